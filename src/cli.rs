@@ -1,0 +1,190 @@
+//! What the `parley` commands print: pure functions from the core's values to text or JSON, so
+//! the binary only parses arguments, calls these and sets the exit code.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{DataErrors, Result};
+use crate::kb::{Fact, KnowledgeBase, Person, Quote, Source};
+use crate::retrieve::Synonyms;
+use crate::source::{decode_utf8, parse_article};
+
+#[derive(Serialize)]
+struct ExtractJson<'a> {
+    sources: Vec<SourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    file: String,
+    id: &'a str,
+    title: &'a str,
+    facts: Vec<FactJson<'a>>,
+    quotes: Vec<QuoteJson<'a>>,
+    people: &'a [Person],
+}
+
+#[derive(Serialize)]
+struct FactJson<'a> {
+    id: &'a str,
+    text: &'a str,
+    section: Option<&'a str>,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct QuoteJson<'a> {
+    id: &'a str,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    fact: &'a str,
+}
+
+fn fact_json(f: &Fact) -> FactJson<'_> {
+    FactJson {
+        id: &f.id,
+        text: &f.text,
+        section: f.section.as_deref(),
+        paragraph: f.paragraph,
+        start: f.start,
+        end: f.end,
+    }
+}
+
+fn quote_json(q: &Quote) -> QuoteJson<'_> {
+    QuoteJson {
+        id: &q.id,
+        text: &q.text,
+        speaker: q.speaker.as_deref(),
+        paragraph: q.paragraph,
+        start: q.start,
+        end: q.end,
+        fact: &q.fact,
+    }
+}
+
+/// Extracts the given files (each one article, front matter optional) into sources.
+pub fn extract_files(files: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut errors = Vec::new();
+    let mut articles = Vec::new();
+    for f in files {
+        let read = std::fs::read(f).map_err(|e| {
+            DataErrors(vec![crate::error::DataError::new(
+                f,
+                None,
+                format!("cannot read file: {e}"),
+            )])
+        });
+        match read
+            .and_then(|b| decode_utf8(&b, f))
+            .and_then(|t| parse_article(f, t))
+        {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(DataErrors(errors).into());
+    }
+    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default())?;
+    Ok(kb.sources().to_vec())
+}
+
+/// `parley extract --json`: one JSON object.
+pub fn extract_json(sources: &[Source]) -> String {
+    let out = ExtractJson {
+        sources: sources
+            .iter()
+            .map(|s| SourceJson {
+                file: s.file.display().to_string(),
+                id: &s.id,
+                title: &s.meta.title,
+                facts: s.facts.iter().map(fact_json).collect(),
+                quotes: s.quotes.iter().map(quote_json).collect(),
+                people: &s.people,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&out).expect("extraction serializes")
+}
+
+/// `parley extract`: a readable summary.
+pub fn extract_summary(sources: &[Source]) -> String {
+    let mut out = String::new();
+    for s in sources {
+        out.push_str(&format!(
+            "{} — “{}” ({} facts, {} quotes, {} people)\n",
+            s.file.display(),
+            s.meta.title,
+            s.facts.len(),
+            s.quotes.len(),
+            s.people.len()
+        ));
+        if !s.people.is_empty() {
+            out.push_str("  People:\n");
+            for p in &s.people {
+                let role = p
+                    .role
+                    .as_deref()
+                    .map(|r| format!(", {r}"))
+                    .unwrap_or_default();
+                let aliases = if p.aliases.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (also: {})", p.aliases.join(", "))
+                };
+                out.push_str(&format!("    {}{role}{aliases}\n", p.name));
+            }
+        }
+        if !s.quotes.is_empty() {
+            out.push_str("  Quotes:\n");
+            for q in &s.quotes {
+                out.push_str(&format!(
+                    "    [¶{}] “{}” — {}\n",
+                    q.paragraph,
+                    q.text,
+                    q.speaker.as_deref().unwrap_or("(no speaker)")
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// `parley check`: counts per article and in total.
+pub fn check_report(kb: &KnowledgeBase, dir: &Path) -> String {
+    let mut out = format!("Data directory {}: OK\n", dir.display());
+    for s in kb.sources() {
+        out.push_str(&format!(
+            "  {:<40} {:>4} facts {:>4} quotes ({} attributed) {:>3} people\n",
+            s.file.display().to_string(),
+            s.facts.len(),
+            s.quotes.len(),
+            s.quotes.iter().filter(|q| q.speaker.is_some()).count(),
+            s.people.len()
+        ));
+    }
+    let c = kb.counts();
+    out.push_str(&format!(
+        "Total: {} articles, {} facts, {} quotes ({} attributed), {} people\n",
+        c.sources, c.facts, c.quotes, c.attributed, c.people
+    ));
+    out
+}
+
+/// `parley ask --json`: one JSON object (PLACEHOLDER shape until the retriever lands).
+pub fn answer_json(_kb: &KnowledgeBase, answer: &crate::answer::Answer) -> String {
+    serde_json::json!({
+        "question": answer.question,
+        "answered": answer.answered,
+        "reply": answer.reply.text(),
+        "hits": [],
+    })
+    .to_string()
+}

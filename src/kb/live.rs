@@ -1,0 +1,147 @@
+//! The live knowledge base: an atomically swappable `Arc<KnowledgeBase>`. Readers take a snapshot
+//! (one whole knowledge base) and never wait; a reload builds a new one beside it and swaps it in
+//! only when the whole load succeeded, reporting what changed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use arc_swap::ArcSwap;
+use serde::Serialize;
+
+use super::{load_dir, Counts, KnowledgeBase};
+use crate::error::Error;
+
+/// The knowledge base that answers questions now, and the directory it reloads from.
+#[derive(Debug)]
+pub struct Live {
+    current: ArcSwap<KnowledgeBase>,
+    dir: PathBuf,
+    /// Serializes reloads so two admins cannot interleave them.
+    reloading: Mutex<()>,
+}
+
+/// What a successful reload changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReloadReport {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<String>,
+    pub before: Counts,
+    pub after: Counts,
+    #[serde(skip)]
+    pub took: Duration,
+}
+
+impl Live {
+    /// Loads the directory once; fails if it does not load.
+    pub fn load(dir: impl Into<PathBuf>) -> Result<Live, Error> {
+        let dir = dir.into();
+        let kb = load_dir(&dir)?;
+        Ok(Live::new(kb, dir))
+    }
+
+    pub fn new(kb: KnowledgeBase, dir: impl Into<PathBuf>) -> Live {
+        Live {
+            current: ArcSwap::from_pointee(kb),
+            dir: dir.into(),
+            reloading: Mutex::new(()),
+        }
+    }
+
+    /// A snapshot of the live knowledge base: one whole knowledge base for as long as it is held.
+    pub fn snapshot(&self) -> Arc<KnowledgeBase> {
+        self.current.load_full()
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Rebuilds from the data directory and swaps the result in if, and only if, it loaded whole.
+    /// On error the live knowledge base is left as it was. Blocking: call it off the async runtime.
+    pub fn reload(&self) -> Result<ReloadReport, Error> {
+        let _guard = self.reloading.lock().unwrap_or_else(|p| p.into_inner());
+        let started = Instant::now();
+        let new = load_dir(&self.dir)?;
+        let old = self.snapshot();
+        let mut report = diff(&old, &new);
+        self.current.store(Arc::new(new));
+        report.took = started.elapsed();
+        Ok(report)
+    }
+}
+
+/// Compares two knowledge bases by source id and text.
+pub fn diff(old: &KnowledgeBase, new: &KnowledgeBase) -> ReloadReport {
+    let titles = |kb: &KnowledgeBase| -> BTreeMap<String, (String, u64)> {
+        kb.sources()
+            .iter()
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    (s.meta.title.clone(), super::fnv1a(s.text.as_bytes())),
+                )
+            })
+            .collect()
+    };
+    let (a, b) = (titles(old), titles(new));
+    let added = b
+        .iter()
+        .filter(|(k, _)| !a.contains_key(*k))
+        .map(|(_, v)| v.0.clone())
+        .collect();
+    let removed = a
+        .iter()
+        .filter(|(k, _)| !b.contains_key(*k))
+        .map(|(_, v)| v.0.clone())
+        .collect();
+    let changed = b
+        .iter()
+        .filter(|(k, v)| a.get(*k).is_some_and(|o| o.1 != v.1))
+        .map(|(_, v)| v.0.clone())
+        .collect();
+    ReloadReport {
+        added,
+        removed,
+        changed,
+        before: old.counts(),
+        after: new.counts(),
+        took: Duration::ZERO,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        std::fs::create_dir_all(dir.join("sources")).unwrap();
+        std::fs::write(dir.join("sources").join(name), text).unwrap();
+    }
+
+    #[test]
+    fn reload_swaps_only_on_success_and_reports_changes() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "a.md", "Alpha said things.");
+        let live = Live::load(tmp.path()).unwrap();
+        let first = live.snapshot();
+        write(tmp.path(), "b.md", "Beta said more.");
+        write(tmp.path(), "a.md", "Alpha changed.");
+        let r = live.reload().unwrap();
+        assert_eq!(
+            (r.added.clone(), r.changed.clone()),
+            (vec!["b".to_string()], vec!["a".to_string()])
+        );
+        assert_eq!(live.snapshot().sources().len(), 2);
+        write(tmp.path(), "c.md", "+++\ntitle = \n+++\nBroken.");
+        assert!(live.reload().is_err());
+        assert_eq!(
+            live.snapshot().sources().len(),
+            2,
+            "a failed reload keeps the live data"
+        );
+        assert_eq!(first.sources().len(), 1, "an old snapshot stays whole");
+    }
+}

@@ -1,0 +1,130 @@
+//! Loading a data directory: `sources/*.md|txt`, the optional `curated.toml` and `synonyms.toml`.
+//! Every problem in every file is collected; nothing is ever written into the directory.
+
+use std::path::{Path, PathBuf};
+
+use super::{Curated, KnowledgeBase};
+use crate::error::{DataError, DataErrors, Error};
+use crate::retrieve::Synonyms;
+use crate::source::{decode_utf8, display_path, is_article_file, parse_article};
+
+/// The files of a data directory.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub root: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        DataDir { root: root.into() }
+    }
+    pub fn sources(&self) -> PathBuf {
+        self.root.join("sources")
+    }
+    pub fn curated(&self) -> PathBuf {
+        self.root.join("curated.toml")
+    }
+    pub fn synonyms(&self) -> PathBuf {
+        self.root.join("synonyms.toml")
+    }
+}
+
+fn read_optional(path: &Path, shown: &Path) -> Result<Option<String>, DataError> {
+    match std::fs::read(path) {
+        Ok(bytes) => decode_utf8(&bytes, shown)
+            .map(Some)
+            .map_err(|mut e| e.0.remove(0)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(DataError::new(
+            shown,
+            None,
+            format!("cannot read file: {e}"),
+        )),
+    }
+}
+
+/// Loads and builds a whole knowledge base from a data directory. Any error in any file fails the
+/// whole load, listing every error found.
+pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
+    let data = DataDir::new(dir);
+    let src_dir = data.sources();
+    let shown_root = dir.parent().unwrap_or(Path::new(""));
+    let shown = |p: &Path| display_path(p, shown_root);
+    if !dir.is_dir() {
+        return Err(DataError::new(dir, None, "data directory does not exist").into());
+    }
+    if !src_dir.is_dir() {
+        return Err(DataError::new(
+            shown(&src_dir),
+            None,
+            "no `sources` directory: put one article per .md or .txt file in it",
+        )
+        .into());
+    }
+    let entries = std::fs::read_dir(&src_dir).map_err(|e| Error::Io {
+        path: src_dir.clone(),
+        source: e,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && is_article_file(p))
+        .collect();
+    files.sort();
+
+    let mut errors = Vec::new();
+    let mut articles = Vec::new();
+    for path in &files {
+        let name = shown(path);
+        let text = match std::fs::read(path) {
+            Ok(bytes) => decode_utf8(&bytes, &name),
+            Err(e) => Err(DataErrors(vec![DataError::new(
+                &name,
+                None,
+                format!("cannot read file: {e}"),
+            )])),
+        };
+        match text.and_then(|t| parse_article(&name, t)) {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if files.is_empty() {
+        errors.push(DataError::new(
+            shown(&src_dir),
+            None,
+            "no articles: add at least one .md or .txt file",
+        ));
+    }
+    let curated = match read_optional(&data.curated(), &shown(&data.curated())) {
+        Ok(Some(text)) => match Curated::parse(&shown(&data.curated()), &text) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                errors.extend(e.0);
+                None
+            }
+        },
+        Ok(None) => None,
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let synonyms = match read_optional(&data.synonyms(), &shown(&data.synonyms())) {
+        Ok(Some(text)) => match Synonyms::parse(&shown(&data.synonyms()), &text) {
+            Ok(s) => s,
+            Err(e) => {
+                errors.extend(e.0);
+                Synonyms::default()
+            }
+        },
+        Ok(None) => Synonyms::default(),
+        Err(e) => {
+            errors.push(e);
+            Synonyms::default()
+        }
+    };
+    if !errors.is_empty() {
+        return Err(DataErrors(errors).into());
+    }
+    KnowledgeBase::from_articles(articles, curated.as_ref(), synonyms).map_err(Error::from)
+}

@@ -1,0 +1,79 @@
+//! The knowledge base's plain data: sources, the facts (sentences) and direct quotes extracted
+//! from them, and the people they name. Every text field is exactly the source file's bytes
+//! `[start..end]`.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::source::SourceMeta;
+
+/// One sentence of an article body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    /// Stable id: `<source id>:f-<hash of the text>`, suffixed `-2`, `-3` … for repeats.
+    pub id: String,
+    pub text: String,
+    /// The section heading the sentence sits under, if any.
+    pub section: Option<String>,
+    /// 1-based paragraph number in the article.
+    pub paragraph: usize,
+    /// 1-based sentence number in the paragraph.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One direct quotation. `text` is the quotation without its outer quote marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Stable id: `<source id>:q-<hash of the text>`, suffixed for repeats.
+    pub id: String,
+    pub text: String,
+    /// Full name of the person who said it, when known.
+    pub speaker: Option<String>,
+    pub section: Option<String>,
+    /// 1-based paragraph number where the quotation opens.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Id of the fact (sentence) the quotation opens in.
+    pub fact: String,
+}
+
+/// A person an article names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// Full name, as the article first gives it.
+    pub name: String,
+    /// The role the article gives them (`US Secretary of State`), if any.
+    pub role: Option<String>,
+    /// Other names the article uses for them: surname, title.
+    pub aliases: Vec<String>,
+}
+
+/// One article as loaded into the knowledge base.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    /// Stable id: the file stem, lower-cased, with anything but `a-z0-9_-` turned into `-`.
+    pub id: String,
+    /// Path of the file, relative to the data directory when loaded from one.
+    pub file: PathBuf,
+    #[serde(flatten)]
+    pub meta: SourceMeta,
+    #[serde(skip)]
+    pub text: String,
+    pub facts: Vec<Fact>,
+    pub quotes: Vec<Quote>,
+    pub people: Vec<Person>,
+}
+
+impl Source {
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn quote(&self, id: &str) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.id == id)
+    }
+}

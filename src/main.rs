@@ -1,0 +1,201 @@
+//! The `parley` binary: parses arguments, loads settings and data, calls the library, and turns
+//! errors into messages and exit codes (anyhow lives only here).
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use parley::{cli, AskOptions, Error, KnowledgeBase, Settings};
+
+#[derive(Parser)]
+#[command(
+    name = "parley",
+    version,
+    about = "Answers questions from news articles with verbatim, cited quotes"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract facts, quotes and people from article files and print them.
+    Extract {
+        /// Print one JSON object instead of a summary.
+        #[arg(long)]
+        json: bool,
+        /// Article files (.md or .txt, front matter optional).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Load a data directory, print counts, and report every error with its file and line.
+    Check {
+        /// The data directory (default: data_dir from the settings).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Ask one question and print the reply.
+    Ask {
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Print one JSON object with the reply and the hits.
+        #[arg(long)]
+        json: bool,
+        /// How many hits to return.
+        #[arg(long, default_value_t = 3)]
+        top: usize,
+        /// The question (several words may be given without quotes).
+        question: Vec<String>,
+    },
+    /// Read questions line by line from standard input and print each reply.
+    Chat {
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Run the Discord bot (needs DISCORD_TOKEN in the environment).
+    Run {
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn settings() -> anyhow::Result<Settings> {
+    Settings::load(std::path::Path::new(".")).context("loading settings from config/")
+}
+
+fn data_dir(settings: &Settings, data: Option<PathBuf>) -> PathBuf {
+    data.unwrap_or_else(|| settings.data_dir.clone())
+}
+
+/// Loads the knowledge base, printing data errors one per line.
+fn load(dir: &std::path::Path) -> Result<KnowledgeBase, ExitCode> {
+    parley::kb::load_dir(dir).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::FAILURE
+    })
+}
+
+fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match args.command {
+        Command::Extract { json, files } => match cli::extract_files(&files) {
+            Ok(sources) if json => println!("{}", cli::extract_json(&sources)),
+            Ok(sources) => print!("{}", cli::extract_summary(&sources)),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+        Command::Check { data } => {
+            let dir = data_dir(&settings()?, data);
+            match load(&dir) {
+                Ok(kb) => print!("{}", cli::check_report(&kb, &dir)),
+                Err(code) => return Ok(code),
+            }
+        }
+        Command::Ask {
+            data,
+            json,
+            top,
+            question,
+        } => {
+            let settings = settings()?;
+            let question = question.join(" ");
+            if question.trim().is_empty() {
+                eprintln!("usage: parley ask [--data DIR] [--json] [--top K] QUESTION...\nerror: the question is empty");
+                return Ok(ExitCode::from(2));
+            }
+            let kb = match load(&data_dir(&settings, data)) {
+                Ok(kb) => kb,
+                Err(code) => return Ok(code),
+            };
+            let opts = AskOptions {
+                top: top.max(1),
+                related: settings.retrieval.related,
+            };
+            match parley::ask(&kb, &question, &opts) {
+                Ok(answer) if json => println!("{}", cli::answer_json(&kb, &answer)),
+                Ok(answer) => println!("{}", answer.reply.text()),
+                Err(Error::Question(msg)) => {
+                    eprintln!("error: {msg}");
+                    return Ok(ExitCode::from(2));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Command::Chat { data } => {
+            let settings = settings()?;
+            let kb = match load(&data_dir(&settings, data)) {
+                Ok(kb) => kb,
+                Err(code) => return Ok(code),
+            };
+            let opts = AskOptions {
+                related: settings.retrieval.related,
+                ..AskOptions::default()
+            };
+            chat(&kb, &opts)?;
+        }
+        Command::Run { data } => {
+            let settings = settings()?;
+            let dir = data_dir(&settings, data);
+            return run_bot(settings, dir);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "discord")]
+fn run_bot(settings: Settings, dir: PathBuf) -> anyhow::Result<ExitCode> {
+    let Some(token) = parley::discord::Token::from_env() else {
+        eprintln!("{}", parley::reply::text::NO_TOKEN);
+        return Ok(ExitCode::from(2));
+    };
+    parley::discord::run(settings, dir, token).context("running the Discord bot")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "discord"))]
+fn run_bot(_settings: Settings, _dir: PathBuf) -> anyhow::Result<ExitCode> {
+    anyhow::bail!(
+        "this build of parley has no Discord adapter (built without the `discord` feature)"
+    )
+}
+
+fn chat(kb: &KnowledgeBase, opts: &AskOptions) -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut out = std::io::stdout().lock();
+    if interactive {
+        writeln!(out, "{}", parley::reply::text::CHAT_BANNER)?;
+    }
+    let mut lines = stdin.lock().lines();
+    loop {
+        if interactive {
+            write!(out, "> ")?;
+            out.flush()?;
+        }
+        let Some(line) = lines.next() else { break };
+        let line = line.context("reading standard input")?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parley::ask(kb, &line, opts) {
+            Ok(answer) => writeln!(out, "{}\n", answer.reply.text())?,
+            Err(e) => writeln!(out, "{e}\n")?,
+        }
+    }
+    Ok(())
+}

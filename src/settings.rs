@@ -1,0 +1,182 @@
+//! Settings: one [`Settings`] value loaded once from `config/default.toml` (committed; the copy
+//! built into the binary when the file is absent), an optional git-ignored `config/local.toml`,
+//! then `PARLEY__…` environment variables. The Discord token is not a setting: it comes only from
+//! the `DISCORD_TOKEN` environment variable.
+
+use std::path::{Path, PathBuf};
+
+use config::{Config, Environment, File, FileFormat};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// The defaults shipped with the binary (the same text as `config/default.toml`).
+pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub data_dir: PathBuf,
+    pub log: String,
+    pub retrieval: RetrievalSettings,
+    pub discord: DiscordSettings,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RetrievalSettings {
+    pub related: usize,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DiscordSettings {
+    pub guild_ids: Vec<u64>,
+    pub admin_role_ids: Vec<u64>,
+    pub admin_user_ids: Vec<u64>,
+    pub answer_channels: Vec<u64>,
+    pub mention_only: bool,
+    pub shards: Shards,
+    pub max_question_chars: usize,
+    pub rate_limit: RateLimit,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimit {
+    pub questions: u32,
+    pub window_seconds: u64,
+}
+
+/// How many gateway shards to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shards {
+    Auto,
+    Fixed(u32),
+}
+
+impl<'de> Deserialize<'de> for Shards {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.trim().eq_ignore_ascii_case("auto") {
+            return Ok(Shards::Auto);
+        }
+        match s.trim().parse::<u32>() {
+            Ok(n) if n > 0 => Ok(Shards::Fixed(n)),
+            _ => Err(serde::de::Error::custom(format!(
+                "shards must be \"auto\" or a positive number, not {s:?}"
+            ))),
+        }
+    }
+}
+
+impl Settings {
+    /// Loads the settings with `config/` under `root` (the working directory in the binary).
+    pub fn load(root: &Path) -> Result<Settings> {
+        Self::load_from(
+            root,
+            Environment::with_prefix("PARLEY")
+                .separator("__")
+                .try_parsing(true)
+                .list_separator(",")
+                .with_list_parse_key("discord.guild_ids")
+                .with_list_parse_key("discord.admin_role_ids")
+                .with_list_parse_key("discord.admin_user_ids")
+                .with_list_parse_key("discord.answer_channels"),
+        )
+    }
+
+    fn load_from(root: &Path, env: Environment) -> Result<Settings> {
+        let default = root.join("config/default.toml");
+        let base = if default.is_file() {
+            File::from(default).format(FileFormat::Toml).required(true)
+        } else {
+            return Self::build(
+                Config::builder()
+                    .add_source(File::from_str(DEFAULT_TOML, FileFormat::Toml))
+                    .add_source(File::from(root.join("config/local.toml")).required(false))
+                    .add_source(env),
+            );
+        };
+        Self::build(
+            Config::builder()
+                .add_source(base)
+                .add_source(File::from(root.join("config/local.toml")).required(false))
+                .add_source(env),
+        )
+    }
+
+    fn build(b: config::ConfigBuilder<config::builder::DefaultState>) -> Result<Settings> {
+        let s: Settings = b
+            .build()
+            .and_then(|c| c.try_deserialize())
+            .map_err(|e| Error::Settings(e.to_string()))?;
+        if s.discord.rate_limit.questions == 0 || s.discord.rate_limit.window_seconds == 0 {
+            return Err(Error::Settings(
+                "discord.rate_limit.questions and window_seconds must be at least 1".into(),
+            ));
+        }
+        Ok(s)
+    }
+
+    /// The shipped defaults alone, ignoring files on disk and the environment.
+    pub fn defaults() -> Settings {
+        Self::build(Config::builder().add_source(File::from_str(DEFAULT_TOML, FileFormat::Toml)))
+            .expect("config/default.toml is valid")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn defaults_parse() {
+        let s = Settings::defaults();
+        assert_eq!(s.data_dir, PathBuf::from("data"));
+        assert_eq!(s.discord.shards, Shards::Auto);
+        assert_eq!(
+            s.discord.rate_limit,
+            RateLimit {
+                questions: 5,
+                window_seconds: 30
+            }
+        );
+    }
+
+    #[test]
+    fn environment_overrides_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let env: HashMap<String, String> = [
+            ("PARLEY__DATA_DIR".to_string(), "/srv/data".to_string()),
+            ("PARLEY__DISCORD__SHARDS".to_string(), "3".to_string()),
+            ("PARLEY__DISCORD__GUILD_IDS".to_string(), "1,2".to_string()),
+        ]
+        .into();
+        let e = Environment::with_prefix("PARLEY")
+            .separator("__")
+            .try_parsing(true)
+            .list_separator(",")
+            .with_list_parse_key("discord.guild_ids")
+            .source(Some(env));
+        let s = Settings::load_from(dir.path(), e).unwrap();
+        assert_eq!(s.data_dir, PathBuf::from("/srv/data"));
+        assert_eq!(s.discord.shards, Shards::Fixed(3));
+        assert_eq!(s.discord.guild_ids, vec![1, 2]);
+    }
+
+    #[test]
+    fn local_file_overrides_default_and_bad_values_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("config")).unwrap();
+        std::fs::write(
+            dir.path().join("config/local.toml"),
+            "[discord]\nshards = \"many\"\n",
+        )
+        .unwrap();
+        let e = Settings::load_from(dir.path(), Environment::with_prefix("PARLEY_TEST_NONE"))
+            .unwrap_err();
+        assert!(e.to_string().contains("shards"), "{e}");
+    }
+}

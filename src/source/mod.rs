@@ -1,0 +1,302 @@
+//! Article files: reading them as UTF-8, their optional TOML front matter, and their body split into
+//! paragraphs and section headings, all kept as byte ranges into the file's text.
+//!
+//! Parsing is a pure function of `(file name, text)` ([`parse_article`]); [`read_article`] is the
+//! one-line wrapper that opens the file.
+
+mod frontmatter;
+
+use std::path::{Path, PathBuf};
+
+pub use frontmatter::SourceMeta;
+
+use crate::error::{DataError, DataErrors};
+
+/// One paragraph of an article's body, as a byte range into the file's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// 1-based number of the paragraph in the article (headings are not counted).
+    pub number: usize,
+    /// The heading of the section the paragraph sits in, if any.
+    pub section: Option<String>,
+    /// Byte offset of the paragraph's first character in the file.
+    pub start: usize,
+    /// Byte offset just past the paragraph's last non-blank character.
+    pub end: usize,
+}
+
+/// A parsed article: its whole text, its metadata and its paragraphs.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file it came from (as given, or relative to the data directory).
+    pub file: PathBuf,
+    /// The file's whole text; every offset in Parley points into it.
+    pub text: String,
+    pub meta: SourceMeta,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Article {
+    /// The text of a paragraph.
+    pub fn paragraph_text(&self, p: &Paragraph) -> &str {
+        &self.text[p.start..p.end]
+    }
+}
+
+/// The file extensions Parley reads as articles.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "txt"];
+
+/// Is this path an article file by its extension?
+pub fn is_article_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Reads and parses one article file. `display` is the name errors and citations use for it.
+pub fn read_article(path: &Path, display: &Path) -> Result<Article, DataErrors> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        DataErrors(vec![DataError::new(
+            display,
+            None,
+            format!("cannot read file: {e}"),
+        )])
+    })?;
+    let text = decode_utf8(&bytes, display)?;
+    parse_article(display, text)
+}
+
+/// Turns file bytes into text, or an error naming the line of the first invalid byte.
+pub fn decode_utf8(bytes: &[u8], display: &Path) -> Result<String, DataErrors> {
+    match String::from_utf8(bytes.to_vec()) {
+        Ok(text) if !text.contains('\0') => Ok(text),
+        Ok(text) => {
+            let at = text.find('\0').unwrap_or(0);
+            Err(DataErrors(vec![DataError::new(
+                display,
+                Some(line_of(&text, at)),
+                "not a text file (contains a NUL byte)",
+            )]))
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(DataErrors(vec![DataError::new(
+                display,
+                Some(line),
+                format!("not UTF-8 text (invalid byte at offset {at})"),
+            )]))
+        }
+    }
+}
+
+/// 1-based line number of a byte offset in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Parses an article from its text: front matter (optional), then paragraphs and headings.
+pub fn parse_article(file: &Path, text: String) -> Result<Article, DataErrors> {
+    let (meta, body_start) = frontmatter::split(file, &text)?;
+    let paragraphs = split_paragraphs(&text, body_start);
+    Ok(Article {
+        file: file.to_path_buf(),
+        text,
+        meta,
+        paragraphs,
+    })
+}
+
+/// A line of the body: byte range without its line break.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+fn body_lines(text: &str, from: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = from;
+    for (i, b) in text.as_bytes()[from..].iter().enumerate() {
+        if *b == b'\n' {
+            lines.push(Line {
+                start,
+                end: from + i,
+            });
+            start = from + i + 1;
+        }
+    }
+    if start < text.len() {
+        lines.push(Line {
+            start,
+            end: text.len(),
+        });
+    }
+    lines
+}
+
+/// Trims whitespace (and a trailing `\r`) off a byte range of `text`.
+fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return (start, start);
+    }
+    (start + lead, end - trail)
+}
+
+/// Splits the body into blocks: blank-line separated when the body has a blank line between two
+/// non-blank lines, else one block per line.
+fn blocks(text: &str, from: usize) -> Vec<(usize, usize)> {
+    let lines = body_lines(text, from);
+    let blank = |l: &Line| text[l.start..l.end].trim().is_empty();
+    let first = lines.iter().position(|l| !blank(l));
+    let last = lines.iter().rposition(|l| !blank(l));
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    let lines = &lines[first..=last];
+    let by_blank_lines = lines.iter().any(blank);
+    let mut out = Vec::new();
+    if by_blank_lines {
+        let mut cur: Option<(usize, usize)> = None;
+        for l in lines {
+            if blank(l) {
+                if let Some(b) = cur.take() {
+                    out.push(b);
+                }
+            } else {
+                cur = Some(match cur {
+                    Some((s, _)) => (s, l.end),
+                    None => (l.start, l.end),
+                });
+            }
+        }
+        out.extend(cur);
+    } else {
+        out.extend(lines.iter().map(|l| (l.start, l.end)));
+    }
+    out.into_iter()
+        .map(|(s, e)| trim_range(text, s, e))
+        .filter(|(s, e)| s < e)
+        .collect()
+}
+
+/// Is this block a section heading: a Markdown `#` line, or a short single line that does not end
+/// like a sentence and starts with a capital letter or digit?
+fn heading_text(block: &str) -> Option<String> {
+    if block.contains('\n') {
+        return None;
+    }
+    if let Some(rest) = block.strip_prefix('#') {
+        let h = rest.trim_start_matches('#').trim();
+        return (!h.is_empty()).then(|| h.to_string());
+    }
+    let words = block.split_whitespace().count();
+    let last = block.chars().last()?;
+    let first = block.chars().next()?;
+    let ends_like_sentence = matches!(
+        last,
+        '.' | '!'
+            | '?'
+            | ':'
+            | ';'
+            | ','
+            | '"'
+            | '\''
+            | '”'
+            | '’'
+            | ')'
+            | ']'
+            | '…'
+            | '—'
+            | '–'
+            | '-'
+    );
+    (words <= 12
+        && block.chars().count() <= 90
+        && !ends_like_sentence
+        && (first.is_uppercase() || first.is_ascii_digit()))
+    .then(|| block.to_string())
+}
+
+fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
+    let blocks = blocks(text, body_start);
+    let mut out = Vec::new();
+    let mut section: Option<String> = None;
+    for (i, &(start, end)) in blocks.iter().enumerate() {
+        let is_last = i + 1 == blocks.len();
+        if !is_last {
+            if let Some(h) = heading_text(&text[start..end]) {
+                section = Some(h);
+                continue;
+            }
+        }
+        out.push(Paragraph {
+            number: out.len() + 1,
+            section: section.clone(),
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// A path shown relative to `base` when it lies under it.
+pub fn display_path(path: &Path, base: &Path) -> PathBuf {
+    path.strip_prefix(base)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Article {
+        parse_article(Path::new("a.md"), text.to_string()).unwrap()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines() {
+        let a = parse("\nFirst para. Two.\nHeading Here\nSecond para.\nThird para.\n");
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(texts, ["First para. Two.", "Second para.", "Third para."]);
+        assert_eq!(a.paragraphs[0].section, None);
+        assert_eq!(a.paragraphs[1].section.as_deref(), Some("Heading Here"));
+        assert_eq!(a.paragraphs[2].number, 3);
+    }
+
+    #[test]
+    fn blank_line_separated_paragraphs_keep_wrapped_lines() {
+        let a = parse("One line\nwrapped here.\n\n## Section two\n\nAnother one.\r\n");
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(texts, ["One line\nwrapped here.", "Another one."]);
+        assert_eq!(a.paragraphs[1].section.as_deref(), Some("Section two"));
+    }
+
+    #[test]
+    fn a_last_short_line_is_a_paragraph_not_a_heading() {
+        let a = parse("Para one.\nThe End");
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn title_defaults_to_file_stem() {
+        let a = parse("Body.");
+        assert_eq!(a.meta.title, "a");
+    }
+
+    #[test]
+    fn non_utf8_names_the_line() {
+        let e = decode_utf8(b"ok\nbad \xff here", Path::new("x.txt")).unwrap_err();
+        assert_eq!(e.0[0].line, Some(2));
+        assert!(e.0[0].to_string().starts_with("x.txt:2: not UTF-8"));
+    }
+}
