@@ -135,6 +135,8 @@ pub enum MentionKind {
 /// A mention of a person outside quotations: tokens `[tok, end_tok)`.
 #[derive(Debug, Clone, Copy)]
 pub struct Mention {
+    /// `Hale’s deputy`: a possessive mention is rarely the subject.
+    pub possessive: bool,
     pub tok: usize,
     pub end_tok: usize,
     pub person: usize,
@@ -256,7 +258,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     if a == 0 {
         return (None, None);
     }
-    let mut k = a; // walk tokens k-1, k-2, …
+    let mut k; // walk tokens k-1, k-2, …
     let mut comma_apposition = false;
     let gap = doc.gap_before(a);
     if doc.toks[a - 1].sent != doc.toks[a].sent {
@@ -267,6 +269,26 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     } else if !(gap.chars().all(char::is_whitespace) || gap.trim() == ".") {
         return (None, None);
     }
+    // `ambassador to Washington, Olena Marchuk`: the role noun before a prepositional phrase.
+    let mut anchor = a;
+    let mut role_end = None;
+    if comma_apposition && !is_role_noun(doc.word(a - 1)) {
+        let preps = ["to", "in", "at", "for", "of", "on"];
+        let mut j = a - 1;
+        while j > 0 && j + 5 > a && doc.joined(j) {
+            let w = doc.word(j);
+            if !(doc.capitalised(j) || in_list(&preps, w)) {
+                break;
+            }
+            if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
+                anchor = j;
+                role_end = Some(a - 1);
+                break;
+            }
+            j -= 1;
+        }
+    }
+    k = anchor;
     // Honorifics and ranks right before the name.
     let mut last_role_tok: Option<usize> = None;
     let mut first_tok: Option<usize> = None;
@@ -283,7 +305,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         if !ok_gap {
             break;
         }
-        if k == a && comma_apposition && !is_role_noun(w) {
+        if k == anchor && comma_apposition && !is_role_noun(w) {
             break;
         }
         if MALE_HONORIFICS.contains(&w) && k == a {
@@ -306,7 +328,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         if !accept {
             break;
         }
-        if k == a && !(is_role_noun(w) || in_list(TITLE_WORDS, w) || is_honorific(w)) {
+        if k == anchor && !(is_role_noun(w) || in_list(TITLE_WORDS, w) || is_honorific(w)) {
             break;
         }
         first_tok = Some(j);
@@ -322,7 +344,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         f += 1;
     }
     // Extend the last role word over a trailing `of State`-style complement.
-    let mut l = l;
+    let mut l = role_end.unwrap_or(l);
     while l + 2 < a && doc.word(l + 1) == "of" && doc.capitalised(l + 2) && !name_word(doc, l + 2) {
         l += 2;
     }
@@ -577,6 +599,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             }
             if let Some((len, pi)) = hit {
                 mentions.push(Mention {
+                    possessive: doc.possessive(i + len - 1),
                     tok: i,
                     end_tok: i + len,
                     person: pi,
@@ -598,6 +621,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                 let followed_by_name = i + 2 < n && doc.joined(i + 2) && name_word(doc, i + 2);
                 if !followed_by_name {
                     mentions.push(Mention {
+                        possessive: false,
                         tok: i,
                         end_tok: i + 2,
                         person: pi,
@@ -622,6 +646,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         if let Some(g) = pron {
             if let Some(pi) = resolve_pronoun(doc, &mentions, people, i, g) {
                 mentions.push(Mention {
+                    possessive: false,
                     tok: i,
                     end_tok: i + 1,
                     person: pi,
@@ -678,8 +703,13 @@ fn resolve_pronoun(
             lo -= 1;
         }
         let group = &mentions[lo..idx];
-        // Subject (first mention) first, then the rest from the latest.
-        let order = group.iter().take(1).chain(group.iter().skip(1).rev());
+        // Subject (first mention) first, then the rest from the latest; possessives last.
+        let plain = group.iter().filter(|m| !m.possessive);
+        let order = plain
+            .clone()
+            .take(1)
+            .chain(plain.skip(1).collect::<Vec<_>>().into_iter().rev())
+            .chain(group.iter().filter(|m| m.possessive).rev());
         for m in order {
             if fits(m.person) {
                 return Some(m.person);

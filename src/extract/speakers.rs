@@ -92,14 +92,21 @@ impl Ctx<'_, '_> {
     /// within tokens `< end`.
     fn subject_after(&self, v: usize, end: usize) -> Attribution {
         let mut k = v + 1;
-        while k < end && k < v + 5 {
-            if !(self.doc.joined(k)
-                || self.doc.gap_before(k).trim() == "." && self.doc.dotted(k - 1))
-            {
+        while k < end && k < v + 7 {
+            let gap = self.doc.gap_before(k).trim();
+            let linked = self.doc.joined(k)
+                || (gap == "." && self.doc.dotted(k - 1))
+                || (gap == "," && k > v + 1 && is_title_noun(self.word(k - 1)));
+            if !linked {
                 break;
             }
             if let Some(m) = self.mention_starting(k) {
-                return Attribution::Person(m.person);
+                if !m.possessive {
+                    return Attribution::Person(m.person);
+                }
+                // `said Tkachenko’s spokeswoman, Iryna Kovalenko`
+                k = m.end_tok;
+                continue;
             }
             if !self.titleish(k) {
                 break;
@@ -325,6 +332,23 @@ fn continuation(
         }
         if let Some(s) = speakers[j] {
             return Some(s);
+        }
+    }
+    // The sentence before, in the same paragraph, reports a person speaking:
+    // `Hale said in a statement that … . "First, …"`.
+    if sent > 0 && doc.sents[sent - 1].para == para {
+        let a = doc.tok_at_or_after(doc.sents[sent - 1].start);
+        let b = doc.tok_at_or_after(doc.sents[sent].start);
+        let verb = (a..b)
+            .take(60)
+            .find(|&k| !doc.toks[k].in_quote && is_reporting_verb(cx.word(k)));
+        if let Some(v) = verb {
+            let inside = (a..b).any(|k| doc.toks[k].in_quote);
+            if !inside {
+                if let Attribution::Person(p) = cx.subject_before(a, v) {
+                    return Some(p);
+                }
+            }
         }
     }
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
