@@ -421,13 +421,13 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
     }
     let mut run_count: HashMap<String, usize> = HashMap::new();
-    for &(a, b) in &runs {
+    for &(_, b) in &runs {
         let last = doc.word(b - 1);
         *run_count.entry(last.to_string()).or_default() += 1;
-        let _ = a;
     }
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
     for &(a, b) in &runs {
         let core = (a..b).filter(|&k| !is_particle(doc.word(k))).count();
         let (role_b, gender) = role_before(doc, a);
@@ -452,10 +452,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 .unwrap_or(""),
         );
         if !(2..=4).contains(&core) {
-            if let Some(pi) = people
-                .iter()
-                .position(|p| p.surname == name || p.name == name)
-            {
+            if let Some(&pi) = by_surname.get(&name) {
                 add_role(&mut people[pi], doc, role_b.or(role_a), gender);
             }
             continue;
@@ -489,6 +486,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 add_role(&mut people[pi], doc, Some(r), None);
             }
         }
+        by_surname.entry(people[pi].surname.clone()).or_insert(pi);
         by_name.insert(name, pi);
     }
     people
@@ -565,6 +563,24 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         }
     }
     let mut last_seen: Vec<usize> = vec![usize::MAX; people.len()];
+    // `the <title>` → the person with that title mentioned last (else the first one introduced).
+    let mut first_with_title: HashMap<String, usize> = HashMap::new();
+    for (pi, p) in people.iter().enumerate() {
+        for t in &p.titles {
+            first_with_title.entry(t.clone()).or_insert(pi);
+        }
+    }
+    let mut last_with_title: HashMap<String, usize> = HashMap::new();
+    let record = |pi: usize,
+                  i: usize,
+                  people: &[PersonInfo],
+                  last_seen: &mut Vec<usize>,
+                  last_with_title: &mut HashMap<String, usize>| {
+        last_seen[pi] = i;
+        for t in &people[pi].titles {
+            last_with_title.insert(t.clone(), pi);
+        }
+    };
     let mut i = 0;
     while i < n {
         if doc.toks[i].in_quote {
@@ -605,7 +621,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Name,
                 });
-                last_seen[pi] = i;
+                record(pi, i, people, &mut last_seen, &mut last_with_title);
                 i += len;
                 continue;
             }
@@ -613,9 +629,10 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         // `the <title>`.
         if w.eq_ignore_ascii_case("the") && i + 1 < n && doc.joined(i + 1) {
             let t = doc.word(i + 1).to_lowercase();
-            let best = (0..people.len())
-                .filter(|&pi| people[pi].titles.contains(&t))
-                .max_by_key(|&pi| (last_seen[pi] != usize::MAX, last_seen[pi].wrapping_add(1)));
+            let best = last_with_title
+                .get(&t)
+                .or_else(|| first_with_title.get(&t))
+                .copied();
             if let Some(pi) = best {
                 // `the envoy Margit Lund` is a name mention handled next round.
                 let followed_by_name = i + 2 < n && doc.joined(i + 2) && name_word(doc, i + 2);
@@ -630,7 +647,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     if !people[pi].used_titles.contains(&t) {
                         people[pi].used_titles.push(t);
                     }
-                    last_seen[pi] = i;
+                    record(pi, i, people, &mut last_seen, &mut last_with_title);
                     i += 2;
                     continue;
                 }
@@ -652,7 +669,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Pronoun,
                 });
-                last_seen[pi] = i;
+                record(pi, i, people, &mut last_seen, &mut last_with_title);
             }
         }
         // Weak gender: a he/his/him or she/her after a name in the same sentence, nobody between.
@@ -699,7 +716,7 @@ fn resolve_pronoun(
             break;
         }
         let mut lo = idx;
-        while lo > 0 && doc.toks[mentions[lo - 1].tok].sent == s {
+        while lo > 0 && idx - lo < 24 && doc.toks[mentions[lo - 1].tok].sent == s {
             lo -= 1;
         }
         let group = &mentions[lo..idx];

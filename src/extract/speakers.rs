@@ -74,7 +74,7 @@ impl Ctx<'_, '_> {
             // Inside `, who …` / `, which …` (the clause opening after the last comma before it)?
             let mut k = m.tok;
             let mut relative = false;
-            while k > a {
+            while k > a && k + 40 > m.tok {
                 if self.doc.gap_before(k).contains(',') {
                     relative = in_list(&relative_words, self.word(k));
                     break;
