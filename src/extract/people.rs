@@ -335,6 +335,11 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         k -= 1;
         steps += 1;
     }
+    // Only a rank abbreviation (`Sen. Lindsey Graham`): that is the role.
+    let last_role_tok = last_role_tok.or_else(|| {
+        let w = doc.word(a - 1);
+        (is_role_noun(w) && doc.dotted(a - 1) && !comma_apposition).then_some(a - 1)
+    });
     let (Some(f), Some(l)) = (first_tok, last_role_tok) else {
         return (None, gender);
     };
@@ -348,7 +353,9 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     while l + 2 < a && doc.word(l + 1) == "of" && doc.capitalised(l + 2) && !name_word(doc, l + 2) {
         l += 2;
     }
-    (Some((doc.toks[f].start, doc.toks[l].end)), gender)
+    // Keep an abbreviation's dot: `Sen.`.
+    let end = doc.toks[l].end + usize::from(doc.dotted(l));
+    (Some((doc.toks[f].start, end)), gender)
 }
 
 /// An apposition after a name: `, the European Union’s special envoy,` → its byte range.
@@ -467,7 +474,19 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         let last = doc.word(b - 1);
         let alone =
             word_count.get(last).copied().unwrap_or(0) > run_count.get(last).copied().unwrap_or(0);
-        if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone) {
+        // `Mr. John Smith`; `John Smith, who …`; `John Smith, 58,`: only people are written so.
+        let honorific =
+            a > 0 && doc.toks[a - 1].sent == doc.toks[a].sent && is_honorific(doc.word(a - 1));
+        let after_comma = b < doc.toks.len()
+            && doc.toks[b].sent == doc.toks[a].sent
+            && doc.gap_before(b).trim() == ",";
+        let who = after_comma && in_list(&["who", "whose"], doc.word(b));
+        let age = after_comma
+            && doc.word(b).chars().all(|c| c.is_ascii_digit())
+            && doc.word(b).len() <= 3
+            && doc.gap_before(b + 1).trim() == ",";
+        let cued = honorific || who || age;
+        if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
         let pi = people.len();
@@ -739,4 +758,55 @@ fn resolve_pronoun(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::extract::extract;
+    use crate::source::parse_article;
+
+    fn people(text: &str) -> Vec<(String, Option<String>)> {
+        let a = parse_article(Path::new("p.md"), text.to_string()).unwrap();
+        extract(&a, "p")
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.role))
+            .collect()
+    }
+
+    fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
+        (name.to_string(), role.map(str::to_string))
+    }
+
+    #[test]
+    fn names_with_roles_before_and_after() {
+        assert_eq!(
+            people(
+                "US Secretary of State Marco Rubio met Margit Lund, the European Union’s special \
+                 envoy, at the White House. Ukraine’s ambassador to Washington, Olena Marchuk, \
+                 joined Sen. Lindsey Graham and Saudi envoy Faisal al-Rashid."
+            ),
+            [
+                p("Marco Rubio", Some("US Secretary of State")),
+                p("Margit Lund", Some("the European Union’s special envoy")),
+                p("Olena Marchuk", Some("Ukraine’s ambassador to Washington")),
+                p("Lindsey Graham", Some("Sen.")),
+                p("Faisal al-Rashid", Some("Saudi envoy")),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_need_a_cue_and_places_are_not_people() {
+        assert_eq!(
+            people(
+                "The European Union and the White House met in New Delhi. Jan-Willem van der Berg, \
+                 who runs the mission, arrived. Anna Keller, 58, spoke. Keller left. Phase Zero \
+                 began on Monday in Palais des Nations."
+            ),
+            [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
+        );
+    }
 }
