@@ -17,6 +17,13 @@ const SCARE_CUES: &[&str] = &[
     "codenamed", "code-named", "album", "book", "memoir", "film", "song", "operation",
 ];
 
+/// Words that open a new clause after a comma: a quote beyond one is not the verb's object.
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "while", "when", "whereas", "after", "before", "because", "although", "though", "but",
+    "which", "where", "since", "until", "whose", "and", "or", "yet", "even",
+];
+
 /// Determiners and prepositions: a short quote right after one is usually a term, not speech.
 #[rustfmt::skip]
 const DET_PREP: &[&str] = &[
@@ -258,17 +265,24 @@ fn attribution(
     // 3. A reporting verb earlier in the sentence whose subject is a person, with the quote part
     //    of what they said (not a label: `the so-called “…”`, a banner that read “…”).
     if let Some(v) = verb_at {
-        let cue = b > 0 && b > a && {
+        // A label cue right before the quote, or before its determiner (`dubbed a “…”`).
+        let cue = b > a && {
             let w = cx.word(b - 1);
+            let w2 = if b >= a + 2 { cx.word(b - 2) } else { "" };
             in_list(SCARE_CUES, w)
-                || (b >= 2 && in_list(&["as"], w) && in_list(&["known"], cx.word(b - 2)))
+                || (in_list(DET_PREP, w) && in_list(SCARE_CUES, w2))
+                || (in_list(&["as"], w) && in_list(&["known"], w2))
         };
+        // The verb's clause ended before the quote: `X insisted …, as leaders met for “…”`.
+        let clause_break = (v + 1..b)
+            .any(|k| cx.doc.gap_before(k).contains(',') && in_list(CLAUSE_OPENERS, cx.word(k)))
+            || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech.
         let short = quote_text.split_whitespace().count() <= 3;
         let det_before = b > a && in_list(DET_PREP, cx.word(b - 1));
         let term = short && det_before && b - v > 3;
-        if !cue && !term && !title_case(quote_text) {
+        if !cue && !term && !clause_break && !title_case(quote_text) {
             return match cx.subject_before(a, v) {
                 Attribution::Person(p) => Attribution::Person(p),
                 _ => Attribution::NotAPerson,
