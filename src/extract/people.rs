@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 
 use super::tokens::Doc;
-use super::verbs::is_reporting_verb;
 
 /// Capitalised function words, months and days: never part of a person's name or role.
 #[rustfmt::skip]
@@ -384,7 +383,7 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         if k > b && !(doc.joined(k) || doc.gap_before(k).trim() == "." && doc.dotted(k - 1)) {
             break;
         }
-        if is_reporting_verb(doc.word(k)) || doc.word(k) == "who" {
+        if doc.is_verb(k) || doc.word(k) == "who" {
             return None;
         }
         if is_role_noun(doc.word(k)) {
@@ -464,10 +463,10 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             }
             continue;
         }
-        let verb_next = b < doc.toks.len() && doc.joined(b) && is_reporting_verb(doc.word(b));
+        let verb_next = b < doc.toks.len() && doc.joined(b) && doc.is_verb(b);
         let verb_before = a > 0
             && doc.joined(a)
-            && (is_reporting_verb(doc.word(a - 1))
+            && (doc.is_verb(a - 1)
                 || (doc.word(a - 1) == "to"
                     && a > 1
                     && doc.word(a - 2).eq_ignore_ascii_case("according")));

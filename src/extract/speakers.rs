@@ -6,7 +6,6 @@
 use super::people::{in_list, Mention, MentionKind, PersonInfo};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
-use super::verbs::is_reporting_verb;
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -70,11 +69,17 @@ impl Ctx<'_, '_> {
         self.doc.word(i)
     }
 
+    /// Is token `i` a reporting verb? A capitalised one only opens its sentence (`State` in
+    /// `Secretary of State` is a name part).
+    fn verb(&self, i: usize) -> bool {
+        self.doc.is_verb(i)
+    }
+
     /// Is token `i` a title word, honorific or rank that may precede a name?
     fn titleish(&self, i: usize) -> bool {
         let w = self.word(i);
         self.doc.capitalised(i)
-            || in_list(&["the"], w)
+            || in_list(&["the", "of"], w)
             || w.chars().all(|c| c.is_lowercase()) && is_title_noun(w)
     }
 
@@ -196,7 +201,7 @@ fn attribution(
     let b = doc.tok_at_or_after(q.open);
     // Tokens after the closing mark, to the end of its sentence or the next quote.
     let closed = q.close_end > q.end;
-    let mut post = (0, 0);
+    let mut post = (0usize, 0usize);
     if closed {
         if let Some(cs) = doc.sent_of(q.close_end.saturating_sub(1)) {
             let mut until = doc.sents[cs].end;
@@ -209,6 +214,24 @@ fn attribution(
         }
     }
     let quote_text = text.get(q.start..q.end).unwrap_or("");
+    // `“We will win.” Keller said.`: a short next sentence that only attributes.
+    if closed && post.0 == post.1 && a == b {
+        if let Some(cs) = doc.sent_of(q.close_end.saturating_sub(1)) {
+            if let Some(ns) = doc
+                .sents
+                .get(cs + 1)
+                .filter(|n| n.para == doc.sents[cs].para)
+            {
+                let na = doc.tok_at_or_after(ns.start);
+                let nb = doc.tok_at_or_after(ns.end);
+                let quiet = (na..nb).all(|k| !doc.toks[k].in_quote);
+                let verb = (na..nb.min(na + 5)).any(|k| cx.verb(k));
+                if nb > na && nb - na <= 6 && quiet && verb {
+                    post = (na, nb);
+                }
+            }
+        }
+    }
 
     // 1. Right after the quote: `,” Rubio said`, `,” said the minister`, `,” according to X`.
     let (pa, pb) = post;
@@ -219,14 +242,14 @@ fn attribution(
             .trim();
         if gap.is_empty() || gap == "," {
             let w0 = cx.word(pa);
-            if is_reporting_verb(w0) {
+            if cx.verb(pa) {
                 return cx.subject_after(pa, pb);
             }
             if w0.eq_ignore_ascii_case("according") && pa + 1 < pb && cx.word(pa + 1) == "to" {
                 return cx.subject_after(pa + 1, pb);
             }
             let limit = pb.min(pa + 12);
-            if let Some(v) = (pa..limit).find(|&k| is_reporting_verb(cx.word(k))) {
+            if let Some(v) = (pa..limit).find(|&k| cx.verb(k)) {
                 if let Some(r) = post_subject(cx, pa, v) {
                     return r;
                 }
@@ -237,10 +260,7 @@ fn attribution(
     // 2. Right before the quote: `Rubio clarified, “…`, `Keller:`, `said in a statement: “…`.
     let before = text.get(pre_from..q.open).unwrap_or("").trim_end();
     let lead_in = before.ends_with(',') || before.ends_with(':');
-    let verb_at = (a..b)
-        .rev()
-        .take(30)
-        .find(|&k| is_reporting_verb(cx.word(k)));
+    let verb_at = (a..b).rev().take(30).find(|&k| cx.verb(k));
     if lead_in && a < b {
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
@@ -302,12 +322,25 @@ fn attribution(
 /// subject.
 fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
     let doc = cx.doc;
+    // Titles, honorifics and possessives before the name: `,” Russian Foreign Minister Sergei
+    // Lavrov said`, `,” said Tkachenko’s spokeswoman, Iryna Kovalenko`.
     let mut k = pa;
-    // Honorifics / ranks before the name.
-    while k < v && cx.mention_starting(k).is_none() && cx.titleish(k) && k < pa + 4 {
+    let mut found = None;
+    while k < v && k < pa + 8 {
+        if let Some(m) = cx.mention_starting(k) {
+            if !m.possessive {
+                found = Some(m);
+                break;
+            }
+            k = m.end_tok;
+            continue;
+        }
+        if !cx.titleish(k) {
+            break;
+        }
         k += 1;
     }
-    let Some(m) = cx.mention_starting(k) else {
+    let Some(m) = found else {
         // `,” a spokesman said`, `,” they said`: attributed, to no one named.
         let np_start = cx.doc.capitalised(pa)
             || in_list(
@@ -317,7 +350,7 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
                 ],
                 cx.word(pa),
             );
-        return (v - pa <= 4 && np_start).then_some(Attribution::NotAPerson);
+        return (v - pa <= 7 && np_start).then_some(Attribution::NotAPerson);
     };
     if m.kind == MentionKind::Name || m.kind == MentionKind::Title || m.kind == MentionKind::Pronoun
     {
@@ -370,7 +403,7 @@ fn continuation(
         let b = doc.tok_at_or_after(doc.sents[sent].start);
         let verb = (a..b)
             .take(60)
-            .find(|&k| !doc.toks[k].in_quote && is_reporting_verb(cx.word(k)));
+            .find(|&k| !doc.toks[k].in_quote && cx.verb(k));
         if let Some(v) = verb {
             let inside = (a..b).any(|k| doc.toks[k].in_quote);
             if !inside {
