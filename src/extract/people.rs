@@ -90,6 +90,13 @@ const ROLE_MODIFIERS: &[&str] = &[
     "american", "european", "union", "un", "eu", "nato", "kremlin", "ukraine", "russia", "of",
 ];
 
+/// Prepositions: a name right after one is rarely the sentence's subject.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "with", "by", "of", "to", "for", "from", "about", "between", "against", "after", "before",
+    "meeting", "met", "than", "like", "toward", "towards", "on", "at", "in", "into", "without",
+];
+
 /// Honorifics: `Mr.` and `Ms.` reveal gender.
 const MALE_HONORIFICS: &[&str] = &["Mr", "Sir", "Lord"];
 const FEMALE_HONORIFICS: &[&str] = &["Ms", "Mrs", "Miss", "Dame", "Lady"];
@@ -738,12 +745,24 @@ fn resolve_pronoun(
             lo -= 1;
         }
         let group = &mentions[lo..idx];
-        // Subject (first mention) first, then the rest from the latest; possessives last.
-        let plain = group.iter().filter(|m| !m.possessive);
-        let order = plain
-            .clone()
-            .take(1)
-            .chain(plain.skip(1).collect::<Vec<_>>().into_iter().rev())
+        // The subject first: a mention next to a reporting verb (`Rubio said`, `said Rubio`),
+        // else the first one not after a preposition (`After meeting Putin, Trump …`); then the
+        // rest from the latest; possessives last.
+        let plain: Vec<&Mention> = group.iter().filter(|m| !m.possessive).collect();
+        let speaking = plain.iter().find(|m| {
+            (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
+                || (m.tok > 0 && doc.joined(m.tok) && doc.is_verb(m.tok - 1))
+        });
+        let first = plain.iter().find(|m| {
+            m.tok == 0
+                || doc.toks[m.tok - 1].sent != doc.toks[m.tok].sent
+                || !in_list(PREPOSITIONS, doc.word(m.tok - 1))
+        });
+        let order = speaking
+            .into_iter()
+            .chain(first)
+            .chain(plain.iter().rev())
+            .copied()
             .chain(group.iter().filter(|m| m.possessive).rev());
         for m in order {
             if fits(m.person) {

@@ -487,4 +487,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn subjects_titles_and_next_sentence_attribution() {
+        let text = "Russian President Vladimir Putin and US Secretary of State Marco Rubio met.\n\n\
+            After meeting Putin, Rubio said the call went well. He added: “It was a great call.”\n\n\
+            “We will win.” Putin said.\n\n\
+            “It was useful,” US Secretary of State Marco Rubio said.\n\n\
+            “No,” said Rubio’s spokeswoman, Tammy Bruce.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("It was a great call.", Some("Marco Rubio")),
+                s("We will win.", Some("Vladimir Putin")),
+                s("It was useful,", Some("Marco Rubio")),
+                s("No,", Some("Tammy Bruce")),
+            ]
+        );
+    }
 }
