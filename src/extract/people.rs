@@ -49,6 +49,11 @@ const ORG_WORDS: &[&str] = &[
     "Convention", "Charter", "Declaration", "Protocol", "Memorandum", "Format", "Framework",
     "Coalition", "Front", "Line", "Zone", "Corridor", "Plant", "Station", "Port", "Base", "Book",
     "Show", "Live", "Morning", "Evening", "Night", "Ukraine", "Russia", "America", "Europe",
+    "New", "Saudi", "Arabia", "Zealand", "Kong", "Korea", "Africa", "Lanka", "Rica", "York",
+    "Jersey", "Delhi", "Angeles", "Jazeera", "Pravda", "Independent", "Watch", "Rights",
+    "International", "Hill", "Agreements", "Communique", "Power", "Nuclear", "Grain", "Prize",
+    "Award", "Games", "Olympics", "Cup", "Fleet", "Brigade", "Battalion", "Regiment", "Division",
+    "Corps", "Guards", "Airlines", "Airways", "Holdings", "Ministries", "Citizens",
 ];
 
 /// Nouns naming a role a person holds (lower case).
@@ -825,6 +830,17 @@ mod tests {
                  began on Monday in Palais des Nations."
             ),
             [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_saying_things_are_not_people() {
+        assert_eq!(
+            people(
+                "Saudi Arabia said it would host talks. Human Rights Watch said both sides abused \
+                 prisoners. New Zealand said nothing. Al Jazeera reported it."
+            ),
+            []
         );
     }
 }
