@@ -3,7 +3,7 @@
 //! person earlier in the sentence, or the speaker of the quote before it. Scare quotes and quoted
 //! names (`the so-called “Vienna formula”`, a banner that read “…”) get no speaker.
 
-use super::people::{in_list, Mention, MentionKind, PersonInfo};
+use super::people::{in_list, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
 
@@ -156,14 +156,9 @@ fn title_case(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Attributes every quotation; returns the index of its speaker in `people`, if any.
-pub fn attribute(
-    doc: &Doc,
-    quotes: &[QuoteSpan],
-    people: &[PersonInfo],
-    mentions: &[Mention],
-) -> Vec<Option<usize>> {
-    let _ = people;
+/// Attributes every quotation; returns the index of its speaker (into the people the mentions
+/// refer to), if any.
+pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Option<usize>> {
     let cx = Ctx { doc, mentions };
     let mut out: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
