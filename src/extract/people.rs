@@ -288,7 +288,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         let mut j = a - 1;
         while j > 0 && j + 5 > a && doc.joined(j) {
             let w = doc.word(j);
-            if !(doc.capitalised(j) || in_list(&preps, w)) {
+            if !(doc.capitalised(j) || in_list(&preps, w) || is_role_word(w)) {
                 break;
             }
             if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
@@ -439,9 +439,10 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
     }
     let mut run_count: HashMap<String, usize> = HashMap::new();
-    for &(_, b) in &runs {
-        let last = doc.word(b - 1);
-        *run_count.entry(last.to_string()).or_default() += 1;
+    for &(a, b) in &runs {
+        if b - a >= 2 {
+            *run_count.entry(doc.word(b - 1).to_string()).or_default() += 1;
+        }
     }
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
