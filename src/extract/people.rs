@@ -334,7 +334,8 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         } else if doc.word(j).chars().next().is_some_and(char::is_uppercase) {
             !STOP.contains(&doc.base(j)) || doc.possessive(j)
         } else {
-            in_list(ROLE_MODIFIERS, w)
+            // `the bloc’s special envoy`
+            in_list(ROLE_MODIFIERS, w) || doc.possessive(j)
         };
         if !accept {
             break;
