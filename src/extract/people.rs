@@ -659,20 +659,35 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             }
         }
         // `the <title>`.
-        if w.eq_ignore_ascii_case("the") && i + 1 < n && doc.joined(i + 1) {
-            let t = doc.word(i + 1).to_lowercase();
+        // Also with modifiers between: `the Kremlin spokesman`, `the special envoy`.
+        let mut title_at = None;
+        if w.eq_ignore_ascii_case("the") {
+            let mut j = i + 1;
+            while j < n && j < i + 5 && doc.joined(j) {
+                let t = doc.word(j).to_lowercase();
+                if last_with_title.contains_key(&t) || first_with_title.contains_key(&t) {
+                    title_at = Some((j, t));
+                    break;
+                }
+                if !(doc.capitalised(j) || in_list(ROLE_MODIFIERS, doc.word(j))) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if let Some((j, t)) = title_at {
             let best = last_with_title
                 .get(&t)
                 .or_else(|| first_with_title.get(&t))
                 .copied();
             if let Some(pi) = best {
                 // `the envoy Margit Lund` is a name mention handled next round.
-                let followed_by_name = i + 2 < n && doc.joined(i + 2) && name_word(doc, i + 2);
+                let followed_by_name = j + 1 < n && doc.joined(j + 1) && name_word(doc, j + 1);
                 if !followed_by_name {
                     mentions.push(Mention {
                         possessive: false,
                         tok: i,
-                        end_tok: i + 2,
+                        end_tok: j + 1,
                         person: pi,
                         kind: MentionKind::Title,
                     });
@@ -680,7 +695,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                         people[pi].used_titles.push(t);
                     }
                     record(pi, i, people, &mut last_seen, &mut last_with_title);
-                    i += 2;
+                    i = j + 1;
                     continue;
                 }
             }

@@ -489,7 +489,7 @@ mod tests {
             After meeting Putin, Rubio said the call went well. He added: “It was a great call.”\n\n\
             “We will win.” Putin said.\n\n\
             “It was useful,” US Secretary of State Marco Rubio said.\n\n\
-            “No,” said Rubio’s spokeswoman, Tammy Bruce.";
+            “No,” said Rubio’s spokeswoman, Tammy Bruce. “Never,” the Russian President said.";
         assert_eq!(
             speakers(text),
             [
@@ -497,6 +497,7 @@ mod tests {
                 s("We will win.", Some("Vladimir Putin")),
                 s("It was useful,", Some("Marco Rubio")),
                 s("No,", Some("Tammy Bruce")),
+                s("Never,", Some("Vladimir Putin")),
             ]
         );
     }
