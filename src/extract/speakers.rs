@@ -394,18 +394,8 @@ fn continuation(
     // The sentence before, in the same paragraph, reports a person speaking:
     // `Hale said in a statement that … . "First, …"`.
     if sent > 0 && doc.sents[sent - 1].para == para {
-        let a = doc.tok_at_or_after(doc.sents[sent - 1].start);
-        let b = doc.tok_at_or_after(doc.sents[sent].start);
-        let verb = (a..b)
-            .take(60)
-            .find(|&k| !doc.toks[k].in_quote && cx.verb(k));
-        if let Some(v) = verb {
-            let inside = (a..b).any(|k| doc.toks[k].in_quote);
-            if !inside {
-                if let Attribution::Person(p) = cx.subject_before(a, v) {
-                    return Some(p);
-                }
-            }
+        if let Some(p) = reported_speaker(cx, sent - 1) {
+            return Some(p);
         }
     }
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
@@ -431,11 +421,34 @@ fn continuation(
     let prev_quote = (0..qi)
         .rev()
         .take(50)
-        .find(|&k| quotes[k].last_para < para)?;
-    if quotes[prev_quote].last_para + 1 == para {
-        return speakers[prev_quote];
+        .find(|&k| quotes[k].last_para < para)
+        .unwrap_or(usize::MAX);
+    if prev_quote != usize::MAX && quotes[prev_quote].last_para + 1 == para {
+        if let Some(p) = speakers[prev_quote] {
+            return Some(p);
+        }
     }
-    None
+    // … or the person the previous paragraph's last sentence reports speaking.
+    (ps > 0 && doc.sents[ps - 1].para + 1 == para)
+        .then(|| reported_speaker(cx, ps - 1))
+        .flatten()
+}
+
+/// The person a sentence without quotations reports speaking (`Keller said the talks …`).
+fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let s = doc.sents.get(sent)?;
+    let a = doc.tok_at_or_after(s.start);
+    let b = doc.tok_at_or_after(s.end);
+    // Long sentences are not attributions (and this keeps the check bounded).
+    if b - a > 120 || (a..b).any(|k| doc.toks[k].in_quote) {
+        return None;
+    }
+    let v = (a..b).take(60).find(|&k| cx.verb(k))?;
+    match cx.subject_before(a, v) {
+        Attribution::Person(p) => Some(p),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
