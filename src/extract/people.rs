@@ -391,12 +391,18 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut has_role = false;
+    let mut relative = false;
     let mut k = b;
     while k < n && k < b + 12 {
         if k > b && !(doc.joined(k) || doc.gap_before(k).trim() == "." && doc.dotted(k - 1)) {
             break;
         }
-        if doc.is_verb(k) || doc.word(k) == "who" {
+        // `, a reconstruction economist at X who advised …`: the role ends at the clause.
+        if k > b && in_list(&["who", "which", "whose", "that"], doc.word(k)) {
+            relative = true;
+            break;
+        }
+        if doc.is_verb(k) {
             return None;
         }
         if is_role_noun(doc.word(k)) {
@@ -404,7 +410,10 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         }
         k += 1;
     }
-    let closes = k >= n || doc.toks[k].sent != doc.toks[b].sent || doc.gap_before(k).trim() == ",";
+    let closes = relative
+        || k >= n
+        || doc.toks[k].sent != doc.toks[b].sent
+        || doc.gap_before(k).trim() == ",";
     (has_role && closes).then(|| (doc.toks[b].start, doc.toks[k - 1].end))
 }
 
