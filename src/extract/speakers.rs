@@ -16,6 +16,13 @@ const SCARE_CUES: &[&str] = &[
     "codenamed", "code-named", "album", "book", "memoir", "film", "song", "operation",
 ];
 
+/// Words opening a comma-enclosed aside whose names are not the subject (`, alongside Trump,`).
+#[rustfmt::skip]
+const ASIDE_OPENERS: &[&str] = &[
+    "alongside", "with", "after", "before", "during", "like", "unlike", "together", "flanked",
+    "accompanied", "next", "in", "at", "for", "according", "as", "despite", "following",
+];
+
 /// Words that open a new clause after a comma: a quote beyond one is not the verb's object.
 #[rustfmt::skip]
 const CLAUSE_OPENERS: &[&str] = &[
@@ -96,7 +103,12 @@ impl Ctx<'_, '_> {
             let mut relative = false;
             while k > a && k + 40 > m.tok {
                 if self.doc.gap_before(k).contains(',') {
-                    relative = in_list(&relative_words, self.word(k));
+                    // `, who …`, `, speaking alongside Trump, …`, `, after meeting Putin, …`
+                    let w = self.word(k);
+                    relative = k < m.tok
+                        && (in_list(&relative_words, w)
+                            || in_list(ASIDE_OPENERS, w)
+                            || (w.len() > 4 && w.ends_with("ing")));
                     break;
                 }
                 k -= 1;
@@ -511,6 +523,21 @@ mod tests {
                 s("It was useful,", Some("Marco Rubio")),
                 s("No,", Some("Tammy Bruce")),
                 s("Never,", Some("Vladimir Putin")),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_in_asides_are_not_the_subject() {
+        let text =
+            "Russian President Vladimir Putin and US President Donald Trump met in Alaska.\n\n\
+            Putin, speaking alongside Trump, said: “We had a good talk.” Trump, who met Putin for \
+            hours, told reporters: “Great talk.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We had a good talk.", Some("Vladimir Putin")),
+                s("Great talk.", Some("Donald Trump")),
             ]
         );
     }
