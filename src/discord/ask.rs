@@ -1,0 +1,209 @@
+//! Asking: messages that mention the bot, reply to it, arrive by DM or in an answer channel, and
+//! `/ask question:` — both checked against the length and rate limits, then answered by
+//! [`crate::answer::ask`] from one snapshot of the live data. Also `/ask` and `/quote`
+//! autocomplete.
+
+use serenity::builder::{
+    AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse,
+};
+use serenity::client::Context;
+use serenity::model::application::CommandInteraction;
+use serenity::model::channel::{Message, MessageType};
+use serenity::model::id::UserId;
+
+use super::handler::{Bot, Handled};
+use super::ratelimit::Decision;
+use super::{commands, option_str, render};
+use crate::answer;
+use crate::error::Error;
+use crate::reply::{text, Reply};
+
+/// What to do with one question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Gate {
+    /// Answer it with this reply.
+    Answer(Reply),
+    /// Tell the asker this short note instead.
+    Note(String),
+    /// Say nothing (a repeated rate-limit refusal).
+    Silent,
+}
+
+/// Checks a question against the limits and answers it from the live snapshot. The length check
+/// comes first so a refused long question does not use up the asker's rate limit.
+pub fn gate(bot: &Bot, user: u64, question: &str) -> Result<Gate, Error> {
+    let question = question.trim();
+    if question.is_empty() {
+        return Ok(Gate::Note(text::EMPTY_QUESTION.to_string()));
+    }
+    let chars = question.chars().count();
+    if chars > bot.settings.max_question_chars {
+        return Ok(Gate::Note(text::question_too_long(
+            bot.settings.max_question_chars,
+            chars,
+        )));
+    }
+    match bot.limiter.check(user, bot.clock.now()) {
+        Decision::Allowed => {}
+        Decision::Limited { first, retry_after } => {
+            tracing::debug!(user, "rate limited");
+            if !first {
+                return Ok(Gate::Silent);
+            }
+            let rl = bot.settings.rate_limit;
+            return Ok(Gate::Note(text::rate_limited(
+                rl.questions,
+                rl.window_seconds,
+                retry_after.as_secs().max(1),
+            )));
+        }
+    }
+    let kb = bot.live.snapshot();
+    match answer::ask(&kb, question, &bot.ask_options) {
+        Ok(a) => Ok(Gate::Answer(a.reply)),
+        Err(Error::Question(msg)) => Ok(Gate::Note(msg)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether a message is addressed to the bot, per the settings.
+pub fn addressed(bot: &Bot, me: UserId, msg: &Message) -> bool {
+    if msg.guild_id.is_none() {
+        return true; // a DM
+    }
+    if msg.mentions.iter().any(|u| u.id == me) {
+        return true;
+    }
+    if msg
+        .referenced_message
+        .as_deref()
+        .is_some_and(|m| m.author.id == me)
+    {
+        return true;
+    }
+    !bot.settings.mention_only && bot.settings.answer_channels.contains(&msg.channel_id.get())
+}
+
+/// The question in a message: its content without the bot's mentions.
+pub fn question_of(content: &str, me: UserId) -> String {
+    content
+        .replace(&format!("<@{me}>"), " ")
+        .replace(&format!("<@!{me}>"), " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> Handled {
+    let Some(&me) = bot.me.get() else {
+        return Ok(()); // not READY yet
+    };
+    if msg.author.bot || msg.author.id == me {
+        return Ok(());
+    }
+    if !matches!(msg.kind, MessageType::Regular | MessageType::InlineReply) {
+        return Ok(());
+    }
+    if !addressed(bot, me, msg) {
+        return Ok(());
+    }
+    let question = question_of(&msg.content, me);
+    let out = match gate(bot, msg.author.id.get(), &question)? {
+        Gate::Answer(reply) => render::message_reply(msg, &reply),
+        Gate::Note(note) => render::message_note(msg, &note),
+        Gate::Silent => return Ok(()),
+    };
+    msg.channel_id.send_message(&ctx.http, out).await?;
+    Ok(())
+}
+
+pub async fn on_ask(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Handled {
+    let question = option_str(cmd, commands::QUESTION).unwrap_or_default();
+    let response = match gate(bot, cmd.user.id.get(), &question)? {
+        Gate::Answer(reply) => render::response(&reply, false),
+        Gate::Note(note) => render::ephemeral_note(&note),
+        // An interaction must be acknowledged, and an ephemeral note pings nobody.
+        Gate::Silent => {
+            let rl = bot.settings.rate_limit;
+            render::ephemeral_note(&text::rate_limited(
+                rl.questions,
+                rl.window_seconds,
+                rl.window_seconds,
+            ))
+        }
+    };
+    cmd.create_response(&ctx.http, response).await?;
+    Ok(())
+}
+
+/// Autocomplete choices: at most 25, each 1..=100 characters, no duplicates.
+pub fn choices(suggestions: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in suggestions {
+        let s = render::clip(s.trim(), commands::CHOICE_CHARS_MAX);
+        if s.is_empty() || out.contains(&s) {
+            continue;
+        }
+        out.push(s);
+        if out.len() == commands::CHOICES_MAX {
+            break;
+        }
+    }
+    out
+}
+
+pub async fn on_autocomplete(bot: &Bot, ctx: &Context, ac: &CommandInteraction) -> Handled {
+    let Some(focused) = ac.data.autocomplete() else {
+        return Ok(());
+    };
+    let partial = focused.value;
+    let kb = bot.live.snapshot();
+    let suggestions = match (ac.data.name.as_str(), focused.name) {
+        (commands::ASK, commands::QUESTION) => answer::suggest(&kb, partial, commands::CHOICES_MAX),
+        (commands::QUOTE, commands::PERSON) => {
+            answer::suggest_people(&kb, partial, commands::CHOICES_MAX)
+        }
+        _ => Vec::new(),
+    };
+    let list = choices(suggestions)
+        .into_iter()
+        .map(|c| AutocompleteChoice::new(c.clone(), c))
+        .collect();
+    ac.create_response(
+        &ctx.http,
+        CreateInteractionResponse::Autocomplete(
+            CreateAutocompleteResponse::new().set_choices(list),
+        ),
+    )
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_stripped() {
+        let me = UserId::new(42);
+        assert_eq!(
+            question_of("<@42> what did   Rubio say?", me),
+            "what did Rubio say?"
+        );
+        assert_eq!(question_of("hey <@!42>, peace?", me), "hey , peace?");
+        assert_eq!(question_of("<@43> hi", me), "<@43> hi");
+    }
+
+    #[test]
+    fn choices_are_limited_and_clipped() {
+        let long = "é".repeat(300);
+        let mut s: Vec<String> = (0..40).map(|i| format!("question {i}")).collect();
+        s.insert(0, long);
+        s.insert(1, "question 0".into());
+        s.insert(2, "   ".into());
+        let c = choices(s);
+        assert_eq!(c.len(), 25);
+        assert!(c.iter().all(|x| (1..=100).contains(&x.chars().count())));
+        assert_eq!(c.iter().filter(|x| *x == "question 0").count(), 1);
+    }
+}
