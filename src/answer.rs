@@ -13,7 +13,11 @@ pub const MAX_QUESTION_CHARS: usize = 2000;
 
 /// The least fraction of a question's weight the answer must match. Calibrated on the eval set
 /// (`tests/retrieval.rs`): in-scope questions match ≥ 0.6, out-of-scope ones well below.
-pub const MIN_COVERAGE: f32 = 0.6;
+pub const MIN_COVERAGE: f32 = 0.45;
+
+/// The least fraction of the weight of a question's topic words (what it asks about, apart from
+/// the people it names) the answer must match.
+pub const MIN_TOPIC_COVERAGE: f32 = 0.4;
 
 /// Options of one question.
 #[derive(Debug, Clone, Copy)]
@@ -172,7 +176,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             continue;
         }
         hits.push(h);
-        oks.push(d.subject_ok);
+        oks.push(d.subject_ok && d.topic_coverage >= MIN_TOPIC_COVERAGE);
     }
     let mut lead = String::new();
     if q.intent.kind == IntentKind::WhoIs {
@@ -242,6 +246,7 @@ fn who_is<'a>(kb: &'a KnowledgeBase, q: &Query) -> Option<(&'a Person, Hit)> {
                     item: fi as u32,
                     score: 1.0,
                     coverage: 1.0,
+                    topic_coverage: 1.0,
                     subject_ok: true,
                 };
                 return Some((p, hit_of(kb, &d)?));
@@ -369,6 +374,7 @@ pub fn suggest(kb: &KnowledgeBase, partial: &str, limit: usize) -> Vec<String> {
                         item: qi as u32,
                         score: 0.0,
                         coverage: 0.0,
+                        topic_coverage: 0.0,
                         subject_ok: true,
                     })
             })
@@ -462,6 +468,7 @@ pub fn person_quotes(kb: &KnowledgeBase, person: &str, limit: usize) -> Reply {
                 item: qi as u32,
                 score: 0.0,
                 coverage: 0.0,
+                topic_coverage: 0.0,
                 subject_ok: true,
             };
             if let Some(h) = hit_of(kb, &d) {

@@ -10,7 +10,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::intent::{detect, Intent, IntentKind};
 use super::synonyms::Synonyms;
 use super::text::{
-    fold, is_date_word, is_reporting_verb, is_stop, stemmer, words, Word, QUESTION_WORDS,
+    fold, is_date_word, is_generic, is_reporting_verb, is_stop, stemmer, words, Word,
+    QUESTION_WORDS,
 };
 use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
@@ -21,6 +22,8 @@ const B: f32 = 0.75;
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
+const GENERIC_WEIGHT: f32 = 0.3;
 /// A query keeps at most this many content words.
 const MAX_SLOTS: usize = 32;
 /// How many of the best BM25 candidates are reranked.
@@ -127,6 +130,9 @@ pub struct ScoredDoc {
     pub score: f32,
     /// The fraction of the query's weight this document matches (0–1).
     pub coverage: f32,
+    /// The same over the question's topic words only (not the names of people it asks about):
+    /// "what did X say about Y" must match Y. 1 when the question has no topic words.
+    pub topic_coverage: f32,
     /// For "what did X say": the document is X's quote, or a fact with X as the subject of a
     /// reporting verb. Always true for other questions.
     pub subject_ok: bool,
@@ -497,10 +503,14 @@ impl Index {
         if is_stop(word) {
             return;
         }
-        if let Some(t) = self
-            .lookup_word(stem, word)
-            .filter(|&t| self.known(t) || self.name_terms.contains(&t))
-        {
+        if let Some(t) = self.lookup_word(stem, word).filter(|&t| {
+            self.known(t)
+                || self.name_terms.contains(&t)
+                || self
+                    .synonyms
+                    .get(&t)
+                    .is_some_and(|g| g.iter().any(|&x| self.known(x)))
+        }) {
             self.push_slot(slots, word.to_string(), vec![(t, 1.0)], None, in_subject);
             return;
         }
@@ -555,10 +565,6 @@ impl Index {
                 return;
             }
         }
-        let weight = match alts.first() {
-            Some(&(t, w)) => self.idf(t) * w,
-            None => self.max_idf(),
-        };
         let is_name = alts.first().is_some_and(|a| self.name_terms.contains(&a.0));
         let base: Vec<(u32, f32)> = alts.clone();
         for (t, w) in base {
@@ -570,6 +576,21 @@ impl Index {
                 }
             }
         }
+        // The slot weighs what its best known term weighs; an unknown word the most (a topic
+        // the corpus lacks), a generic word little.
+        let known = alts
+            .iter()
+            .filter(|(t, _)| self.known(*t))
+            .map(|&(t, w)| self.idf(t) * w)
+            .fold(None, |m: Option<f32>, x| {
+                Some(m.map_or(x, |m: f32| m.max(x)))
+            });
+        let soft = if is_generic(&word) {
+            GENERIC_WEIGHT
+        } else {
+            1.0
+        };
+        let weight = known.unwrap_or_else(|| self.max_idf()) * soft;
         slots.push(Slot {
             word,
             alts,
@@ -668,10 +689,29 @@ impl Index {
             cands.select_nth_unstable_by(RERANK - 1, cmp);
             cands.truncate(RERANK);
         }
+        let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
+        let topic_total: f32 = q
+            .slots
+            .iter()
+            .filter(|s| is_topic(s))
+            .map(|s| s.weight)
+            .sum();
         let mut out: Vec<ScoredDoc> = cands
             .into_iter()
             .filter_map(|(doc, score, matched, mask)| {
                 let d = self.docs.get(doc as usize)?;
+                let topic_matched: f32 = q
+                    .slots
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, s)| is_topic(s) && *i < 64 && mask & (1 << i) != 0)
+                    .map(|(_, s)| s.weight)
+                    .sum();
+                let topic_coverage = if topic_total > 0.0 {
+                    (topic_matched / topic_total).min(1.0)
+                } else {
+                    1.0
+                };
                 let (factor, subject_ok) = self.rerank(sources, q, d, mask);
                 Some(ScoredDoc {
                     doc,
@@ -680,6 +720,7 @@ impl Index {
                     item: d.item,
                     score: score * factor,
                     coverage: (matched / total).min(1.0),
+                    topic_coverage,
                     subject_ok,
                 })
             })
@@ -769,12 +810,12 @@ impl Index {
             }
             IntentKind::When => {
                 if toks.iter().any(|t| t.2) {
-                    factor *= 1.2;
+                    factor *= 1.4;
                 }
             }
             IntentKind::Where => {
                 if has_place(text) {
-                    factor *= 1.15;
+                    factor *= 1.4;
                 }
             }
             _ => {}
