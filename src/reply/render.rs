@@ -118,7 +118,7 @@ fn item_text(item: &Item, max: usize, e: &Esc) -> String {
     }
 }
 
-fn citation_line(item: &Item, e: &Esc) -> String {
+fn citation_line(item: &Item, e: &Esc, numbered: bool) -> String {
     let c = &item.citation;
     let line = text::citation(
         c.number,
@@ -129,7 +129,12 @@ fn citation_line(item: &Item, e: &Esc) -> String {
         c.paragraph,
         None,
     );
-    let mut line = e.s(&truncate(&line, CITATION_CHARS));
+    let prefix = format!("[{}] ", c.number);
+    let body = line.strip_prefix(&prefix).unwrap_or(&line);
+    let mut line = e.s(&truncate(body, CITATION_CHARS));
+    if numbered {
+        line.insert_str(0, &prefix);
+    }
     if let Some(u) = safe_url(c.url.as_deref()) {
         line.push(' ');
         line.push_str(u);
@@ -142,7 +147,7 @@ pub fn plain(r: &Reply, escape: bool) -> String {
     let e = Esc(escape);
     let mut out: Vec<String> = Vec::new();
     let answer = r.kind == ReplyKind::Answer;
-    if !answer && !r.title.is_empty() {
+    if !matches!(r.kind, ReplyKind::Answer | ReplyKind::NoAnswer) && !r.title.is_empty() {
         out.push(e.s(&truncate(&r.title, limits::EMBED_TITLE)));
     }
     if !r.body.is_empty() {
@@ -163,11 +168,12 @@ pub fn plain(r: &Reply, escape: bool) -> String {
     if !r.items.is_empty() {
         out.push(String::new());
         for item in &r.items {
-            out.push(citation_line(item, &e));
+            out.push(citation_line(item, &e, true));
         }
     }
     if !r.suggestions.is_empty() {
         out.push(String::new());
+        out.push(text::TRY.to_string());
         for s in &r.suggestions {
             out.push(format!("• {}", e.s(&truncate(s, SUGGESTION_CHARS))));
         }
@@ -204,11 +210,7 @@ pub fn embed(r: &Reply) -> Embed {
     }
     let mut fields: Vec<EmbedField> = Vec::new();
     for item in r.items.iter().take(limits::EMBED_FIELDS - 1) {
-        let line = citation_line(item, &e);
-        let value = line
-            .strip_prefix(&format!("[{}] ", item.citation.number))
-            .unwrap_or(&line)
-            .to_string();
+        let value = citation_line(item, &e, false);
         fields.push(EmbedField {
             name: format!("[{}]", item.citation.number),
             value: truncate(&value, limits::FIELD_VALUE),
