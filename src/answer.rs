@@ -347,8 +347,18 @@ pub fn suggest(kb: &KnowledgeBase, partial: &str, limit: usize) -> Vec<String> {
     if limit == 0 {
         return Vec::new();
     }
-    let partial: String = partial.chars().take(200).collect();
+    let mut partial: String = partial.chars().take(200).collect();
     let index = kb.index();
+    // Complete the word being typed when the corpus does not know it as it stands.
+    if !partial.ends_with(char::is_whitespace) {
+        if let Some(last) = fold_words(&partial).pop() {
+            if last.chars().count() >= 2 && index.term_of(&last).is_none() {
+                if let Some(word) = index.complete(&last) {
+                    partial.push_str(&format!(" {word}"));
+                }
+            }
+        }
+    }
     let q = index.analyze(&partial);
     let mut out: Vec<String> = Vec::new();
     let push = |s: String, out: &mut Vec<String>| {

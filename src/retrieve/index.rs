@@ -159,6 +159,8 @@ pub struct Index {
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
     typo: OnceLock<SymSpell>,
+    /// Known surface words, sorted, with their document frequency (for completion).
+    sorted_words: OnceLock<Vec<(Box<str>, u32)>>,
 }
 
 /// Words of `text` that are not stop words, with positions.
@@ -333,6 +335,35 @@ impl Index {
     /// The idf of a folded word (0 when no document contains it).
     pub fn word_idf(&self, word: &str) -> f32 {
         self.term_of(word).map_or(0.0, |t| self.idf(t))
+    }
+
+    /// The most common corpus word starting with `prefix` (a folded, partly typed word), for
+    /// completing what someone is typing. Ties go to the shorter, then alphabetically first word.
+    pub fn complete(&self, prefix: &str) -> Option<String> {
+        if prefix.is_empty() {
+            return None;
+        }
+        let words = self.sorted_words.get_or_init(|| {
+            let mut v: Vec<(Box<str>, u32)> = self
+                .surfaces
+                .iter()
+                .filter(|(_, &t)| self.known(t))
+                .map(|(w, &t)| (w.clone(), self.surface_df.get(&t).copied().unwrap_or(0)))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let from = words.partition_point(|(w, _)| &**w < prefix);
+        words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .take(2000)
+            .max_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(b.0.len().cmp(&a.0.len()))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(w, _)| w.to_string())
     }
 
     /// How many distinct terms the index holds.
@@ -1014,6 +1045,14 @@ mod tests {
         assert!(q.slots[0].corrected.is_none());
         assert!(q.slots[1].alts.is_empty());
         assert!(q.slots[1].weight > q.slots[0].weight);
+    }
+
+    #[test]
+    fn completes_partly_typed_words() {
+        let (_, ix) = fixture();
+        assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
+        assert_eq!(ix.complete("zzz"), None);
+        assert_eq!(ix.complete(""), None);
     }
 
     #[test]
