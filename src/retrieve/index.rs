@@ -24,6 +24,9 @@ const SPEAKER_WEIGHT: f32 = 0.8;
 const SYNONYM_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
 const GENERIC_WEIGHT: f32 = 0.3;
+/// Weight of a word no document has (after correction), against the rarest known word: such a
+/// word is strong evidence the question is about something the articles do not cover.
+const UNKNOWN_WEIGHT: f32 = 1.5;
 /// A query keeps at most this many content words.
 const MAX_SLOTS: usize = 32;
 /// How many of the best BM25 candidates are reranked.
@@ -397,7 +400,14 @@ impl Index {
             let mut words: Vec<(&str, u32)> = self
                 .surfaces
                 .iter()
-                .filter(|(_, &t)| self.known(t) || self.name_terms.contains(&t))
+                .filter(|(_, &t)| {
+                    self.known(t)
+                        || self.name_terms.contains(&t)
+                        || self
+                            .synonyms
+                            .get(&t)
+                            .is_some_and(|g| g.iter().any(|&x| self.known(x)))
+                })
                 .map(|(w, &t)| (&**w, t))
                 .collect();
             words.sort_unstable();
@@ -625,7 +635,7 @@ impl Index {
         } else {
             1.0
         };
-        let weight = known.unwrap_or_else(|| self.max_idf()) * soft;
+        let weight = known.unwrap_or_else(|| UNKNOWN_WEIGHT * self.max_idf()) * soft;
         slots.push(Slot {
             word,
             alts,

@@ -4,12 +4,12 @@
 
 use rustc_hash::FxHashMap;
 
-/// How many edits a word of `len` characters may be away from its correction. Names (of known
-/// people) tolerate one edit from four letters.
-pub fn allowed_edits(len: usize, is_name: bool) -> usize {
+/// How many edits a word of `len` characters may be away from its correction. Four-letter words
+/// tolerate one edit (for words other than names, only when the first letter is right).
+pub fn allowed_edits(len: usize, _is_name: bool) -> usize {
     match len {
         0..=3 => 0,
-        4 => usize::from(is_name),
+        4 => 1,
         5..=8 => 1,
         _ => 2,
     }
@@ -118,7 +118,10 @@ impl SymSpell {
                 seen.push(id);
                 let w = &self.words[id as usize];
                 let d = strsim::damerau_levenshtein(query, &w.text);
-                let allowed = allowed_edits(qlen, w.is_name);
+                let mut allowed = allowed_edits(qlen, w.is_name);
+                if qlen == 4 && !w.is_name && query.chars().next() != w.text.chars().next() {
+                    allowed = 0;
+                }
                 if d == 0 || d > allowed {
                     continue;
                 }
@@ -190,6 +193,8 @@ mod tests {
         assert_eq!(best(&s, "peice").as_deref(), Some("peace"));
         // Too far for a short word, and short non-names are never corrected.
         assert_eq!(best(&s, "pizza"), None);
+        assert_eq!(best(&s, "taks").as_deref(), Some("talks"));
+        assert_eq!(best(&s, "alks"), None);
         assert_eq!(best(&s, "tak"), None);
     }
 
