@@ -231,26 +231,19 @@ fn who_is<'a>(kb: &'a KnowledgeBase, q: &Query) -> Option<(&'a Person, Hit)> {
         .chain(&p.aliases)
         .map(|n| fold_words(n).join(" "))
         .collect();
-    for (si, s) in kb.sources().iter().enumerate() {
-        for (fi, f) in s.facts.iter().enumerate() {
-            let t = fold_words(&f.text).join(" ");
-            if t.contains(&role)
-                && names
-                    .iter()
-                    .any(|n| !n.is_empty() && t.contains(n.as_str()))
-            {
-                let d = ScoredDoc {
-                    doc: 0,
-                    kind: DocKind::Fact,
-                    source: si as u32,
-                    item: fi as u32,
-                    score: 1.0,
-                    coverage: 1.0,
-                    topic_coverage: 1.0,
-                    subject_ok: true,
-                };
-                return Some((p, hit_of(kb, &d)?));
-            }
+    let query = format!("{} {}", p.name, p.role.as_deref().unwrap_or_default());
+    for d in kb.index().search(kb.sources(), &query, 20) {
+        if d.kind != DocKind::Fact {
+            continue;
+        }
+        let Some(hit) = hit_of(kb, &d) else { continue };
+        let t = fold_words(&hit.text).join(" ");
+        if t.contains(&role)
+            && names
+                .iter()
+                .any(|n| !n.is_empty() && t.contains(n.as_str()))
+        {
+            return Some((p, hit));
         }
     }
     None
@@ -258,18 +251,11 @@ fn who_is<'a>(kb: &'a KnowledgeBase, q: &Query) -> Option<(&'a Person, Hit)> {
 
 /// People with attributed quotes first, then the others; at most `limit`.
 fn notable_people(kb: &KnowledgeBase, limit: usize) -> Vec<&Person> {
-    let quoted = |p: &Person| {
-        kb.sources()
-            .iter()
-            .flat_map(|s| &s.quotes)
-            .filter(|q| q.speaker.as_deref() == Some(p.name.as_str()))
-            .count()
-    };
     let mut ps: Vec<(usize, usize, &Person)> = kb
         .people()
         .iter()
         .enumerate()
-        .map(|(i, p)| (quoted(p), i, p))
+        .map(|(i, p)| (kb.index().quotes_by(i), i, p))
         .collect();
     ps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     ps.into_iter().take(limit).map(|x| x.2).collect()

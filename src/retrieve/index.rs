@@ -161,6 +161,8 @@ pub struct Index {
     name_terms: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
+    /// Per person, how many quotes are attributed to them.
+    person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
     /// Known surface words, sorted, with their document frequency (for completion).
     sorted_words: OnceLock<Vec<(Box<str>, u32)>>,
@@ -206,6 +208,7 @@ impl Index {
             }
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
+            ix.person_quotes.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
             for (fi, f) in s.facts.iter().enumerate() {
@@ -235,6 +238,9 @@ impl Index {
                         speaker_text.push_str(" \n ");
                         speaker_text.push_str(x);
                     }
+                }
+                if let Some(c) = person.and_then(|p| ix.person_quotes.get_mut(p as usize)) {
+                    *c += 1;
                 }
                 let speaker_len = ix.add_field(&b, doc, &speaker_text, true, &mut seen);
                 total_speaker += u64::from(speaker_len);
@@ -328,6 +334,11 @@ impl Index {
 
     pub fn doc(&self, id: u32) -> Option<&Doc> {
         self.docs.get(id as usize)
+    }
+
+    /// How many quotes are attributed to the person at `index` in the knowledge base's people.
+    pub fn quotes_by(&self, person: usize) -> usize {
+        self.person_quotes.get(person).map_or(0, |&c| c as usize)
     }
 
     /// The term of a folded word, when some document contains it.
