@@ -847,7 +847,10 @@ impl Index {
                     || d.kind == DocKind::Quote
                         && d.person.is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
-                let states = d.kind == DocKind::Fact && subject_of_verb(&toks, &subject_slots);
+                let states = d.kind == DocKind::Fact
+                    && (subject_of_verb(&toks, &subject_slots)
+                        || pronoun_statement(text)
+                            && self.previous_fact_names(sources, d, q, &subject_slots));
                 if speaks {
                     factor *= 2.0;
                 } else if states {
@@ -872,6 +875,42 @@ impl Index {
             factor *= 1.05;
         }
         (factor, subject_ok)
+    }
+
+    /// Does the fact before `d` (in the same or the previous paragraph) name the subject?
+    fn previous_fact_names(
+        &self,
+        sources: &[Source],
+        d: &Doc,
+        q: &Query,
+        subject_slots: &[usize],
+    ) -> bool {
+        let Some(s) = sources.get(d.source as usize) else {
+            return false;
+        };
+        let (Some(cur), Some(prev)) = (
+            s.facts.get(d.item as usize),
+            (d.item as usize)
+                .checked_sub(1)
+                .and_then(|i| s.facts.get(i)),
+        ) else {
+            return false;
+        };
+        if cur.paragraph > prev.paragraph + 1 {
+            return false;
+        }
+        let mut hit = false;
+        content_words(&prev.text, |w| {
+            if let Some(&t) = self.surfaces.get(w.text.as_str()) {
+                if subject_slots
+                    .iter()
+                    .any(|&i| q.slots[i].alts.iter().any(|(x, _)| *x == t))
+                {
+                    hit = true;
+                }
+            }
+        });
+        hit
     }
 
     fn quote_speaker_matches(
@@ -938,6 +977,22 @@ fn subject_of_verb(toks: &[(Option<usize>, bool, bool)], subject_slots: &[usize]
             after || before
         }
     })
+}
+
+/// Does the sentence open with a pronoun as the subject of a reporting verb (`He added that`)?
+fn pronoun_statement(text: &str) -> bool {
+    let ws: Vec<String> = {
+        let mut v = Vec::new();
+        words(&fold(text), |w| {
+            if v.len() < 4 && !w.joined {
+                v.push(w.text)
+            }
+        });
+        v
+    };
+    ws.iter()
+        .position(|w| matches!(w.as_str(), "he" | "she" | "they"))
+        .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_reporting_verb(w)))
 }
 
 /// Does the text name a place: `in`/`at` followed by a capitalised word?
@@ -1085,6 +1140,24 @@ mod tests {
         let a = ix.search(&s, "sanctions invasion", 5);
         let b = ix.search(&s, "sanctions invasion", 5);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_pronoun_statement_belongs_to_the_person_named_before() {
+        let src = source(
+            &[
+                "Kowalska spoke in Vienna on Monday.",
+                "She added that grain exports must resume.",
+                "Traders said grain exports fell.",
+            ],
+            &[],
+        );
+        let sources = vec![src];
+        let ix = Index::build(&sources, &people(), Synonyms::default());
+        let q = ix.analyze("what did kowalska say about grain exports");
+        let hits = ix.search_query(&sources, &q, 3);
+        assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
+        assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
     }
 
     #[test]
