@@ -34,7 +34,7 @@ pub enum Gate {
 pub fn gate(bot: &Bot, user: u64, question: &str) -> Result<Gate, Error> {
     let question = question.trim();
     if question.is_empty() {
-        return Ok(Gate::Note(text::EMPTY_QUESTION.to_string()));
+        return Ok(Gate::Note(text::EMPTY_MENTION.to_string()));
     }
     let chars = question.chars().count();
     if chars > bot.settings.max_question_chars {

@@ -17,7 +17,7 @@ pub async fn on_quote(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Han
     if person.is_empty() {
         cmd.create_response(
             &ctx.http,
-            render::ephemeral_note(crate::reply::text::EMPTY_QUESTION),
+            render::ephemeral_note(crate::reply::text::EMPTY_MENTION),
         )
         .await?;
         return Ok(());

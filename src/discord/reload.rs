@@ -9,7 +9,7 @@ use serenity::model::application::CommandInteraction;
 use super::handler::{Bot, Handled};
 use super::permissions::{may_reload, Caller};
 use super::{render, DiscordError};
-use crate::reply::{text, Reply, ReplyKind};
+use crate::reply::{text, Reply};
 
 /// The facts the permission check needs, from the interaction.
 pub fn caller_of(cmd: &CommandInteraction) -> Caller {
@@ -51,9 +51,7 @@ pub async fn on_reload(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Ha
         }
         Err(e) => {
             tracing::warn!(user = caller.user_id, error = %e, "reload failed; old data kept");
-            let mut r = Reply::info(text::RELOAD_FAILED_TITLE, text::reload_failed(&e));
-            r.kind = ReplyKind::Error;
-            r
+            Reply::error(text::RELOAD_FAILED_TITLE, text::reload_failed(&e))
         }
     };
     cmd.edit_response(&ctx.http, render::edit(&reply)).await?;

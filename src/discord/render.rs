@@ -76,10 +76,18 @@ pub fn embed_of(e: &Embed, kind: ReplyKind) -> CreateEmbed {
         }
         out = out.field(name, value, f.inline);
     }
+    if let Some(url) = e.url.as_deref().filter(|u| is_web_url(u)) {
+        out = out.url(url);
+    }
     if let Some(f) = footer.filter(|f| !f.is_empty()) {
         out = out.footer(CreateEmbedFooter::new(f));
     }
     out
+}
+
+/// Discord rejects an embed whose URL is not http(s).
+fn is_web_url(u: &str) -> bool {
+    (u.starts_with("https://") || u.starts_with("http://")) && u.len() <= 2048
 }
 
 /// A reply as an embed.
@@ -170,6 +178,7 @@ mod tests {
                 })
                 .collect(),
             footer: Some(long),
+            url: None,
         };
         let v = serde_json::to_value(embed_of(&e, ReplyKind::Answer)).unwrap();
         let len = |k: &str| v[k].as_str().map_or(0, |s| s.chars().count());
