@@ -64,14 +64,21 @@ impl fmt::Debug for Token {
 /// Errors of the Discord adapter.
 #[derive(Debug, thiserror::Error)]
 pub enum DiscordError {
+    /// Boxed: serenity's error is large.
     #[error("Discord: {0}")]
-    Serenity(#[from] serenity::Error),
+    Serenity(Box<serenity::Error>),
     #[error(transparent)]
     Core(#[from] crate::error::Error),
     #[error("a background task failed: {0}")]
     Join(tokio::task::JoinError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
+}
+
+impl From<serenity::Error> for DiscordError {
+    fn from(e: serenity::Error) -> Self {
+        DiscordError::Serenity(Box::new(e))
+    }
 }
 
 /// Everything the bot needs to start.
