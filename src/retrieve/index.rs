@@ -17,7 +17,7 @@ use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
 
 const K1: f32 = 1.2;
-const B: f32 = 0.75;
+const B: f32 = 0.4;
 /// Weight of the speaker field against the text field.
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
@@ -586,7 +586,10 @@ impl Index {
             }
         }
         let typo = self.typo();
-        let fixes = typo.lookup(word, 2);
+        let mut fixes = typo.lookup(word, 2);
+        if fixes.is_empty() {
+            fixes.extend(typo.lookup_unambiguous(word));
+        }
         let mut alts = Vec::new();
         let mut corrected = None;
         for (k, c) in fixes.iter().enumerate() {
@@ -594,7 +597,7 @@ impl Index {
             let Some(&t) = self.surfaces.get(v.text.as_str()) else {
                 continue;
             };
-            let w = (1.0 - 0.2 * c.distance as f32) * if k == 0 { 1.0 } else { 0.9 };
+            let w = (1.0 - 0.25 * c.distance as f32) * if k == 0 { 1.0 } else { 0.9 };
             if corrected.is_none() {
                 corrected = Some(v.text.clone());
             }
