@@ -17,7 +17,7 @@ use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
 
 const K1: f32 = 1.2;
-const B: f32 = 0.75;
+const B: f32 = 0.4;
 /// Weight of the speaker field against the text field.
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
@@ -586,7 +586,10 @@ impl Index {
             }
         }
         let typo = self.typo();
-        let fixes = typo.lookup(word, 2);
+        let mut fixes = typo.lookup(word, 2);
+        if fixes.is_empty() {
+            fixes.extend(typo.lookup_unambiguous(word));
+        }
         let mut alts = Vec::new();
         let mut corrected = None;
         for (k, c) in fixes.iter().enumerate() {
@@ -594,7 +597,7 @@ impl Index {
             let Some(&t) = self.surfaces.get(v.text.as_str()) else {
                 continue;
             };
-            let w = (1.0 - 0.2 * c.distance as f32) * if k == 0 { 1.0 } else { 0.9 };
+            let w = (1.0 - 0.25 * c.distance as f32) * if k == 0 { 1.0 } else { 0.9 };
             if corrected.is_none() {
                 corrected = Some(v.text.clone());
             }
@@ -806,24 +809,7 @@ impl Index {
         let Some(text) = self.doc_text(sources, d) else {
             return (1.0, false);
         };
-        // The document's words: (slot index matched, reporting verb, date word).
-        let mut toks: Vec<(Option<usize>, bool, bool)> = Vec::new();
-        words(&fold(text), |w| {
-            if w.joined {
-                return;
-            }
-            let term = if is_stop(&w.text) {
-                None
-            } else {
-                self.surfaces.get(w.text.as_str()).copied()
-            };
-            let slot = term.and_then(|t| {
-                q.slots
-                    .iter()
-                    .position(|s| s.alts.iter().any(|(x, _)| *x == t))
-            });
-            toks.push((slot, is_reporting_verb(&w.text), is_date_word(&w.text)));
-        });
+        let toks = self.doc_tokens(text, q);
         let mut factor = 1.0f32;
         // Proximity: the smallest window holding every matched slot.
         let matched = mask.count_ones() as usize;
@@ -899,18 +885,35 @@ impl Index {
         if cur.paragraph > prev.paragraph + 1 {
             return false;
         }
-        let mut hit = false;
-        content_words(&prev.text, |w| {
-            if let Some(&t) = self.surfaces.get(w.text.as_str()) {
-                if subject_slots
-                    .iter()
-                    .any(|&i| q.slots[i].alts.iter().any(|(x, _)| *x == t))
-                {
-                    hit = true;
-                }
+        self.subject_states(&prev.text, q, subject_slots)
+    }
+
+    /// Is a subject word the subject of a reporting verb in `text`?
+    fn subject_states(&self, text: &str, q: &Query, subject_slots: &[usize]) -> bool {
+        let toks = self.doc_tokens(text, q);
+        subject_of_verb(&toks, subject_slots)
+    }
+
+    /// A document's words: (slot index matched, reporting verb, date word).
+    fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
+        let mut toks = Vec::new();
+        words(&fold(text), |w| {
+            if w.joined {
+                return;
             }
+            let term = if is_stop(&w.text) {
+                None
+            } else {
+                self.surfaces.get(w.text.as_str()).copied()
+            };
+            let slot = term.and_then(|t| {
+                q.slots
+                    .iter()
+                    .position(|s| s.alts.iter().any(|(x, _)| *x == t))
+            });
+            toks.push((slot, is_reporting_verb(&w.text), is_date_word(&w.text)));
         });
-        hit
+        toks
     }
 
     fn quote_speaker_matches(

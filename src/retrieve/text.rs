@@ -552,11 +552,14 @@ pub const REPORTING_VERBS: &[&str] = &[
     "denied",
     "replied",
     "responded",
+    "spoke",
+    "speaks",
+    "speaking",
 ];
 
-/// Is this folded word a reporting verb?
+/// Is this folded word a reporting verb (this list, or extraction's)?
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(&word)
+    REPORTING_VERBS.contains(&word) || crate::extract::verbs::is_reporting_verb(word)
 }
 
 #[cfg(test)]

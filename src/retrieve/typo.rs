@@ -96,11 +96,46 @@ impl SymSpell {
     /// candidates at the smallest distance found, at most `limit`.
     pub fn lookup(&self, query: &str, limit: usize) -> Vec<Correction> {
         let qlen = query.chars().count();
-        if qlen > 40 {
-            return Vec::new();
+        self.lookup_within(query, allowed_edits(qlen, true), limit, |w| {
+            let mut allowed = allowed_edits(qlen, w.is_name);
+            if qlen == 4 && !w.is_name && query.chars().next() != w.text.chars().next() {
+                allowed = 0;
+            }
+            allowed
+        })
+    }
+
+    /// A correction two edits away for a word of five to eight letters (beyond what
+    /// [`SymSpell::lookup`] allows), only when exactly one vocabulary word is that close and it
+    /// starts with the same letter.
+    pub fn lookup_unambiguous(&self, query: &str) -> Option<Correction> {
+        let qlen = query.chars().count();
+        if !(5..=8).contains(&qlen) {
+            return None;
         }
-        let max = allowed_edits(qlen, true);
-        if max == 0 {
+        let first = query.chars().next();
+        let found = self.lookup_within(query, 2, 2, |w| {
+            if w.text.chars().next() == first {
+                2
+            } else {
+                0
+            }
+        });
+        match found.as_slice() {
+            [one] if one.distance == 2 => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    fn lookup_within(
+        &self,
+        query: &str,
+        max: usize,
+        limit: usize,
+        allowed_for: impl Fn(&VocabWord) -> usize,
+    ) -> Vec<Correction> {
+        let qlen = query.chars().count();
+        if qlen > 40 || max == 0 {
             return Vec::new();
         }
         let mut keys = vec![query.to_string()];
@@ -118,11 +153,7 @@ impl SymSpell {
                 seen.push(id);
                 let w = &self.words[id as usize];
                 let d = strsim::damerau_levenshtein(query, &w.text);
-                let mut allowed = allowed_edits(qlen, w.is_name);
-                if qlen == 4 && !w.is_name && query.chars().next() != w.text.chars().next() {
-                    allowed = 0;
-                }
-                if d == 0 || d > allowed {
+                if d == 0 || d > allowed_for(w) {
                     continue;
                 }
                 let jw = strsim::jaro_winkler(query, &w.text);
@@ -195,6 +226,15 @@ mod tests {
         assert_eq!(best(&s, "pizza"), None);
         assert_eq!(best(&s, "taks").as_deref(), Some("talks"));
         assert_eq!(best(&s, "alks"), None);
+        let far = |q: &str| {
+            s.lookup_unambiguous(q)
+                .and_then(|c| s.word(c.word))
+                .map(|w| w.text.clone())
+        };
+        assert_eq!(far("consesion").as_deref(), None);
+        assert_eq!(far("tlaksx").as_deref(), Some("talks"));
+        assert_eq!(far("zebrax"), None);
+        assert_eq!(far("peeacce").as_deref(), Some("peace"));
         assert_eq!(best(&s, "tak"), None);
     }
 
