@@ -919,3 +919,44 @@ async fn discord_e2e_answer_channel_answers_every_message_when_not_mention_only(
     assert_no_pings(&r.body);
     rig.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_failing_handler_is_logged_and_answered_with_a_generic_note() {
+    let rig = Rig::start(|_| {}).await;
+    // Discord rejects the answer: the bot logs it and sends the generic note instead.
+    rig.fake.fail_next(1);
+    let id = rig.fake.next_id();
+    rig.fake
+        .dispatch("MESSAGE_CREATE", payload::mention(id, 5400, HELSINKI_Q));
+    let replies = rig
+        .fake
+        .wait_n(2, |r| {
+            r.method == "POST" && r.body["message_reference"]["message_id"] == json!(id.to_string())
+        })
+        .await;
+    assert!(embed_text(&replies[0].body).contains(HELSINKI_QUOTE));
+    assert_eq!(content(&replies[1].body), text::GENERIC_ERROR);
+    assert_no_pings(&replies[1].body);
+    // The same for a slash command: the second callback carries the ephemeral generic note.
+    rig.fake.fail_next(1);
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(id, &format!("t-{id}"), "sources", None, &From::member(5401)),
+    );
+    let p = format!("/api/v10/interactions/{id}/");
+    let cbs = rig
+        .fake
+        .wait_n(2, |r| r.method == "POST" && r.path.starts_with(&p))
+        .await;
+    assert_eq!(content(&cbs[1].body), text::GENERIC_ERROR);
+    assert_eq!(cbs[1].body["data"]["flags"], json!(64));
+    // The bot is still up and answering.
+    let r = rig.mention(5402, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    let logs =
+        String::from_utf8_lossy(&logs().lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+    assert!(logs.contains("answering a message failed"));
+    assert!(logs.contains("command failed"));
+    rig.stop().await;
+}

@@ -50,6 +50,8 @@ struct Inner {
     changed: Notify,
     ws_url: Mutex<String>,
     next_id: AtomicU64,
+    /// How many of the next message posts and interaction callbacks fail with a 500.
+    failures: AtomicU64,
 }
 
 impl Inner {
@@ -207,6 +209,11 @@ impl FakeDiscord {
         self.wait(move |r| r.method == "PATCH" && r.path == p).await
     }
 
+    /// Makes the next `n` message posts or interaction callbacks fail with HTTP 500.
+    pub fn fail_next(&self, n: u64) {
+        self.inner.failures.store(n, Ordering::SeqCst);
+    }
+
     pub fn next_id(&self) -> u64 {
         self.inner.next_id.fetch_add(1, Ordering::SeqCst)
     }
@@ -240,7 +247,21 @@ async fn rest_handler(
         .unwrap_or_else(|p| p.into_inner())
         .clone();
     let p = uri.path();
-    let response = if method == Method::GET && p == "/api/v10/gateway" {
+    let sends = (method == Method::POST
+        && (p.ends_with("/messages") || p.starts_with("/api/v10/interactions/")))
+        || method == Method::PATCH;
+    let fail = sends
+        && inner
+            .failures
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok();
+    let response = if fail {
+        (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(json!({"code": 0, "message": "fake failure"})),
+        )
+            .into_response()
+    } else if method == Method::GET && p == "/api/v10/gateway" {
         (StatusCode::OK, axum::Json(json!({ "url": ws_url }))).into_response()
     } else if method == Method::GET && p == "/api/v10/gateway/bot" {
         (
