@@ -96,6 +96,15 @@ impl Rig {
         clock: Option<Arc<dyn Clock>>,
         tweak: impl FnOnce(&mut Settings),
     ) -> Rig {
+        Self::start_config(token, clock, None, tweak).await
+    }
+
+    async fn start_config(
+        token: &str,
+        clock: Option<Arc<dyn Clock>>,
+        answer_deadline: Option<std::time::Duration>,
+        tweak: impl FnOnce(&mut Settings),
+    ) -> Rig {
         logs();
         let dir = tempfile::tempdir().unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -114,6 +123,9 @@ impl Rig {
         config.api_base = Some(fake.base.clone());
         if let Some(clock) = clock {
             config.clock = clock;
+        }
+        if let Some(d) = answer_deadline {
+            config.answer_deadline = d;
         }
         let bot = discord::start(config).await.expect("bot starts");
         fake.wait_registered().await;
@@ -958,5 +970,39 @@ async fn discord_e2e_failing_handler_is_logged_and_answered_with_a_generic_note(
         String::from_utf8_lossy(&logs().lock().unwrap_or_else(|p| p.into_inner())).into_owned();
     assert!(logs.contains("answering a message failed"));
     assert!(logs.contains("command failed"));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_slow_ask_is_deferred_then_edited_with_the_answer() {
+    // A zero deadline stands in for a search slower than Discord's 3 s: the bot must acknowledge
+    // first (type 5) and edit the answer in afterwards.
+    let rig = Rig::start_config(
+        "e2e-token-not-secret",
+        None,
+        Some(std::time::Duration::ZERO),
+        |_| {},
+    )
+    .await;
+    let id = rig.fake.next_id();
+    let token = format!("slow-{id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(
+            id,
+            &token,
+            "ask",
+            Some(("question", HELSINKI_Q)),
+            &From::member(5500),
+        ),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(cb.body["type"], 5, "{}", cb.raw);
+    assert_ne!(cb.body["data"]["flags"], json!(64), "the answer is public");
+    let edit = rig.fake.edit_of(&token).await;
+    assert_no_pings(&edit.body);
+    let shown = embed_text(&edit.body);
+    assert!(shown.contains(HELSINKI_QUOTE), "{shown}");
+    assert!(shown.contains(HELSINKI_TITLE), "{shown}");
     rig.stop().await;
 }

@@ -11,9 +11,11 @@ use serenity::model::application::CommandInteraction;
 use serenity::model::channel::{Message, MessageType};
 use serenity::model::id::UserId;
 
+use std::sync::Arc;
+
 use super::handler::{Bot, Handled};
 use super::ratelimit::Decision;
-use super::{commands, option_str, render};
+use super::{commands, option_str, render, DiscordError};
 use crate::answer;
 use crate::error::Error;
 use crate::reply::{text, Reply};
@@ -94,7 +96,7 @@ pub fn question_of(content: &str, me: UserId) -> String {
         .join(" ")
 }
 
-pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> Handled {
+pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled {
     let Some(&me) = bot.me.get() else {
         return Ok(()); // not READY yet
     };
@@ -108,7 +110,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> Handled {
         return Ok(());
     }
     let question = question_of(&msg.content, me);
-    let out = match gate(bot, msg.author.id.get(), &question)? {
+    let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {
         Gate::Answer(reply) => render::message_reply(msg, &reply),
         Gate::Note(note) => render::message_note(msg, &note),
         Gate::Silent => return Ok(()),
@@ -117,23 +119,52 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> Handled {
     Ok(())
 }
 
-pub async fn on_ask(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Handled {
+/// Runs [`gate`] on a blocking thread, so a slow search never stalls the gateway.
+async fn gate_off_runtime(
+    bot: &Arc<Bot>,
+    user: u64,
+    question: String,
+) -> Result<Gate, DiscordError> {
+    let bot = bot.clone();
+    let gate = tokio::task::spawn_blocking(move || gate(&bot, user, &question))
+        .await
+        .map_err(DiscordError::Join)??;
+    Ok(gate)
+}
+
+pub async fn on_ask(bot: &Arc<Bot>, ctx: &Context, cmd: &CommandInteraction) -> Handled {
     let question = option_str(cmd, commands::QUESTION).unwrap_or_default();
-    let response = match gate(bot, cmd.user.id.get(), &question)? {
+    let answering = gate_off_runtime(bot, cmd.user.id.get(), question);
+    tokio::pin!(answering);
+    // Discord wants a response within 3 s: answer directly when the core is quick (it nearly
+    // always is), otherwise acknowledge with a deferral and edit the answer in afterwards.
+    let gate = tokio::select! {
+        g = &mut answering => Some(g?),
+        _ = tokio::time::sleep(bot.answer_deadline) => None,
+    };
+    let Some(gate) = gate else {
+        cmd.create_response(&ctx.http, render::defer(false)).await?;
+        let reply = match answering.await? {
+            Gate::Answer(reply) => reply,
+            Gate::Note(note) => Reply::info(text::NOTE_TITLE, note),
+            Gate::Silent => Reply::info(text::NOTE_TITLE, silent_note(bot)),
+        };
+        cmd.edit_response(&ctx.http, render::edit(&reply)).await?;
+        return Ok(());
+    };
+    let response = match gate {
         Gate::Answer(reply) => render::response(&reply, false),
         Gate::Note(note) => render::ephemeral_note(&note),
         // An interaction must be acknowledged, and an ephemeral note pings nobody.
-        Gate::Silent => {
-            let rl = bot.settings.rate_limit;
-            render::ephemeral_note(&text::rate_limited(
-                rl.questions,
-                rl.window_seconds,
-                rl.window_seconds,
-            ))
-        }
+        Gate::Silent => render::ephemeral_note(&silent_note(bot)),
     };
     cmd.create_response(&ctx.http, response).await?;
     Ok(())
+}
+
+fn silent_note(bot: &Bot) -> String {
+    let rl = bot.settings.rate_limit;
+    text::rate_limited(rl.questions, rl.window_seconds, rl.window_seconds)
 }
 
 /// Autocomplete choices: at most 25, each 1..=100 characters, no duplicates.

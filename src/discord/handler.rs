@@ -5,6 +5,7 @@
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use futures_util::FutureExt;
 use serenity::async_trait;
@@ -22,6 +23,9 @@ use crate::kb::Live;
 use crate::reply::text;
 use crate::settings::DiscordSettings;
 
+/// The default time `/ask` may take before its response is deferred.
+pub const ANSWER_DEADLINE: Duration = Duration::from_millis(1500);
+
 /// Everything the handlers share: the live data, the settings and the per-user limiter.
 pub struct Bot {
     pub live: Arc<Live>,
@@ -29,6 +33,8 @@ pub struct Bot {
     pub ask_options: AskOptions,
     pub limiter: RateLimiter,
     pub clock: Arc<dyn Clock>,
+    /// How long `/ask` may take before the response is deferred (Discord allows 3 s).
+    pub answer_deadline: Duration,
     /// The bot's own user id, known from READY.
     pub me: OnceLock<UserId>,
     registered: AtomicBool,
@@ -47,6 +53,7 @@ impl Bot {
             settings,
             ask_options,
             clock,
+            answer_deadline: ANSWER_DEADLINE,
             me: OnceLock::new(),
             registered: AtomicBool::new(false),
         }

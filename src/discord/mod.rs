@@ -91,6 +91,8 @@ pub struct BotConfig {
     pub api_base: Option<String>,
     /// The clock of the rate limiter.
     pub clock: Arc<dyn Clock>,
+    /// How long `/ask` may take before its response is deferred and edited in later.
+    pub answer_deadline: std::time::Duration,
 }
 
 impl BotConfig {
@@ -101,6 +103,7 @@ impl BotConfig {
             token,
             api_base: None,
             clock: Arc::new(SystemClock),
+            answer_deadline: handler::ANSWER_DEADLINE,
         }
     }
 }
@@ -174,12 +177,14 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
         related: config.settings.retrieval.related,
         ..AskOptions::default()
     };
-    let bot = Arc::new(Bot::new(
+    let mut bot = Bot::new(
         config.live,
         config.settings.discord.clone(),
         ask_options,
         config.clock,
-    ));
+    );
+    bot.answer_deadline = config.answer_deadline;
+    let bot = Arc::new(bot);
     let mut client = ClientBuilder::new_with_http(http.build(), intents(&config.settings))
         .event_handler(Handler { bot: bot.clone() })
         .await?;

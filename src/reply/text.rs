@@ -201,6 +201,9 @@ characters."
 pub const EMPTY_MENTION: &str =
     "Ask me a question about the peace negotiations, e.g. `@Parley what did Rubio say about concessions?`, or use `/ask`.";
 
+/// Title of a note edited into a deferred `/ask` response.
+pub const NOTE_TITLE: &str = "Parley";
+
 /// Shown when a handler failed; the details go to the log only.
 pub const GENERIC_ERROR: &str =
     "Sorry, something went wrong while answering. The error has been logged.";
