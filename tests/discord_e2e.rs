@@ -915,10 +915,18 @@ async fn discord_e2e_answer_channel_answers_every_message_when_not_mention_only(
     let rig = Rig::start(|s| {
         s.discord.answer_channels = vec![support::fake_discord::CHANNEL_ID];
         s.discord.mention_only = false;
+        s.discord.shards = Shards::Auto;
     })
     .await;
-    // The privileged Message Content intent is requested only in this configuration.
+    // `shards = "auto"` asks Discord for the recommended count, then runs that many.
+    assert!(rig
+        .fake
+        .requests()
+        .iter()
+        .any(|r| r.method == "GET" && r.path == "/api/v10/gateway/bot"));
     let identify = rig.fake.identifies().pop().expect("identified");
+    assert_eq!(identify["shard"], json!([0, 1]));
+    // The privileged Message Content intent is requested only in this configuration.
     let intents = identify["intents"].as_u64().unwrap_or_default();
     assert_ne!(intents & (1 << 15), 0, "MESSAGE_CONTENT intent: {intents}");
     let id = rig.fake.next_id();

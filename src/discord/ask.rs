@@ -110,6 +110,11 @@ pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled
         return Ok(());
     }
     let question = question_of(&msg.content, me);
+    if question.is_empty() && msg.guild_id.is_some() && !msg.mentions.iter().any(|u| u.id == me) {
+        // A reply to the bot whose text Discord withheld (no Message Content intent): nothing
+        // to answer, and "ask me something" would be wrong.
+        return Ok(());
+    }
     let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {
         Gate::Answer(reply) => render::message_reply(msg, &reply),
         Gate::Note(note) => render::message_note(msg, &note),
