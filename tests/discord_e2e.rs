@@ -333,6 +333,10 @@ async fn discord_e2e_dm_and_reply_to_bot_are_answered_plain_messages_are_not() {
     rig.fake.dispatch("MESSAGE_CREATE", m);
     let r = rig.fake.reply_to(reply).await;
     assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    // A bare mention gets a hint on how to ask.
+    let bare = rig.mention(4103, "").await;
+    assert_eq!(content(&bare.body), text::EMPTY_MENTION);
+    assert_no_pings(&bare.body);
     assert!(
         !rig.fake
             .requests()
