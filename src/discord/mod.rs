@@ -205,6 +205,7 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
 
 /// Runs the bot until Ctrl-C or SIGTERM, then shuts the shards down cleanly.
 pub fn run(settings: Settings, data_dir: PathBuf, token: Token) -> Result<(), DiscordError> {
+    init_logging(&settings.log);
     let live = Arc::new(Live::load(&data_dir)?);
     let counts = live.snapshot().counts();
     tracing::info!(
@@ -228,6 +229,17 @@ pub fn run(settings: Settings, data_dir: PathBuf, token: Token) -> Result<(), Di
         });
         handle.wait().await
     })
+}
+
+/// Logs to standard error with `RUST_LOG`, else the `log` setting, as the filter. Does nothing if
+/// a subscriber is already installed (e.g. by a test).
+fn init_logging(default_filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 /// Resolves on Ctrl-C or (on Unix) SIGTERM.

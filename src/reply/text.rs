@@ -6,7 +6,7 @@ pub const CHAT_BANNER: &str = "Ask Parley about the articles it was given (Ctrl-
 
 pub const NO_TOKEN: &str =
     "error: DISCORD_TOKEN is not set. Put the bot token in the DISCORD_TOKEN \
-environment variable (see README.md, \"Running the bot\"); to try Parley without Discord, use \
+environment variable (see README.md, \"Running the Discord bot\"); to try Parley without Discord, use \
 `parley ask QUESTION` or `parley chat`.";
 
 /// The body of `help()`.
