@@ -219,6 +219,85 @@ pub async fn on_autocomplete(bot: &Bot, ctx: &Context, ac: &CommandInteraction) 
 mod tests {
     use super::*;
 
+    fn bot(mention_only: bool, channels: &[u64]) -> Bot {
+        let mut s = crate::settings::Settings::defaults().discord;
+        s.mention_only = mention_only;
+        s.answer_channels = channels.to_vec();
+        let kb = crate::kb::KnowledgeBase::from_sources(Vec::new(), Default::default());
+        Bot::new(
+            Arc::new(crate::kb::Live::new(kb, "data")),
+            s,
+            crate::answer::AskOptions::default(),
+            Arc::new(super::super::ratelimit::SystemClock),
+        )
+    }
+
+    fn message(guild: bool, channel: u64, mentions: &[u64], reply_to: Option<u64>) -> Message {
+        let user = |id: u64| serde_json::json!({"id": id.to_string(), "username": "u", "discriminator": "0000", "avatar": null, "global_name": null});
+        let mut m = serde_json::json!({
+            "id": "1", "channel_id": channel.to_string(), "author": user(7), "content": "peace?",
+            "timestamp": "2026-01-01T00:00:00+00:00", "tts": false, "mention_everyone": false,
+            "mentions": mentions.iter().map(|&u| user(u)).collect::<Vec<_>>(),
+            "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
+        });
+        if guild {
+            m["guild_id"] = serde_json::json!("5");
+        }
+        if let Some(author) = reply_to {
+            let mut r = m.clone();
+            r["author"] = user(author);
+            m["referenced_message"] = r;
+        }
+        serde_json::from_value(m).expect("a valid message")
+    }
+
+    #[test]
+    fn who_is_addressed() {
+        let me = UserId::new(42);
+        let b = bot(true, &[9]);
+        assert!(addressed(&b, me, &message(false, 1, &[], None)), "DM");
+        assert!(addressed(&b, me, &message(true, 1, &[42], None)), "mention");
+        assert!(
+            addressed(&b, me, &message(true, 1, &[], Some(42))),
+            "reply to the bot"
+        );
+        assert!(
+            !addressed(&b, me, &message(true, 1, &[43], Some(43))),
+            "others"
+        );
+        assert!(
+            !addressed(&b, me, &message(true, 9, &[], None)),
+            "mention_only"
+        );
+        let b = bot(false, &[9]);
+        assert!(
+            addressed(&b, me, &message(true, 9, &[], None)),
+            "answer channel"
+        );
+        assert!(
+            !addressed(&b, me, &message(true, 8, &[], None)),
+            "other channel"
+        );
+    }
+
+    #[test]
+    fn gate_checks_length_then_rate_then_answers() {
+        let mut b = bot(true, &[]);
+        b.settings.max_question_chars = 10;
+        b.limiter = super::super::ratelimit::RateLimiter::new(crate::settings::RateLimit {
+            questions: 1,
+            window_seconds: 60,
+        });
+        assert!(matches!(gate(&b, 1, "   "), Ok(Gate::Note(n)) if n == text::EMPTY_MENTION));
+        assert!(
+            matches!(gate(&b, 1, "ééééééééééé"), Ok(Gate::Note(n)) if n == text::question_too_long(10, 11))
+        );
+        assert!(matches!(gate(&b, 1, "peace?"), Ok(Gate::Answer(_))));
+        assert!(matches!(gate(&b, 1, "peace?"), Ok(Gate::Note(n)) if n.contains("limit")));
+        assert_eq!(gate(&b, 1, "peace?").ok(), Some(Gate::Silent));
+        assert!(matches!(gate(&b, 2, "peace?"), Ok(Gate::Answer(_))));
+    }
+
     #[test]
     fn mentions_are_stripped() {
         let me = UserId::new(42);
