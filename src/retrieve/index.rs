@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::intent::{detect, Intent, IntentKind};
 use super::synonyms::Synonyms;
 use super::text::{
-    fold, is_date_word, is_generic, is_listed_reporting_verb, is_reporting_verb, is_stop, stemmer,
-    words, Word, QUESTION_WORDS,
+    fold, for_each_word, is_date_word, is_generic, is_listed_reporting_verb, is_reporting_verb,
+    is_stop, stemmer, words, Word, QUESTION_WORDS,
 };
 use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
@@ -36,6 +36,8 @@ const PRUNE_POSTINGS: usize = 4096;
 /// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
 /// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
 const IMPACT_K: usize = 512;
+/// Once this many candidates are found, less weighty query words only rescore them.
+const MAX_CANDIDATES: usize = 2048;
 
 /// Is a document a fact (sentence) or a direct quote?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -152,7 +154,7 @@ pub struct Index {
     /// Folded surface word → term id (every non-stop word seen in a document).
     surfaces: FxHashMap<Box<str>, u32>,
     /// Document frequency of each surface word (for typo ranking), in `surfaces` order of ids.
-    surface_df: FxHashMap<u32, u32>,
+    surface_df: Vec<u32>,
     text: Vec<Postings>,
     speaker: Vec<Postings>,
     docs: Vec<Doc>,
@@ -337,6 +339,7 @@ impl Index {
         if t == next {
             self.text.push(Postings::default());
             self.speaker.push(Postings::default());
+            self.surface_df.push(0);
         }
         self.surfaces.insert(surface.into(), t);
         t
@@ -353,15 +356,15 @@ impl Index {
     ) -> u16 {
         let mut len: u32 = 0;
         seen.clear();
-        let mut surfaces: Vec<String> = Vec::new();
-        content_words(text, |w| {
+        let folded = fold(text);
+        for_each_word(&folded, |w| {
+            if is_stop(w.text) {
+                return;
+            }
             if !w.joined {
                 len += 1;
             }
-            surfaces.push(w.text);
-        });
-        for s in surfaces {
-            let t = self.term_for_surface(b, &s);
+            let t = self.term_for_surface(b, w.text);
             let p = if speaker {
                 &mut self.speaker[t as usize]
             } else {
@@ -370,9 +373,11 @@ impl Index {
             p.add(doc);
             if !seen.contains(&t) {
                 seen.push(t);
-                *self.surface_df.entry(t).or_insert(0) += 1;
+                if let Some(c) = self.surface_df.get_mut(t as usize) {
+                    *c += 1;
+                }
             }
-        }
+        });
         len.min(u32::from(u16::MAX)) as u16
     }
 
@@ -415,7 +420,12 @@ impl Index {
                 .surfaces
                 .iter()
                 .filter(|(_, &t)| self.known(t))
-                .map(|(w, &t)| (w.clone(), self.surface_df.get(&t).copied().unwrap_or(0)))
+                .map(|(w, &t)| {
+                    (
+                        w.clone(),
+                        self.surface_df.get(t as usize).copied().unwrap_or(0),
+                    )
+                })
                 .collect();
             v.sort_unstable();
             v
@@ -480,7 +490,7 @@ impl Index {
                     .into_iter()
                     .map(|(w, t)| VocabWord {
                         text: w.to_string(),
-                        freq: self.surface_df.get(&t).copied().unwrap_or(0),
+                        freq: self.surface_df.get(t as usize).copied().unwrap_or(0),
                         is_name: self.name_terms.contains(&t),
                     })
                     .collect(),
@@ -768,10 +778,20 @@ impl Index {
                             *e = s;
                         }
                     };
-                    if field.docs.len() > PRUNE_POSTINGS && !acc.is_empty() {
-                        for &doc in acc.keys() {
-                            if let Some(tf) = field.tf(doc) {
-                                score_doc(doc, tf);
+                    let big = field.docs.len() > PRUNE_POSTINGS;
+                    if (big || acc.len() >= MAX_CANDIDATES) && !acc.is_empty() {
+                        // Only rescore the candidates found so far, by the cheaper route.
+                        if field.docs.len() <= acc.len() {
+                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                if acc.contains_key(&doc) {
+                                    score_doc(doc, tf);
+                                }
+                            }
+                        } else {
+                            for &doc in acc.keys() {
+                                if let Some(tf) = field.tf(doc) {
+                                    score_doc(doc, tf);
+                                }
                             }
                         }
                     } else if let Some(top) = (field.docs.len() > PRUNE_POSTINGS)
@@ -959,15 +979,15 @@ impl Index {
     /// A document's words: (slot index matched, reporting verb, date word).
     fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
         let mut toks = Vec::new();
-        words(&fold(text), |w| {
+        for_each_word(&fold(text), |w| {
             if w.joined {
                 return;
             }
-            let stop = is_stop(&w.text);
+            let stop = is_stop(w.text);
             let term = if stop {
                 None
             } else {
-                self.surfaces.get(w.text.as_str()).copied()
+                self.surfaces.get(w.text).copied()
             };
             let slot = term.and_then(|t| {
                 q.slots
@@ -975,11 +995,11 @@ impl Index {
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
             let reporting = if stop {
-                is_listed_reporting_verb(&w.text)
+                is_listed_reporting_verb(w.text)
             } else {
-                self.reporting.contains(w.text.as_str())
+                self.reporting.contains(w.text)
             };
-            toks.push((slot, reporting, is_date_word(&w.text)));
+            toks.push((slot, reporting, is_date_word(w.text)));
         });
         toks
     }
