@@ -135,6 +135,15 @@ impl FakeDiscord {
             .clone()
     }
 
+    /// Forgets the recorded REST requests (long tests keep memory flat with it).
+    pub fn clear(&self) {
+        self.inner
+            .requests
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+    }
+
     /// Every IDENTIFY payload (`d`) received on the gateway.
     pub fn identifies(&self) -> Vec<Value> {
         self.inner
