@@ -935,8 +935,8 @@ impl Index {
                     factor *= 1.15;
                 }
             }
-            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.4,
-            IntentKind::Where if has_place(text) => factor *= 1.4,
+            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.8,
+            IntentKind::Where if has_place(text) => factor *= 1.8,
             _ => {}
         }
         if d.kind == DocKind::Quote {
