@@ -22,6 +22,8 @@ const RELATED_CHARS: usize = 280;
 const CITATION_CHARS: usize = 300;
 const BODY_CHARS: usize = 700;
 const SUGGESTION_CHARS: usize = 120;
+/// What an embed's description keeps of the 6,000 characters, whatever the fields take.
+const DESCRIPTION_RESERVE: usize = 1500;
 
 /// Escapes Discord markdown, masked links, headings, quotes-blocks and mentions so the text shows
 /// as written and pings nobody.
@@ -231,6 +233,19 @@ pub fn embed(r: &Reply) -> Embed {
         });
     }
     let footer = answer.then(|| truncate(text::ANSWER_FOOTER, limits::FOOTER));
+    // Fields may use what the title and footer leave, keeping room for the description.
+    let mut budget = limits::EMBED_TOTAL
+        .saturating_sub(chars(&title) + footer.as_deref().map_or(0, chars) + DESCRIPTION_RESERVE);
+    fields.retain(|f| {
+        let n = chars(&f.name) + chars(&f.value);
+        if n <= budget {
+            budget -= n;
+            true
+        } else {
+            budget = 0;
+            false
+        }
+    });
     let fixed = chars(&title)
         + fields
             .iter()

@@ -1195,7 +1195,6 @@ mod tests {
         let (s, ix) = fixture();
         let t = top_text(&s, &ix, "grian exprots").unwrap();
         assert!(t.contains("grain exports"), "{t}");
-        let q = ix.analyze("what did kowalsk say about penalties");
         let t = top_text(&s, &ix, "what did kowalsk say about penalties").unwrap();
         assert_eq!(t, "Sanctions must stay until the invasion ends.");
         let q = ix.analyze("what did the foreign minister say about the invasion");
