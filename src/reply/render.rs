@@ -111,8 +111,9 @@ impl Esc {
 fn item_text(item: &Item, max: usize, e: &Esc) -> String {
     let body = truncate(&item.text, max);
     match item.kind {
+        // A quote ends where the sentence goes on: its trailing comma is not shown.
         ItemKind::Quote => e.s(&text::quoted(
-            &body,
+            body.trim_end_matches([',', ';', ':']).trim_end(),
             item.speaker.as_deref(),
             item.role.as_deref(),
         )),
