@@ -935,8 +935,8 @@ impl Index {
                     factor *= 1.15;
                 }
             }
-            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.4,
-            IntentKind::Where if has_place(text) => factor *= 1.4,
+            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.8,
+            IntentKind::Where if has_place(text) => factor *= 1.8,
             _ => {}
         }
         if d.kind == DocKind::Quote {
@@ -1195,7 +1195,6 @@ mod tests {
         let (s, ix) = fixture();
         let t = top_text(&s, &ix, "grian exprots").unwrap();
         assert!(t.contains("grain exports"), "{t}");
-        let q = ix.analyze("what did kowalsk say about penalties");
         let t = top_text(&s, &ix, "what did kowalsk say about penalties").unwrap();
         assert_eq!(t, "Sanctions must stay until the invasion ends.");
         let q = ix.analyze("what did the foreign minister say about the invasion");

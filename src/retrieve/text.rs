@@ -400,6 +400,14 @@ pub const STOP_WORDS: &[&str] = &[
     "thinks",
     "thought",
     "according",
+    "unless",
+    "however",
+    "although",
+    "though",
+    "without",
+    "within",
+    "whereas",
+    "even",
 ];
 
 /// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):
