@@ -143,9 +143,15 @@ pub async fn on_ask(bot: &Arc<Bot>, ctx: &Context, cmd: &CommandInteraction) -> 
     tokio::pin!(answering);
     // Discord wants a response within 3 s: answer directly when the core is quick (it nearly
     // always is), otherwise acknowledge with a deferral and edit the answer in afterwards.
-    let gate = tokio::select! {
-        g = &mut answering => Some(g?),
-        _ = tokio::time::sleep(bot.answer_deadline) => None,
+    // A zero deadline always defers.
+    let gate = if bot.answer_deadline.is_zero() {
+        None
+    } else {
+        tokio::select! {
+            biased;
+            g = &mut answering => Some(g?),
+            _ = tokio::time::sleep(bot.answer_deadline) => None,
+        }
     };
     let Some(gate) = gate else {
         cmd.create_response(&ctx.http, render::defer(false)).await?;
