@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use futures_util::FutureExt;
 use serenity::async_trait;
-use serenity::builder::{CreateMessage, EditInteractionResponse};
+use serenity::builder::EditInteractionResponse;
 use serenity::client::{Context, EventHandler};
 use serenity::model::application::{CommandInteraction, Interaction};
 use serenity::model::channel::Message;
@@ -102,25 +102,16 @@ impl EventHandler for Handler {
         let outcome = AssertUnwindSafe(ask::on_message(&self.bot, &ctx, &msg))
             .catch_unwind()
             .await;
-        let failed = match outcome {
+        match outcome {
             Ok(Ok(())) => return,
             Ok(Err(e)) => {
                 tracing::error!(error = %e, message = %msg.id, "answering a message failed");
-                true
             }
-            Err(_) => {
-                tracing::error!(message = %msg.id, "answering a message panicked");
-                true
-            }
-        };
-        if failed {
-            let note = CreateMessage::new()
-                .content(text::GENERIC_ERROR)
-                .reference_message(&msg)
-                .allowed_mentions(render::no_mentions());
-            if let Err(e) = msg.channel_id.send_message(&ctx.http, note).await {
-                tracing::warn!(error = %e, "could not send the error note");
-            }
+            Err(_) => tracing::error!(message = %msg.id, "answering a message panicked"),
+        }
+        let note = render::message_note(&msg, text::GENERIC_ERROR);
+        if let Err(e) = msg.channel_id.send_message(&ctx.http, note).await {
+            tracing::warn!(error = %e, "could not send the error note");
         }
     }
 
