@@ -1019,3 +1019,30 @@ async fn discord_e2e_slow_ask_is_deferred_then_edited_with_the_answer() {
     assert!(shown.contains(HELSINKI_TITLE), "{shown}");
     rig.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_questions_are_answered_while_a_reload_runs() {
+    let rig = Rig::start(|s| s.discord.rate_limit.questions = 100).await;
+    rig.add_fixture("extra", "black-sea-grain.md");
+    let reload_id = rig.fake.next_id();
+    let token = format!("itoken-{reload_id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(reload_id, &token, "reload", None, &From::admin(5600)),
+    );
+    let ids: Vec<u64> = (0..30).map(|_| rig.fake.next_id()).collect();
+    for &id in &ids {
+        rig.fake
+            .dispatch("MESSAGE_CREATE", payload::mention(id, 5601, HELSINKI_Q));
+    }
+    // Every question is answered, from the old or the new data, and the reload completes.
+    for &id in &ids {
+        let r = rig.fake.reply_to(id).await;
+        assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    }
+    let edit = rig.fake.edit_of(&token).await;
+    assert!(embed_text(&edit.body).contains(text::RELOAD_OK_TITLE));
+    let r = rig.mention(5602, GRAIN_Q).await;
+    assert!(embed_text(&r.body).contains(GRAIN_QUOTE));
+    rig.stop().await;
+}
