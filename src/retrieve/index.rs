@@ -22,6 +22,8 @@ const B: f32 = 0.4;
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a word of the same family (`disagreed` for `disagreement`).
+const FAMILY_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// Weight of a word no document has (after correction), against the rarest known word: such a
@@ -415,7 +417,48 @@ impl Index {
         if prefix.is_empty() {
             return None;
         }
-        let words = self.sorted_words.get_or_init(|| {
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| &**w < prefix);
+        words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .take(2000)
+            .max_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(b.0.len().cmp(&a.0.len()))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(w, _)| w.to_string())
+    }
+
+    /// Corpus words of the same family as an unknown word: sharing its first 80% (at least five
+    /// letters), as `disagreed` and `disagreement` do where stemming does not join them.
+    fn family(&self, word: &str) -> Vec<u32> {
+        let chars: Vec<char> = word.chars().collect();
+        let keep = ((chars.len() * 4 + 4) / 5).max(5);
+        if chars.len() < 6 || keep > chars.len() {
+            return Vec::new();
+        }
+        let prefix: String = chars[..keep].iter().collect();
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| **w < *prefix);
+        let mut out: Vec<u32> = Vec::new();
+        for (w, _) in words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix.as_str()))
+            .take(8)
+        {
+            if let Some(&t) = self.surfaces.get(w) {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    fn sorted_words(&self) -> &[(Box<str>, u32)] {
+        self.sorted_words.get_or_init(|| {
             let mut v: Vec<(Box<str>, u32)> = self
                 .surfaces
                 .iter()
@@ -429,18 +472,7 @@ impl Index {
                 .collect();
             v.sort_unstable();
             v
-        });
-        let from = words.partition_point(|(w, _)| &**w < prefix);
-        words[from..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(prefix))
-            .take(2000)
-            .max_by(|a, b| {
-                a.1.cmp(&b.1)
-                    .then(b.0.len().cmp(&a.0.len()))
-                    .then(b.0.cmp(&a.0))
-            })
-            .map(|(w, _)| w.to_string())
+        })
     }
 
     /// How many distinct terms the index holds.
@@ -647,6 +679,12 @@ impl Index {
                     return;
                 }
             }
+        }
+        let family = self.family(word);
+        if !family.is_empty() {
+            let alts = family.into_iter().map(|t| (t, FAMILY_WEIGHT)).collect();
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
+            return;
         }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
@@ -1211,6 +1249,14 @@ mod tests {
         assert!(q.slots[0].corrected.is_none());
         assert!(q.slots[1].alts.is_empty());
         assert!(q.slots[1].weight > q.slots[0].weight);
+    }
+
+    #[test]
+    fn unknown_words_match_their_family() {
+        let (s, ix) = fixture();
+        let t = top_text(&s, &ix, "analysts settled").unwrap();
+        assert!(t.contains("broader settlement"), "{t}");
+        assert!(ix.analyze("zebras").slots[0].alts.is_empty());
     }
 
     #[test]
