@@ -435,7 +435,7 @@ impl Index {
     /// letters), as `disagreed` and `disagreement` do where stemming does not join them.
     fn family(&self, word: &str) -> Vec<u32> {
         let chars: Vec<char> = word.chars().collect();
-        let keep = ((chars.len() * 4 + 4) / 5).max(5);
+        let keep = (chars.len() * 4).div_ceil(5).max(5);
         if chars.len() < 6 || keep > chars.len() {
             return Vec::new();
         }
