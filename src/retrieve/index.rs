@@ -168,6 +168,8 @@ pub struct Index {
     name_terms: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
+    /// Per person, the terms of their role.
+    role_terms: Vec<Vec<u32>>,
     /// Per person, how many quotes are attributed to them.
     person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
@@ -217,8 +219,18 @@ impl Index {
                     }
                 });
             }
+            let mut rs = Vec::new();
+            if let Some(role) = &p.role {
+                content_words(role, |w| {
+                    let t = ix.term_for_surface(&b, &w.text);
+                    if !rs.contains(&t) {
+                        rs.push(t);
+                    }
+                });
+            }
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
+            ix.role_terms.push(rs);
             ix.person_quotes.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
@@ -948,8 +960,20 @@ impl Index {
         let mut subject_ok = true;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
+                let named = |p: u32| {
+                    self.person_terms
+                        .get(p as usize)
+                        .into_iter()
+                        .chain(self.role_terms.get(p as usize))
+                        .flatten()
+                        .any(|t| {
+                            subject_slots
+                                .iter()
+                                .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
+                        })
+                };
                 let speaks = d.kind == DocKind::Quote
-                    && d.person.is_some_and(|p| q.people.contains(&p))
+                    && d.person.is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == DocKind::Quote
                         && d.person.is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
@@ -1294,6 +1318,14 @@ mod tests {
         let hits = ix.search_query(&sources, &q, 3);
         assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
         assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
+    }
+
+    #[test]
+    fn a_role_finds_its_holders_quotes() {
+        let (s, ix) = fixture();
+        let q = ix.analyze("what did the foreign minister say about the invasion");
+        let hits = ix.search_query(&s, &q, 3);
+        assert_eq!((hits[0].kind, hits[0].subject_ok), (DocKind::Quote, true));
     }
 
     #[test]
