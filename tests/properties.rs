@@ -1,0 +1,573 @@
+//! Property tests over arbitrary Unicode: article parsing, extraction, building a knowledge base,
+//! asking, suggestions and reply rendering never panic, keep every offset on a char boundary with
+//! `text[start..end]` equal to the stored text, and keep every reply within Discord's limits.
+//!
+//! Each property runs `PROPTEST_CASES` cases (default [`DEFAULT_CASES`], kept small so
+//! `cargo test` stays fast); `scripts/long-proptest.sh` runs them with a large bound.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use parley::extract::extract;
+use parley::kb::{Curated, KnowledgeBase};
+use parley::reply::{Embed, Reply};
+use parley::retrieve::Synonyms;
+use parley::source::{decode_utf8, parse_article, Article};
+use parley::{AskOptions, HitKind};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+/// Cases per property when `PROPTEST_CASES` is not set.
+const DEFAULT_CASES: u32 = 96;
+
+fn config() -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(DEFAULT_CASES);
+    Config {
+        cases,
+        // Failing inputs are printed in full; no regression files are written into the repo.
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Discord's limits.
+
+/// Discord's limits on a message and an embed, in characters.
+pub mod limits {
+    pub const MESSAGE: usize = 2_000;
+    pub const TITLE: usize = 256;
+    pub const DESCRIPTION: usize = 4_096;
+    pub const FIELDS: usize = 25;
+    pub const FIELD_NAME: usize = 256;
+    pub const FIELD_VALUE: usize = 1_024;
+    pub const FOOTER: usize = 2_048;
+    pub const TOTAL: usize = 6_000;
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Panics unless the embed fits every one of Discord's embed limits.
+pub fn assert_within_discord_limits(e: &Embed) {
+    let show = || format!("{e:#?}");
+    assert!(chars(&e.title) <= limits::TITLE, "title too long: {}", show());
+    assert!(
+        chars(&e.description) <= limits::DESCRIPTION,
+        "description too long ({}): {}",
+        chars(&e.description),
+        show()
+    );
+    assert!(e.fields.len() <= limits::FIELDS, "too many fields: {}", show());
+    let mut total = chars(&e.title) + chars(&e.description);
+    for f in &e.fields {
+        assert!(
+            chars(&f.name) <= limits::FIELD_NAME,
+            "field name: {}",
+            show()
+        );
+        assert!(
+            chars(&f.value) <= limits::FIELD_VALUE,
+            "field value: {}",
+            show()
+        );
+        // Discord rejects empty field names and values.
+        assert!(!f.name.trim().is_empty(), "empty field name: {}", show());
+        assert!(!f.value.trim().is_empty(), "empty field value: {}", show());
+        total += chars(&f.name) + chars(&f.value);
+    }
+    if let Some(footer) = &e.footer {
+        assert!(chars(footer) <= limits::FOOTER, "footer: {}", show());
+        total += chars(footer);
+    }
+    assert!(total <= limits::TOTAL, "embed total {total}: {}", show());
+}
+
+/// Panics unless both renderings of the reply fit Discord.
+fn assert_reply_fits(r: &Reply) {
+    let text = r.text();
+    assert!(
+        chars(&text) <= limits::MESSAGE,
+        "reply text has {} chars: {text:?}",
+        chars(&text)
+    );
+    assert!(!text.trim().is_empty(), "empty reply text: {r:?}");
+    assert_within_discord_limits(&r.embed());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies.
+
+/// Pieces that stress parsing and extraction: quote marks of every kind, control, zero-width and
+/// bidirectional characters, fences, line breaks, headings, abbreviations, non-Latin scripts.
+const PIECES: &[&str] = &[
+    "Rubio", "Putin", "Zelensky", "Marco Rubio", "Vladimir Putin", "Dmitry Peskov", "said", "says",
+    "told reporters", "according to", "peace", "ceasefire", "talks", "sanctions", "the", "a",
+    "Mr.", "U.S.", "Dr.", "St.", "No.", "e.g.", "Ukraine's", "Russia’s", "2025", "3.5", "%",
+    ".", ".", "?", "!", "…", "...", ",", ":", ";", "—", "–", "-", "(", ")", "[", "]",
+    "“", "”", "\"", "‘", "’", "'", "«", "»", "„", "‚", "`", "‹", "›", "「", "」",
+    " ", " ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\t", "\u{a0}", "\u{2028}",
+    "\u{2029}", "\u{3000}", "\u{85}", "\u{0}", "\u{7}", "\u{1b}", "\u{7f}", "\u{200b}",
+    "\u{200c}", "\u{200d}", "\u{feff}", "\u{202e}", "\u{202a}", "\u{202c}", "\u{2066}",
+    "\u{2069}", "\u{200e}", "\u{200f}", "\u{301}", "e\u{301}", "👍🏽", "🇺🇦", "👨‍👩‍👧", "和平",
+    "мир", "Зеленский", "سلام", "שלום", "ß", "İ", "ﬁ", "+++", "+++\n", "\n+++\n", "# ", "## ",
+    "#", "\nNext Steps\n", "\nWHAT WAS SAID\n", "\n1. ", "* ", "> ", "    ", "<b>", "&amp;",
+    "\\", "*", "_", "~~", "||", "@everyone", "<@123>", "https://example.org/a?b=c",
+];
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        12 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        // A very long word.
+        1 => ("[a-zA-Zа-я]", 200usize..4_000).prop_map(|(c, n)| c.repeat(n)),
+        // Deeply nested quotes of mixed kinds.
+        1 => (1usize..40, any::<bool>()).prop_map(|(depth, closed)| {
+            let opens = ["“", "‘", "\"", "'", "«"];
+            let closes = ["”", "’", "\"", "'", "»"];
+            let mut s = String::from("He said, ");
+            for d in 0..depth {
+                s.push_str(opens[d % opens.len()]);
+                s.push_str("word ");
+            }
+            if closed {
+                for d in (0..depth).rev() {
+                    s.push_str(closes[d % closes.len()]);
+                }
+            }
+            s.push('.');
+            s
+        }),
+        // Anything at all, control characters included.
+        2 => "(?s).{0,40}",
+    ]
+}
+
+fn pieces(max: usize) -> impl Strategy<Value = String> {
+    proptest::collection::vec(piece(), 0..max).prop_map(|v| v.concat())
+}
+
+/// Whole article texts: optional BOM and front matter, then a body of tricky pieces, arbitrary
+/// Unicode, blank lines only, or realistic quoted sentences.
+fn article_text() -> impl Strategy<Value = String> {
+    let prefix = prop_oneof![
+        4 => Just(String::new()),
+        1 => Just("\u{feff}".to_string()),
+        2 => Just("+++\ntitle = \"T\"\noutlet = \"O\"\npublished = 2025-08-17\n+++\n".to_string()),
+        1 => Just("\u{feff}+++\r\ntitle = \"Ü “quoted” \\u202e\"\r\n+++\r\n".to_string()),
+        1 => Just("+++\n".to_string()),
+        1 => Just("+++\n+++\n".to_string()),
+        1 => Just("+++\ntitle = \n+++\n".to_string()),
+        1 => "(?s)\\+\\+\\+\n.{0,60}\n\\+\\+\\+\n",
+    ];
+    let sentence = (
+        proptest::sample::select(&["Marco Rubio", "Putin", "Kremlin spokesman Dmitry Peskov", "he", "Zelensky"][..]),
+        proptest::sample::select(&[("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»"), ("'", "'")][..]),
+        pieces(12),
+        any::<bool>(),
+    )
+        .prop_map(|(who, (o, c), inner, before)| {
+            if before {
+                format!("{who} said: {o}{inner}{c} ")
+            } else {
+                format!("{o}{inner},{c} {who} said. ")
+            }
+        });
+    let body = prop_oneof![
+        6 => pieces(120),
+        2 => "(?s).{0,600}",
+        1 => "[\n\r \t]{0,40}",
+        3 => proptest::collection::vec(
+            prop_oneof![3 => sentence, 1 => Just("\n\n".to_string()), 1 => Just("\n".to_string())],
+            0..30
+        )
+        .prop_map(|v| v.concat()),
+    ];
+    (prefix, body).prop_map(|(p, b)| p + &b)
+}
+
+/// Questions: empty, ordinary, tricky, arbitrary, and up to 10,000 characters.
+fn question() -> impl Strategy<Value = String> {
+    let words = proptest::sample::select(
+        &[
+            "What", "did", "Rubio", "Putin", "say", "about", "concessions", "ceasefire", "who",
+            "said", "peace", "talks", "Geneva", "Istanbul", "prisoners", "Umerov", "energy",
+            "sanctions", "rubbio", "zelenskyy", "?", "“", "’", "\u{202e}", "\u{200b}", " ",
+        ][..],
+    );
+    prop_oneof![
+        1 => Just(String::new()),
+        1 => "[ \t\n\u{200b}\u{feff}]{0,8}",
+        6 => proptest::collection::vec(words, 1..16).prop_map(|w| w.join(" ")),
+        3 => pieces(20),
+        2 => "(?s).{0,200}",
+        1 => (pieces(6), 1_000usize..=10_000).prop_map(|(s, n)| {
+            let seed = if s.is_empty() { "peace ".to_string() } else { s };
+            seed.chars().cycle().take(n).collect()
+        }),
+    ]
+}
+
+fn parse(name: &str, text: &str) -> Option<Article> {
+    parse_article(Path::new(name), text.to_string()).ok()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants.
+
+fn assert_paragraphs_sound(a: &Article) {
+    let mut prev_end = 0;
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        assert_eq!(p.number, i + 1, "paragraphs are numbered 1, 2, …");
+        assert!(p.start < p.end && p.end <= a.text.len(), "{p:?}");
+        assert!(p.start >= prev_end, "paragraphs overlap: {:?}", a.paragraphs);
+        prev_end = p.end;
+        let t = a
+            .text
+            .get(p.start..p.end)
+            .unwrap_or_else(|| panic!("paragraph {p:?} not on char boundaries of {:?}", a.text));
+        assert_eq!(t.trim(), t, "paragraph text is trimmed");
+        if let Some(s) = &p.section {
+            assert!(!s.trim().is_empty(), "empty section heading");
+        }
+    }
+}
+
+fn assert_extraction_sound(a: &Article, source: &str) {
+    let ex = extract(a, source);
+    let para = |n: usize| {
+        a.paragraphs
+            .get(n.wrapping_sub(1))
+            .unwrap_or_else(|| panic!("paragraph {n} of {}", a.paragraphs.len()))
+    };
+    let mut ids = HashSet::new();
+    for f in &ex.facts {
+        assert!(ids.insert(f.id.clone()), "duplicate id {}", f.id);
+        assert!(f.id.starts_with(&format!("{source}:")), "{}", f.id);
+        assert_eq!(a.text.get(f.start..f.end), Some(f.text.as_str()), "{f:?}");
+        assert!(!f.text.trim().is_empty(), "blank fact {f:?}");
+        let p = para(f.paragraph);
+        assert!(p.start <= f.start && f.end <= p.end, "{f:?} outside {p:?}");
+        assert_eq!(f.section, p.section, "{f:?}");
+        assert!(f.sentence >= 1);
+    }
+    let names: HashSet<&str> = ex.people.iter().map(|p| p.name.as_str()).collect();
+    for q in &ex.quotes {
+        assert!(ids.insert(q.id.clone()), "duplicate id {}", q.id);
+        assert!(q.id.starts_with(&format!("{source}:")), "{}", q.id);
+        assert_eq!(a.text.get(q.start..q.end), Some(q.text.as_str()), "{q:?}");
+        assert!(!q.text.trim().is_empty(), "blank quote {q:?}");
+        let p = para(q.paragraph);
+        assert!(p.start <= q.start && q.start <= p.end, "{q:?} opens outside {p:?}");
+        let f = ex
+            .facts
+            .iter()
+            .find(|f| f.id == q.fact)
+            .unwrap_or_else(|| panic!("quote {q:?} names no fact"));
+        assert!(f.start <= q.start && q.start <= f.end, "{q:?} not in {f:?}");
+        if let Some(s) = &q.speaker {
+            assert!(!s.trim().is_empty(), "blank speaker {q:?}");
+            assert!(
+                names.contains(s.as_str()),
+                "speaker {s:?} is not among the people {names:?}"
+            );
+        }
+    }
+    for p in &ex.people {
+        assert!(!p.name.trim().is_empty(), "{p:?}");
+        assert!(a.text.contains(&p.name), "{p:?} is not named in the text");
+        for alias in &p.aliases {
+            assert!(!alias.trim().is_empty(), "{p:?}");
+        }
+    }
+}
+
+fn assert_kb_sound(kb: &KnowledgeBase) {
+    let c = kb.counts();
+    assert_eq!(c.sources, kb.sources().len());
+    assert_eq!(
+        c.facts,
+        kb.sources().iter().map(|s| s.facts.len()).sum::<usize>()
+    );
+    assert_eq!(
+        c.quotes,
+        kb.sources().iter().map(|s| s.quotes.len()).sum::<usize>()
+    );
+    assert!(c.attributed <= c.quotes);
+    assert_eq!(c.people, kb.people().len());
+    for s in kb.sources() {
+        for f in &s.facts {
+            assert_eq!(s.text.get(f.start..f.end), Some(f.text.as_str()), "{f:?}");
+        }
+        for q in &s.quotes {
+            assert_eq!(s.text.get(q.start..q.end), Some(q.text.as_str()), "{q:?}");
+        }
+    }
+}
+
+fn assert_answer_sound(kb: &KnowledgeBase, q: &str, opts: &AskOptions) {
+    let answer = match parley::ask(kb, q, opts) {
+        Ok(a) => a,
+        Err(parley::Error::Question(msg)) => {
+            assert!(!msg.trim().is_empty());
+            return;
+        }
+        Err(e) => panic!("ask({q:?}) failed: {e}"),
+    };
+    if q.trim().is_empty() {
+        panic!("a blank question must be refused, got {answer:?}");
+    }
+    assert!(answer.hits.len() <= opts.top.max(1), "{} hits", answer.hits.len());
+    if answer.answered {
+        assert!(!answer.hits.is_empty(), "answered without a hit");
+    }
+    for h in &answer.hits {
+        let s = kb
+            .source(&h.source_id)
+            .unwrap_or_else(|| panic!("hit from unknown source {h:?}"));
+        assert_eq!(s.text.get(h.start..h.end), Some(h.text.as_str()), "{h:?}");
+        match h.kind {
+            HitKind::Fact => {
+                let f = s.fact(&h.id).unwrap_or_else(|| panic!("no fact {h:?}"));
+                assert_eq!((f.start, f.end), (h.start, h.end));
+            }
+            HitKind::Quote => {
+                let x = s.quote(&h.id).unwrap_or_else(|| panic!("no quote {h:?}"));
+                assert_eq!((x.start, x.end, &x.speaker), (h.start, h.end, &h.speaker));
+            }
+        }
+        assert!(h.score.is_finite(), "{h:?}");
+    }
+    assert_reply_fits(&answer.reply);
+}
+
+/// The shipped data plus both good fixture sets: a knowledge base with real facts and quotes.
+fn fixture_kb() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(|| {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let mut articles = Vec::new();
+        for dir in [
+            "data/sources",
+            "tests/data/good/a/sources",
+            "tests/data/good/b/sources",
+        ] {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+                .expect("fixture dir")
+                .map(|e| e.expect("dir entry").path())
+                .filter(|p| parley::source::is_article_file(p))
+                .collect();
+            files.sort();
+            for f in files {
+                let a = parley::source::read_article(&f, f.strip_prefix(&root).unwrap())
+                    .expect("fixture article parses");
+                articles.push(a);
+            }
+        }
+        KnowledgeBase::from_articles(articles, None, Synonyms::default()).expect("fixture kb")
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties.
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn decoding_any_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        match decode_utf8(&bytes, Path::new("x.txt")) {
+            Ok(text) => {
+                prop_assert_eq!(text.as_bytes(), &bytes[..]);
+                prop_assert!(!text.contains('\0'));
+            }
+            Err(e) => {
+                prop_assert!(std::str::from_utf8(&bytes).is_err() || bytes.contains(&0));
+                let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+                for d in &e.0 {
+                    let line = d.line.unwrap_or(1);
+                    prop_assert!((1..=lines).contains(&line), "{}", d);
+                    prop_assert!(!d.to_string().contains('\n'));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parsing_any_text_keeps_paragraphs_on_char_boundaries(text in article_text()) {
+        match parse_article(Path::new("sources/x.md"), text.clone()) {
+            Ok(a) => {
+                prop_assert_eq!(&a.text, &text);
+                prop_assert!(!a.meta.title.is_empty());
+                assert_paragraphs_sound(&a);
+            }
+            Err(e) => {
+                prop_assert!(!e.0.is_empty());
+                let lines = text.split('\n').count();
+                for d in &e.0 {
+                    prop_assert_eq!(&d.file, Path::new("sources/x.md"));
+                    let line = d.line.unwrap_or(1);
+                    prop_assert!((1..=lines).contains(&line), "{} (of {} lines)", d, lines);
+                    prop_assert!(!d.to_string().contains('\n'));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn extraction_keeps_every_offset_verbatim(text in article_text()) {
+        if let Some(a) = parse("sources/x.md", &text) {
+            assert_extraction_sound(&a, "x");
+        }
+    }
+
+    #[test]
+    fn knowledge_bases_from_any_articles_are_consistent(
+        texts in proptest::collection::vec(
+            (proptest::sample::select(&["a.md", "b.txt", "a.txt", "Ünï cödé.md", "+.md"][..]), article_text()),
+            0..4,
+        ),
+    ) {
+        let articles: Vec<Article> = texts.iter().filter_map(|(n, t)| parse(n, t)).collect();
+        let ids: Vec<String> = articles.iter().map(|a| parley::kb::source_id(&a.file)).collect();
+        let distinct = ids.iter().collect::<HashSet<_>>().len() == ids.len();
+        match KnowledgeBase::from_articles(articles, None, Synonyms::default()) {
+            Ok(kb) => {
+                prop_assert!(distinct, "duplicate ids {:?} were accepted", ids);
+                assert_kb_sound(&kb);
+                assert_reply_fits(&parley::answer::sources_overview(&kb));
+            }
+            Err(e) => {
+                prop_assert!(!distinct, "distinct ids {:?} rejected: {}", ids, e);
+            }
+        }
+    }
+
+    #[test]
+    fn any_question_on_the_fixture_kb_gets_a_sound_reply(q in question(), top in 0usize..8) {
+        let opts = AskOptions { top, related: 2 };
+        assert_answer_sound(fixture_kb(), &q, &opts);
+    }
+
+    #[test]
+    fn any_question_on_any_kb_gets_a_sound_reply(
+        texts in proptest::collection::vec(article_text(), 1..3),
+        qs in proptest::collection::vec(question(), 1..4),
+    ) {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| parse(&format!("s{i}.md"), t))
+            .collect();
+        let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default())
+            .expect("distinct ids always build");
+        assert_kb_sound(&kb);
+        for q in &qs {
+            assert_answer_sound(&kb, q, &AskOptions::default());
+        }
+        // Asking with the text of a stored fact or quote must work too.
+        let stored: Vec<String> = kb
+            .sources()
+            .iter()
+            .flat_map(|s| s.facts.iter().map(|f| f.text.clone()).chain(s.quotes.iter().map(|q| q.text.clone())))
+            .take(3)
+            .collect();
+        for q in &stored {
+            assert_answer_sound(&kb, q, &AskOptions::default());
+        }
+    }
+
+    #[test]
+    fn suggestions_and_person_replies_fit(partial in question(), limit in 0usize..30) {
+        for kb in [fixture_kb()] {
+            let s = parley::suggest(kb, &partial, limit);
+            prop_assert!(s.len() <= limit, "{} suggestions for limit {}", s.len(), limit);
+            for x in &s {
+                prop_assert!(!x.trim().is_empty());
+            }
+            let people = parley::answer::suggest_people(kb, &partial, limit);
+            prop_assert!(people.len() <= limit);
+            for name in &people {
+                prop_assert!(kb.people().iter().any(|p| &p.name == name), "{} unknown", name);
+            }
+            assert_reply_fits(&parley::answer::person_quotes(kb, &partial, limit));
+        }
+    }
+
+    #[test]
+    fn arbitrary_replies_render_within_limits(
+        title in pieces(40),
+        body in prop_oneof![pieces(200), "(?s).{0,300}", (pieces(4), 0usize..12_000).prop_map(|(s, n)| {
+            let seed = if s.is_empty() { "x".to_string() } else { s };
+            seed.chars().cycle().take(n).collect::<String>()
+        })],
+    ) {
+        let r = Reply::info(title, body);
+        let text = r.text();
+        prop_assert!(chars(&text) <= limits::MESSAGE, "{} chars", chars(&text));
+        assert_within_discord_limits(&r.embed());
+    }
+
+    #[test]
+    fn curated_files_of_any_text_never_panic(
+        text in prop_oneof![
+            "(?s).{0,200}",
+            pieces(40),
+            proptest::collection::vec(
+                proptest::sample::select(&[
+                    "[[quote]]\n", "[[person]]\n", "[[hide]]\n", "id = \"x:q-00000000\"\n",
+                    "speaker = \"Marco Rubio\"\n", "speaker = \"\"\n", "name = \"Rubio\"\n",
+                    "name = \"\"\n", "aliases = [\"R\"]\n", "role = \"SecState\"\n", "id = 3\n",
+                    "bogus = 1\n", "[quote]\n", "\u{feff}", "\r\n",
+                ][..]),
+                0..20,
+            ).prop_map(|v| v.concat()),
+        ],
+        article in article_text(),
+    ) {
+        let file = Path::new("curated.toml");
+        let Ok(c) = Curated::parse(file, &text) else { return Ok(()); };
+        let articles: Vec<Article> = parse("x.md", &article).into_iter().collect();
+        match KnowledgeBase::from_articles(articles, Some(&c), Synonyms::default()) {
+            Ok(kb) => assert_kb_sound(&kb),
+            Err(e) => {
+                for d in &e.0 {
+                    prop_assert!(d.line.is_some(), "curated errors name a line: {}", d);
+                    prop_assert!(!d.to_string().contains('\n'));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_limit_checker_rejects_oversized_embeds() {
+    let ok = Embed {
+        title: "t".repeat(limits::TITLE),
+        description: "d".repeat(limits::DESCRIPTION),
+        ..Embed::default()
+    };
+    assert_within_discord_limits(&ok);
+    let too_long = Embed {
+        title: "é".repeat(limits::TITLE + 1),
+        ..Embed::default()
+    };
+    assert!(std::panic::catch_unwind(|| assert_within_discord_limits(&too_long)).is_err());
+    let too_much = Embed {
+        title: "t".repeat(200),
+        description: "d".repeat(4_000),
+        fields: (0..3)
+            .map(|i| parley::reply::EmbedField {
+                name: format!("f{i}"),
+                value: "v".repeat(1_000),
+                inline: false,
+            })
+            .collect(),
+        footer: None,
+    };
+    assert!(std::panic::catch_unwind(|| assert_within_discord_limits(&too_much)).is_err());
+}
