@@ -56,14 +56,22 @@ fn chars(s: &str) -> usize {
 /// Panics unless the embed fits every one of Discord's embed limits.
 pub fn assert_within_discord_limits(e: &Embed) {
     let show = || format!("{e:#?}");
-    assert!(chars(&e.title) <= limits::TITLE, "title too long: {}", show());
+    assert!(
+        chars(&e.title) <= limits::TITLE,
+        "title too long: {}",
+        show()
+    );
     assert!(
         chars(&e.description) <= limits::DESCRIPTION,
         "description too long ({}): {}",
         chars(&e.description),
         show()
     );
-    assert!(e.fields.len() <= limits::FIELDS, "too many fields: {}", show());
+    assert!(
+        e.fields.len() <= limits::FIELDS,
+        "too many fields: {}",
+        show()
+    );
     let mut total = chars(&e.title) + chars(&e.description);
     for f in &e.fields {
         assert!(
@@ -106,18 +114,129 @@ fn assert_reply_fits(r: &Reply) {
 /// Pieces that stress parsing and extraction: quote marks of every kind, control, zero-width and
 /// bidirectional characters, fences, line breaks, headings, abbreviations, non-Latin scripts.
 const PIECES: &[&str] = &[
-    "Rubio", "Putin", "Zelensky", "Marco Rubio", "Vladimir Putin", "Dmitry Peskov", "said", "says",
-    "told reporters", "according to", "peace", "ceasefire", "talks", "sanctions", "the", "a",
-    "Mr.", "U.S.", "Dr.", "St.", "No.", "e.g.", "Ukraine's", "Russia’s", "2025", "3.5", "%",
-    ".", ".", "?", "!", "…", "...", ",", ":", ";", "—", "–", "-", "(", ")", "[", "]",
-    "“", "”", "\"", "‘", "’", "'", "«", "»", "„", "‚", "`", "‹", "›", "「", "」",
-    " ", " ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\t", "\u{a0}", "\u{2028}",
-    "\u{2029}", "\u{3000}", "\u{85}", "\u{0}", "\u{7}", "\u{1b}", "\u{7f}", "\u{200b}",
-    "\u{200c}", "\u{200d}", "\u{feff}", "\u{202e}", "\u{202a}", "\u{202c}", "\u{2066}",
-    "\u{2069}", "\u{200e}", "\u{200f}", "\u{301}", "e\u{301}", "👍🏽", "🇺🇦", "👨‍👩‍👧", "和平",
-    "мир", "Зеленский", "سلام", "שלום", "ß", "İ", "ﬁ", "+++", "+++\n", "\n+++\n", "# ", "## ",
-    "#", "\nNext Steps\n", "\nWHAT WAS SAID\n", "\n1. ", "* ", "> ", "    ", "<b>", "&amp;",
-    "\\", "*", "_", "~~", "||", "@everyone", "<@123>", "https://example.org/a?b=c",
+    "Rubio",
+    "Putin",
+    "Zelensky",
+    "Marco Rubio",
+    "Vladimir Putin",
+    "Dmitry Peskov",
+    "said",
+    "says",
+    "told reporters",
+    "according to",
+    "peace",
+    "ceasefire",
+    "talks",
+    "sanctions",
+    "the",
+    "a",
+    "Mr.",
+    "U.S.",
+    "Dr.",
+    "St.",
+    "No.",
+    "e.g.",
+    "Ukraine's",
+    "Russia’s",
+    "2025",
+    "3.5",
+    "%",
+    ".",
+    ".",
+    "?",
+    "!",
+    "…",
+    "...",
+    ",",
+    ":",
+    ";",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    "[",
+    "]",
+    "“",
+    "”",
+    "\"",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "„",
+    "‚",
+    "`",
+    "‹",
+    "›",
+    "「",
+    "」",
+    " ",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    "\t",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{3000}",
+    "\u{85}",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}",
+    "\u{7f}",
+    "\u{200b}",
+    "\u{200c}",
+    "\u{200d}",
+    "\u{feff}",
+    "\u{202e}",
+    "\u{202a}",
+    "\u{202c}",
+    "\u{2066}",
+    "\u{2069}",
+    "\u{200e}",
+    "\u{200f}",
+    "\u{301}",
+    "e\u{301}",
+    "👍🏽",
+    "🇺🇦",
+    "👨‍👩‍👧",
+    "和平",
+    "мир",
+    "Зеленский",
+    "سلام",
+    "שלום",
+    "ß",
+    "İ",
+    "ﬁ",
+    "+++",
+    "+++\n",
+    "\n+++\n",
+    "# ",
+    "## ",
+    "#",
+    "\nNext Steps\n",
+    "\nWHAT WAS SAID\n",
+    "\n1. ",
+    "* ",
+    "> ",
+    "    ",
+    "<b>",
+    "&amp;",
+    "\\",
+    "*",
+    "_",
+    "~~",
+    "||",
+    "@everyone",
+    "<@123>",
+    "https://example.org/a?b=c",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -165,8 +284,18 @@ fn article_text() -> impl Strategy<Value = String> {
         1 => "(?s)\\+\\+\\+\n.{0,60}\n\\+\\+\\+\n",
     ];
     let sentence = (
-        proptest::sample::select(&["Marco Rubio", "Putin", "Kremlin spokesman Dmitry Peskov", "he", "Zelensky"][..]),
-        proptest::sample::select(&[("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»"), ("'", "'")][..]),
+        proptest::sample::select(
+            &[
+                "Marco Rubio",
+                "Putin",
+                "Kremlin spokesman Dmitry Peskov",
+                "he",
+                "Zelensky",
+            ][..],
+        ),
+        proptest::sample::select(
+            &[("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»"), ("'", "'")][..],
+        ),
         pieces(12),
         any::<bool>(),
     )
@@ -194,9 +323,32 @@ fn article_text() -> impl Strategy<Value = String> {
 fn question() -> impl Strategy<Value = String> {
     let words = proptest::sample::select(
         &[
-            "What", "did", "Rubio", "Putin", "say", "about", "concessions", "ceasefire", "who",
-            "said", "peace", "talks", "Geneva", "Istanbul", "prisoners", "Umerov", "energy",
-            "sanctions", "rubbio", "zelenskyy", "?", "“", "’", "\u{202e}", "\u{200b}", " ",
+            "What",
+            "did",
+            "Rubio",
+            "Putin",
+            "say",
+            "about",
+            "concessions",
+            "ceasefire",
+            "who",
+            "said",
+            "peace",
+            "talks",
+            "Geneva",
+            "Istanbul",
+            "prisoners",
+            "Umerov",
+            "energy",
+            "sanctions",
+            "rubbio",
+            "zelenskyy",
+            "?",
+            "“",
+            "’",
+            "\u{202e}",
+            "\u{200b}",
+            " ",
         ][..],
     );
     prop_oneof![
@@ -224,7 +376,11 @@ fn assert_paragraphs_sound(a: &Article) {
     for (i, p) in a.paragraphs.iter().enumerate() {
         assert_eq!(p.number, i + 1, "paragraphs are numbered 1, 2, …");
         assert!(p.start < p.end && p.end <= a.text.len(), "{p:?}");
-        assert!(p.start >= prev_end, "paragraphs overlap: {:?}", a.paragraphs);
+        assert!(
+            p.start >= prev_end,
+            "paragraphs overlap: {:?}",
+            a.paragraphs
+        );
         prev_end = p.end;
         let t = a
             .text
@@ -262,7 +418,10 @@ fn assert_extraction_sound(a: &Article, source: &str) {
         assert_eq!(a.text.get(q.start..q.end), Some(q.text.as_str()), "{q:?}");
         assert!(!q.text.trim().is_empty(), "blank quote {q:?}");
         let p = para(q.paragraph);
-        assert!(p.start <= q.start && q.start <= p.end, "{q:?} opens outside {p:?}");
+        assert!(
+            p.start <= q.start && q.start <= p.end,
+            "{q:?} opens outside {p:?}"
+        );
         let f = ex
             .facts
             .iter()
@@ -321,7 +480,11 @@ fn assert_answer_sound(kb: &KnowledgeBase, q: &str, opts: &AskOptions) {
     if q.trim().is_empty() {
         panic!("a blank question must be refused, got {answer:?}");
     }
-    assert!(answer.hits.len() <= opts.top.max(1), "{} hits", answer.hits.len());
+    assert!(
+        answer.hits.len() <= opts.top.max(1),
+        "{} hits",
+        answer.hits.len()
+    );
     if answer.answered {
         assert!(!answer.hits.is_empty(), "answered without a hit");
     }
