@@ -146,6 +146,15 @@ fn listing(dir: &Path) -> BTreeMap<PathBuf, (bool, u64, std::time::SystemTime, u
     out
 }
 
+/// Sets the flag when dropped, also while unwinding from a failed assertion.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Release);
+    }
+}
+
 /// One reader's check of one question against one snapshot.
 fn check_answer(
     snap: &KnowledgeBase,
@@ -211,6 +220,8 @@ fn reload_under_load_swaps_whole_knowledge_bases_only() {
     let asked: Vec<AtomicUsize> = (0..READERS).map(|_| AtomicUsize::new(0)).collect();
 
     std::thread::scope(|scope| {
+        // If an assertion below fails, unwinding stops the readers so the scope can end.
+        let _stop_readers = StopOnDrop(&stop);
         let handles: Vec<_> = (0..READERS)
             .map(|r| {
                 let (live, stop, asked, generations) = (&live, &stop, &asked, &generations);

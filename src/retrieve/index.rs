@@ -112,7 +112,8 @@ impl Query {
 
     /// Does the question ask what a known person said?
     pub fn asks_person_statement(&self) -> bool {
-        self.intent.kind == IntentKind::SaidBy && self.slots.iter().any(|s| s.is_subject && s.is_name)
+        self.intent.kind == IntentKind::SaidBy
+            && self.slots.iter().any(|s| s.is_subject && s.is_name)
     }
 }
 
@@ -212,10 +213,7 @@ impl Index {
                 let doc = ix.docs.len() as u32;
                 let len = ix.add_field(&b, doc, &q.text, false, &mut seen);
                 total_len += u64::from(len);
-                let person = q
-                    .speaker
-                    .as_deref()
-                    .and_then(|n| person_of.get(n).copied());
+                let person = q.speaker.as_deref().and_then(|n| person_of.get(n).copied());
                 let mut speaker_text = String::new();
                 if let Some(name) = &q.speaker {
                     speaker_text.push_str(name);
@@ -242,10 +240,7 @@ impl Index {
         ix.avg_len = (total_len as f32 / n).max(1.0);
         ix.avg_speaker_len = (total_speaker as f32 / n).max(1.0);
         for group in &synonyms.groups {
-            let ids: Vec<u32> = group
-                .iter()
-                .map(|w| ix.term_for_surface(&b, w))
-                .collect();
+            let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
             for &a in &ids {
                 let e = ix.synonyms.entry(a).or_default();
                 for &o in &ids {
@@ -327,7 +322,8 @@ impl Index {
 
     fn df(&self, t: u32) -> usize {
         let i = t as usize;
-        self.text.get(i).map_or(0, |p| p.docs.len()) + self.speaker.get(i).map_or(0, |p| p.docs.len())
+        self.text.get(i).map_or(0, |p| p.docs.len())
+            + self.speaker.get(i).map_or(0, |p| p.docs.len())
     }
 
     fn idf(&self, t: u32) -> f32 {
@@ -422,8 +418,8 @@ impl Index {
                 let parts = j - i;
                 if let Some(t) = joined.and_then(|x| self.lookup_word(&stem, &x.text)) {
                     let word = joined.map(|x| x.text.clone()).unwrap_or_default();
-                    let in_subject = subject_range
-                        .is_some_and(|(a, b)| plain_index >= a && plain_index < b);
+                    let in_subject =
+                        subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
                     self.push_slot(&mut slots, word, vec![(t, 1.0)], None, in_subject);
                     plain_index += parts;
                     i = j + 1;
@@ -431,8 +427,8 @@ impl Index {
                 }
                 // Fall through: treat the parts as words, skip the joined form.
                 for k in i..j {
-                    let in_subject = subject_range
-                        .is_some_and(|(a, b)| plain_index >= a && plain_index < b);
+                    let in_subject =
+                        subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
                     self.word_slot(&stem, &mut slots, &all[k].text, in_subject);
                     plain_index += 1;
                 }
@@ -443,7 +439,8 @@ impl Index {
                 i += 1;
                 continue;
             }
-            let in_subject = subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
+            let in_subject =
+                subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
             // Two words the corpus writes as one (`cease fire` → `ceasefire`).
             if let Some(next) = all.get(i + 1).filter(|x| !x.joined && !x.part) {
                 let joined = format!("{}{}", w.text, next.text);
@@ -490,7 +487,10 @@ impl Index {
         if is_stop(word) {
             return;
         }
-        if let Some(t) = self.lookup_word(stem, word).filter(|&t| self.known(t) || self.name_terms.contains(&t)) {
+        if let Some(t) = self
+            .lookup_word(stem, word)
+            .filter(|&t| self.known(t) || self.name_terms.contains(&t))
+        {
             self.push_slot(slots, word.to_string(), vec![(t, 1.0)], None, in_subject);
             return;
         }
@@ -538,7 +538,10 @@ impl Index {
         is_subject: bool,
     ) {
         if let Some(&(t0, _)) = alts.first() {
-            if slots.iter().any(|s| s.alts.first().map(|a| a.0) == Some(t0)) {
+            if slots
+                .iter()
+                .any(|s| s.alts.first().map(|a| a.0) == Some(t0))
+            {
                 return;
             }
         }
@@ -588,7 +591,12 @@ impl Index {
         let total = q.total_weight().max(1e-6);
         // Slots by decreasing weight: rare words first find the candidates.
         let mut order: Vec<usize> = (0..q.slots.len()).collect();
-        order.sort_by(|&a, &b| q.slots[b].weight.total_cmp(&q.slots[a].weight).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            q.slots[b]
+                .weight
+                .total_cmp(&q.slots[a].weight)
+                .then(a.cmp(&b))
+        });
         // doc → (score, matched weight, matched slot mask)
         let mut acc: FxHashMap<u32, (f32, f32, u64)> = FxHashMap::default();
         let mut best: FxHashMap<u32, f32> = FxHashMap::default();
@@ -599,7 +607,11 @@ impl Index {
                 let idf = self.idf(t) * w;
                 for (field, avg, weight) in [
                     (&self.text[t as usize], self.avg_len, 1.0),
-                    (&self.speaker[t as usize], self.avg_speaker_len, SPEAKER_WEIGHT),
+                    (
+                        &self.speaker[t as usize],
+                        self.avg_speaker_len,
+                        SPEAKER_WEIGHT,
+                    ),
                 ] {
                     let speaker_field = weight < 1.0;
                     let mut score_doc = |doc: u32, tf: u16| {
@@ -635,8 +647,10 @@ impl Index {
                 }
             }
         }
-        let mut cands: Vec<(u32, f32, f32, u64)> =
-            acc.into_iter().map(|(d, (s, m, mask))| (d, s, m, mask)).collect();
+        let mut cands: Vec<(u32, f32, f32, u64)> = acc
+            .into_iter()
+            .map(|(d, (s, m, mask))| (d, s, m, mask))
+            .collect();
         let cmp = |a: &(u32, f32, f32, u64), b: &(u32, f32, f32, u64)| {
             b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
         };

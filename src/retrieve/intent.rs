@@ -30,13 +30,65 @@ pub struct Intent {
 }
 
 const SAY_VERBS: &[&str] = &[
-    "say", "said", "says", "saying", "think", "thinks", "thought", "believe", "believes", "claim",
-    "claims", "claimed", "view", "views", "stance", "position", "opinion", "comment", "comments",
-    "commented", "remark", "remarks", "remarked", "tell", "told", "argue", "argued", "argues",
-    "feel", "feels", "mean", "meant", "state", "stated", "add", "added", "warn", "warned",
-    "insist", "insisted", "respond", "responded", "reply", "replied", "emphasize", "emphasized",
-    "stress", "stressed", "quote", "quotes", "words", "clarify", "clarified", "highlight",
-    "highlighted", "maintain", "maintained", "admit", "admitted",
+    "say",
+    "said",
+    "says",
+    "saying",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "claim",
+    "claims",
+    "claimed",
+    "view",
+    "views",
+    "stance",
+    "position",
+    "opinion",
+    "comment",
+    "comments",
+    "commented",
+    "remark",
+    "remarks",
+    "remarked",
+    "tell",
+    "told",
+    "argue",
+    "argued",
+    "argues",
+    "feel",
+    "feels",
+    "mean",
+    "meant",
+    "state",
+    "stated",
+    "add",
+    "added",
+    "warn",
+    "warned",
+    "insist",
+    "insisted",
+    "respond",
+    "responded",
+    "reply",
+    "replied",
+    "emphasize",
+    "emphasized",
+    "stress",
+    "stressed",
+    "quote",
+    "quotes",
+    "words",
+    "clarify",
+    "clarified",
+    "highlight",
+    "highlighted",
+    "maintain",
+    "maintained",
+    "admit",
+    "admitted",
 ];
 
 const AUX: &[&str] = &[
@@ -171,8 +223,14 @@ mod tests {
             detect_str("according to Chris Murphy, was it a disaster?"),
             (IntentKind::SaidBy, Some("chris murphy".into()))
         );
-        assert_eq!(detect_str("Who said the meeting was a disaster?").0, IntentKind::WhoSaid);
-        assert_eq!(detect_str("who called it a disaster").0, IntentKind::WhoSaid);
+        assert_eq!(
+            detect_str("Who said the meeting was a disaster?").0,
+            IntentKind::WhoSaid
+        );
+        assert_eq!(
+            detect_str("who called it a disaster").0,
+            IntentKind::WhoSaid
+        );
         assert_eq!(
             detect_str("Who is Jake Sullivan?"),
             (IntentKind::WhoIs, Some("jake sullivan".into()))
@@ -181,8 +239,14 @@ mod tests {
             detect_str("who's Sullivan"),
             (IntentKind::WhoIs, Some("sullivan".into()))
         );
-        assert_eq!(detect_str("When did Russia invade Ukraine?").0, IntentKind::When);
-        assert_eq!(detect_str("Where were the talks held?").0, IntentKind::Where);
+        assert_eq!(
+            detect_str("When did Russia invade Ukraine?").0,
+            IntentKind::When
+        );
+        assert_eq!(
+            detect_str("Where were the talks held?").0,
+            IntentKind::Where
+        );
         assert_eq!(detect_str("Is a ceasefire likely?").0, IntentKind::General);
     }
 }

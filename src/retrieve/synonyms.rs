@@ -63,7 +63,12 @@ impl Synonyms {
                     Err(msg) => errors.push(DataError::new(file, line, msg)),
                 }
             }
-            if group.len() < 2 && g.get_ref().words.iter().all(|w| one_word(w.get_ref()).is_ok()) {
+            if group.len() < 2
+                && g.get_ref()
+                    .words
+                    .iter()
+                    .all(|w| one_word(w.get_ref()).is_ok())
+            {
                 errors.push(DataError::new(
                     file,
                     Some(line_of(text, g.span().start)),
@@ -131,8 +136,14 @@ mod tests {
         let e = parse("[[group]]\nwords = [\"truce\",\n  \"peace talks\"]\n[[group]]\nwords = [\"the\", \"x\"]\n")
             .unwrap_err();
         let shown: Vec<String> = e.0.iter().map(ToString::to_string).collect();
-        assert!(shown[0].starts_with("synonyms.toml:3: synonym `peace talks` is several words"), "{shown:?}");
-        assert!(shown[1].starts_with("synonyms.toml:5: synonym `the` is a stop word"), "{shown:?}");
+        assert!(
+            shown[0].starts_with("synonyms.toml:3: synonym `peace talks` is several words"),
+            "{shown:?}"
+        );
+        assert!(
+            shown[1].starts_with("synonyms.toml:5: synonym `the` is a stop word"),
+            "{shown:?}"
+        );
     }
 
     #[test]

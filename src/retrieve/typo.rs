@@ -79,7 +79,10 @@ impl SymSpell {
             buf.push(w.text.clone());
             deletes_of(&w.text, max, &mut buf);
             for d in buf.drain(..) {
-                deletes.entry(d.into_boxed_str()).or_default().push(i as u32);
+                deletes
+                    .entry(d.into_boxed_str())
+                    .or_default()
+                    .push(i as u32);
             }
         }
         SymSpell { words, deletes }
