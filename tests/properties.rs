@@ -508,31 +508,43 @@ fn assert_answer_sound(kb: &KnowledgeBase, q: &str, opts: &AskOptions) {
     assert_reply_fits(&answer.reply);
 }
 
-/// The shipped data plus both good fixture sets: a knowledge base with real facts and quotes.
+/// The shipped data plus both good fixture sets, with the shipped synonyms: a knowledge base with
+/// real facts and quotes.
+fn build_fixture_kb() -> KnowledgeBase {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut articles = Vec::new();
+    for dir in [
+        "data/sources",
+        "tests/data/good/a/sources",
+        "tests/data/good/b/sources",
+    ] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .expect("fixture dir")
+            .map(|e| e.expect("dir entry").path())
+            .filter(|p| parley::source::is_article_file(p))
+            .collect();
+        files.sort();
+        for f in files {
+            let shown = f.strip_prefix(&root).expect("under the repo");
+            articles.push(parley::source::read_article(&f, shown).expect("fixture parses"));
+        }
+    }
+    let synonyms = match std::fs::read_to_string(root.join("data/synonyms.toml")) {
+        Ok(text) => Synonyms::parse(Path::new("data/synonyms.toml"), &text).expect("synonyms"),
+        Err(_) => Synonyms::default(),
+    };
+    KnowledgeBase::from_articles(articles, None, synonyms).expect("fixture kb")
+}
+
 fn fixture_kb() -> &'static KnowledgeBase {
     static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let mut articles = Vec::new();
-        for dir in [
-            "data/sources",
-            "tests/data/good/a/sources",
-            "tests/data/good/b/sources",
-        ] {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
-                .expect("fixture dir")
-                .map(|e| e.expect("dir entry").path())
-                .filter(|p| parley::source::is_article_file(p))
-                .collect();
-            files.sort();
-            for f in files {
-                let a = parley::source::read_article(&f, f.strip_prefix(&root).unwrap())
-                    .expect("fixture article parses");
-                articles.push(a);
-            }
-        }
-        KnowledgeBase::from_articles(articles, None, Synonyms::default()).expect("fixture kb")
-    })
+    KB.get_or_init(build_fixture_kb)
+}
+
+/// A second knowledge base built from the same files: what a reload of unchanged data gives.
+fn fixture_kb_again() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(build_fixture_kb)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -704,6 +716,112 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn search_is_sound_and_the_same_on_a_rebuilt_kb(q in question(), k in 0usize..12) {
+        let (kb, again) = (fixture_kb(), fixture_kb_again());
+        let hits = kb.index().search(kb.sources(), &q, k);
+        prop_assert!(hits.len() <= k);
+        for h in &hits {
+            prop_assert!(h.score.is_finite() && (0.0..=1.0).contains(&h.coverage), "{:?}", h);
+            let doc = kb.index().doc(h.doc).expect("hit names a document");
+            prop_assert_eq!((doc.source, doc.item, doc.kind), (h.source, h.item, h.kind));
+            prop_assert!(kb.index().doc_text(kb.sources(), doc).is_some());
+        }
+        // Deterministic: the same data answers the same way, also after a rebuild (a reload).
+        let again_hits = again.index().search(again.sources(), &q, k);
+        prop_assert_eq!(&hits, &again_hits);
+        prop_assert_eq!(&hits, &kb.index().search(kb.sources(), &q, k));
+    }
+
+    #[test]
+    fn synonym_files_of_any_text_never_panic(
+        text in prop_oneof![
+            "(?s).{0,200}",
+            proptest::collection::vec(
+                prop_oneof![
+                    3 => proptest::sample::select(&[
+                        "[[group]]\n", "words = [", "]\n", "\"truce\", ", "\"cease-fire\", ",
+                        "\"the\", ", "\"\", ", "\"peace talks\", ", "\"Ü\u{301}\", ", "3, ",
+                        "[group]\n", "other = 1\n", "\r\n", "\u{feff}",
+                    ][..]).prop_map(str::to_string),
+                    1 => piece().prop_map(|p| format!("\"{}\", ", p.replace(['\\', '"'], ""))),
+                ],
+                0..24,
+            ).prop_map(|v| v.concat()),
+        ],
+    ) {
+        match Synonyms::parse(Path::new("synonyms.toml"), &text) {
+            Ok(syn) => {
+                for g in &syn.groups {
+                    prop_assert!(g.len() >= 2, "{:?}", g);
+                    for w in g {
+                        prop_assert!(!w.trim().is_empty());
+                    }
+                }
+                // The groups are usable: building and searching with them never panics.
+                let articles: Vec<Article> = parse("x.md", "Peace talks and a truce. “Ceasefire now,” Putin said.").into_iter().collect();
+                let kb = KnowledgeBase::from_articles(articles, None, syn).expect("kb");
+                let _ = kb.index().search(kb.sources(), "truce ceasefire talks", 5);
+            }
+            Err(e) => {
+                let lines = text.split('\n').count();
+                for d in &e.0 {
+                    prop_assert!(!d.to_string().contains('\n'), "{}", d);
+                    if let Some(l) = d.line {
+                        prop_assert!((1..=lines).contains(&l), "{}", d);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hiding_any_facts_and_quotes_keeps_the_kb_sound(
+        text in article_text(),
+        picks in proptest::collection::vec(any::<proptest::sample::Index>(), 0..6),
+        qs in proptest::collection::vec(question(), 1..3),
+    ) {
+        let Some(article) = parse("x.md", &text) else { return Ok(()); };
+        let plain = KnowledgeBase::from_articles(vec![article.clone()], None, Synonyms::default())
+            .expect("one article builds");
+        let s = &plain.sources()[0];
+        let all: Vec<&str> = s.facts.iter().map(|f| f.id.as_str()).chain(s.quotes.iter().map(|q| q.id.as_str())).collect();
+        if all.is_empty() {
+            return Ok(());
+        }
+        let mut hidden: Vec<&str> = picks.iter().map(|i| all[i.index(all.len())]).collect();
+        hidden.sort_unstable();
+        hidden.dedup();
+        let mut toml = String::new();
+        for id in &hidden {
+            toml.push_str(&format!("[[hide]]\nid = \"{id}\"\n\n"));
+        }
+        // Re-attribute every remaining quote: to a known person, or clear it.
+        for (i, q) in s.quotes.iter().enumerate().filter(|(_, q)| !hidden.contains(&q.id.as_str())) {
+            let who = if i % 2 == 0 { "Marco Rubio" } else { "" };
+            toml.push_str(&format!("[[quote]]\nid = \"{}\"\nspeaker = \"{who}\"\n\n", q.id));
+        }
+        toml.push_str("[[person]]\nname = \"Marco Rubio\"\nrole = \"US Secretary of State\"\n");
+        let curated = Curated::parse(Path::new("curated.toml"), &toml).expect("generated curated.toml parses");
+        let kb = KnowledgeBase::from_articles(vec![article], Some(&curated), Synonyms::default())
+            .unwrap_or_else(|e| panic!("curated.toml with real ids failed: {e}\n{toml}"));
+        assert_kb_sound(&kb);
+        let s = &kb.sources()[0];
+        for id in &hidden {
+            prop_assert!(s.fact(id).is_none() && s.quote(id).is_none(), "{} still there", id);
+        }
+        prop_assert_eq!(s.facts.len() + s.quotes.len() + hidden.len(), all.len());
+        for q in &qs {
+            assert_answer_sound(&kb, q, &AskOptions::default());
+            let _ = kb.index().search(kb.sources(), q, 5);
+        }
+        assert_reply_fits(&parley::answer::person_quotes(&kb, "Marco Rubio", 10));
     }
 }
 
