@@ -10,21 +10,27 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::intent::{detect, Intent, IntentKind};
 use super::synonyms::Synonyms;
 use super::text::{
-    fold, is_date_word, is_reporting_verb, is_stop, stemmer, words, Word, QUESTION_WORDS,
+    fold, is_date_word, is_generic, is_reporting_verb, is_stop, stemmer, words, Word,
+    QUESTION_WORDS,
 };
 use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
 
 const K1: f32 = 1.2;
-const B: f32 = 0.75;
+const B: f32 = 0.4;
 /// Weight of the speaker field against the text field.
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
+const GENERIC_WEIGHT: f32 = 0.3;
+/// Weight of a word no document has (after correction), against the rarest known word: such a
+/// word is strong evidence the question is about something the articles do not cover.
+const UNKNOWN_WEIGHT: f32 = 1.5;
 /// A query keeps at most this many content words.
 const MAX_SLOTS: usize = 32;
 /// How many of the best BM25 candidates are reranked.
-const RERANK: usize = 40;
+const RERANK: usize = 24;
 /// Above this many postings, a common term only rescores documents already found.
 const PRUNE_POSTINGS: usize = 4096;
 
@@ -127,6 +133,9 @@ pub struct ScoredDoc {
     pub score: f32,
     /// The fraction of the query's weight this document matches (0–1).
     pub coverage: f32,
+    /// The same over the question's topic words only (not the names of people it asks about):
+    /// "what did X say about Y" must match Y. 1 when the question has no topic words.
+    pub topic_coverage: f32,
     /// For "what did X say": the document is X's quote, or a fact with X as the subject of a
     /// reporting verb. Always true for other questions.
     pub subject_ok: bool,
@@ -152,7 +161,11 @@ pub struct Index {
     name_terms: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
+    /// Per person, how many quotes are attributed to them.
+    person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
+    /// Known surface words, sorted, with their document frequency (for completion).
+    sorted_words: OnceLock<Vec<(Box<str>, u32)>>,
 }
 
 /// Words of `text` that are not stop words, with positions.
@@ -175,6 +188,7 @@ impl Index {
         let mut ix = Index::default();
         let mut total_len: u64 = 0;
         let mut total_speaker: u64 = 0;
+        let mut with_speaker: u64 = 0;
         let mut seen: Vec<u32> = Vec::new();
         let person_of: FxHashMap<&str, u32> = people
             .iter()
@@ -194,6 +208,7 @@ impl Index {
             }
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
+            ix.person_quotes.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
             for (fi, f) in s.facts.iter().enumerate() {
@@ -224,8 +239,14 @@ impl Index {
                         speaker_text.push_str(x);
                     }
                 }
+                if let Some(c) = person.and_then(|p| ix.person_quotes.get_mut(p as usize)) {
+                    *c += 1;
+                }
                 let speaker_len = ix.add_field(&b, doc, &speaker_text, true, &mut seen);
                 total_speaker += u64::from(speaker_len);
+                if speaker_len > 0 {
+                    with_speaker += 1;
+                }
                 ix.docs.push(Doc {
                     kind: DocKind::Quote,
                     source: si as u32,
@@ -238,7 +259,7 @@ impl Index {
         }
         let n = ix.docs.len().max(1) as f32;
         ix.avg_len = (total_len as f32 / n).max(1.0);
-        ix.avg_speaker_len = (total_speaker as f32 / n).max(1.0);
+        ix.avg_speaker_len = (total_speaker as f32 / with_speaker.max(1) as f32).max(1.0);
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
             for &a in &ids {
@@ -315,6 +336,50 @@ impl Index {
         self.docs.get(id as usize)
     }
 
+    /// How many quotes are attributed to the person at `index` in the knowledge base's people.
+    pub fn quotes_by(&self, person: usize) -> usize {
+        self.person_quotes.get(person).map_or(0, |&c| c as usize)
+    }
+
+    /// The term of a folded word, when some document contains it.
+    pub fn term_of(&self, word: &str) -> Option<u32> {
+        self.surfaces.get(word).copied().filter(|&t| self.known(t))
+    }
+
+    /// The idf of a folded word (0 when no document contains it).
+    pub fn word_idf(&self, word: &str) -> f32 {
+        self.term_of(word).map_or(0.0, |t| self.idf(t))
+    }
+
+    /// The most common corpus word starting with `prefix` (a folded, partly typed word), for
+    /// completing what someone is typing. Ties go to the shorter, then alphabetically first word.
+    pub fn complete(&self, prefix: &str) -> Option<String> {
+        if prefix.is_empty() {
+            return None;
+        }
+        let words = self.sorted_words.get_or_init(|| {
+            let mut v: Vec<(Box<str>, u32)> = self
+                .surfaces
+                .iter()
+                .filter(|(_, &t)| self.known(t))
+                .map(|(w, &t)| (w.clone(), self.surface_df.get(&t).copied().unwrap_or(0)))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let from = words.partition_point(|(w, _)| &**w < prefix);
+        words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .take(2000)
+            .max_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(b.0.len().cmp(&a.0.len()))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(w, _)| w.to_string())
+    }
+
     /// How many distinct terms the index holds.
     pub fn vocabulary(&self) -> usize {
         self.terms.len()
@@ -346,7 +411,14 @@ impl Index {
             let mut words: Vec<(&str, u32)> = self
                 .surfaces
                 .iter()
-                .filter(|(_, &t)| self.known(t) || self.name_terms.contains(&t))
+                .filter(|(_, &t)| {
+                    self.known(t)
+                        || self.name_terms.contains(&t)
+                        || self
+                            .synonyms
+                            .get(&t)
+                            .is_some_and(|g| g.iter().any(|&x| self.known(x)))
+                })
                 .map(|(w, &t)| (&**w, t))
                 .collect();
             words.sort_unstable();
@@ -426,10 +498,10 @@ impl Index {
                     continue;
                 }
                 // Fall through: treat the parts as words, skip the joined form.
-                for k in i..j {
+                for part in &all[i..j] {
                     let in_subject =
                         subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
-                    self.word_slot(&stem, &mut slots, &all[k].text, in_subject);
+                    self.word_slot(&stem, &mut slots, &part.text, in_subject);
                     plain_index += 1;
                 }
                 i = if joined.is_some() { j + 1 } else { j };
@@ -487,10 +559,14 @@ impl Index {
         if is_stop(word) {
             return;
         }
-        if let Some(t) = self
-            .lookup_word(stem, word)
-            .filter(|&t| self.known(t) || self.name_terms.contains(&t))
-        {
+        if let Some(t) = self.lookup_word(stem, word).filter(|&t| {
+            self.known(t)
+                || self.name_terms.contains(&t)
+                || self
+                    .synonyms
+                    .get(&t)
+                    .is_some_and(|g| g.iter().any(|&x| self.known(x)))
+        }) {
             self.push_slot(slots, word.to_string(), vec![(t, 1.0)], None, in_subject);
             return;
         }
@@ -510,7 +586,10 @@ impl Index {
             }
         }
         let typo = self.typo();
-        let fixes = typo.lookup(word, 2);
+        let mut fixes = typo.lookup(word, 2);
+        if fixes.is_empty() {
+            fixes.extend(typo.lookup_unambiguous(word));
+        }
         let mut alts = Vec::new();
         let mut corrected = None;
         for (k, c) in fixes.iter().enumerate() {
@@ -518,7 +597,7 @@ impl Index {
             let Some(&t) = self.surfaces.get(v.text.as_str()) else {
                 continue;
             };
-            let w = (1.0 - 0.2 * c.distance as f32) * if k == 0 { 1.0 } else { 0.9 };
+            let w = (1.0 - 0.25 * c.distance as f32) * if k == 0 { 1.0 } else { 0.9 };
             if corrected.is_none() {
                 corrected = Some(v.text.clone());
             }
@@ -545,10 +624,6 @@ impl Index {
                 return;
             }
         }
-        let weight = match alts.first() {
-            Some(&(t, w)) => self.idf(t) * w,
-            None => self.max_idf(),
-        };
         let is_name = alts.first().is_some_and(|a| self.name_terms.contains(&a.0));
         let base: Vec<(u32, f32)> = alts.clone();
         for (t, w) in base {
@@ -560,6 +635,21 @@ impl Index {
                 }
             }
         }
+        // The slot weighs what its best known term weighs; an unknown word the most (a topic
+        // the corpus lacks), a generic word little.
+        let known = alts
+            .iter()
+            .filter(|(t, _)| self.known(*t))
+            .map(|&(t, w)| self.idf(t) * w)
+            .fold(None, |m: Option<f32>, x| {
+                Some(m.map_or(x, |m: f32| m.max(x)))
+            });
+        let soft = if is_generic(&word) {
+            GENERIC_WEIGHT
+        } else {
+            1.0
+        };
+        let weight = known.unwrap_or_else(|| UNKNOWN_WEIGHT * self.max_idf()) * soft;
         slots.push(Slot {
             word,
             alts,
@@ -658,10 +748,29 @@ impl Index {
             cands.select_nth_unstable_by(RERANK - 1, cmp);
             cands.truncate(RERANK);
         }
+        let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
+        let topic_total: f32 = q
+            .slots
+            .iter()
+            .filter(|s| is_topic(s))
+            .map(|s| s.weight)
+            .sum();
         let mut out: Vec<ScoredDoc> = cands
             .into_iter()
             .filter_map(|(doc, score, matched, mask)| {
                 let d = self.docs.get(doc as usize)?;
+                let topic_matched: f32 = q
+                    .slots
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, s)| is_topic(s) && *i < 64 && mask & (1 << i) != 0)
+                    .map(|(_, s)| s.weight)
+                    .sum();
+                let topic_coverage = if topic_total > 0.0 {
+                    (topic_matched / topic_total).min(1.0)
+                } else {
+                    1.0
+                };
                 let (factor, subject_ok) = self.rerank(sources, q, d, mask);
                 Some(ScoredDoc {
                     doc,
@@ -670,6 +779,7 @@ impl Index {
                     item: d.item,
                     score: score * factor,
                     coverage: (matched / total).min(1.0),
+                    topic_coverage,
                     subject_ok,
                 })
             })
@@ -699,24 +809,7 @@ impl Index {
         let Some(text) = self.doc_text(sources, d) else {
             return (1.0, false);
         };
-        // The document's words: (slot index matched, reporting verb, date word).
-        let mut toks: Vec<(Option<usize>, bool, bool)> = Vec::new();
-        words(&fold(text), |w| {
-            if w.joined {
-                return;
-            }
-            let term = if is_stop(&w.text) {
-                None
-            } else {
-                self.surfaces.get(w.text.as_str()).copied()
-            };
-            let slot = term.and_then(|t| {
-                q.slots
-                    .iter()
-                    .position(|s| s.alts.iter().any(|(x, _)| *x == t))
-            });
-            toks.push((slot, is_reporting_verb(&w.text), is_date_word(&w.text)));
-        });
+        let toks = self.doc_tokens(text, q);
         let mut factor = 1.0f32;
         // Proximity: the smallest window holding every matched slot.
         let matched = mask.count_ones() as usize;
@@ -740,9 +833,12 @@ impl Index {
                     || d.kind == DocKind::Quote
                         && d.person.is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
-                let states = d.kind == DocKind::Fact && subject_of_verb(&toks, &subject_slots);
+                let states = d.kind == DocKind::Fact
+                    && (subject_of_verb(&toks, &subject_slots)
+                        || pronoun_statement(text)
+                            && self.previous_fact_names(sources, d, q, &subject_slots));
                 if speaks {
-                    factor *= 1.6;
+                    factor *= 2.0;
                 } else if states {
                     factor *= 1.3;
                 } else {
@@ -757,22 +853,67 @@ impl Index {
                     factor *= 1.15;
                 }
             }
-            IntentKind::When => {
-                if toks.iter().any(|t| t.2) {
-                    factor *= 1.2;
-                }
-            }
-            IntentKind::Where => {
-                if has_place(text) {
-                    factor *= 1.15;
-                }
-            }
+            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.4,
+            IntentKind::Where if has_place(text) => factor *= 1.4,
             _ => {}
         }
         if d.kind == DocKind::Quote {
             factor *= 1.05;
         }
         (factor, subject_ok)
+    }
+
+    /// Does the fact before `d` (in the same or the previous paragraph) name the subject?
+    fn previous_fact_names(
+        &self,
+        sources: &[Source],
+        d: &Doc,
+        q: &Query,
+        subject_slots: &[usize],
+    ) -> bool {
+        let Some(s) = sources.get(d.source as usize) else {
+            return false;
+        };
+        let (Some(cur), Some(prev)) = (
+            s.facts.get(d.item as usize),
+            (d.item as usize)
+                .checked_sub(1)
+                .and_then(|i| s.facts.get(i)),
+        ) else {
+            return false;
+        };
+        if cur.paragraph > prev.paragraph + 1 {
+            return false;
+        }
+        self.subject_states(&prev.text, q, subject_slots)
+    }
+
+    /// Is a subject word the subject of a reporting verb in `text`?
+    fn subject_states(&self, text: &str, q: &Query, subject_slots: &[usize]) -> bool {
+        let toks = self.doc_tokens(text, q);
+        subject_of_verb(&toks, subject_slots)
+    }
+
+    /// A document's words: (slot index matched, reporting verb, date word).
+    fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
+        let mut toks = Vec::new();
+        words(&fold(text), |w| {
+            if w.joined {
+                return;
+            }
+            let term = if is_stop(&w.text) {
+                None
+            } else {
+                self.surfaces.get(w.text.as_str()).copied()
+            };
+            let slot = term.and_then(|t| {
+                q.slots
+                    .iter()
+                    .position(|s| s.alts.iter().any(|(x, _)| *x == t))
+            });
+            toks.push((slot, is_reporting_verb(&w.text), is_date_word(&w.text)));
+        });
+        toks
     }
 
     fn quote_speaker_matches(
@@ -841,6 +982,22 @@ fn subject_of_verb(toks: &[(Option<usize>, bool, bool)], subject_slots: &[usize]
     })
 }
 
+/// Does the sentence open with a pronoun as the subject of a reporting verb (`He added that`)?
+fn pronoun_statement(text: &str) -> bool {
+    let ws: Vec<String> = {
+        let mut v = Vec::new();
+        words(&fold(text), |w| {
+            if v.len() < 4 && !w.joined {
+                v.push(w.text)
+            }
+        });
+        v
+    };
+    ws.iter()
+        .position(|w| matches!(w.as_str(), "he" | "she" | "they"))
+        .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_reporting_verb(w)))
+}
+
 /// Does the text name a place: `in`/`at` followed by a capitalised word?
 fn has_place(text: &str) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
@@ -848,4 +1005,174 @@ fn has_place(text: &str) -> bool {
         matches!(w[0], "in" | "at" | "In" | "At")
             && w[1].chars().next().is_some_and(char::is_uppercase)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::{Fact, Quote};
+    use crate::source::SourceMeta;
+
+    fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
+        let mut text = String::new();
+        let mut fs = Vec::new();
+        for (i, f) in facts.iter().enumerate() {
+            let start = text.len();
+            text.push_str(f);
+            fs.push(Fact {
+                id: format!("s:f-{i}"),
+                text: f.to_string(),
+                section: None,
+                paragraph: i + 1,
+                sentence: 1,
+                start,
+                end: text.len(),
+            });
+            text.push_str("\n\n");
+        }
+        let qs = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, (q, who))| {
+                let start = text.find(q).unwrap_or(0);
+                Quote {
+                    id: format!("s:q-{i}"),
+                    text: q.to_string(),
+                    speaker: Some(who.to_string()),
+                    section: None,
+                    paragraph: 1,
+                    start,
+                    end: start + q.len(),
+                    fact: "s:f-0".into(),
+                }
+            })
+            .collect();
+        Source {
+            id: "s".into(),
+            file: "s.md".into(),
+            meta: SourceMeta::default(),
+            text,
+            facts: fs,
+            quotes: qs,
+            people: Vec::new(),
+        }
+    }
+
+    fn people() -> Vec<Person> {
+        vec![Person {
+            name: "Anna Kowalska".into(),
+            role: Some("Foreign Minister".into()),
+            aliases: vec!["Kowalska".into()],
+        }]
+    }
+
+    fn fixture() -> (Vec<Source>, Index) {
+        let s = source(
+            &[
+                "The cease-fire talks stalled in Vienna on Monday.",
+                "Kowalska said, “Sanctions must stay until the invasion ends.”",
+                "Farmers worried about grain exports through the Black Sea.",
+                "Analysts expect a broader settlement next year.",
+            ],
+            &[(
+                "Sanctions must stay until the invasion ends.",
+                "Anna Kowalska",
+            )],
+        );
+        let syn = Synonyms {
+            groups: vec![vec!["penalties".into(), "sanctions".into()]],
+        };
+        let sources = vec![s];
+        let ix = Index::build(&sources, &people(), syn);
+        (sources, ix)
+    }
+
+    fn top_text(sources: &[Source], ix: &Index, q: &str) -> Option<String> {
+        let hits = ix.search(sources, q, 3);
+        let d = ix.doc(hits.first()?.doc)?;
+        ix.doc_text(sources, d).map(str::to_string)
+    }
+
+    #[test]
+    fn compounds_match_joined_split_and_hyphenated() {
+        let (s, ix) = fixture();
+        for q in ["ceasefire talks", "cease fire talks", "cease-fire talks"] {
+            let t = top_text(&s, &ix, q).unwrap();
+            assert!(t.starts_with("The cease-fire talks"), "{q}: {t}");
+        }
+    }
+
+    #[test]
+    fn typos_synonyms_and_speaker_field() {
+        let (s, ix) = fixture();
+        let t = top_text(&s, &ix, "grian exprots").unwrap();
+        assert!(t.contains("grain exports"), "{t}");
+        let q = ix.analyze("what did kowalsk say about penalties");
+        let t = top_text(&s, &ix, "what did kowalsk say about penalties").unwrap();
+        assert_eq!(t, "Sanctions must stay until the invasion ends.");
+        let q = ix.analyze("what did the foreign minister say about the invasion");
+        assert!(q.slots.iter().any(|x| x.word == "minister"));
+        let hits = ix.search_query(&s, &q, 3);
+        assert_eq!(hits[0].kind, DocKind::Quote, "{hits:?}");
+    }
+
+    #[test]
+    fn correct_words_are_never_corrected_and_unknown_words_weigh_most() {
+        let (_, ix) = fixture();
+        let q = ix.analyze("grain pizza");
+        assert_eq!(q.slots.len(), 2);
+        assert!(q.slots[0].corrected.is_none());
+        assert!(q.slots[1].alts.is_empty());
+        assert!(q.slots[1].weight > q.slots[0].weight);
+    }
+
+    #[test]
+    fn completes_partly_typed_words() {
+        let (_, ix) = fixture();
+        assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
+        assert_eq!(ix.complete("zzz"), None);
+        assert_eq!(ix.complete(""), None);
+    }
+
+    #[test]
+    fn nothing_matches_nothing_and_ties_are_deterministic() {
+        let (s, ix) = fixture();
+        assert!(ix.search(&s, "weather tomorrow", 3).is_empty());
+        assert!(ix.search(&s, "the of and", 3).is_empty());
+        assert!(ix.search(&s, "", 3).is_empty());
+        let a = ix.search(&s, "sanctions invasion", 5);
+        let b = ix.search(&s, "sanctions invasion", 5);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_pronoun_statement_belongs_to_the_person_named_before() {
+        let src = source(
+            &[
+                "Kowalska spoke in Vienna on Monday.",
+                "She added that grain exports must resume.",
+                "Traders said grain exports fell.",
+            ],
+            &[],
+        );
+        let sources = vec![src];
+        let ix = Index::build(&sources, &people(), Synonyms::default());
+        let q = ix.analyze("what did kowalska say about grain exports");
+        let hits = ix.search_query(&sources, &q, 3);
+        assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
+        assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
+    }
+
+    #[test]
+    fn said_by_marks_other_speakers() {
+        let (s, ix) = fixture();
+        let q = ix.analyze("what did kowalska say about grain exports");
+        assert!(q.asks_person_statement());
+        let hits = ix.search_query(&s, &q, 3);
+        let grain = hits
+            .iter()
+            .find(|h| h.item == 2 && h.kind == DocKind::Fact)
+            .unwrap();
+        assert!(!grain.subject_ok);
+    }
 }

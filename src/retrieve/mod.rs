@@ -16,3 +16,14 @@ pub mod typo;
 pub use index::{Doc, DocKind, Index, Query, ScoredDoc, Slot};
 pub use intent::{Intent, IntentKind};
 pub use synonyms::Synonyms;
+
+/// The folded words of a text (compound parts, not their joined forms), stop words included.
+pub fn fold_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    text::words(&text::fold(s), |w| {
+        if !w.joined {
+            out.push(w.text)
+        }
+    });
+    out
+}

@@ -355,6 +355,109 @@ pub const STOP_WORDS: &[&str] = &[
     "according",
 ];
 
+/// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):
+/// searched, but matching or missing one says little about whether the articles answer.
+pub const GENERIC_WORDS: &[&str] = &[
+    "actually",
+    "anyone",
+    "anybody",
+    "ask",
+    "asked",
+    "back",
+    "came",
+    "come",
+    "comes",
+    "currently",
+    "describe",
+    "described",
+    "detail",
+    "details",
+    "done",
+    "exactly",
+    "expect",
+    "expected",
+    "far",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "given",
+    "gives",
+    "giving",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "got",
+    "gave",
+    "hand",
+    "handed",
+    "happen",
+    "happened",
+    "happening",
+    "hold",
+    "holding",
+    "held",
+    "instead",
+    "kind",
+    "last",
+    "lasted",
+    "long",
+    "look",
+    "looking",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "many",
+    "mean",
+    "meant",
+    "mere",
+    "merely",
+    "need",
+    "needs",
+    "now",
+    "people",
+    "person",
+    "put",
+    "run",
+    "running",
+    "runs",
+    "see",
+    "seem",
+    "seems",
+    "someone",
+    "somebody",
+    "sort",
+    "still",
+    "take",
+    "taken",
+    "takes",
+    "taking",
+    "thing",
+    "things",
+    "time",
+    "times",
+    "took",
+    "try",
+    "trying",
+    "type",
+    "use",
+    "used",
+    "want",
+    "wanted",
+    "wants",
+    "way",
+    "went",
+    "whole",
+    "yet",
+];
+
+/// Is this folded word a generic question word?
+pub fn is_generic(word: &str) -> bool {
+    GENERIC_WORDS.contains(&word)
+}
+
 /// Question words and their companions; a misspelt one (`wat`, `waht`, `hwo`) is still one.
 pub const QUESTION_WORDS: &[&str] = &[
     "what", "who", "when", "where", "why", "how", "which", "did", "does", "about", "say", "said",
@@ -449,11 +552,14 @@ pub const REPORTING_VERBS: &[&str] = &[
     "denied",
     "replied",
     "responded",
+    "spoke",
+    "speaks",
+    "speaking",
 ];
 
-/// Is this folded word a reporting verb?
+/// Is this folded word a reporting verb (this list, or extraction's)?
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(&word)
+    REPORTING_VERBS.contains(&word) || crate::extract::verbs::is_reporting_verb(word)
 }
 
 #[cfg(test)]

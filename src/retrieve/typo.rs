@@ -4,12 +4,12 @@
 
 use rustc_hash::FxHashMap;
 
-/// How many edits a word of `len` characters may be away from its correction. Names (of known
-/// people) tolerate one edit from four letters.
-pub fn allowed_edits(len: usize, is_name: bool) -> usize {
+/// How many edits a word of `len` characters may be away from its correction. Four-letter words
+/// tolerate one edit (for words other than names, only when the first letter is right).
+pub fn allowed_edits(len: usize, _is_name: bool) -> usize {
     match len {
         0..=3 => 0,
-        4 => usize::from(is_name),
+        4 => 1,
         5..=8 => 1,
         _ => 2,
     }
@@ -96,11 +96,46 @@ impl SymSpell {
     /// candidates at the smallest distance found, at most `limit`.
     pub fn lookup(&self, query: &str, limit: usize) -> Vec<Correction> {
         let qlen = query.chars().count();
-        if qlen > 40 {
-            return Vec::new();
+        self.lookup_within(query, allowed_edits(qlen, true), limit, |w| {
+            let mut allowed = allowed_edits(qlen, w.is_name);
+            if qlen == 4 && !w.is_name && query.chars().next() != w.text.chars().next() {
+                allowed = 0;
+            }
+            allowed
+        })
+    }
+
+    /// A correction two edits away for a word of five to eight letters (beyond what
+    /// [`SymSpell::lookup`] allows), only when exactly one vocabulary word is that close and it
+    /// starts with the same letter.
+    pub fn lookup_unambiguous(&self, query: &str) -> Option<Correction> {
+        let qlen = query.chars().count();
+        if !(5..=8).contains(&qlen) {
+            return None;
         }
-        let max = allowed_edits(qlen, true);
-        if max == 0 {
+        let first = query.chars().next();
+        let found = self.lookup_within(query, 2, 2, |w| {
+            if w.text.chars().next() == first {
+                2
+            } else {
+                0
+            }
+        });
+        match found.as_slice() {
+            [one] if one.distance == 2 => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    fn lookup_within(
+        &self,
+        query: &str,
+        max: usize,
+        limit: usize,
+        allowed_for: impl Fn(&VocabWord) -> usize,
+    ) -> Vec<Correction> {
+        let qlen = query.chars().count();
+        if qlen > 40 || max == 0 {
             return Vec::new();
         }
         let mut keys = vec![query.to_string()];
@@ -118,8 +153,7 @@ impl SymSpell {
                 seen.push(id);
                 let w = &self.words[id as usize];
                 let d = strsim::damerau_levenshtein(query, &w.text);
-                let allowed = allowed_edits(qlen, w.is_name);
-                if d == 0 || d > allowed {
+                if d == 0 || d > allowed_for(w) {
                     continue;
                 }
                 let jw = strsim::jaro_winkler(query, &w.text);
@@ -190,6 +224,17 @@ mod tests {
         assert_eq!(best(&s, "peice").as_deref(), Some("peace"));
         // Too far for a short word, and short non-names are never corrected.
         assert_eq!(best(&s, "pizza"), None);
+        assert_eq!(best(&s, "taks").as_deref(), Some("talks"));
+        assert_eq!(best(&s, "alks"), None);
+        let far = |q: &str| {
+            s.lookup_unambiguous(q)
+                .and_then(|c| s.word(c.word))
+                .map(|w| w.text.clone())
+        };
+        assert_eq!(far("consesion").as_deref(), None);
+        assert_eq!(far("tlaksx").as_deref(), Some("talks"));
+        assert_eq!(far("zebrax"), None);
+        assert_eq!(far("peeacce").as_deref(), Some("peace"));
         assert_eq!(best(&s, "tak"), None);
     }
 
