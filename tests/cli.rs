@@ -138,6 +138,10 @@ fn malformed_front_matter_is_named_by_file_and_line() {
         &["sources/talks.md:4:", "published", "2025-02-30"],
     );
     check_fails_naming(
+        &broken("frontmatter-bad-url"),
+        &["sources/talks.md:3:", "url", "www.example.org/talks"],
+    );
+    check_fails_naming(
         &broken("frontmatter-unclosed"),
         &["sources/talks.md:1:", "never closed"],
     );
