@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use parley::kb::{fnv1a, load_dir, Counts, Live};
-use parley::{AskOptions, HitKind, KnowledgeBase};
+use parley::{Answer, AskOptions, HitKind, KnowledgeBase};
 
 const READERS: usize = 4;
 const RELOADS: usize = 100;
@@ -46,6 +46,8 @@ struct Generation {
     counts: Counts,
     /// Every fact and quote: id → (source id, start, end, text).
     items: BTreeMap<String, (String, usize, usize, String)>,
+    /// The answer to each of [`QUESTIONS`] from a knowledge base of this set alone.
+    answers: Vec<Answer>,
 }
 
 impl Generation {
@@ -59,13 +61,27 @@ impl Generation {
                 items.insert(q.id.clone(), (s.id.clone(), q.start, q.end, q.text.clone()));
             }
         }
+        let answers = QUESTIONS
+            .iter()
+            .map(|q| parley::ask(kb, q, &AskOptions::default()).expect("reference answer"))
+            .collect();
         Generation {
             name,
             ids: ids(kb),
             counts: kb.counts(),
             items,
+            answers,
         }
     }
+}
+
+/// Loads a fixture set from a fresh `data` directory, as the live one is named, so its answers
+/// can be compared with the live ones byte for byte.
+fn reference(name: &'static str, set: &str) -> Generation {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    install(&dir, set);
+    Generation::of(name, &load_dir(&dir).expect("fixture set loads"))
 }
 
 fn ids(kb: &KnowledgeBase) -> BTreeSet<String> {
@@ -159,8 +175,9 @@ impl Drop for StopOnDrop<'_> {
 fn check_answer(
     snap: &KnowledgeBase,
     generations: &[Generation],
-    q: &str,
-) -> Result<&'static str, String> {
+    qi: usize,
+) -> Result<(&'static str, usize), String> {
+    let q = QUESTIONS[qi];
     let snap_ids = ids(snap);
     let counts = snap.counts();
     let gen = generations
@@ -187,24 +204,23 @@ fn check_answer(
             return Err(format!("hit {h:?} has the wrong kind"));
         }
     }
+    // Answers are deterministic, so an answer from a whole generation is exactly the answer a
+    // knowledge base of that set alone gives.
+    if answer != gen.answers[qi] {
+        return Err(format!(
+            "answer to {q:?} differs from generation {}'s:\n{answer:?}\nvs\n{:?}",
+            gen.name, gen.answers[qi]
+        ));
+    }
     if ids(snap) != snap_ids || snap.counts() != counts {
         return Err("a snapshot changed while it was held".into());
     }
-    Ok(gen.name)
+    Ok((gen.name, answer.hits.len()))
 }
 
 #[test]
 fn reload_under_load_swaps_whole_knowledge_bases_only() {
-    let generations = vec![
-        Generation::of(
-            "A",
-            &load_dir(&fixture("a").join("..")).expect("set A loads"),
-        ),
-        Generation::of(
-            "B",
-            &load_dir(&fixture("b").join("..")).expect("set B loads"),
-        ),
-    ];
+    let generations = vec![reference("A", "a"), reference("B", "b")];
     assert!(
         generations[0].ids.is_disjoint(&generations[1].ids),
         "sets A and B must be distinguishable"
@@ -228,17 +244,21 @@ fn reload_under_load_swaps_whole_knowledge_bases_only() {
                 scope.spawn(move || {
                     let mut errors = Vec::new();
                     let mut seen = BTreeMap::<&str, usize>::new();
+                    let mut hits = 0;
                     let mut i = r;
                     while !stop.load(Ordering::Acquire) {
                         let snap = live.snapshot();
-                        match check_answer(&snap, generations, QUESTIONS[i % QUESTIONS.len()]) {
-                            Ok(g) => *seen.entry(g).or_default() += 1,
+                        match check_answer(&snap, generations, i % QUESTIONS.len()) {
+                            Ok((g, n)) => {
+                                *seen.entry(g).or_default() += 1;
+                                hits += n;
+                            }
                             Err(e) => errors.push(e),
                         }
                         i += 1;
                         asked[r].fetch_add(1, Ordering::AcqRel);
                     }
-                    (errors, seen)
+                    (errors, seen, hits)
                 })
             })
             .collect();
@@ -308,13 +328,17 @@ fn reload_under_load_swaps_whole_knowledge_bases_only() {
         stop.store(true, Ordering::Release);
 
         let mut total = BTreeMap::<&str, usize>::new();
+        let mut hits = 0;
         for (r, h) in handles.into_iter().enumerate() {
-            let (errors, seen) = h.join().expect("reader thread did not panic");
+            let (errors, seen, n) = h.join().expect("reader thread did not panic");
+            hits += n;
             assert!(errors.is_empty(), "reader {r}: {errors:#?}");
             for (g, n) in seen {
                 *total.entry(g).or_default() += n;
             }
         }
+        // The consistency checks above ran on real hits, not only on empty answers.
+        assert!(hits > 0, "no question found anything");
         // Readers were provably interleaved with the reloads: both generations were asked.
         assert!(
             total.get("A").copied().unwrap_or(0) > 0 && total.get("B").copied().unwrap_or(0) > 0,
