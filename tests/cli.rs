@@ -124,6 +124,14 @@ fn check_on_good_fixture_sets_succeeds() {
 }
 
 #[test]
+fn hidden_and_non_article_files_are_ignored() {
+    // `._talks.md` is the binary AppleDouble file macOS writes beside `talks.md`.
+    let o = parley(&["check", "--data", good("hidden-files").to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("Total: 1 articles"), "{}", stdout(&o));
+}
+
+#[test]
 fn malformed_front_matter_is_named_by_file_and_line() {
     check_fails_naming(
         &broken("frontmatter-syntax"),

@@ -46,11 +46,17 @@ impl Article {
 /// The file extensions Parley reads as articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "txt"];
 
-/// Is this path an article file by its extension?
+/// Is this path an article file by its extension? Hidden files (`._talks.md` that macOS copies
+/// beside every file, editor lock files) are not articles.
 pub fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    let hidden = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    !hidden
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
 /// Reads and parses one article file. `display` is the name errors and citations use for it.
@@ -285,6 +291,16 @@ mod tests {
     fn a_last_short_line_is_a_paragraph_not_a_heading() {
         let a = parse("Para one.\nThe End");
         assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn article_files_by_extension_not_hidden_ones() {
+        assert!(is_article_file(Path::new("data/sources/a.md")));
+        assert!(is_article_file(Path::new("data/sources/b.TXT")));
+        assert!(!is_article_file(Path::new("data/sources/._a.md")));
+        assert!(!is_article_file(Path::new("data/sources/.#a.md")));
+        assert!(!is_article_file(Path::new("data/sources/a.md~")));
+        assert!(!is_article_file(Path::new("data/sources/a.pdf")));
     }
 
     #[test]
