@@ -454,3 +454,21 @@ fn a_failing_stdout_is_an_error_not_a_panic() {
     assert_eq!(code(&o), 1, "{}", stderr(&o));
     assert!(stderr(&o).contains("stdout"), "{}", stderr(&o));
 }
+
+#[test]
+fn bad_settings_are_a_clear_error() {
+    let cwd = tempfile::tempdir().unwrap();
+    std::fs::create_dir(cwd.path().join("config")).unwrap();
+    let data = good("a");
+    for (local, needle) in [
+        ("[discord]\nshards = \"many\"\n", "shards"),
+        ("data_dir = \n", "local.toml"),
+        ("bogus = 1\n", "bogus"),
+    ] {
+        std::fs::write(cwd.path().join("config/local.toml"), local).unwrap();
+        let o = parley_in(cwd.path(), &["check", "--data", data.to_str().unwrap()]);
+        assert_eq!(code(&o), 1, "{local:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("settings") && err.contains(needle), "{err}");
+    }
+}
