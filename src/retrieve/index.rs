@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::intent::{detect, Intent, IntentKind};
 use super::synonyms::Synonyms;
 use super::text::{
-    fold, is_date_word, is_generic, is_reporting_verb, is_stop, stemmer, words, Word,
-    QUESTION_WORDS,
+    fold, for_each_word, is_date_word, is_generic, is_listed_reporting_verb, is_reporting_verb,
+    is_stop, stemmer, words, Word, QUESTION_WORDS,
 };
 use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
@@ -33,6 +33,11 @@ const MAX_SLOTS: usize = 32;
 const RERANK: usize = 24;
 /// Above this many postings, a common term only rescores documents already found.
 const PRUNE_POSTINGS: usize = 4096;
+/// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
+/// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
+const IMPACT_K: usize = 512;
+/// Once this many candidates are found, less weighty query words only rescore them.
+const MAX_CANDIDATES: usize = 2048;
 
 /// Is a document a fact (sentence) or a direct quote?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -149,7 +154,7 @@ pub struct Index {
     /// Folded surface word → term id (every non-stop word seen in a document).
     surfaces: FxHashMap<Box<str>, u32>,
     /// Document frequency of each surface word (for typo ranking), in `surfaces` order of ids.
-    surface_df: FxHashMap<u32, u32>,
+    surface_df: Vec<u32>,
     text: Vec<Postings>,
     speaker: Vec<Postings>,
     docs: Vec<Doc>,
@@ -164,6 +169,10 @@ pub struct Index {
     /// Per person, how many quotes are attributed to them.
     person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
+    /// Corpus words (not stop words) that are reporting verbs.
+    reporting: FxHashSet<Box<str>>,
+    /// The best documents of very common terms: (term, speaker field) → doc ids.
+    impact: FxHashMap<(u32, bool), Vec<u32>>,
     /// Known surface words, sorted, with their document frequency (for completion).
     sorted_words: OnceLock<Vec<(Box<str>, u32)>>,
 }
@@ -260,6 +269,7 @@ impl Index {
         let n = ix.docs.len().max(1) as f32;
         ix.avg_len = (total_len as f32 / n).max(1.0);
         ix.avg_speaker_len = (total_speaker as f32 / with_speaker.max(1) as f32).max(1.0);
+        ix.build_impact();
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
             for &a in &ids {
@@ -274,9 +284,54 @@ impl Index {
         ix
     }
 
+    /// Keeps aside the best [`IMPACT_K`] documents of every term with more than
+    /// [`PRUNE_POSTINGS`] postings.
+    fn build_impact(&mut self) {
+        let mut impact = FxHashMap::default();
+        for (speaker, lists) in [(false, &self.text), (true, &self.speaker)] {
+            let avg = if speaker {
+                self.avg_speaker_len
+            } else {
+                self.avg_len
+            };
+            for (t, p) in lists.iter().enumerate() {
+                if p.docs.len() <= PRUNE_POSTINGS {
+                    continue;
+                }
+                let mut scored: Vec<(f32, u32)> = p
+                    .docs
+                    .iter()
+                    .zip(&p.tfs)
+                    .map(|(&d, &tf)| {
+                        let len = self.docs.get(d as usize).map_or(1, |x| {
+                            if speaker {
+                                x.speaker_len
+                            } else {
+                                x.len
+                            }
+                        });
+                        (self.field_score(tf, len, avg), d)
+                    })
+                    .collect();
+                let cmp = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                if scored.len() > IMPACT_K {
+                    scored.select_nth_unstable_by(IMPACT_K - 1, cmp);
+                    scored.truncate(IMPACT_K);
+                }
+                let mut docs: Vec<u32> = scored.into_iter().map(|x| x.1).collect();
+                docs.sort_unstable();
+                impact.insert((t as u32, speaker), docs);
+            }
+        }
+        self.impact = impact;
+    }
+
     fn term_for_surface(&mut self, b: &Builder, surface: &str) -> u32 {
         if let Some(&t) = self.surfaces.get(surface) {
             return t;
+        }
+        if is_reporting_verb(surface) {
+            self.reporting.insert(surface.into());
         }
         let stem = b.stem.stem(surface);
         let next = self.terms.len() as u32;
@@ -284,6 +339,7 @@ impl Index {
         if t == next {
             self.text.push(Postings::default());
             self.speaker.push(Postings::default());
+            self.surface_df.push(0);
         }
         self.surfaces.insert(surface.into(), t);
         t
@@ -300,15 +356,15 @@ impl Index {
     ) -> u16 {
         let mut len: u32 = 0;
         seen.clear();
-        let mut surfaces: Vec<String> = Vec::new();
-        content_words(text, |w| {
+        let folded = fold(text);
+        for_each_word(&folded, |w| {
+            if is_stop(w.text) {
+                return;
+            }
             if !w.joined {
                 len += 1;
             }
-            surfaces.push(w.text);
-        });
-        for s in surfaces {
-            let t = self.term_for_surface(b, &s);
+            let t = self.term_for_surface(b, w.text);
             let p = if speaker {
                 &mut self.speaker[t as usize]
             } else {
@@ -317,9 +373,11 @@ impl Index {
             p.add(doc);
             if !seen.contains(&t) {
                 seen.push(t);
-                *self.surface_df.entry(t).or_insert(0) += 1;
+                if let Some(c) = self.surface_df.get_mut(t as usize) {
+                    *c += 1;
+                }
             }
-        }
+        });
         len.min(u32::from(u16::MAX)) as u16
     }
 
@@ -362,7 +420,12 @@ impl Index {
                 .surfaces
                 .iter()
                 .filter(|(_, &t)| self.known(t))
-                .map(|(w, &t)| (w.clone(), self.surface_df.get(&t).copied().unwrap_or(0)))
+                .map(|(w, &t)| {
+                    (
+                        w.clone(),
+                        self.surface_df.get(t as usize).copied().unwrap_or(0),
+                    )
+                })
                 .collect();
             v.sort_unstable();
             v
@@ -427,7 +490,7 @@ impl Index {
                     .into_iter()
                     .map(|(w, t)| VocabWord {
                         text: w.to_string(),
-                        freq: self.surface_df.get(&t).copied().unwrap_or(0),
+                        freq: self.surface_df.get(t as usize).copied().unwrap_or(0),
                         is_name: self.name_terms.contains(&t),
                     })
                     .collect(),
@@ -715,8 +778,27 @@ impl Index {
                             *e = s;
                         }
                     };
-                    if field.docs.len() > PRUNE_POSTINGS && !acc.is_empty() {
-                        for &doc in acc.keys() {
+                    let big = field.docs.len() > PRUNE_POSTINGS;
+                    if (big || acc.len() >= MAX_CANDIDATES) && !acc.is_empty() {
+                        // Only rescore the candidates found so far, by the cheaper route.
+                        if field.docs.len() <= acc.len() {
+                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                if acc.contains_key(&doc) {
+                                    score_doc(doc, tf);
+                                }
+                            }
+                        } else {
+                            for &doc in acc.keys() {
+                                if let Some(tf) = field.tf(doc) {
+                                    score_doc(doc, tf);
+                                }
+                            }
+                        }
+                    } else if let Some(top) = (field.docs.len() > PRUNE_POSTINGS)
+                        .then(|| self.impact.get(&(t, speaker_field)))
+                        .flatten()
+                    {
+                        for &doc in top {
                             if let Some(tf) = field.tf(doc) {
                                 score_doc(doc, tf);
                             }
@@ -853,8 +935,8 @@ impl Index {
                     factor *= 1.15;
                 }
             }
-            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.4,
-            IntentKind::Where if has_place(text) => factor *= 1.4,
+            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.8,
+            IntentKind::Where if has_place(text) => factor *= 1.8,
             _ => {}
         }
         if d.kind == DocKind::Quote {
@@ -897,21 +979,27 @@ impl Index {
     /// A document's words: (slot index matched, reporting verb, date word).
     fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
         let mut toks = Vec::new();
-        words(&fold(text), |w| {
+        for_each_word(&fold(text), |w| {
             if w.joined {
                 return;
             }
-            let term = if is_stop(&w.text) {
+            let stop = is_stop(w.text);
+            let term = if stop {
                 None
             } else {
-                self.surfaces.get(w.text.as_str()).copied()
+                self.surfaces.get(w.text).copied()
             };
             let slot = term.and_then(|t| {
                 q.slots
                     .iter()
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
-            toks.push((slot, is_reporting_verb(&w.text), is_date_word(&w.text)));
+            let reporting = if stop {
+                is_listed_reporting_verb(w.text)
+            } else {
+                self.reporting.contains(w.text)
+            };
+            toks.push((slot, reporting, is_date_word(w.text)));
         });
         toks
     }
@@ -1107,7 +1195,6 @@ mod tests {
         let (s, ix) = fixture();
         let t = top_text(&s, &ix, "grian exprots").unwrap();
         assert!(t.contains("grain exports"), "{t}");
-        let q = ix.analyze("what did kowalsk say about penalties");
         let t = top_text(&s, &ix, "what did kowalsk say about penalties").unwrap();
         assert_eq!(t, "Sanctions must stay until the invasion ends.");
         let q = ix.analyze("what did the foreign minister say about the invasion");
