@@ -22,6 +22,8 @@ const B: f32 = 0.4;
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a word of the same family (`disagreed` for `disagreement`).
+const FAMILY_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// Weight of a word no document has (after correction), against the rarest known word: such a
@@ -36,6 +38,8 @@ const PRUNE_POSTINGS: usize = 4096;
 /// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
 /// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
 const IMPACT_K: usize = 512;
+/// Below this weight (a word in nearly every document) a slot is not scored once candidates exist.
+const NEGLIGIBLE_WEIGHT: f32 = 0.05;
 /// Once this many candidates are found, less weighty query words only rescore them.
 const MAX_CANDIDATES: usize = 2048;
 
@@ -166,6 +170,8 @@ pub struct Index {
     name_terms: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
+    /// Per person, the terms of their role.
+    role_terms: Vec<Vec<u32>>,
     /// Per person, how many quotes are attributed to them.
     person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
@@ -215,8 +221,18 @@ impl Index {
                     }
                 });
             }
+            let mut rs = Vec::new();
+            if let Some(role) = &p.role {
+                content_words(role, |w| {
+                    let t = ix.term_for_surface(&b, &w.text);
+                    if !rs.contains(&t) {
+                        rs.push(t);
+                    }
+                });
+            }
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
+            ix.role_terms.push(rs);
             ix.person_quotes.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
@@ -415,7 +431,48 @@ impl Index {
         if prefix.is_empty() {
             return None;
         }
-        let words = self.sorted_words.get_or_init(|| {
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| &**w < prefix);
+        words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .take(2000)
+            .max_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(b.0.len().cmp(&a.0.len()))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(w, _)| w.to_string())
+    }
+
+    /// Corpus words of the same family as an unknown word: sharing its first 80% (at least five
+    /// letters), as `disagreed` and `disagreement` do where stemming does not join them.
+    fn family(&self, word: &str) -> Vec<u32> {
+        let chars: Vec<char> = word.chars().collect();
+        let keep = (chars.len() * 4).div_ceil(5).max(5);
+        if chars.len() < 6 || keep > chars.len() {
+            return Vec::new();
+        }
+        let prefix: String = chars[..keep].iter().collect();
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| **w < *prefix);
+        let mut out: Vec<u32> = Vec::new();
+        for (w, _) in words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix.as_str()))
+            .take(8)
+        {
+            if let Some(&t) = self.surfaces.get(w) {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    fn sorted_words(&self) -> &[(Box<str>, u32)] {
+        self.sorted_words.get_or_init(|| {
             let mut v: Vec<(Box<str>, u32)> = self
                 .surfaces
                 .iter()
@@ -429,18 +486,7 @@ impl Index {
                 .collect();
             v.sort_unstable();
             v
-        });
-        let from = words.partition_point(|(w, _)| &**w < prefix);
-        words[from..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(prefix))
-            .take(2000)
-            .max_by(|a, b| {
-                a.1.cmp(&b.1)
-                    .then(b.0.len().cmp(&a.0.len()))
-                    .then(b.0.cmp(&a.0))
-            })
-            .map(|(w, _)| w.to_string())
+        })
     }
 
     /// How many distinct terms the index holds.
@@ -648,6 +694,12 @@ impl Index {
                 }
             }
         }
+        let family = self.family(word);
+        if !family.is_empty() {
+            let alts = family.into_iter().map(|t| (t, FAMILY_WEIGHT)).collect();
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
+            return;
+        }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
         if fixes.is_empty() {
@@ -755,6 +807,11 @@ impl Index {
         let mut best: FxHashMap<u32, f32> = FxHashMap::default();
         for &si in &order {
             let slot = &q.slots[si];
+            // A word in nearly every document (idf near zero) cannot change the ranking, but
+            // scoring it would touch every candidate.
+            if slot.weight < NEGLIGIBLE_WEIGHT && !acc.is_empty() {
+                continue;
+            }
             best.clear();
             for &(t, w) in &slot.alts {
                 let idf = self.idf(t) * w;
@@ -891,10 +948,14 @@ impl Index {
         let Some(text) = self.doc_text(sources, d) else {
             return (1.0, false);
         };
+        let matched = mask.count_ones() as usize;
+        let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
+        if !needs_words {
+            return (if d.kind == DocKind::Quote { 1.05 } else { 1.0 }, true);
+        }
         let toks = self.doc_tokens(text, q);
         let mut factor = 1.0f32;
         // Proximity: the smallest window holding every matched slot.
-        let matched = mask.count_ones() as usize;
         if matched >= 2 {
             if let Some(span) = min_window(&toks, matched) {
                 factor *= 1.0 + 0.3 * (matched as f32 - 1.0) / span as f32;
@@ -910,8 +971,20 @@ impl Index {
         let mut subject_ok = true;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
+                let named = |p: u32| {
+                    self.person_terms
+                        .get(p as usize)
+                        .into_iter()
+                        .chain(self.role_terms.get(p as usize))
+                        .flatten()
+                        .any(|t| {
+                            subject_slots
+                                .iter()
+                                .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
+                        })
+                };
                 let speaks = d.kind == DocKind::Quote
-                    && d.person.is_some_and(|p| q.people.contains(&p))
+                    && d.person.is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == DocKind::Quote
                         && d.person.is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
@@ -994,12 +1067,15 @@ impl Index {
                     .iter()
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
-            let reporting = if stop {
-                is_listed_reporting_verb(w.text)
-            } else {
-                self.reporting.contains(w.text)
+            let reporting = match q.intent.kind {
+                IntentKind::SaidBy | IntentKind::WhoSaid if stop => {
+                    is_listed_reporting_verb(w.text)
+                }
+                IntentKind::SaidBy | IntentKind::WhoSaid => self.reporting.contains(w.text),
+                _ => false,
             };
-            toks.push((slot, reporting, is_date_word(w.text)));
+            let date = q.intent.kind == IntentKind::When && is_date_word(w.text);
+            toks.push((slot, reporting, date));
         });
         toks
     }
@@ -1214,6 +1290,14 @@ mod tests {
     }
 
     #[test]
+    fn unknown_words_match_their_family() {
+        let (s, ix) = fixture();
+        let t = top_text(&s, &ix, "analysts settled").unwrap();
+        assert!(t.contains("broader settlement"), "{t}");
+        assert!(ix.analyze("zebras").slots[0].alts.is_empty());
+    }
+
+    #[test]
     fn completes_partly_typed_words() {
         let (_, ix) = fixture();
         assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
@@ -1248,6 +1332,14 @@ mod tests {
         let hits = ix.search_query(&sources, &q, 3);
         assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
         assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
+    }
+
+    #[test]
+    fn a_role_finds_its_holders_quotes() {
+        let (s, ix) = fixture();
+        let q = ix.analyze("what did the foreign minister say about the invasion");
+        let hits = ix.search_query(&s, &q, 3);
+        assert_eq!((hits[0].kind, hits[0].subject_ok), (DocKind::Quote, true));
     }
 
     #[test]
