@@ -1,6 +1,7 @@
 //! Reload under load: reader threads ask questions from `Live::snapshot()` while the main thread
 //! reloads a temporary data directory 100 times, alternating good data (article set A, then set
-//! B) and broken data. Every answer must come from one whole knowledge base, no question may fail,
+//! B) and broken data (malformed front matter, a non-UTF-8 file, a bad `curated.toml`, no
+//! `sources/` directory, duplicate source ids). Every answer must come from one whole knowledge base, no question may fail,
 //! a broken reload must leave the previous knowledge base live, and reloading must never write
 //! into the data directory.
 //!
@@ -91,6 +92,7 @@ fn ids(kb: &KnowledgeBase) -> BTreeSet<String> {
 /// Replaces the articles in `dir/sources` with the files of a fixture set; removes other files.
 fn install(dir: &Path, set: &str) {
     let sources = dir.join("sources");
+    let _ = std::fs::remove_dir_all(dir.join("sources.off"));
     std::fs::create_dir_all(&sources).unwrap();
     for e in std::fs::read_dir(&sources).unwrap() {
         std::fs::remove_file(e.unwrap().path()).unwrap();
@@ -105,7 +107,7 @@ fn install(dir: &Path, set: &str) {
 /// Ways to break a data directory that holds a good set; returns the file and line to expect.
 fn break_data(dir: &Path, kind: usize, current: &Generation) -> String {
     let sources = dir.join("sources");
-    match kind % 4 {
+    match kind % 5 {
         0 => {
             std::fs::write(
                 sources.join("zz-broken.md"),
@@ -125,6 +127,11 @@ fn break_data(dir: &Path, kind: usize, current: &Generation) -> String {
             )
             .unwrap();
             "curated.toml:3:".into()
+        }
+        3 => {
+            // The whole `sources` directory moved away.
+            std::fs::rename(&sources, dir.join("sources.off")).unwrap();
+            "no `sources` directory".into()
         }
         _ => {
             // A second file with the stem of a live article: duplicate source ids.
