@@ -1,9 +1,9 @@
 //! Reload under load: reader threads ask questions from `Live::snapshot()` while the main thread
 //! reloads a temporary data directory 100 times, alternating good data (article set A, then set
 //! B) and broken data (malformed front matter, a non-UTF-8 file, a bad `curated.toml`, no
-//! `sources/` directory, duplicate source ids). Every answer must come from one whole knowledge base, no question may fail,
-//! a broken reload must leave the previous knowledge base live, and reloading must never write
-//! into the data directory.
+//! `sources/` directory, duplicate source ids). Every answer must come from one whole knowledge
+//! base, no question may fail, a broken reload must leave the previous knowledge base live, and
+//! reloading must never write into the data directory.
 //!
 //! No timing is asserted: after each reload the main thread waits (by counters, not clocks) until
 //! every reader has asked at least one more question, so readers provably run across reloads.
