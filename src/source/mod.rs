@@ -84,6 +84,13 @@ pub fn decode_utf8(bytes: &[u8], display: &Path) -> Result<String, DataErrors> {
                 "not a text file (contains a NUL byte)",
             )]))
         }
+        Err(_) if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) => {
+            Err(DataErrors(vec![DataError::new(
+                display,
+                Some(1),
+                "UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8",
+            )]))
+        }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -307,6 +314,13 @@ mod tests {
     fn title_defaults_to_file_stem() {
         let a = parse("Body.");
         assert_eq!(a.meta.title, "a");
+    }
+
+    #[test]
+    fn utf16_says_to_save_as_utf8() {
+        let e = decode_utf8(b"\xff\xfeH\x00i\x00", Path::new("x.txt")).unwrap_err();
+        assert_eq!(e.0[0].line, Some(1));
+        assert!(e.0[0].message.contains("save it as UTF-8"), "{e}");
     }
 
     #[test]
