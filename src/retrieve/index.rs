@@ -374,13 +374,15 @@ impl Index {
         seen.clear();
         let folded = fold(text);
         for_each_word(&folded, |w| {
-            if is_stop(w.text) {
-                return;
-            }
+            // Stop words are never in `surfaces`: a known word needs one lookup.
+            let t = match self.surfaces.get(w.text) {
+                Some(&t) => t,
+                None if is_stop(w.text) => return,
+                None => self.term_for_surface(b, w.text),
+            };
             if !w.joined {
                 len += 1;
             }
-            let t = self.term_for_surface(b, w.text);
             let p = if speaker {
                 &mut self.speaker[t as usize]
             } else {
