@@ -22,6 +22,8 @@ const B: f32 = 0.4;
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a word of the same family (`disagreed` for `disagreement`).
+const FAMILY_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// Weight of a word no document has (after correction), against the rarest known word: such a
@@ -36,6 +38,8 @@ const PRUNE_POSTINGS: usize = 4096;
 /// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
 /// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
 const IMPACT_K: usize = 512;
+/// Below this weight (a word in nearly every document) a slot is not scored once candidates exist.
+const NEGLIGIBLE_WEIGHT: f32 = 0.05;
 /// Once this many candidates are found, less weighty query words only rescore them.
 const MAX_CANDIDATES: usize = 2048;
 
@@ -166,6 +170,8 @@ pub struct Index {
     name_terms: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
+    /// Per person, the terms of their role.
+    role_terms: Vec<Vec<u32>>,
     /// Per person, how many quotes are attributed to them.
     person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
@@ -215,8 +221,18 @@ impl Index {
                     }
                 });
             }
+            let mut rs = Vec::new();
+            if let Some(role) = &p.role {
+                content_words(role, |w| {
+                    let t = ix.term_for_surface(&b, &w.text);
+                    if !rs.contains(&t) {
+                        rs.push(t);
+                    }
+                });
+            }
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
+            ix.role_terms.push(rs);
             ix.person_quotes.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
@@ -358,13 +374,15 @@ impl Index {
         seen.clear();
         let folded = fold(text);
         for_each_word(&folded, |w| {
-            if is_stop(w.text) {
-                return;
-            }
+            // Stop words are never in `surfaces`: a known word needs one lookup.
+            let t = match self.surfaces.get(w.text) {
+                Some(&t) => t,
+                None if is_stop(w.text) => return,
+                None => self.term_for_surface(b, w.text),
+            };
             if !w.joined {
                 len += 1;
             }
-            let t = self.term_for_surface(b, w.text);
             let p = if speaker {
                 &mut self.speaker[t as usize]
             } else {
@@ -415,7 +433,48 @@ impl Index {
         if prefix.is_empty() {
             return None;
         }
-        let words = self.sorted_words.get_or_init(|| {
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| &**w < prefix);
+        words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .take(2000)
+            .max_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(b.0.len().cmp(&a.0.len()))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(w, _)| w.to_string())
+    }
+
+    /// Corpus words of the same family as an unknown word: sharing its first 80% (at least five
+    /// letters), as `disagreed` and `disagreement` do where stemming does not join them.
+    fn family(&self, word: &str) -> Vec<u32> {
+        let chars: Vec<char> = word.chars().collect();
+        let keep = (chars.len() * 4).div_ceil(5).max(5);
+        if chars.len() < 6 || keep > chars.len() {
+            return Vec::new();
+        }
+        let prefix: String = chars[..keep].iter().collect();
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| **w < *prefix);
+        let mut out: Vec<u32> = Vec::new();
+        for (w, _) in words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix.as_str()))
+            .take(8)
+        {
+            if let Some(&t) = self.surfaces.get(w) {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    fn sorted_words(&self) -> &[(Box<str>, u32)] {
+        self.sorted_words.get_or_init(|| {
             let mut v: Vec<(Box<str>, u32)> = self
                 .surfaces
                 .iter()
@@ -429,18 +488,7 @@ impl Index {
                 .collect();
             v.sort_unstable();
             v
-        });
-        let from = words.partition_point(|(w, _)| &**w < prefix);
-        words[from..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(prefix))
-            .take(2000)
-            .max_by(|a, b| {
-                a.1.cmp(&b.1)
-                    .then(b.0.len().cmp(&a.0.len()))
-                    .then(b.0.cmp(&a.0))
-            })
-            .map(|(w, _)| w.to_string())
+        })
     }
 
     /// How many distinct terms the index holds.
@@ -634,7 +682,7 @@ impl Index {
             return;
         }
         // A word the corpus writes as two (`peacedeal`): both halves known.
-        let n = word.len();
+        let n = if word.len() <= 40 { word.len() } else { 0 };
         for cut in 3..n.saturating_sub(2) {
             if !word.is_char_boundary(cut) {
                 continue;
@@ -647,6 +695,12 @@ impl Index {
                     return;
                 }
             }
+        }
+        let family = self.family(word);
+        if !family.is_empty() {
+            let alts = family.into_iter().map(|t| (t, FAMILY_WEIGHT)).collect();
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
+            return;
         }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
@@ -750,79 +804,121 @@ impl Index {
                 .total_cmp(&q.slots[a].weight)
                 .then(a.cmp(&b))
         });
-        // doc → (score, matched weight, matched slot mask)
-        let mut acc: FxHashMap<u32, (f32, f32, u64)> = FxHashMap::default();
-        let mut best: FxHashMap<u32, f32> = FxHashMap::default();
-        for &si in &order {
-            let slot = &q.slots[si];
-            best.clear();
-            for &(t, w) in &slot.alts {
-                let idf = self.idf(t) * w;
-                for (field, avg, weight) in [
-                    (&self.text[t as usize], self.avg_len, 1.0),
-                    (
-                        &self.speaker[t as usize],
-                        self.avg_speaker_len,
-                        SPEAKER_WEIGHT,
-                    ),
-                ] {
-                    let speaker_field = weight < 1.0;
-                    let mut score_doc = |doc: u32, tf: u16| {
-                        let Some(d) = self.docs.get(doc as usize) else {
-                            return;
+        let mut cands: Vec<(u32, f32, f32, u64)> = SCRATCH.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            let sc = &mut *scratch;
+            sc.prepare(self.docs.len());
+            for &si in &order {
+                let slot = &q.slots[si];
+                // A word in nearly every document (idf near zero) cannot change the ranking, but
+                // scoring it would touch every candidate.
+                if slot.weight < NEGLIGIBLE_WEIGHT && !sc.touched.is_empty() {
+                    continue;
+                }
+                for &(t, w) in &slot.alts {
+                    let idf = self.idf(t) * w;
+                    for (field, avg, weight) in [
+                        (&self.text[t as usize], self.avg_len, 1.0),
+                        (
+                            &self.speaker[t as usize],
+                            self.avg_speaker_len,
+                            SPEAKER_WEIGHT,
+                        ),
+                    ] {
+                        let speaker_field = weight < 1.0;
+                        let found = sc.touched.len();
+                        let Scratch {
+                            best,
+                            mask,
+                            slot_touched,
+                            touched,
+                            ..
+                        } = &mut *sc;
+                        let mut score_doc = |doc: u32, tf: u16| {
+                            let Some(d) = self.docs.get(doc as usize) else {
+                                return;
+                            };
+                            let len = if speaker_field { d.speaker_len } else { d.len };
+                            let s = weight * idf * self.field_score(tf, len, avg);
+                            let b = &mut best[doc as usize];
+                            if *b == 0.0 {
+                                slot_touched.push(doc);
+                            }
+                            if s > *b {
+                                *b = s;
+                            }
                         };
-                        let len = if speaker_field { d.speaker_len } else { d.len };
-                        let s = weight * idf * self.field_score(tf, len, avg);
-                        let e = best.entry(doc).or_insert(0.0);
-                        if s > *e {
-                            *e = s;
-                        }
-                    };
-                    let big = field.docs.len() > PRUNE_POSTINGS;
-                    if (big || acc.len() >= MAX_CANDIDATES) && !acc.is_empty() {
-                        // Only rescore the candidates found so far, by the cheaper route.
-                        if field.docs.len() <= acc.len() {
-                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                                if acc.contains_key(&doc) {
-                                    score_doc(doc, tf);
+                        let big = field.docs.len() > PRUNE_POSTINGS;
+                        if (big || found >= MAX_CANDIDATES) && found > 0 {
+                            // Only rescore the candidates found so far, by the cheaper route.
+                            if field.docs.len() <= found {
+                                for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                    if mask.get(doc as usize).is_some_and(|&m| m != 0) {
+                                        score_doc(doc, tf);
+                                    }
+                                }
+                            } else {
+                                for &doc in touched.iter() {
+                                    if let Some(tf) = field.tf(doc) {
+                                        score_doc(doc, tf);
+                                    }
                                 }
                             }
-                        } else {
-                            for &doc in acc.keys() {
+                        } else if let Some(top) =
+                            big.then(|| self.impact.get(&(t, speaker_field))).flatten()
+                        {
+                            for &doc in top {
                                 if let Some(tf) = field.tf(doc) {
                                     score_doc(doc, tf);
                                 }
                             }
-                        }
-                    } else if let Some(top) = (field.docs.len() > PRUNE_POSTINGS)
-                        .then(|| self.impact.get(&(t, speaker_field)))
-                        .flatten()
-                    {
-                        for &doc in top {
-                            if let Some(tf) = field.tf(doc) {
+                        } else {
+                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
                                 score_doc(doc, tf);
                             }
                         }
-                    } else {
-                        for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                            score_doc(doc, tf);
-                        }
                     }
                 }
-            }
-            for (&doc, &s) in &best {
-                let e = acc.entry(doc).or_insert((0.0, 0.0, 0));
-                e.0 += s;
-                e.1 += slot.weight;
-                if si < 64 {
-                    e.2 |= 1 << si;
+                // Slots past 63 cannot have a bit; the top bit marks "found" for them.
+                let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
+                let Scratch {
+                    score,
+                    best,
+                    mask,
+                    slot_touched,
+                    touched,
+                } = &mut *sc;
+                for &doc in slot_touched.iter() {
+                    let d = doc as usize;
+                    if mask[d] == 0 {
+                        touched.push(doc);
+                    }
+                    score[d] += best[d];
+                    mask[d] |= bit;
+                    best[d] = 0.0;
                 }
+                slot_touched.clear();
             }
-        }
-        let mut cands: Vec<(u32, f32, f32, u64)> = acc
-            .into_iter()
-            .map(|(d, (s, m, mask))| (d, s, m, mask))
-            .collect();
+            let weight_of = |m: u64| -> f32 {
+                q.slots
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i < 63 && m & (1u64 << i) != 0)
+                    .map(|(_, s)| s.weight)
+                    .sum()
+            };
+            let out: Vec<(u32, f32, f32, u64)> = sc
+                .touched
+                .iter()
+                .map(|&doc| {
+                    let d = doc as usize;
+                    let m = sc.mask[d] & !(1u64 << 63);
+                    (doc, sc.score[d], weight_of(m), m)
+                })
+                .collect();
+            sc.reset();
+            out
+        });
         let cmp = |a: &(u32, f32, f32, u64), b: &(u32, f32, f32, u64)| {
             b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
         };
@@ -891,10 +987,14 @@ impl Index {
         let Some(text) = self.doc_text(sources, d) else {
             return (1.0, false);
         };
+        let matched = mask.count_ones() as usize;
+        let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
+        if !needs_words {
+            return (if d.kind == DocKind::Quote { 1.05 } else { 1.0 }, true);
+        }
         let toks = self.doc_tokens(text, q);
         let mut factor = 1.0f32;
         // Proximity: the smallest window holding every matched slot.
-        let matched = mask.count_ones() as usize;
         if matched >= 2 {
             if let Some(span) = min_window(&toks, matched) {
                 factor *= 1.0 + 0.3 * (matched as f32 - 1.0) / span as f32;
@@ -910,8 +1010,20 @@ impl Index {
         let mut subject_ok = true;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
+                let named = |p: u32| {
+                    self.person_terms
+                        .get(p as usize)
+                        .into_iter()
+                        .chain(self.role_terms.get(p as usize))
+                        .flatten()
+                        .any(|t| {
+                            subject_slots
+                                .iter()
+                                .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
+                        })
+                };
                 let speaks = d.kind == DocKind::Quote
-                    && d.person.is_some_and(|p| q.people.contains(&p))
+                    && d.person.is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == DocKind::Quote
                         && d.person.is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
@@ -994,12 +1106,15 @@ impl Index {
                     .iter()
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
-            let reporting = if stop {
-                is_listed_reporting_verb(w.text)
-            } else {
-                self.reporting.contains(w.text)
+            let reporting = match q.intent.kind {
+                IntentKind::SaidBy | IntentKind::WhoSaid if stop => {
+                    is_listed_reporting_verb(w.text)
+                }
+                IntentKind::SaidBy | IntentKind::WhoSaid => self.reporting.contains(w.text),
+                _ => false,
             };
-            toks.push((slot, reporting, is_date_word(w.text)));
+            let date = q.intent.kind == IntentKind::When && is_date_word(w.text);
+            toks.push((slot, reporting, date));
         });
         toks
     }
@@ -1031,6 +1146,46 @@ impl Index {
         });
         hit
     }
+}
+
+/// Per-thread accumulators of a search, sized to the index and reused: scores, matched-slot
+/// masks and the current slot's best score per document, with the lists of documents touched
+/// (so resetting costs what the query touched, not the corpus).
+#[derive(Default)]
+struct Scratch {
+    score: Vec<f32>,
+    mask: Vec<u64>,
+    best: Vec<f32>,
+    touched: Vec<u32>,
+    slot_touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, docs: usize) {
+        if self.score.len() != docs {
+            self.score = vec![0.0; docs];
+            self.mask = vec![0; docs];
+            self.best = vec![0.0; docs];
+        }
+        self.touched.clear();
+        self.slot_touched.clear();
+    }
+
+    fn reset(&mut self) {
+        for &d in &self.touched {
+            if let Some(x) = self.score.get_mut(d as usize) {
+                *x = 0.0;
+            }
+            if let Some(x) = self.mask.get_mut(d as usize) {
+                *x = 0;
+            }
+        }
+        self.touched.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// Smallest number of consecutive words containing `need` distinct matched slots.
@@ -1214,6 +1369,14 @@ mod tests {
     }
 
     #[test]
+    fn unknown_words_match_their_family() {
+        let (s, ix) = fixture();
+        let t = top_text(&s, &ix, "analysts settled").unwrap();
+        assert!(t.contains("broader settlement"), "{t}");
+        assert!(ix.analyze("zebras").slots[0].alts.is_empty());
+    }
+
+    #[test]
     fn completes_partly_typed_words() {
         let (_, ix) = fixture();
         assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
@@ -1248,6 +1411,14 @@ mod tests {
         let hits = ix.search_query(&sources, &q, 3);
         assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
         assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
+    }
+
+    #[test]
+    fn a_role_finds_its_holders_quotes() {
+        let (s, ix) = fixture();
+        let q = ix.analyze("what did the foreign minister say about the invasion");
+        let hits = ix.search_query(&s, &q, 3);
+        assert_eq!((hits[0].kind, hits[0].subject_ok), (DocKind::Quote, true));
     }
 
     #[test]
