@@ -285,6 +285,12 @@ impl Index {
         let n = ix.docs.len().max(1) as f32;
         ix.avg_len = (total_len as f32 / n).max(1.0);
         ix.avg_speaker_len = (total_speaker as f32 / with_speaker.max(1) as f32).max(1.0);
+        // Postings grew by doubling: give back the slack (up to half of every list).
+        for p in ix.text.iter_mut().chain(ix.speaker.iter_mut()) {
+            p.docs.shrink_to_fit();
+            p.tfs.shrink_to_fit();
+        }
+        ix.docs.shrink_to_fit();
         ix.build_impact();
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
@@ -804,7 +810,7 @@ impl Index {
                 .total_cmp(&q.slots[a].weight)
                 .then(a.cmp(&b))
         });
-        let mut cands: Vec<(u32, f32, f32, u64)> = SCRATCH.with(|cell| {
+        let mut cands: Vec<(u32, f32, u64)> = SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
             let sc = &mut *scratch;
             sc.prepare(self.docs.len());
@@ -899,77 +905,92 @@ impl Index {
                 }
                 slot_touched.clear();
             }
-            let weight_of = |m: u64| -> f32 {
-                q.slots
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| *i < 63 && m & (1u64 << i) != 0)
-                    .map(|(_, s)| s.weight)
-                    .sum()
-            };
-            let out: Vec<(u32, f32, f32, u64)> = sc
+            let out: Vec<(u32, f32, u64)> = sc
                 .touched
                 .iter()
                 .map(|&doc| {
                     let d = doc as usize;
-                    let m = sc.mask[d] & !(1u64 << 63);
-                    (doc, sc.score[d], weight_of(m), m)
+                    (doc, sc.score[d], sc.mask[d] & !(1u64 << 63))
                 })
                 .collect();
             sc.reset();
             out
         });
-        let cmp = |a: &(u32, f32, f32, u64), b: &(u32, f32, f32, u64)| {
-            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-        };
+        let cmp =
+            |a: &(u32, f32, u64), b: &(u32, f32, u64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if cands.len() > RERANK {
             cands.select_nth_unstable_by(RERANK - 1, cmp);
             cands.truncate(RERANK);
         }
+        // Best BM25 score first: once a candidate cannot reach the k-th best reranked score even
+        // with every bonus, neither can any after it.
+        cands.sort_unstable_by(cmp);
+        let max_factor = self.max_factor(q);
         let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
+        let weight_of = |m: u64, topic_only: bool| -> f32 {
+            q.slots
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| *i < 63 && m & (1u64 << i) != 0 && (!topic_only || is_topic(s)))
+                .map(|(_, s)| s.weight)
+                .sum()
+        };
         let topic_total: f32 = q
             .slots
             .iter()
             .filter(|s| is_topic(s))
             .map(|s| s.weight)
             .sum();
-        let mut out: Vec<ScoredDoc> = cands
-            .into_iter()
-            .filter_map(|(doc, score, matched, mask)| {
-                let d = self.docs.get(doc as usize)?;
-                let topic_matched: f32 = q
-                    .slots
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, s)| is_topic(s) && *i < 64 && mask & (1 << i) != 0)
-                    .map(|(_, s)| s.weight)
-                    .sum();
-                let topic_coverage = if topic_total > 0.0 {
-                    (topic_matched / topic_total).min(1.0)
-                } else {
-                    1.0
-                };
-                let (factor, subject_ok) = self.rerank(sources, q, d, mask);
-                Some(ScoredDoc {
-                    doc,
-                    kind: d.kind,
-                    source: d.source,
-                    item: d.item,
-                    score: score * factor,
-                    coverage: (matched / total).min(1.0),
-                    topic_coverage,
-                    subject_ok,
-                })
-            })
-            .collect();
-        out.sort_by(|a, b| {
+        let order = |a: &ScoredDoc, b: &ScoredDoc| {
             b.subject_ok
                 .cmp(&a.subject_ok)
                 .then(b.score.total_cmp(&a.score))
                 .then(a.doc.cmp(&b.doc))
-        });
-        out.truncate(k);
+        };
+        let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
+        for (doc, score, mask) in cands {
+            if out.len() >= k
+                && out.iter().all(|o| o.subject_ok)
+                && out.last().is_some_and(|kth| score * max_factor < kth.score)
+            {
+                break;
+            }
+            let Some(d) = self.docs.get(doc as usize) else {
+                continue;
+            };
+            let topic_coverage = if topic_total > 0.0 {
+                (weight_of(mask, true) / topic_total).min(1.0)
+            } else {
+                1.0
+            };
+            let (factor, subject_ok) = self.rerank(sources, q, d, mask);
+            out.push(ScoredDoc {
+                doc,
+                kind: d.kind,
+                source: d.source,
+                item: d.item,
+                score: score * factor,
+                coverage: (weight_of(mask, false) / total).min(1.0),
+                topic_coverage,
+                subject_ok,
+            });
+            out.sort_by(order);
+            out.truncate(k);
+        }
         out
+    }
+
+    /// The largest factor [`Index::rerank`] can give a document for this query: proximity
+    /// (below 1.3, as a window holding m matched words spans at least m), the intent bonus and
+    /// the quote bonus.
+    fn max_factor(&self, q: &Query) -> f32 {
+        let intent = match q.intent.kind {
+            IntentKind::SaidBy => 2.0,
+            IntentKind::WhoSaid => 1.3,
+            IntentKind::When | IntentKind::Where => 1.8,
+            _ => 1.0,
+        };
+        1.3 * intent * 1.05 * 1.001
     }
 
     /// The text of a document.
