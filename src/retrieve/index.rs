@@ -61,8 +61,6 @@ pub struct Doc {
     pub item: u32,
     /// Index of the speaker in the knowledge base's people, when a quote's speaker is known.
     pub person: Option<u32>,
-    len: u16,
-    speaker_len: u16,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -162,6 +160,10 @@ pub struct Index {
     text: Vec<Postings>,
     speaker: Vec<Postings>,
     docs: Vec<Doc>,
+    /// Per document, its text length in words (apart from `docs` so scoring reads 2 bytes).
+    lens: Vec<u16>,
+    /// Per document, its speaker field's length in words.
+    speaker_lens: Vec<u16>,
     avg_len: f32,
     avg_speaker_len: f32,
     /// Term → the other terms of its synonym groups.
@@ -245,9 +247,9 @@ impl Index {
                     source: si as u32,
                     item: fi as u32,
                     person: None,
-                    len,
-                    speaker_len: 0,
                 });
+                ix.lens.push(len);
+                ix.speaker_lens.push(0);
             }
             for (qi, q) in s.quotes.iter().enumerate() {
                 let doc = ix.docs.len() as u32;
@@ -277,9 +279,9 @@ impl Index {
                     source: si as u32,
                     item: qi as u32,
                     person,
-                    len,
-                    speaker_len,
                 });
+                ix.lens.push(len);
+                ix.speaker_lens.push(speaker_len);
             }
         }
         let n = ix.docs.len().max(1) as f32;
@@ -291,6 +293,8 @@ impl Index {
             p.tfs.shrink_to_fit();
         }
         ix.docs.shrink_to_fit();
+        ix.lens.shrink_to_fit();
+        ix.speaker_lens.shrink_to_fit();
         ix.build_impact();
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
@@ -325,13 +329,12 @@ impl Index {
                     .iter()
                     .zip(&p.tfs)
                     .map(|(&d, &tf)| {
-                        let len = self.docs.get(d as usize).map_or(1, |x| {
-                            if speaker {
-                                x.speaker_len
-                            } else {
-                                x.len
-                            }
-                        });
+                        let lens = if speaker {
+                            &self.speaker_lens
+                        } else {
+                            &self.lens
+                        };
+                        let len = lens.get(d as usize).copied().unwrap_or(1);
                         (self.field_score(tf, len, avg), d)
                     })
                     .collect();
@@ -832,19 +835,25 @@ impl Index {
                         ),
                     ] {
                         let speaker_field = weight < 1.0;
+                        let lens = if speaker_field {
+                            &self.speaker_lens
+                        } else {
+                            &self.lens
+                        };
                         let found = sc.touched.len();
                         let Scratch {
                             best,
                             mask,
                             slot_touched,
                             touched,
+                            sorted,
+                            sorted_for,
                             ..
                         } = &mut *sc;
                         let mut score_doc = |doc: u32, tf: u16| {
-                            let Some(d) = self.docs.get(doc as usize) else {
+                            let Some(&len) = lens.get(doc as usize) else {
                                 return;
                             };
-                            let len = if speaker_field { d.speaker_len } else { d.len };
                             let s = weight * idf * self.field_score(tf, len, avg);
                             let b = &mut best[doc as usize];
                             if *b == 0.0 {
@@ -864,9 +873,35 @@ impl Index {
                                     }
                                 }
                             } else {
-                                for &doc in touched.iter() {
-                                    if let Some(tf) = field.tf(doc) {
-                                        score_doc(doc, tf);
+                                // Candidates in doc order, intersected with the postings by
+                                // galloping: sequential reads instead of a binary search each.
+                                if *sorted_for != touched.len() {
+                                    sorted.clear();
+                                    sorted.extend_from_slice(touched);
+                                    sorted.sort_unstable();
+                                    *sorted_for = touched.len();
+                                }
+                                let mut lo = 0usize;
+                                for &doc in sorted.iter() {
+                                    let Some(rest) = field.docs.get(lo..) else {
+                                        break;
+                                    };
+                                    if rest.is_empty() {
+                                        break;
+                                    }
+                                    let mut step = 1usize;
+                                    while rest.get(step).is_some_and(|&x| x < doc) {
+                                        step *= 2;
+                                    }
+                                    let hi = (step + 1).min(rest.len());
+                                    match rest[..hi].binary_search(&doc) {
+                                        Ok(i) => {
+                                            if let Some(&tf) = field.tfs.get(lo + i) {
+                                                score_doc(doc, tf);
+                                            }
+                                            lo += i + 1;
+                                        }
+                                        Err(i) => lo += i,
                                     }
                                 }
                             }
@@ -893,6 +928,7 @@ impl Index {
                     mask,
                     slot_touched,
                     touched,
+                    ..
                 } = &mut *sc;
                 for &doc in slot_touched.iter() {
                     let d = doc as usize;
@@ -1179,6 +1215,9 @@ struct Scratch {
     best: Vec<f32>,
     touched: Vec<u32>,
     slot_touched: Vec<u32>,
+    /// `touched` sorted by document id, as of when `touched` had `sorted_for` entries.
+    sorted: Vec<u32>,
+    sorted_for: usize,
 }
 
 impl Scratch {
@@ -1190,6 +1229,8 @@ impl Scratch {
         }
         self.touched.clear();
         self.slot_touched.clear();
+        self.sorted.clear();
+        self.sorted_for = usize::MAX;
     }
 
     fn reset(&mut self) {
