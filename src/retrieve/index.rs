@@ -813,7 +813,9 @@ impl Index {
                 .total_cmp(&q.slots[a].weight)
                 .then(a.cmp(&b))
         });
-        let mut cands: Vec<(u32, f32, u64)> = SCRATCH.with(|cell| {
+        let cmp =
+            |a: &(u32, f32, u64), b: &(u32, f32, u64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let cands: Vec<(u32, f32, u64)> = SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
             let sc = &mut *scratch;
             sc.prepare(self.docs.len());
@@ -941,26 +943,24 @@ impl Index {
                 }
                 slot_touched.clear();
             }
-            let out: Vec<(u32, f32, u64)> = sc
-                .touched
-                .iter()
-                .map(|&doc| {
-                    let d = doc as usize;
-                    (doc, sc.score[d], sc.mask[d] & !(1u64 << 63))
-                })
-                .collect();
+            // The best RERANK candidates, best first, kept in one pass over the touched
+            // documents (most fall below the running threshold and cost one comparison).
+            let mut top: Vec<(u32, f32, u64)> = Vec::with_capacity(RERANK + 1);
+            for &doc in &sc.touched {
+                let d = doc as usize;
+                let c = (doc, sc.score[d], sc.mask[d] & !(1u64 << 63));
+                if top.len() == RERANK && top.last().is_some_and(|w| cmp(&c, w).is_ge()) {
+                    continue;
+                }
+                let at = top.partition_point(|x| cmp(x, &c).is_lt());
+                top.insert(at, c);
+                top.truncate(RERANK);
+            }
             sc.reset();
-            out
+            top
         });
-        let cmp =
-            |a: &(u32, f32, u64), b: &(u32, f32, u64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        if cands.len() > RERANK {
-            cands.select_nth_unstable_by(RERANK - 1, cmp);
-            cands.truncate(RERANK);
-        }
-        // Best BM25 score first: once a candidate cannot reach the k-th best reranked score even
-        // with every bonus, neither can any after it.
-        cands.sort_unstable_by(cmp);
+        // `cands` is best BM25 score first: once a candidate cannot reach the k-th best reranked
+        // score even with every bonus, neither can any after it.
         let max_factor = self.max_factor(q);
         let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
         let weight_of = |m: u64, topic_only: bool| -> f32 {
