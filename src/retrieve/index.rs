@@ -844,25 +844,30 @@ impl Index {
                         };
                         let found = sc.touched.len();
                         let Scratch {
-                            best,
-                            mask,
+                            acc,
                             slot_touched,
                             touched,
                             sorted,
                             sorted_for,
                             ..
                         } = &mut *sc;
-                        let mut score_doc = |doc: u32, tf: u16| {
+                        // `found_only`: score the document only if an earlier slot found it.
+                        let mut score_doc = |doc: u32, tf: u16, found_only: bool| {
+                            let Some(a) = acc.get_mut(doc as usize) else {
+                                return;
+                            };
+                            if found_only && a.mask == 0 {
+                                return;
+                            }
                             let Some(&len) = lens.get(doc as usize) else {
                                 return;
                             };
                             let s = weight * idf * self.field_score(tf, len, avg);
-                            let b = &mut best[doc as usize];
-                            if *b == 0.0 {
+                            if a.best == 0.0 {
                                 slot_touched.push(doc);
                             }
-                            if s > *b {
-                                *b = s;
+                            if s > a.best {
+                                a.best = s;
                             }
                         };
                         let big = field.docs.len() > PRUNE_POSTINGS;
@@ -870,9 +875,7 @@ impl Index {
                             // Only rescore the candidates found so far, by the cheaper route.
                             if field.docs.len() <= found {
                                 for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                                    if mask.get(doc as usize).is_some_and(|&m| m != 0) {
-                                        score_doc(doc, tf);
-                                    }
+                                    score_doc(doc, tf, true);
                                 }
                             } else {
                                 // Candidates in doc order, intersected with the postings by
@@ -899,7 +902,7 @@ impl Index {
                                     match rest[..hi].binary_search(&doc) {
                                         Ok(i) => {
                                             if let Some(&tf) = field.tfs.get(lo + i) {
-                                                score_doc(doc, tf);
+                                                score_doc(doc, tf, false);
                                             }
                                             lo += i + 1;
                                         }
@@ -912,12 +915,12 @@ impl Index {
                         {
                             for &doc in top {
                                 if let Some(tf) = field.tf(doc) {
-                                    score_doc(doc, tf);
+                                    score_doc(doc, tf, false);
                                 }
                             }
                         } else {
                             for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                                score_doc(doc, tf);
+                                score_doc(doc, tf, false);
                             }
                         }
                     }
@@ -925,21 +928,21 @@ impl Index {
                 // Slots past 63 cannot have a bit; the top bit marks "found" for them.
                 let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
                 let Scratch {
-                    score,
-                    best,
-                    mask,
+                    acc,
                     slot_touched,
                     touched,
                     ..
                 } = &mut *sc;
                 for &doc in slot_touched.iter() {
-                    let d = doc as usize;
-                    if mask[d] == 0 {
+                    let Some(a) = acc.get_mut(doc as usize) else {
+                        continue;
+                    };
+                    if a.mask == 0 {
                         touched.push(doc);
                     }
-                    score[d] += best[d];
-                    mask[d] |= bit;
-                    best[d] = 0.0;
+                    a.score += a.best;
+                    a.mask |= bit;
+                    a.best = 0.0;
                 }
                 slot_touched.clear();
             }
@@ -947,8 +950,10 @@ impl Index {
             // documents (most fall below the running threshold and cost one comparison).
             let mut top: Vec<(u32, f32, u64)> = Vec::with_capacity(RERANK + 1);
             for &doc in &sc.touched {
-                let d = doc as usize;
-                let c = (doc, sc.score[d], sc.mask[d] & !(1u64 << 63));
+                let Some(a) = sc.acc.get(doc as usize) else {
+                    continue;
+                };
+                let c = (doc, a.score, a.mask & !(1u64 << 63));
                 if top.len() == RERANK && top.last().is_some_and(|w| cmp(&c, w).is_ge()) {
                     continue;
                 }
@@ -1210,9 +1215,8 @@ impl Index {
 /// (so resetting costs what the query touched, not the corpus).
 #[derive(Default)]
 struct Scratch {
-    score: Vec<f32>,
-    mask: Vec<u64>,
-    best: Vec<f32>,
+    /// Per document; one cache line holds four documents' every accumulator.
+    acc: Vec<Acc>,
     touched: Vec<u32>,
     slot_touched: Vec<u32>,
     /// `touched` sorted by document id, as of when `touched` had `sorted_for` entries.
@@ -1222,10 +1226,8 @@ struct Scratch {
 
 impl Scratch {
     fn prepare(&mut self, docs: usize) {
-        if self.score.len() != docs {
-            self.score = vec![0.0; docs];
-            self.mask = vec![0; docs];
-            self.best = vec![0.0; docs];
+        if self.acc.len() != docs {
+            self.acc = vec![Acc::default(); docs];
         }
         self.touched.clear();
         self.slot_touched.clear();
@@ -1235,15 +1237,21 @@ impl Scratch {
 
     fn reset(&mut self) {
         for &d in &self.touched {
-            if let Some(x) = self.score.get_mut(d as usize) {
-                *x = 0.0;
-            }
-            if let Some(x) = self.mask.get_mut(d as usize) {
-                *x = 0;
+            if let Some(a) = self.acc.get_mut(d as usize) {
+                *a = Acc::default();
             }
         }
         self.touched.clear();
     }
+}
+
+/// One document's accumulators: its score so far, which slots it matched, and its best score for
+/// the slot being scored.
+#[derive(Clone, Copy, Default)]
+struct Acc {
+    score: f32,
+    best: f32,
+    mask: u64,
 }
 
 thread_local! {
