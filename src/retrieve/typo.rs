@@ -1,8 +1,12 @@
 //! Typo correction, SymSpell style: every vocabulary word's deletions (up to 1 or 2 characters,
 //! by length) are precomputed; a query word's deletions look them up, and candidates are ranked by
-//! Damerau–Levenshtein distance, Jaro–Winkler similarity and how common the word is.
+//! Damerau–Levenshtein distance, Jaro–Winkler similarity and how common the word is. The
+//! deletions are stored compactly as 64-bit hashes (sorted, with the word ids beside them): a
+//! rare hash collision only adds a candidate, which the distance check then judges like any other.
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHasher;
 
 /// How many edits a word of `len` characters may be away from its correction. Four-letter words
 /// tolerate one edit (for words other than names, only when the first letter is right).
@@ -37,39 +41,55 @@ pub struct Correction {
 #[derive(Debug, Default)]
 pub struct SymSpell {
     words: Vec<VocabWord>,
-    deletes: FxHashMap<Box<str>, Vec<u32>>,
+    /// Hashes of every word's deletions (and of the word itself), sorted.
+    keys: Vec<u64>,
+    /// The word each key comes from, beside it.
+    ids: Vec<u32>,
+    /// Where the keys whose top `bits` bits are `b` start: `starts[b]..starts[b + 1]`.
+    starts: Vec<u32>,
+    bits: u32,
 }
 
+fn key_of(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// Appends to `out` every distinct string `word` gives by deleting 1 to `max` characters (not
+/// those already in `out`). The last round's deletions are not kept for another round.
 fn deletes_of(word: &str, max: usize, out: &mut Vec<String>) {
-    let mut seen: rustc_hash::FxHashSet<String> = out.iter().cloned().collect();
-    let mut frontier = vec![word.to_string()];
+    let mut seen: rustc_hash::FxHashSet<u64> = out.iter().map(|s| key_of(s)).collect();
+    let mut from = out.len();
+    out.push(word.to_string());
+    seen.insert(key_of(word));
+    let skip_word = from;
     for _ in 0..max {
-        let mut next = Vec::new();
-        for w in &frontier {
-            let chars: Vec<char> = w.chars().collect();
-            if chars.len() <= 1 {
+        let to = out.len();
+        for wi in from..to {
+            let Some(w) = out.get(wi).cloned() else {
+                continue;
+            };
+            if w.chars().nth(1).is_none() {
                 continue;
             }
-            for i in 0..chars.len() {
-                let d: String = chars
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| j != i)
-                    .map(|(_, c)| *c)
-                    .collect();
-                if seen.insert(d.clone()) {
-                    out.push(d.clone());
-                    next.push(d);
+            for (i, c) in w.char_indices() {
+                let mut d = String::with_capacity(w.len());
+                d.push_str(&w[..i]);
+                d.push_str(&w[i + c.len_utf8()..]);
+                if seen.insert(key_of(&d)) {
+                    out.push(d);
                 }
             }
         }
-        frontier = next;
+        from = to;
     }
+    out.remove(skip_word);
 }
 
 impl SymSpell {
     pub fn build(words: Vec<VocabWord>) -> SymSpell {
-        let mut deletes: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut pairs: Vec<(u64, u32)> = Vec::new();
         let mut buf = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let max = allowed_edits(w.text.chars().count(), w.is_name);
@@ -79,14 +99,50 @@ impl SymSpell {
             buf.clear();
             buf.push(w.text.clone());
             deletes_of(&w.text, max, &mut buf);
-            for d in buf.drain(..) {
-                deletes
-                    .entry(d.into_boxed_str())
-                    .or_default()
-                    .push(i as u32);
-            }
+            pairs.extend(buf.drain(..).map(|d| (key_of(&d), i as u32)));
         }
-        SymSpell { words, deletes }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let (keys, ids): (Vec<u64>, Vec<u32>) = pairs.into_iter().unzip();
+        // Two to four keys per bucket: a lookup reads two offsets and a few adjacent keys, and
+        // the offsets cost about a byte per key.
+        let bits = (usize::BITS - keys.len().leading_zeros())
+            .saturating_sub(2)
+            .clamp(1, 24);
+        let mut starts = Vec::with_capacity((1usize << bits) + 1);
+        let mut at = 0usize;
+        for b in 0..(1u64 << bits) {
+            while keys.get(at).is_some_and(|&k| k >> (64 - bits) < b) {
+                at += 1;
+            }
+            starts.push(at as u32);
+        }
+        starts.push(keys.len() as u32);
+        SymSpell {
+            words,
+            keys,
+            ids,
+            starts,
+            bits,
+        }
+    }
+
+    /// The words one of whose deletions hashes to `h`.
+    fn ids_of(&self, h: u64) -> &[u32] {
+        if self.bits == 0 {
+            return &[];
+        }
+        let b = (h >> (64 - self.bits)) as usize;
+        let (Some(&lo), Some(&hi)) = (self.starts.get(b), self.starts.get(b + 1)) else {
+            return &[];
+        };
+        let (lo, hi) = (lo as usize, hi as usize);
+        let Some(bucket) = self.keys.get(lo..hi) else {
+            return &[];
+        };
+        let from = lo + bucket.partition_point(|&x| x < h);
+        let to = lo + bucket.partition_point(|&x| x <= h);
+        self.ids.get(from..to).unwrap_or_default()
     }
 
     pub fn word(&self, i: u32) -> Option<&VocabWord> {
@@ -144,15 +200,14 @@ impl SymSpell {
         let mut seen: Vec<u32> = Vec::new();
         let mut found: Vec<(usize, f64, u32, u32)> = Vec::new();
         for k in &keys {
-            let Some(ids) = self.deletes.get(k.as_str()) else {
-                continue;
-            };
-            for &id in ids {
+            for &id in self.ids_of(key_of(k)) {
                 if seen.contains(&id) {
                     continue;
                 }
                 seen.push(id);
-                let w = &self.words[id as usize];
+                let Some(w) = self.words.get(id as usize) else {
+                    continue;
+                };
                 let d = strsim::damerau_levenshtein(query, &w.text);
                 if d == 0 || d > allowed_for(w) {
                     continue;
