@@ -1483,6 +1483,66 @@ mod tests {
         assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
     }
 
+    /// A corpus big enough for the paths only large indexes take: a term with more than
+    /// [`PRUNE_POSTINGS`] postings rescored by galloping through the candidates.
+    fn large() -> (Vec<Source>, Index) {
+        let texts: Vec<String> = (0..6000)
+            .map(|i| {
+                let rare = if [9, 2001, 4501, 8].contains(&i) {
+                    "zanzibar "
+                } else {
+                    ""
+                };
+                let common = match i {
+                    4501 => "alpha alpha ",
+                    _ if i % 4 != 0 => "alpha ",
+                    _ => "",
+                };
+                format!("{rare}{common}beta gamma{i} delta{}", i % 97)
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let sources = vec![source(&refs, &[])];
+        let ix = Index::build(&sources, &[], Synonyms::default());
+        (sources, ix)
+    }
+
+    #[test]
+    fn common_terms_are_rescored_exactly_on_large_indexes() {
+        let (s, ix) = large();
+        assert!(ix.text[ix.term_of("alpha").unwrap() as usize].docs.len() > PRUNE_POSTINGS);
+        let hits = ix.search(&s, "zanzibar alpha", 4);
+        let items: Vec<u32> = hits.iter().map(|h| h.item).collect();
+        // The three with both words (found at the start, middle and end of `alpha`'s postings;
+        // the one with `alpha` twice is longer, and `alpha` weighs little), lower id first on a
+        // tie, then the one without `alpha`.
+        assert_eq!(items, [9, 2001, 4501, 8], "{hits:?}");
+        assert!(hits[0].score == hits[1].score && hits[1].score > hits[2].score);
+        assert!(hits[..3].iter().all(|h| h.coverage > 0.99) && hits[3].coverage < 0.99);
+        let alone = ix.search(&s, "zanzibar", 4);
+        assert!(hits[2].score > alone[0].score, "{hits:?} {alone:?}");
+    }
+
+    #[test]
+    fn the_rerank_cutoff_never_changes_the_best_hits() {
+        let (s, ix) = large();
+        let (fs, fix) = fixture();
+        for (s, ix, q) in [
+            (&s, &ix, "zanzibar alpha"),
+            (&s, &ix, "alpha beta delta5"),
+            (&s, &ix, "gamma77 alpha delta3"),
+            (&fs, &fix, "what did kowalska say about the invasion"),
+            (&fs, &fix, "when did the cease-fire talks stall"),
+            (&fs, &fix, "grain exports black sea"),
+        ] {
+            let all = ix.search(s, q, RERANK);
+            for k in [1, 2, 3] {
+                let some = ix.search(s, q, k);
+                assert_eq!(some[..], all[..k.min(all.len())], "{q}, k = {k}");
+            }
+        }
+    }
+
     #[test]
     fn a_role_finds_its_holders_quotes() {
         let (s, ix) = fixture();

@@ -295,6 +295,57 @@ mod tests {
     }
 
     #[test]
+    fn every_word_of_a_large_vocabulary_is_found_through_its_hashed_deletions() {
+        // Pseudo-random seven-letter words: thousands of keys over many buckets.
+        let mut x: u32 = 12345;
+        let mut words: Vec<String> = Vec::new();
+        while words.len() < 3000 {
+            let w: String = (0..7)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    char::from(b'a' + ((x >> 16) % 26) as u8)
+                })
+                .collect();
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        let s = vocab(
+            &words
+                .iter()
+                .map(|w| (w.as_str(), false))
+                .collect::<Vec<_>>(),
+        );
+        for (i, w) in words.iter().enumerate().step_by(7) {
+            // One letter dropped, one doubled: both one edit away.
+            let dropped = format!("{}{}", &w[..3], &w[4..]);
+            let doubled = format!("{}{}", &w[..4], &w[3..]);
+            for q in [dropped, doubled] {
+                let found = s.lookup(&q, 50);
+                assert!(
+                    found.iter().any(|c| c.word == i as u32 && c.distance == 1),
+                    "{q} -> {found:?} misses {w}"
+                );
+            }
+        }
+        assert!(vocab(&[]).lookup("anything", 3).is_empty());
+    }
+
+    #[test]
+    fn deletions_are_distinct_and_exclude_what_is_already_listed() {
+        let mut out = vec!["peace".to_string()];
+        deletes_of("peace", 1, &mut out);
+        let mut got = out[1..].to_vec();
+        got.sort();
+        assert_eq!(got, ["eace", "pace", "peac", "peae", "pece"]);
+        let mut out = vec!["aab".to_string()];
+        deletes_of("aab", 2, &mut out);
+        let mut got = out[1..].to_vec();
+        got.sort();
+        assert_eq!(got, ["a", "aa", "ab", "b"]);
+    }
+
+    #[test]
     fn odd_words_do_not_panic() {
         let s = vocab(&[("a", false), ("éé", true)]);
         for q in ["", "é", "ééé", &"x".repeat(100)] {
