@@ -826,6 +826,26 @@ impl Index {
                 if slot.weight < NEGLIGIBLE_WEIGHT && !sc.touched.is_empty() {
                     continue;
                 }
+                // Slots past 63 cannot have a bit; the top bit marks "found" for them.
+                let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
+                // With one postings list (one term, one field) a document is scored once in the
+                // slot, so its score goes straight to the total: no per-slot best to keep.
+                let lists: usize = slot
+                    .alts
+                    .iter()
+                    .map(|&(t, _)| {
+                        usize::from(
+                            self.text
+                                .get(t as usize)
+                                .is_some_and(|p| !p.docs.is_empty()),
+                        ) + usize::from(
+                            self.speaker
+                                .get(t as usize)
+                                .is_some_and(|p| !p.docs.is_empty()),
+                        )
+                    })
+                    .sum();
+                let direct = lists == 1;
                 for &(t, w) in &slot.alts {
                     let idf = self.idf(t) * w;
                     for (field, avg, weight) in [
@@ -863,6 +883,14 @@ impl Index {
                                 return;
                             };
                             let s = weight * idf * self.field_score(tf, len, avg);
+                            if direct {
+                                if a.mask == 0 {
+                                    slot_touched.push(doc);
+                                }
+                                a.score += s;
+                                a.mask |= bit;
+                                return;
+                            }
                             if a.best == 0.0 {
                                 slot_touched.push(doc);
                             }
@@ -925,14 +953,16 @@ impl Index {
                         }
                     }
                 }
-                // Slots past 63 cannot have a bit; the top bit marks "found" for them.
-                let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
                 let Scratch {
                     acc,
                     slot_touched,
                     touched,
                     ..
                 } = &mut *sc;
+                if direct {
+                    touched.append(slot_touched);
+                    continue;
+                }
                 for &doc in slot_touched.iter() {
                     let Some(a) = acc.get_mut(doc as usize) else {
                         continue;
