@@ -130,8 +130,11 @@ impl KnowledgeBase {
 /// Merges the people of all sources by full name, keeping the first role and every alias.
 fn merge_people(sources: &[Source]) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
+    // Name → index in `out`: merging stays linear in the number of mentions.
+    let mut at: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for p in sources.iter().flat_map(|s| &s.people) {
-        match out.iter_mut().find(|x| x.name == p.name) {
+        let i = *at.entry(p.name.as_str()).or_insert(out.len());
+        match out.get_mut(i) {
             Some(x) => {
                 if x.role.is_none() {
                     x.role.clone_from(&p.role);
