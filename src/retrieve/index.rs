@@ -59,8 +59,19 @@ pub struct Doc {
     pub source: u32,
     /// Index of the fact or quote in its source.
     pub item: u32,
+    /// Index of the speaker in the knowledge base's people ([`NO_PERSON`] when unknown): a
+    /// plain u32 keeps a document at 16 bytes.
+    person: u32,
+}
+
+/// [`Doc`]'s person when none is known.
+const NO_PERSON: u32 = u32::MAX;
+
+impl Doc {
     /// Index of the speaker in the knowledge base's people, when a quote's speaker is known.
-    pub person: Option<u32>,
+    pub fn person(&self) -> Option<u32> {
+        (self.person != NO_PERSON).then_some(self.person)
+    }
 }
 
 #[derive(Debug, Default, Clone)]
@@ -246,7 +257,7 @@ impl Index {
                     kind: DocKind::Fact,
                     source: si as u32,
                     item: fi as u32,
-                    person: None,
+                    person: NO_PERSON,
                 });
                 ix.lens.push(len);
                 ix.speaker_lens.push(0);
@@ -278,7 +289,7 @@ impl Index {
                     kind: DocKind::Quote,
                     source: si as u32,
                     item: qi as u32,
-                    person,
+                    person: person.unwrap_or(NO_PERSON),
                 });
                 ix.lens.push(len);
                 ix.speaker_lens.push(speaker_len);
@@ -1115,9 +1126,10 @@ impl Index {
                         })
                 };
                 let speaks = d.kind == DocKind::Quote
-                    && d.person.is_some_and(|p| q.people.contains(&p) || named(p))
+                    && d.person()
+                        .is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == DocKind::Quote
-                        && d.person.is_none()
+                        && d.person().is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
                 let states = d.kind == DocKind::Fact
                     && (subject_of_verb(&toks, &subject_slots)
@@ -1133,7 +1145,7 @@ impl Index {
                 }
             }
             IntentKind::WhoSaid => {
-                if d.kind == DocKind::Quote && d.person.is_some() {
+                if d.kind == DocKind::Quote && d.person().is_some() {
                     factor *= 1.3;
                 } else if toks.iter().any(|t| t.1) {
                     factor *= 1.15;
