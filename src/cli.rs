@@ -178,13 +178,37 @@ pub fn check_report(kb: &KnowledgeBase, dir: &Path) -> String {
     out
 }
 
-/// `parley ask --json`: one JSON object (PLACEHOLDER shape until the retriever lands).
-pub fn answer_json(_kb: &KnowledgeBase, answer: &crate::answer::Answer) -> String {
+/// `parley ask --json`: one JSON object — the question, whether it was answered, the reply text
+/// and the hits (the answer first when answered).
+pub fn answer_json(kb: &KnowledgeBase, answer: &crate::answer::Answer) -> String {
+    let hits: Vec<serde_json::Value> = answer
+        .hits
+        .iter()
+        .map(|h| {
+            let s = kb.source(&h.source_id);
+            serde_json::json!({
+                "id": h.id,
+                "kind": h.kind,
+                "text": h.text,
+                "speaker": h.speaker,
+                "source": {
+                    "id": h.source_id,
+                    "title": s.map(|s| s.meta.title.as_str()),
+                    "outlet": s.and_then(|s| s.meta.outlet.as_deref()),
+                    "published": s.and_then(|s| s.meta.published.as_deref()),
+                    "url": s.and_then(|s| s.meta.url.as_deref()),
+                },
+                "section": h.section,
+                "paragraph": h.paragraph,
+                "score": h.score,
+            })
+        })
+        .collect();
     serde_json::json!({
         "question": answer.question,
         "answered": answer.answered,
         "reply": answer.reply.text(),
-        "hits": [],
+        "hits": hits,
     })
     .to_string()
 }

@@ -1,6 +1,9 @@
 //! Extraction: from a parsed article to its facts (sentences), direct quotes with their speakers,
 //! and the people it names.
 
+pub mod sentences;
+pub mod verbs;
+
 use crate::kb::{Fact, IdMaker, Person, Quote};
 use crate::source::Article;
 
@@ -13,21 +16,32 @@ pub struct Extraction {
 }
 
 /// Extracts facts, quotes and people from an article. `source_id` prefixes every id.
-// PLACEHOLDER: one fact per paragraph until the real sentence splitter lands.
 pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let mut ids = IdMaker::default();
-    let mut out = Extraction::default();
+    Extraction {
+        facts: facts(article, source_id, &mut ids),
+        ..Extraction::default()
+    }
+}
+
+/// One fact per sentence of every paragraph, with offsets into the whole file text.
+fn facts(article: &Article, source_id: &str, ids: &mut IdMaker) -> Vec<Fact> {
+    let mut facts = Vec::new();
     for p in &article.paragraphs {
         let text = article.paragraph_text(p);
-        out.facts.push(Fact {
-            id: ids.make(source_id, 'f', text),
-            text: text.to_string(),
-            section: p.section.clone(),
-            paragraph: p.number,
-            sentence: 1,
-            start: p.start,
-            end: p.end,
-        });
+        for (n, (s, e)) in sentences::split(text).into_iter().enumerate() {
+            let (start, end) = (p.start + s, p.start + e);
+            let text = &article.text[start..end];
+            facts.push(Fact {
+                id: ids.make(source_id, 'f', text),
+                text: text.to_string(),
+                section: p.section.clone(),
+                paragraph: p.number,
+                sentence: n + 1,
+                start,
+                end,
+            });
+        }
     }
-    out
+    facts
 }

@@ -8,3 +8,171 @@ pub const NO_TOKEN: &str =
     "error: DISCORD_TOKEN is not set. Put the bot token in the DISCORD_TOKEN \
 environment variable (see README.md, \"Running the bot\"); to try Parley without Discord, use \
 `parley ask QUESTION` or `parley chat`.";
+
+/// The body of `help()`.
+pub const HELP_BODY: &str = "Ask a question in plain words and Parley answers with the best \
+matching sentence or direct quote from its articles, who said it, and where it was reported \
+(title, outlet, date, section, paragraph). It never answers beyond what the articles say: when \
+they do not cover a question, it says so.
+
+Examples:
+• What did Marco Rubio say about concessions?
+• Who called the meeting a disaster?
+• Who is Jake Sullivan?
+• Is a ceasefire on the table?
+
+Typos are fine (\"wat did rubbio say about concesions\"). Other commands: quotes by a person, \
+the list of sources, and reloading the articles (admins).";
+
+/// Heading of the related items under an answer.
+pub const RELATED: &str = "Related:";
+
+/// Footer of every answer embed.
+pub const ANSWER_FOOTER: &str = "Parley quotes its articles verbatim; check the sources cited.";
+
+/// The first line of a reply to a question the articles do not cover.
+pub const NO_ANSWER: &str = "I couldn't find an answer to that in my articles.";
+
+pub const NO_ANSWER_TITLE: &str = "No answer in the articles";
+
+/// Lead-in of the people a no-answer reply suggests.
+pub const NO_ANSWER_PEOPLE: &str = "I can tell you what these people said:";
+
+/// Lead-in of the articles a no-answer reply suggests.
+pub const NO_ANSWER_SOURCES: &str = "My articles:";
+
+/// Lead-in of example questions.
+pub const TRY: &str = "Try:";
+
+pub const NO_SOURCES: &str = "No articles are loaded.";
+
+pub const SOURCES_TITLE: &str = "Sources";
+
+/// Title of the list of a person's quotes.
+pub fn quotes_title(name: &str) -> String {
+    format!("Quotes by {name}")
+}
+
+/// A person is known but has no attributed quotes.
+pub fn no_quotes(name: &str) -> String {
+    format!("My articles name {name}, but quote nothing they said.")
+}
+
+/// Nobody by that name.
+pub fn unknown_person(asked: &str) -> String {
+    format!("I don't know anyone called “{asked}” in my articles.")
+}
+
+pub const UNKNOWN_PERSON_TITLE: &str = "Unknown person";
+
+/// Lead-in of the list of known people.
+pub const KNOWN_PEOPLE: &str = "People in my articles:";
+
+/// Title of an answer (the question, echoed).
+pub fn answer_title(question: &str) -> String {
+    question.trim().to_string()
+}
+
+/// "Who is X" lead: name and role.
+pub fn person_role(name: &str, role: &str) -> String {
+    format!("{name}: {role}")
+}
+
+/// A quote shown with its speaker: `“…” — Name, role`.
+pub fn quoted(text: &str, speaker: Option<&str>, role: Option<&str>) -> String {
+    match (speaker, role) {
+        (Some(s), Some(r)) => format!("“{text}” — {s}, {r}"),
+        (Some(s), None) => format!("“{text}” — {s}"),
+        _ => format!("“{text}”"),
+    }
+}
+
+/// A citation line: `[1] “Title”, Outlet, 2025-08-17 — section “S”, paragraph 4. URL`.
+pub fn citation(
+    number: usize,
+    title: &str,
+    outlet: Option<&str>,
+    published: Option<&str>,
+    section: Option<&str>,
+    paragraph: usize,
+    url: Option<&str>,
+) -> String {
+    let mut s = format!("[{number}] “{title}”");
+    for x in [outlet, published].into_iter().flatten() {
+        s.push_str(", ");
+        s.push_str(x);
+    }
+    s.push_str(" — ");
+    if let Some(sec) = section {
+        s.push_str(&format!("section “{sec}”, "));
+    }
+    s.push_str(&format!("paragraph {paragraph}."));
+    if let Some(u) = url {
+        s.push(' ');
+        s.push_str(u);
+    }
+    s
+}
+
+/// One line of the sources overview.
+pub fn source_line(
+    title: &str,
+    outlet: Option<&str>,
+    published: Option<&str>,
+    facts: usize,
+    quotes: usize,
+) -> String {
+    let mut s = format!("“{title}”");
+    for x in [outlet, published].into_iter().flatten() {
+        s.push_str(", ");
+        s.push_str(x);
+    }
+    s.push_str(&format!(
+        " — {facts} fact{}, {quotes} quote{}",
+        plural(facts),
+        plural(quotes)
+    ));
+    s
+}
+
+/// The totals line of the sources overview.
+pub fn sources_total(sources: usize, facts: usize, quotes: usize, people: usize) -> String {
+    format!(
+        "{sources} article{}, {facts} fact{}, {quotes} quote{}, {people} {}",
+        plural(sources),
+        plural(facts),
+        plural(quotes),
+        if people == 1 { "person" } else { "people" }
+    )
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A suggested question about what a person said.
+pub fn suggest_said(name: &str, topic: Option<&str>) -> String {
+    match topic {
+        Some(t) => format!("What did {name} say about {t}?"),
+        None => format!("What did {name} say?"),
+    }
+}
+
+/// A suggested "who is" question.
+pub fn suggest_who(name: &str) -> String {
+    format!("Who is {name}?")
+}
+
+/// The question is too long to search.
+pub fn too_long(chars: usize, max: usize) -> String {
+    format!("the question is too long ({chars} characters; at most {max})")
+}
+
+pub const EMPTY_QUESTION: &str = "the question is empty";
+
+/// The ellipsis put where text is cut.
+pub const ELLIPSIS: &str = "…";

@@ -1,29 +1,29 @@
 //! Retrieval: the search index over facts and quotes, typo-tolerant query matching, synonyms
 //! and question intent.
+//!
+//! - [`text`]: folding, word splitting, stop words, stemming.
+//! - [`index`]: the BM25 [`Index`] and its fast path [`Index::search`].
+//! - [`typo`]: SymSpell-style correction against the corpus vocabulary.
+//! - [`intent`]: what a question asks for.
+//! - [`synonyms`]: the admin-extendable synonym groups of `synonyms.toml`.
 
-use std::path::Path;
+pub mod index;
+pub mod intent;
+pub mod synonyms;
+pub mod text;
+pub mod typo;
 
-use crate::error::DataErrors;
-use crate::kb::{Person, Source};
+pub use index::{Doc, DocKind, Index, Query, ScoredDoc, Slot};
+pub use intent::{Intent, IntentKind};
+pub use synonyms::Synonyms;
 
-/// Admin-extendable synonym groups from `synonyms.toml`.
-#[derive(Debug, Clone, Default)]
-pub struct Synonyms {
-    pub groups: Vec<Vec<String>>,
-}
-
-impl Synonyms {
-    pub fn parse(_file: &Path, _text: &str) -> Result<Synonyms, DataErrors> {
-        Ok(Synonyms::default())
-    }
-}
-
-/// The search index (PLACEHOLDER until the retriever lands).
-#[derive(Debug, Default)]
-pub struct Index {}
-
-impl Index {
-    pub fn build(_sources: &[Source], _people: &[Person], _synonyms: Synonyms) -> Index {
-        Index {}
-    }
+/// The folded words of a text (compound parts, not their joined forms), stop words included.
+pub fn fold_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    text::words(&text::fold(s), |w| {
+        if !w.joined {
+            out.push(w.text)
+        }
+    });
+    out
 }

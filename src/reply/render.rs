@@ -1,0 +1,368 @@
+//! Rendering a [`Reply`] as plain text, Discord content or an [`Embed`]: escaping Discord markdown
+//! and mentions in everything that comes from an article or a user, and cutting text at a word
+//! boundary with an ellipsis so every piece stays within Discord's limits.
+
+use super::{text, Embed, EmbedField, Item, ItemKind, Reply, ReplyKind};
+
+/// Discord's limits, in characters.
+pub mod limits {
+    pub const CONTENT: usize = 2000;
+    pub const EMBED_TITLE: usize = 256;
+    pub const EMBED_DESCRIPTION: usize = 4096;
+    pub const EMBED_FIELDS: usize = 25;
+    pub const FIELD_NAME: usize = 256;
+    pub const FIELD_VALUE: usize = 1024;
+    pub const FOOTER: usize = 2048;
+    pub const EMBED_TOTAL: usize = 6000;
+}
+
+/// How much of a reply's text one item may take.
+const ANSWER_CHARS: usize = 700;
+const RELATED_CHARS: usize = 280;
+const CITATION_CHARS: usize = 300;
+const BODY_CHARS: usize = 700;
+const SUGGESTION_CHARS: usize = 120;
+
+/// Escapes Discord markdown, masked links, headings, quotes-blocks and mentions so the text shows
+/// as written and pings nobody.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut line_start = true;
+    for c in s.chars() {
+        match c {
+            '\\' | '*' | '_' | '~' | '|' | '`' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' | '>' | '-' | '+' if line_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' => {
+                out.push('@');
+                out.push('\u{200B}');
+            }
+            '<' => {
+                out.push('<');
+                out.push('\u{200B}');
+            }
+            _ => out.push(c),
+        }
+        if c == '\n' {
+            line_start = true;
+        } else if !(line_start && c.is_whitespace()) {
+            line_start = false;
+        }
+    }
+    out
+}
+
+/// Cuts `s` to at most `max` characters, at a word boundary when one is near, ending with an
+/// ellipsis. Never splits a character or leaves a dangling escape backslash.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let keep = max - 1;
+    let cut = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
+    let mut head = &s[..cut];
+    if let Some(ws) = head.rfind(char::is_whitespace) {
+        if head[..ws].chars().count() * 2 >= keep {
+            head = &head[..ws];
+        }
+    }
+    let mut head = head.trim_end().to_string();
+    let trailing = head.chars().rev().take_while(|&c| c == '\\').count();
+    if trailing % 2 == 1 {
+        head.pop();
+    }
+    head.push_str(text::ELLIPSIS);
+    head
+}
+
+/// A URL that is safe to show as is: http(s), no spaces or markdown/link characters.
+fn safe_url(url: Option<&str>) -> Option<&str> {
+    let u = url?.trim();
+    let ok = (u.starts_with("https://") || u.starts_with("http://"))
+        && u.len() <= 512
+        && !u
+            .chars()
+            .any(|c| c.is_whitespace() || "<>()[]`|*\"'\\".contains(c) || c.is_control());
+    ok.then_some(u)
+}
+
+struct Esc(bool);
+
+impl Esc {
+    fn s(&self, s: &str) -> String {
+        if self.0 {
+            escape_markdown(s)
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+fn item_text(item: &Item, max: usize, e: &Esc) -> String {
+    let body = truncate(&item.text, max);
+    match item.kind {
+        ItemKind::Quote => e.s(&text::quoted(
+            &body,
+            item.speaker.as_deref(),
+            item.role.as_deref(),
+        )),
+        ItemKind::Fact => e.s(&body),
+    }
+}
+
+fn citation_line(item: &Item, e: &Esc, numbered: bool) -> String {
+    let c = &item.citation;
+    let line = text::citation(
+        c.number,
+        &c.title,
+        c.outlet.as_deref(),
+        c.published.as_deref(),
+        c.section.as_deref(),
+        c.paragraph,
+        None,
+    );
+    let prefix = format!("[{}] ", c.number);
+    let body = line.strip_prefix(&prefix).unwrap_or(&line);
+    let mut line = e.s(&truncate(body, CITATION_CHARS));
+    if numbered {
+        line.insert_str(0, &prefix);
+    }
+    if let Some(u) = safe_url(c.url.as_deref()) {
+        line.push(' ');
+        line.push_str(u);
+    }
+    line
+}
+
+/// Plain text (terminal) or escaped content (Discord), ≤ 2,000 characters.
+pub fn plain(r: &Reply, escape: bool) -> String {
+    let e = Esc(escape);
+    let mut out: Vec<String> = Vec::new();
+    let answer = r.kind == ReplyKind::Answer;
+    if !matches!(r.kind, ReplyKind::Answer | ReplyKind::NoAnswer) && !r.title.is_empty() {
+        out.push(e.s(&truncate(&r.title, limits::EMBED_TITLE)));
+    }
+    if !r.body.is_empty() {
+        out.push(e.s(&truncate(&r.body, BODY_CHARS)));
+    }
+    for (i, item) in r.items.iter().enumerate() {
+        let n = item.citation.number;
+        if answer && i == 0 {
+            out.push(format!("{} [{n}]", item_text(item, ANSWER_CHARS, &e)));
+        } else {
+            if answer && i == 1 {
+                out.push(String::new());
+                out.push(text::RELATED.to_string());
+            }
+            out.push(format!("• {} [{n}]", item_text(item, RELATED_CHARS, &e)));
+        }
+    }
+    if !r.items.is_empty() {
+        out.push(String::new());
+        for item in &r.items {
+            out.push(citation_line(item, &e, true));
+        }
+    }
+    if !r.suggestions.is_empty() {
+        out.push(String::new());
+        out.push(text::TRY.to_string());
+        for s in &r.suggestions {
+            out.push(format!("• {}", e.s(&truncate(s, SUGGESTION_CHARS))));
+        }
+    }
+    truncate(&out.join("\n"), limits::CONTENT)
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The reply as an embed within every Discord limit.
+pub fn embed(r: &Reply) -> Embed {
+    let e = Esc(true);
+    let answer = r.kind == ReplyKind::Answer;
+    let title = truncate(
+        &e.s(&truncate(&r.title, limits::EMBED_TITLE)),
+        limits::EMBED_TITLE,
+    );
+    let mut desc: Vec<String> = Vec::new();
+    if !r.body.is_empty() {
+        desc.push(e.s(&r.body));
+    }
+    for (i, item) in r.items.iter().enumerate() {
+        let n = item.citation.number;
+        if answer && i == 0 {
+            desc.push(format!("{} [{n}]", item_text(item, 1500, &e)));
+        } else {
+            if answer && i == 1 {
+                desc.push(format!("\n**{}**", text::RELATED));
+            }
+            desc.push(format!("• {} [{n}]", item_text(item, 600, &e)));
+        }
+    }
+    let mut fields: Vec<EmbedField> = Vec::new();
+    for item in r.items.iter().take(limits::EMBED_FIELDS - 1) {
+        let value = citation_line(item, &e, false);
+        fields.push(EmbedField {
+            name: format!("[{}]", item.citation.number),
+            value: truncate(&value, limits::FIELD_VALUE),
+            inline: false,
+        });
+    }
+    if !r.suggestions.is_empty() {
+        let value = r
+            .suggestions
+            .iter()
+            .map(|s| format!("• {}", e.s(&truncate(s, SUGGESTION_CHARS))))
+            .collect::<Vec<_>>()
+            .join("\n");
+        fields.push(EmbedField {
+            name: text::TRY.to_string(),
+            value: truncate(&value, limits::FIELD_VALUE),
+            inline: false,
+        });
+    }
+    let footer = answer.then(|| truncate(text::ANSWER_FOOTER, limits::FOOTER));
+    let fixed = chars(&title)
+        + fields
+            .iter()
+            .map(|f| chars(&f.name) + chars(&f.value))
+            .sum::<usize>()
+        + footer.as_deref().map_or(0, chars);
+    let room = limits::EMBED_TOTAL
+        .saturating_sub(fixed)
+        .min(limits::EMBED_DESCRIPTION);
+    let description = truncate(&desc.join("\n"), room);
+    let url = r
+        .answer()
+        .and_then(|a| safe_url(a.citation.url.as_deref()))
+        .map(str::to_string);
+    Embed {
+        title,
+        description,
+        fields,
+        footer,
+        url,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Citation;
+    use super::*;
+
+    fn item(kind: ItemKind, text: &str, n: usize) -> Item {
+        Item {
+            kind,
+            text: text.to_string(),
+            speaker: Some("A @everyone <@123> *Name*".repeat(20)),
+            role: Some("role_".repeat(100)),
+            citation: Citation {
+                number: n,
+                title: "T [x](http://evil) ".repeat(100),
+                outlet: Some("O".repeat(3000)),
+                published: Some("2025-01-01".into()),
+                section: Some("# S ".repeat(300)),
+                paragraph: 7,
+                url: Some("https://example.com/a_b".into()),
+            },
+        }
+    }
+
+    fn huge_reply(kind: ReplyKind) -> Reply {
+        let big = "word *bold* @here <#1> ".repeat(2000);
+        Reply {
+            kind,
+            title: big.clone(),
+            body: big.clone(),
+            items: (1..=40)
+                .map(|n| {
+                    item(
+                        if n % 2 == 0 {
+                            ItemKind::Quote
+                        } else {
+                            ItemKind::Fact
+                        },
+                        &big,
+                        n,
+                    )
+                })
+                .collect(),
+            suggestions: vec![big.clone(); 30],
+        }
+    }
+
+    #[test]
+    fn huge_inputs_stay_within_every_limit() {
+        for kind in [ReplyKind::Answer, ReplyKind::NoAnswer, ReplyKind::Info] {
+            let r = huge_reply(kind);
+            assert!(chars(&r.text()) <= limits::CONTENT);
+            assert!(chars(&r.discord_content()) <= limits::CONTENT);
+            let e = r.embed();
+            assert!(chars(&e.title) <= limits::EMBED_TITLE);
+            assert!(chars(&e.description) <= limits::EMBED_DESCRIPTION);
+            assert!(e.fields.len() <= limits::EMBED_FIELDS);
+            for f in &e.fields {
+                assert!(chars(&f.name) <= limits::FIELD_NAME);
+                assert!(chars(&f.value) <= limits::FIELD_VALUE);
+            }
+            let footer = e.footer.as_deref().map_or(0, chars);
+            assert!(footer <= limits::FOOTER);
+            let total = chars(&e.title)
+                + chars(&e.description)
+                + e.fields
+                    .iter()
+                    .map(|f| chars(&f.name) + chars(&f.value))
+                    .sum::<usize>()
+                + footer;
+            assert!(total <= limits::EMBED_TOTAL, "{total}");
+        }
+    }
+
+    #[test]
+    fn escaping_defuses_markdown_links_and_mentions() {
+        let s = escape_markdown(
+            "# Head\n> q *b* _i_ ~~s~~ ||sp|| `c` [x](http://e) @everyone <@1> <@&2> <#3> \\",
+        );
+        assert!(!s.contains("@everyone"));
+        assert!(!s.contains("<@"));
+        assert!(!s.contains("<#"));
+        assert!(s.starts_with("\\# Head\n\\> q \\*b\\* \\_i\\_ \\~\\~s\\~\\~ \\|\\|sp\\|\\| \\`c\\` \\[x\\](http://e)"));
+        assert!(s.ends_with("\\\\"));
+    }
+
+    #[test]
+    fn embed_and_content_escape_article_text() {
+        let r = huge_reply(ReplyKind::Answer);
+        let e = r.embed();
+        assert!(!e.description.contains("@here"));
+        assert!(!e.description.contains("<#"));
+        assert!(!e.title.contains("*bold*"));
+        assert!(!r.discord_content().contains("@here"));
+        assert_eq!(e.url.as_deref(), Some("https://example.com/a_b"));
+    }
+
+    #[test]
+    fn truncate_cuts_at_words_and_chars() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("one two three four", 10), "one two…");
+        assert_eq!(truncate("ééééééééééé", 5), "éééé…");
+        assert_eq!(truncate("ab\\\\\\cd efgh", 6), "ab\\\\…");
+        assert_eq!(truncate("x", 0), "");
+    }
+
+    #[test]
+    fn unsafe_urls_are_dropped() {
+        assert_eq!(safe_url(Some("javascript:alert(1)")), None);
+        assert_eq!(safe_url(Some("https://a.b/x) [y]")), None);
+        assert_eq!(safe_url(Some("https://a.b/x")), Some("https://a.b/x"));
+    }
+}

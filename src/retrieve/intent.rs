@@ -1,0 +1,252 @@
+//! Question intent: what kind of answer a question wants — a person's statements ("what did X
+//! say about Y"), a speaker ("who said …"), a person's role ("who is X"), a time or a place —
+//! read from its folded words.
+
+use super::text::is_stop;
+
+/// What a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntentKind {
+    /// Anything else: the best matching fact or quote.
+    General,
+    /// "What did X say/think about Y": X's quotes and statements.
+    SaidBy,
+    /// "Who said/called/criticized …": the answer names its speaker.
+    WhoSaid,
+    /// "Who is X": X's role.
+    WhoIs,
+    /// "When …": facts with dates.
+    When,
+    /// "Where …": facts with places.
+    Where,
+}
+
+/// The intent and, for [`IntentKind::SaidBy`] and [`IntentKind::WhoIs`], the word range naming
+/// the person asked about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Intent {
+    pub kind: IntentKind,
+    pub subject: Option<(usize, usize)>,
+}
+
+const SAY_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "saying",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "claim",
+    "claims",
+    "claimed",
+    "view",
+    "views",
+    "stance",
+    "position",
+    "opinion",
+    "comment",
+    "comments",
+    "commented",
+    "remark",
+    "remarks",
+    "remarked",
+    "tell",
+    "told",
+    "argue",
+    "argued",
+    "argues",
+    "feel",
+    "feels",
+    "mean",
+    "meant",
+    "state",
+    "stated",
+    "add",
+    "added",
+    "warn",
+    "warned",
+    "insist",
+    "insisted",
+    "respond",
+    "responded",
+    "reply",
+    "replied",
+    "emphasize",
+    "emphasized",
+    "stress",
+    "stressed",
+    "quote",
+    "quotes",
+    "words",
+    "clarify",
+    "clarified",
+    "highlight",
+    "highlighted",
+    "maintain",
+    "maintained",
+    "admit",
+    "admitted",
+];
+
+const AUX: &[&str] = &[
+    "did", "does", "do", "has", "have", "had", "is", "was", "will", "would", "can", "could",
+];
+
+const BE: &[&str] = &["is", "was", "are", "were", "s"];
+
+fn is_say(w: &str) -> bool {
+    SAY_VERBS.contains(&w)
+}
+
+/// Reads the intent from a question's folded words (stop words included).
+pub fn detect(words: &[String]) -> Intent {
+    let general = Intent {
+        kind: IntentKind::General,
+        subject: None,
+    };
+    let head = words.iter().take(3).position(|w| {
+        matches!(
+            w.as_str(),
+            "who" | "whos" | "whom" | "when" | "where" | "what" | "how" | "why" | "which"
+        )
+    });
+    let q = head.map(|i| (i, words[i].as_str()));
+    if let Some((i, "who" | "whos")) = q {
+        let rest = &words[i + 1..];
+        if words[i] == "whos" || rest.first().is_some_and(|w| BE.contains(&w.as_str())) {
+            let from = if words[i] == "whos" { i + 1 } else { i + 2 };
+            let to = words.len();
+            if from < to && to - from <= 4 {
+                return Intent {
+                    kind: IntentKind::WhoIs,
+                    subject: Some((from, to)),
+                };
+            }
+        }
+        if !rest.is_empty() && rest.len() <= 3 && rest.iter().all(|w| !is_stop(w) && !is_say(w)) {
+            return Intent {
+                kind: IntentKind::WhoIs,
+                subject: Some((i + 1, words.len())),
+            };
+        }
+        return Intent {
+            kind: IntentKind::WhoSaid,
+            subject: None,
+        };
+    }
+    if let Some(subject) = said_by_subject(words) {
+        return Intent {
+            kind: IntentKind::SaidBy,
+            subject: Some(subject),
+        };
+    }
+    let when = matches!(q, Some((_, "when")))
+        || words
+            .windows(2)
+            .any(|w| w[0] == "what" && matches!(w[1].as_str(), "year" | "date" | "day" | "month"));
+    if when {
+        return Intent {
+            kind: IntentKind::When,
+            subject: None,
+        };
+    }
+    if let Some((_, "where")) = q {
+        return Intent {
+            kind: IntentKind::Where,
+            subject: None,
+        };
+    }
+    general
+}
+
+/// "what did X say", "what does X think", "X's view on", "according to X".
+fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
+    if let Some(t) = words
+        .windows(2)
+        .position(|w| w[0] == "according" && w[1] == "to")
+    {
+        let from = t + 2;
+        let to = (from..words.len())
+            .find(|&j| is_stop(&words[j]))
+            .unwrap_or(words.len());
+        if from < to {
+            return Some((from, to));
+        }
+    }
+    let v = words.iter().position(|w| is_say(w))?;
+    if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
+        let span = (a + 1, v);
+        if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
+            return Some(span);
+        }
+    }
+    let from = words[..v]
+        .iter()
+        .rposition(|w| is_stop(w))
+        .map_or(0, |i| i + 1);
+    (from < v).then_some((from, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detect_str(q: &str) -> (IntentKind, Option<String>) {
+        let mut ws = Vec::new();
+        super::super::text::words(&super::super::text::fold(q), |w| {
+            if !w.joined {
+                ws.push(w.text)
+            }
+        });
+        let i = detect(&ws);
+        (i.kind, i.subject.map(|(a, b)| ws[a..b].join(" ")))
+    }
+
+    #[test]
+    fn reads_intents() {
+        assert_eq!(
+            detect_str("What did Marco Rubio say about concessions?"),
+            (IntentKind::SaidBy, Some("marco rubio".into()))
+        );
+        assert_eq!(
+            detect_str("What does Rubio think about Putin?"),
+            (IntentKind::SaidBy, Some("rubio".into()))
+        );
+        assert_eq!(
+            detect_str("Rubio's view on sanctions"),
+            (IntentKind::SaidBy, Some("rubio".into()))
+        );
+        assert_eq!(
+            detect_str("according to Chris Murphy, was it a disaster?"),
+            (IntentKind::SaidBy, Some("chris murphy".into()))
+        );
+        assert_eq!(
+            detect_str("Who said the meeting was a disaster?").0,
+            IntentKind::WhoSaid
+        );
+        assert_eq!(
+            detect_str("who called it a disaster").0,
+            IntentKind::WhoSaid
+        );
+        assert_eq!(
+            detect_str("Who is Jake Sullivan?"),
+            (IntentKind::WhoIs, Some("jake sullivan".into()))
+        );
+        assert_eq!(
+            detect_str("who's Sullivan"),
+            (IntentKind::WhoIs, Some("sullivan".into()))
+        );
+        assert_eq!(
+            detect_str("When did Russia invade Ukraine?").0,
+            IntentKind::When
+        );
+        assert_eq!(
+            detect_str("Where were the talks held?").0,
+            IntentKind::Where
+        );
+        assert_eq!(detect_str("Is a ceasefire likely?").0, IntentKind::General);
+    }
+}

@@ -1,0 +1,622 @@
+//! Text analysis shared by the index and the queries: Unicode folding (NFKC, case, accents,
+//! curly quotes), word splitting with possessives and hyphenated compounds, stop words and
+//! English stemming.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text for matching: NFKC, lower case, accents removed, curly quotes and apostrophes made
+/// straight, Unicode hyphens made `-`. Pure ASCII takes a fast path.
+pub fn fold(text: &str) -> String {
+    let text = &us_as_usa(text);
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfkc().flat_map(char::to_lowercase).nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        out.push(match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => {
+                '\''
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        });
+    }
+    out
+}
+
+/// `US` and `U.S.` (the country, written in capitals) become `USA`, so that folding does not
+/// turn them into the stop word `us`.
+fn us_as_usa(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("US") && !text.contains("U.S.") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let before_ok = i == 0 || !(b[i - 1] as char).is_ascii_alphanumeric();
+        let len = if b[i..].starts_with(b"U.S.") {
+            4
+        } else if b[i..].starts_with(b"US") {
+            2
+        } else {
+            0
+        };
+        let after = i + len;
+        let after_ok = after >= b.len() || !(b[after] as char).is_ascii_alphanumeric();
+        if len > 0 && before_ok && after_ok {
+            out.push_str(&text[last..i]);
+            out.push_str("USA");
+            last = after;
+            i = after;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// One word of folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// The folded word, without apostrophes or a possessive `'s`.
+    pub text: String,
+    /// Position in the word sequence (the joined form of a compound shares its first part's).
+    pub pos: u32,
+    /// The joined form of a hyphenated compound (`ceasefire` for `cease-fire`), emitted after its
+    /// parts.
+    pub joined: bool,
+    /// Part of a hyphenated compound.
+    pub part: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits folded text into words, calling `f` for each. Possessives lose their `'s`
+/// (`russia's` → `russia`), other apostrophes vanish (`can't` → `cant`), and a hyphenated
+/// compound yields its parts and then their joined form.
+pub fn words(folded: &str, mut f: impl FnMut(Word)) {
+    let chars: Vec<char> = folded.chars().collect();
+    let n = chars.len();
+    let mut i = 0;
+    let mut pos: u32 = 0;
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    while i < n {
+        let c = chars[i];
+        if is_word_char(c) {
+            cur.push(c);
+            i += 1;
+            continue;
+        }
+        let prev_word = i > 0 && is_word_char(chars[i - 1]);
+        let next_word = i + 1 < n && is_word_char(chars[i + 1]);
+        if c == '\'' && prev_word && next_word {
+            let after_s = i + 2 >= n || !is_word_char(chars[i + 2]);
+            if chars[i + 1] == 's' && after_s {
+                i += 2;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '-' && prev_word && next_word && !cur.is_empty() {
+            parts.push(std::mem::take(&mut cur));
+            i += 1;
+            continue;
+        }
+        flush(&mut cur, &mut parts, &mut pos, &mut f);
+        i += 1;
+    }
+    flush(&mut cur, &mut parts, &mut pos, &mut f);
+}
+
+fn flush(cur: &mut String, parts: &mut Vec<String>, pos: &mut u32, f: &mut impl FnMut(Word)) {
+    if cur.is_empty() && parts.is_empty() {
+        return;
+    }
+    if parts.is_empty() {
+        f(Word {
+            text: std::mem::take(cur),
+            pos: *pos,
+            joined: false,
+            part: false,
+        });
+        *pos += 1;
+        return;
+    }
+    parts.push(std::mem::take(cur));
+    let first = *pos;
+    let mut joined = String::new();
+    for p in parts.drain(..) {
+        if p.is_empty() {
+            continue;
+        }
+        joined.push_str(&p);
+        f(Word {
+            text: p,
+            pos: *pos,
+            joined: false,
+            part: true,
+        });
+        *pos += 1;
+    }
+    f(Word {
+        text: joined,
+        pos: first,
+        joined: true,
+        part: false,
+    });
+}
+
+/// The English stemmer (cheap to create).
+pub fn stemmer() -> Stemmer {
+    Stemmer::create(Algorithm::English)
+}
+
+/// Words that carry no topic: function words, question words and generic verbs of asking.
+pub const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren",
+    "arent",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cant",
+    "could",
+    "couldnt",
+    "did",
+    "didnt",
+    "do",
+    "does",
+    "doesnt",
+    "doing",
+    "dont",
+    "down",
+    "during",
+    "each",
+    "either",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "hadnt",
+    "has",
+    "hasnt",
+    "have",
+    "havent",
+    "having",
+    "he",
+    "hed",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "hes",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "hows",
+    "i",
+    "id",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isnt",
+    "it",
+    "its",
+    "itself",
+    "ive",
+    "just",
+    "let",
+    "lets",
+    "me",
+    "more",
+    "most",
+    "much",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "please",
+    "really",
+    "regarding",
+    "said",
+    "same",
+    "say",
+    "saying",
+    "says",
+    "she",
+    "shed",
+    "shes",
+    "should",
+    "so",
+    "some",
+    "such",
+    "tell",
+    "than",
+    "that",
+    "thats",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "theres",
+    "these",
+    "they",
+    "theyre",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "wasnt",
+    "we",
+    "were",
+    "weve",
+    "what",
+    "whats",
+    "when",
+    "whens",
+    "where",
+    "wheres",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whos",
+    "whose",
+    "why",
+    "whys",
+    "will",
+    "with",
+    "wont",
+    "would",
+    "wouldnt",
+    "you",
+    "youd",
+    "youll",
+    "youre",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "s",
+    "t",
+    "anything",
+    "something",
+    "know",
+    "tell",
+    "think",
+    "thinks",
+    "thought",
+    "according",
+];
+
+/// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):
+/// searched, but matching or missing one says little about whether the articles answer.
+pub const GENERIC_WORDS: &[&str] = &[
+    "actually",
+    "anyone",
+    "anybody",
+    "ask",
+    "asked",
+    "back",
+    "came",
+    "come",
+    "comes",
+    "currently",
+    "describe",
+    "described",
+    "detail",
+    "details",
+    "done",
+    "exactly",
+    "expect",
+    "expected",
+    "far",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "given",
+    "gives",
+    "giving",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "got",
+    "gave",
+    "hand",
+    "handed",
+    "happen",
+    "happened",
+    "happening",
+    "hold",
+    "holding",
+    "held",
+    "instead",
+    "kind",
+    "last",
+    "lasted",
+    "long",
+    "look",
+    "looking",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "many",
+    "mean",
+    "meant",
+    "mere",
+    "merely",
+    "need",
+    "needs",
+    "now",
+    "people",
+    "person",
+    "put",
+    "run",
+    "running",
+    "runs",
+    "see",
+    "seem",
+    "seems",
+    "someone",
+    "somebody",
+    "sort",
+    "still",
+    "take",
+    "taken",
+    "takes",
+    "taking",
+    "thing",
+    "things",
+    "time",
+    "times",
+    "took",
+    "try",
+    "trying",
+    "type",
+    "use",
+    "used",
+    "want",
+    "wanted",
+    "wants",
+    "way",
+    "went",
+    "whole",
+    "yet",
+];
+
+/// Is this folded word a generic question word?
+pub fn is_generic(word: &str) -> bool {
+    GENERIC_WORDS.contains(&word)
+}
+
+/// Question words and their companions; a misspelt one (`wat`, `waht`, `hwo`) is still one.
+pub const QUESTION_WORDS: &[&str] = &[
+    "what", "who", "when", "where", "why", "how", "which", "did", "does", "about", "say", "said",
+    "says", "think", "the", "is", "are", "was", "were",
+];
+
+/// Is this folded word a stop word?
+pub fn is_stop(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+/// Does the word look like a year or a month/day word (for "when" questions)?
+pub fn is_date_word(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "years",
+        "recent",
+        "recently",
+        "fourth",
+    ];
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.starts_with(['1', '2']))
+        || MONTHS.contains(&word)
+}
+
+/// Verbs that report speech; a fact whose subject is followed by one is a statement.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "remarked",
+    "emphasized",
+    "emphasised",
+    "highlighted",
+    "clarified",
+    "argued",
+    "argues",
+    "called",
+    "calls",
+    "maintained",
+    "reaffirmed",
+    "admitted",
+    "told",
+    "warned",
+    "insisted",
+    "noted",
+    "claimed",
+    "criticized",
+    "criticised",
+    "declared",
+    "explained",
+    "suggested",
+    "urged",
+    "asserted",
+    "acknowledged",
+    "believes",
+    "believed",
+    "thinks",
+    "stressed",
+    "underlined",
+    "pointed",
+    "wrote",
+    "tweeted",
+    "announced",
+    "denied",
+    "replied",
+    "responded",
+    "spoke",
+    "speaks",
+    "speaking",
+];
+
+/// Is this folded word a reporting verb (this list, or extraction's)?
+pub fn is_reporting_verb(word: &str) -> bool {
+    REPORTING_VERBS.contains(&word) || crate::extract::verbs::is_reporting_verb(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        words(&fold(s), |w| out.push(w.text));
+        out
+    }
+
+    #[test]
+    fn folds_case_accents_and_quotes() {
+        assert_eq!(fold("Zelénskyy’s ÉTAT"), "zelenskyy's etat");
+        assert_eq!(fold("ﬁne"), "fine");
+        assert_eq!(fold("the US and U.S. told us"), "the usa and usa told us");
+    }
+
+    #[test]
+    fn possessives_and_contractions() {
+        assert_eq!(ws("Russia’s war"), ["russia", "war"]);
+        assert_eq!(ws("You can't"), ["you", "cant"]);
+        assert_eq!(ws("'quoted' words'"), ["quoted", "words"]);
+    }
+
+    #[test]
+    fn hyphenated_compounds_give_parts_and_joined() {
+        let mut out = Vec::new();
+        words(&fold("a cease-fire now"), |w| {
+            out.push((w.text, w.pos, w.joined))
+        });
+        assert_eq!(
+            out,
+            [
+                ("a".to_string(), 0, false),
+                ("cease".to_string(), 1, false),
+                ("fire".to_string(), 2, false),
+                ("ceasefire".to_string(), 1, true),
+                ("now".to_string(), 3, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for s in [
+            "", "-", "'", "a-", "-a", "'s", "a's", "x--y", "\u{0301}", "é-'s",
+        ] {
+            let _ = ws(s);
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date_word("2022"));
+        assert!(is_date_word("august"));
+        assert!(!is_date_word("peace"));
+    }
+}

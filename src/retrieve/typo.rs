@@ -1,0 +1,248 @@
+//! Typo correction, SymSpell style: every vocabulary word's deletions (up to 1 or 2 characters,
+//! by length) are precomputed; a query word's deletions look them up, and candidates are ranked by
+//! Damerau–Levenshtein distance, Jaro–Winkler similarity and how common the word is.
+
+use rustc_hash::FxHashMap;
+
+/// How many edits a word of `len` characters may be away from its correction. Four-letter words
+/// tolerate one edit (for words other than names, only when the first letter is right).
+pub fn allowed_edits(len: usize, _is_name: bool) -> usize {
+    match len {
+        0..=3 => 0,
+        4 => 1,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// One vocabulary word.
+#[derive(Debug, Clone)]
+pub struct VocabWord {
+    pub text: String,
+    /// How many documents use it (ranks candidates at the same distance).
+    pub freq: u32,
+    /// Part of a known person's name or alias.
+    pub is_name: bool,
+}
+
+/// A correction of a query word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// Index into the vocabulary given to [`SymSpell::build`].
+    pub word: u32,
+    pub distance: usize,
+}
+
+/// The precomputed deletions of a vocabulary.
+#[derive(Debug, Default)]
+pub struct SymSpell {
+    words: Vec<VocabWord>,
+    deletes: FxHashMap<Box<str>, Vec<u32>>,
+}
+
+fn deletes_of(word: &str, max: usize, out: &mut Vec<String>) {
+    let mut frontier = vec![word.to_string()];
+    for _ in 0..max {
+        let mut next = Vec::new();
+        for w in &frontier {
+            let chars: Vec<char> = w.chars().collect();
+            if chars.len() <= 1 {
+                continue;
+            }
+            for i in 0..chars.len() {
+                let d: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, c)| *c)
+                    .collect();
+                if !out.contains(&d) {
+                    out.push(d.clone());
+                    next.push(d);
+                }
+            }
+        }
+        frontier = next;
+    }
+}
+
+impl SymSpell {
+    pub fn build(words: Vec<VocabWord>) -> SymSpell {
+        let mut deletes: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut buf = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let max = allowed_edits(w.text.chars().count(), w.is_name);
+            if max == 0 {
+                continue;
+            }
+            buf.clear();
+            buf.push(w.text.clone());
+            deletes_of(&w.text, max, &mut buf);
+            for d in buf.drain(..) {
+                deletes
+                    .entry(d.into_boxed_str())
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
+        SymSpell { words, deletes }
+    }
+
+    pub fn word(&self, i: u32) -> Option<&VocabWord> {
+        self.words.get(i as usize)
+    }
+
+    /// The best corrections of `query` (a folded word not in the vocabulary), closest first: all
+    /// candidates at the smallest distance found, at most `limit`.
+    pub fn lookup(&self, query: &str, limit: usize) -> Vec<Correction> {
+        let qlen = query.chars().count();
+        self.lookup_within(query, allowed_edits(qlen, true), limit, |w| {
+            let mut allowed = allowed_edits(qlen, w.is_name);
+            if qlen == 4 && !w.is_name && query.chars().next() != w.text.chars().next() {
+                allowed = 0;
+            }
+            allowed
+        })
+    }
+
+    /// A correction two edits away for a word of five to eight letters (beyond what
+    /// [`SymSpell::lookup`] allows), only when exactly one vocabulary word is that close and it
+    /// starts with the same letter.
+    pub fn lookup_unambiguous(&self, query: &str) -> Option<Correction> {
+        let qlen = query.chars().count();
+        if !(5..=8).contains(&qlen) {
+            return None;
+        }
+        let first = query.chars().next();
+        let found = self.lookup_within(query, 2, 2, |w| {
+            if w.text.chars().next() == first {
+                2
+            } else {
+                0
+            }
+        });
+        match found.as_slice() {
+            [one] if one.distance == 2 => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    fn lookup_within(
+        &self,
+        query: &str,
+        max: usize,
+        limit: usize,
+        allowed_for: impl Fn(&VocabWord) -> usize,
+    ) -> Vec<Correction> {
+        let qlen = query.chars().count();
+        if qlen > 40 || max == 0 {
+            return Vec::new();
+        }
+        let mut keys = vec![query.to_string()];
+        deletes_of(query, max, &mut keys);
+        let mut seen: Vec<u32> = Vec::new();
+        let mut found: Vec<(usize, f64, u32, u32)> = Vec::new();
+        for k in &keys {
+            let Some(ids) = self.deletes.get(k.as_str()) else {
+                continue;
+            };
+            for &id in ids {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
+                let w = &self.words[id as usize];
+                let d = strsim::damerau_levenshtein(query, &w.text);
+                if d == 0 || d > allowed_for(w) {
+                    continue;
+                }
+                let jw = strsim::jaro_winkler(query, &w.text);
+                found.push((d, jw, w.freq, id));
+            }
+        }
+        found.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.1.total_cmp(&a.1))
+                .then(b.2.cmp(&a.2))
+                .then(a.3.cmp(&b.3))
+        });
+        let Some(best) = found.first().map(|f| f.0) else {
+            return Vec::new();
+        };
+        found
+            .into_iter()
+            .filter(|f| f.0 == best)
+            .take(limit)
+            .map(|f| Correction {
+                word: f.3,
+                distance: f.0,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab(words: &[(&str, bool)]) -> SymSpell {
+        SymSpell::build(
+            words
+                .iter()
+                .map(|(w, n)| VocabWord {
+                    text: w.to_string(),
+                    freq: 1,
+                    is_name: *n,
+                })
+                .collect(),
+        )
+    }
+
+    fn best(s: &SymSpell, q: &str) -> Option<String> {
+        s.lookup(q, 1)
+            .first()
+            .and_then(|c| s.word(c.word))
+            .map(|w| w.text.clone())
+    }
+
+    #[test]
+    fn corrects_by_length() {
+        let s = vocab(&[
+            ("concessions", false),
+            ("rubio", true),
+            ("zelenskyy", true),
+            ("putin", true),
+            ("peace", false),
+            ("talks", false),
+        ]);
+        assert_eq!(best(&s, "concesions").as_deref(), Some("concessions"));
+        assert_eq!(best(&s, "consesions").as_deref(), Some("concessions"));
+        assert_eq!(best(&s, "rubbio").as_deref(), Some("rubio"));
+        assert_eq!(best(&s, "zelensky").as_deref(), Some("zelenskyy"));
+        assert_eq!(best(&s, "zelenskiy").as_deref(), Some("zelenskyy"));
+        assert_eq!(best(&s, "putn").as_deref(), Some("putin"));
+        assert_eq!(best(&s, "peice").as_deref(), Some("peace"));
+        // Too far for a short word, and short non-names are never corrected.
+        assert_eq!(best(&s, "pizza"), None);
+        assert_eq!(best(&s, "taks").as_deref(), Some("talks"));
+        assert_eq!(best(&s, "alks"), None);
+        let far = |q: &str| {
+            s.lookup_unambiguous(q)
+                .and_then(|c| s.word(c.word))
+                .map(|w| w.text.clone())
+        };
+        assert_eq!(far("consesion").as_deref(), None);
+        assert_eq!(far("tlaksx").as_deref(), Some("talks"));
+        assert_eq!(far("zebrax"), None);
+        assert_eq!(far("peeacce").as_deref(), Some("peace"));
+        assert_eq!(best(&s, "tak"), None);
+    }
+
+    #[test]
+    fn odd_words_do_not_panic() {
+        let s = vocab(&[("a", false), ("éé", true)]);
+        for q in ["", "é", "ééé", &"x".repeat(100)] {
+            let _ = s.lookup(q, 3);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Golden tests: the exact reply text for an answered quote, an answered fact and a no-answer,
+//! over a small hand-built knowledge base (independent of extraction), plus the Discord renderings.
+
+use std::path::PathBuf;
+
+use parley::answer::{ask, help, person_quotes, sources_overview, suggest, AskOptions};
+use parley::kb::{Fact, KnowledgeBase, Person, Quote, Source};
+use parley::reply::ReplyKind;
+use parley::retrieve::Synonyms;
+use parley::source::SourceMeta;
+
+const TEXT: &str = "+++
+title = \"Talks resume in Geneva\"
+outlet = \"Example News\"
+url = \"https://example.com/talks\"
+published = \"2025-08-18\"
++++
+
+Talks in Geneva
+
+Foreign Minister Maria Lopez said the negotiators met on Monday. “We will not sign a bad deal,” Lopez said.
+
+The next round of talks is planned for September in Vienna.
+";
+
+fn span(text: &str, needle: &str) -> (usize, usize) {
+    let start = text.find(needle).expect("needle in fixture");
+    (start, start + needle.len())
+}
+
+fn kb() -> KnowledgeBase {
+    let facts_text = [
+        (
+            "Foreign Minister Maria Lopez said the negotiators met on Monday.",
+            1,
+            1,
+        ),
+        ("“We will not sign a bad deal,” Lopez said.", 1, 2),
+        (
+            "The next round of talks is planned for September in Vienna.",
+            2,
+            1,
+        ),
+    ];
+    let facts = facts_text
+        .iter()
+        .enumerate()
+        .map(|(i, (t, p, s))| {
+            let (start, end) = span(TEXT, t);
+            Fact {
+                id: format!("talks:f-{i}"),
+                text: t.to_string(),
+                section: Some("Talks in Geneva".into()),
+                paragraph: *p,
+                sentence: *s,
+                start,
+                end,
+            }
+        })
+        .collect();
+    let (qs, qe) = span(TEXT, "We will not sign a bad deal,");
+    let quotes = vec![Quote {
+        id: "talks:q-0".into(),
+        text: TEXT[qs..qe].to_string(),
+        speaker: Some("Maria Lopez".into()),
+        section: Some("Talks in Geneva".into()),
+        paragraph: 1,
+        start: qs,
+        end: qe,
+        fact: "talks:f-1".into(),
+    }];
+    let people = vec![Person {
+        name: "Maria Lopez".into(),
+        role: Some("Foreign Minister".into()),
+        aliases: vec!["Lopez".into()],
+    }];
+    let source = Source {
+        id: "talks".into(),
+        file: PathBuf::from("sources/talks.md"),
+        meta: SourceMeta {
+            title: "Talks resume in Geneva".into(),
+            outlet: Some("Example News".into()),
+            url: Some("https://example.com/talks".into()),
+            published: Some("2025-08-18".into()),
+            author: None,
+        },
+        text: TEXT.to_string(),
+        facts,
+        quotes,
+        people,
+    };
+    KnowledgeBase::from_sources(vec![source], Synonyms::default())
+}
+
+fn opts() -> AskOptions {
+    AskOptions { top: 3, related: 2 }
+}
+
+#[test]
+fn answered_quote() {
+    let kb = kb();
+    let a = ask(&kb, "What did Maria Lopez say about the deal?", &opts()).unwrap();
+    assert!(a.answered);
+    assert_eq!(a.reply.kind, ReplyKind::Answer);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "“We will not sign a bad deal,” — Maria Lopez, Foreign Minister [1]\n",
+            "\n",
+            "Related:\n",
+            "• Foreign Minister Maria Lopez said the negotiators met on Monday. [2]\n",
+            "\n",
+            "[1] “Talks resume in Geneva”, Example News, 2025-08-18 — section “Talks in Geneva”, paragraph 1. https://example.com/talks\n",
+            "[2] “Talks resume in Geneva”, Example News, 2025-08-18 — section “Talks in Geneva”, paragraph 1. https://example.com/talks",
+        )
+    );
+}
+
+#[test]
+fn answered_fact() {
+    let kb = kb();
+    let a = ask(&kb, "When is the next round of talks planned?", &opts()).unwrap();
+    assert!(a.answered);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "The next round of talks is planned for September in Vienna. [1]\n",
+            "\n",
+            "[1] “Talks resume in Geneva”, Example News, 2025-08-18 — section “Talks in Geneva”, paragraph 2. https://example.com/talks",
+        )
+    );
+}
+
+#[test]
+fn no_answer() {
+    let kb = kb();
+    let a = ask(&kb, "What is the weather on Mars?", &opts()).unwrap();
+    assert!(!a.answered);
+    assert_eq!(a.reply.kind, ReplyKind::NoAnswer);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "I couldn't find an answer to that in my articles.\n",
+            "I can tell you what these people said: Maria Lopez.\n",
+            "My articles: “Talks resume in Geneva”.\n",
+            "\n",
+            "Try:\n",
+            "• What did Maria Lopez say?",
+        )
+    );
+}
+
+#[test]
+fn embed_of_an_answer() {
+    let kb = kb();
+    let a = ask(&kb, "What did Maria Lopez say about the deal?", &opts()).unwrap();
+    let e = a.reply.embed();
+    assert_eq!(e.title, "What did Maria Lopez say about the deal?");
+    assert_eq!(e.url.as_deref(), Some("https://example.com/talks"));
+    assert!(e
+        .description
+        .starts_with("“We will not sign a bad deal,” — Maria Lopez, Foreign Minister [1]"));
+    assert_eq!(e.fields[0].name, "[1]");
+    assert_eq!(
+        e.fields[0].value,
+        "“Talks resume in Geneva”, Example News, 2025-08-18 — section “Talks in Geneva”, paragraph 1. https://example.com/talks"
+    );
+}
+
+#[test]
+fn other_entry_points() {
+    let kb = kb();
+    let r = person_quotes(&kb, "lopes", 5);
+    assert_eq!(r.title, "Quotes by Maria Lopez");
+    assert_eq!(r.items.len(), 1);
+    let r = person_quotes(&kb, "Nobody Known", 5);
+    assert!(r.text().contains("Maria Lopez"), "{}", r.text());
+    let s = suggest(&kb, "lopez deal", 3);
+    assert!(
+        s.iter().any(|x| x.starts_with("What did Maria Lopez say")),
+        "{s:?}"
+    );
+    assert!(s.iter().all(|x| x.chars().count() <= 100));
+    assert_eq!(
+        sources_overview(&kb).text(),
+        "Sources\n• “Talks resume in Geneva”, Example News, 2025-08-18 — 3 facts, 1 quote\n1 article, 3 facts, 1 quote, 1 person"
+    );
+    assert!(help()
+        .text()
+        .contains("What did Marco Rubio say about concessions?"));
+}

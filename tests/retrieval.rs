@@ -1,0 +1,249 @@
+//! Retrieval evaluation over the shipped data: Recall@1, Recall@3, MRR and no-answer accuracy per
+//! question group of `tests/data/questions.toml`, printed, and held above floors. Also checks that
+//! every hit's text is exactly its article's bytes `[start..end]`.
+//!
+//! Run with `cargo test --test retrieval -- --nocapture` to see the table.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use parley::answer::{ask, AskOptions, Hit, HitKind};
+use parley::kb::{load_dir, KnowledgeBase};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct File {
+    question: Vec<Labelled>,
+}
+
+#[derive(Deserialize)]
+struct Labelled {
+    id: String,
+    group: String,
+    q: String,
+    #[serde(default)]
+    expect: Vec<String>,
+    kind: Option<String>,
+    speaker: Option<String>,
+    twin: Option<String>,
+}
+
+fn load() -> (KnowledgeBase, Vec<Labelled>) {
+    let kb = load_dir(Path::new("data")).expect("shipped data loads");
+    let text = std::fs::read_to_string("tests/data/questions.toml").expect("questions file");
+    let f: File = toml::from_str(&text).expect("questions parse");
+    (kb, f.question)
+}
+
+/// Does a hit answer a labelled question? Its text must contain an expected substring; when the
+/// knowledge base holds that text as a quote and the label asks for a quote, the hit must be the
+/// quote, and a quote's speaker must be the labelled one.
+fn matches(kb: &KnowledgeBase, l: &Labelled, h: &Hit) -> bool {
+    let norm = |s: &str| s.replace(['’', '‘'], "'");
+    let text = norm(&h.text);
+    if !l.expect.iter().any(|e| text.contains(&norm(e))) {
+        return false;
+    }
+    let quote_exists = kb.sources().iter().flat_map(|s| &s.quotes).any(|q| {
+        let t = norm(&q.text);
+        l.expect.iter().any(|e| t.contains(&norm(e)))
+    });
+    if l.kind.as_deref() == Some("quote") && quote_exists && h.kind != HitKind::Quote {
+        return false;
+    }
+    if h.kind == HitKind::Quote {
+        if let Some(want) = &l.speaker {
+            return h.speaker.as_deref() == Some(want.as_str());
+        }
+    }
+    true
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct Stats {
+    n: usize,
+    r1: f64,
+    r3: f64,
+    mrr: f64,
+    answered: usize,
+}
+
+impl Stats {
+    fn recall1(&self) -> f64 {
+        self.r1 / self.n.max(1) as f64
+    }
+    fn recall3(&self) -> f64 {
+        self.r3 / self.n.max(1) as f64
+    }
+    fn mrr(&self) -> f64 {
+        self.mrr / self.n.max(1) as f64
+    }
+    fn answered_rate(&self) -> f64 {
+        self.answered as f64 / self.n.max(1) as f64
+    }
+}
+
+#[test]
+fn retrieval_quality_per_group() {
+    let (kb, questions) = load();
+    assert!(questions.len() >= 80, "at least 80 labelled questions");
+    let opts = AskOptions {
+        top: 10,
+        related: 2,
+    };
+    let mut stats: BTreeMap<String, Stats> = BTreeMap::new();
+    let mut by_id: BTreeMap<String, bool> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for l in &questions {
+        let a = ask(&kb, &l.q, &opts).expect("question is askable");
+        let s = stats.entry(l.group.clone()).or_default();
+        s.n += 1;
+        if a.answered {
+            s.answered += 1;
+        }
+        if l.expect.is_empty() {
+            if a.answered {
+                failures.push(format!(
+                    "[{}] {:?} should get no answer, got {:?}",
+                    l.id,
+                    l.q,
+                    a.hits.first().map(|h| &h.text)
+                ));
+            }
+            continue;
+        }
+        let rank = a.hits.iter().position(|h| matches(&kb, l, h));
+        let ok1 = a.answered && rank == Some(0);
+        by_id.insert(l.id.clone(), ok1);
+        if ok1 {
+            s.r1 += 1.0;
+        }
+        if a.answered && rank.is_some_and(|r| r < 3) {
+            s.r3 += 1.0;
+        }
+        if let (true, Some(r)) = (a.answered, rank) {
+            s.mrr += 1.0 / (r as f64 + 1.0);
+        }
+        if !ok1 {
+            failures.push(format!(
+                "[{}] {:?}: answered={} rank={:?} top={:?}",
+                l.id,
+                l.q,
+                a.answered,
+                rank,
+                a.hits.first().map(|h| (h.kind, &h.text, h.coverage))
+            ));
+        }
+    }
+    // Typo twins against their clean twins.
+    let (mut clean, mut typo, mut pairs) = (0usize, 0usize, 0usize);
+    for l in questions.iter().filter(|l| l.twin.is_some()) {
+        let (Some(t), Some(c)) = (by_id.get(&l.id), l.twin.as_ref().and_then(|x| by_id.get(x)))
+        else {
+            continue;
+        };
+        pairs += 1;
+        clean += usize::from(*c);
+        typo += usize::from(*t);
+    }
+    println!("\nRetrieval over data/ ({} questions)", questions.len());
+    println!(
+        "{:<14} {:>4} {:>9} {:>9} {:>7} {:>10} {:>10}",
+        "group", "n", "Recall@1", "Recall@3", "MRR", "answered", "no-answer"
+    );
+    for (g, s) in &stats {
+        println!(
+            "{:<14} {:>4} {:>9.3} {:>9.3} {:>7.3} {:>10.3} {:>10.3}",
+            g,
+            s.n,
+            s.recall1(),
+            s.recall3(),
+            s.mrr(),
+            s.answered_rate(),
+            1.0 - s.answered_rate()
+        );
+    }
+    println!("typo twins: {typo}/{pairs} right vs {clean}/{pairs} for their clean twins");
+    if !failures.is_empty() {
+        println!("misses:");
+        for f in &failures {
+            println!("  {f}");
+        }
+    }
+    let g = |name: &str| stats.get(name).copied().unwrap_or_default();
+    assert!(
+        g("direct").recall1() >= 0.95,
+        "direct Recall@1 {}",
+        g("direct").recall1()
+    );
+    assert!(
+        g("typo").recall1() >= 0.95,
+        "typo Recall@1 {}",
+        g("typo").recall1()
+    );
+    assert!(
+        g("paraphrase").recall1() >= 0.75,
+        "paraphrase Recall@1 {}",
+        g("paraphrase").recall1()
+    );
+    assert_eq!(
+        g("out_of_scope").answered,
+        0,
+        "every out-of-scope question gets no answer"
+    );
+    assert!(
+        typo + 3 * pairs / 100 >= clean,
+        "typos lose at most 3 points: {typo} vs {clean} of {pairs}"
+    );
+}
+
+#[test]
+fn every_hit_is_its_articles_bytes() {
+    let (kb, questions) = load();
+    let opts = AskOptions {
+        top: 10,
+        related: 2,
+    };
+    let mut checked = 0;
+    for l in &questions {
+        let a = ask(&kb, &l.q, &opts).expect("askable");
+        for h in &a.hits {
+            let s = kb.source(&h.source_id).expect("hit names a loaded source");
+            assert_eq!(
+                s.text.get(h.start..h.end),
+                Some(h.text.as_str()),
+                "{}",
+                h.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} hits checked");
+}
+
+#[test]
+fn long_and_odd_questions_never_crash() {
+    let (kb, _) = load();
+    let opts = AskOptions::default();
+    let long = "peace ".repeat(20_000);
+    assert!(
+        ask(&kb, &long, &opts).is_err(),
+        "a 120,000-char question is refused"
+    );
+    for q in [
+        "?",
+        "'s",
+        "-",
+        "---",
+        "ééé",
+        "@everyone",
+        "\u{0}",
+        "a-b-c-d",
+        "'''",
+        "🙂",
+    ] {
+        let a = ask(&kb, q, &opts).expect("askable");
+        assert!(!a.answered, "{q:?} is not a question the articles answer");
+    }
+    assert!(ask(&kb, "   ", &opts).is_err());
+}
