@@ -7,10 +7,17 @@ use std::time::Instant;
 use anyhow::{bail, Result};
 use hdrhistogram::Histogram;
 
-use crate::engines::{self, Build, Engine};
+use crate::engines::{self, Build, Engine, ParleyApi};
 use crate::gen::{Corpus, Generator, Query};
 
-pub const ENGINES: &[&str] = &["parley", "tantivy-bm25", "tantivy-fuzzy", "strsim-scan"];
+/// Engines by name; `parley-ask` is Parley through the whole `ask` path (reply included).
+pub const ENGINES: &[&str] = &[
+    "parley",
+    "parley-ask",
+    "tantivy-bm25",
+    "tantivy-fuzzy",
+    "strsim-scan",
+];
 
 /// Options of one comparison run.
 #[derive(Debug, Clone)]
@@ -170,11 +177,21 @@ pub fn run(o: &Options) -> Result<Vec<Row>> {
     println!("{HEADER}");
     let warm = 200.min(corpus.queries.len());
     let mut rows = Vec::new();
-    if want("parley") {
-        let (p, build) = engines::build_parley(&corpus)?;
-        let (h, c) = measure(&p, &corpus, &corpus.queries, warm)?;
-        let r = row("parley", &corpus, &build, &h, c, build.notes.clone());
-        emit(&r, o.json, &mut rows);
+    if want("parley") || want("parley-ask") {
+        let (mut p, build) = engines::build_parley(&corpus, ParleyApi::Search)?;
+        for (name, api) in [("parley", ParleyApi::Search), ("parley-ask", ParleyApi::Ask)] {
+            if want(name) {
+                p.api = api;
+                let (h, c) = measure(&p, &corpus, &corpus.queries, warm)?;
+                let notes = if name == "parley" {
+                    format!("Index::search, k = 1; {}", build.notes)
+                } else {
+                    "parley::ask, top 1, related 0 (same build)".into()
+                };
+                let r = row(name, &corpus, &build, &h, c, notes);
+                emit(&r, o.json, &mut rows);
+            }
+        }
     }
     if want("tantivy-bm25") || want("tantivy-fuzzy") {
         let (mut t, build) = engines::build_tantivy(&corpus)?;
