@@ -140,6 +140,31 @@ pub fn build_parley(corpus: &Corpus, api: ParleyApi) -> Result<(Parley, Build)> 
     ))
 }
 
+/// p50/p99 (µs) of the two phases of `Index::search`: `analyze` (query words, typo correction,
+/// synonyms, intent) and `search_query` (postings, BM25, rerank), each timed over every query.
+pub fn parley_phases(p: &Parley, queries: &[crate::gen::Query]) -> Result<(String, String)> {
+    let index = p.kb.index();
+    let sources = p.kb.sources();
+    let mut ha = hdrhistogram::Histogram::<u64>::new_with_bounds(1, 600_000_000_000, 3)?;
+    let mut hs = ha.clone();
+    for q in queries {
+        let t = Instant::now();
+        let a = index.analyze(&q.text);
+        ha.record((t.elapsed().as_nanos() as u64).max(1))?;
+        let t = Instant::now();
+        std::hint::black_box(index.search_query(sources, &a, 1));
+        hs.record((t.elapsed().as_nanos() as u64).max(1))?;
+    }
+    let f = |h: &hdrhistogram::Histogram<u64>| {
+        format!(
+            "{:.1}/{:.1} µs",
+            h.value_at_quantile(0.5) as f64 / 1000.0,
+            h.value_at_quantile(0.99) as f64 / 1000.0
+        )
+    };
+    Ok((f(&ha), f(&hs)))
+}
+
 impl Engine for Parley {
     type Out = Option<ParleyHit>;
 

@@ -97,11 +97,13 @@ fn measure<E: Engine>(
     corpus: &Corpus,
     queries: &[Query],
     warm: usize,
-) -> Result<(Histogram<u64>, [usize; 4])> {
+) -> Result<(Histogram<u64>, [usize; 4], String)> {
     for q in queries.iter().cycle().take(warm) {
         std::hint::black_box(engine.search(&q.text));
     }
     let mut h = Histogram::<u64>::new_with_bounds(1, 600_000_000_000, 3)?;
+    // Per class: [clean, typo].
+    let mut per = [h.clone(), h.clone()];
     // [clean right, clean total, typo right, typo total]
     let mut counts = [0usize; 4];
     for q in queries {
@@ -109,12 +111,22 @@ fn measure<E: Engine>(
         let out = engine.search(&q.text);
         let ns = t.elapsed().as_nanos() as u64;
         h.record(ns.max(1))?;
+        per[usize::from(q.typo)].record(ns.max(1))?;
         let right = engine.correct(&out, corpus, q.fact);
         let k = if q.typo { 2 } else { 0 };
         counts[k] += usize::from(right);
         counts[k + 1] += 1;
     }
-    Ok((h, counts))
+    let us = |h: &Histogram<u64>, q: f64| h.value_at_quantile(q) as f64 / 1000.0;
+    let split = format!(
+        "clean p50/p99 {:.1}/{:.1} µs, typo p50/p99 {:.1}/{:.1} µs, max {:.1} µs",
+        us(&per[0], 0.5),
+        us(&per[0], 0.99),
+        us(&per[1], 0.5),
+        us(&per[1], 0.99),
+        h.max() as f64 / 1000.0
+    );
+    Ok((h, counts, split))
 }
 
 fn row(
@@ -182,11 +194,15 @@ pub fn run(o: &Options) -> Result<Vec<Row>> {
         for (name, api) in [("parley", ParleyApi::Search), ("parley-ask", ParleyApi::Ask)] {
             if want(name) {
                 p.api = api;
-                let (h, c) = measure(&p, &corpus, &corpus.queries, warm)?;
+                let (h, c, split) = measure(&p, &corpus, &corpus.queries, warm)?;
                 let notes = if name == "parley" {
-                    format!("Index::search, k = 1; {}", build.notes)
+                    let (a, s) = engines::parley_phases(&p, &corpus.queries)?;
+                    format!(
+                        "Index::search, k = 1; {split}; phases p50/p99: analyze {a}, search_query {s}; {}",
+                        build.notes
+                    )
                 } else {
-                    "parley::ask, top 1, related 0 (same build)".into()
+                    format!("parley::ask, top 1, related 0 (same build); {split}")
                 };
                 let r = row(name, &corpus, &build, &h, c, notes);
                 emit(&r, o.json, &mut rows);
@@ -198,8 +214,9 @@ pub fn run(o: &Options) -> Result<Vec<Row>> {
         for (name, fuzzy) in [("tantivy-bm25", false), ("tantivy-fuzzy", true)] {
             if want(name) {
                 t.fuzzy = fuzzy;
-                let (h, c) = measure(&t, &corpus, &corpus.queries, warm)?;
-                let r = row(name, &corpus, &build, &h, c, build.notes.clone());
+                let (h, c, split) = measure(&t, &corpus, &corpus.queries, warm)?;
+                let notes = format!("{split}; {}", build.notes);
+                let r = row(name, &corpus, &build, &h, c, notes);
                 emit(&r, o.json, &mut rows);
             }
         }
@@ -207,8 +224,8 @@ pub fn run(o: &Options) -> Result<Vec<Row>> {
     if want("strsim-scan") {
         let (s, build) = engines::build_scan(&corpus);
         let n = o.scan_queries.min(corpus.queries.len());
-        let (h, c) = measure(&s, &corpus, &corpus.queries[..n], 2.min(n))?;
-        let notes = format!("{}; first {n} queries only", build.notes);
+        let (h, c, split) = measure(&s, &corpus, &corpus.queries[..n], 2.min(n))?;
+        let notes = format!("{split}; {}; first {n} queries only", build.notes);
         let r = row("strsim-scan", &corpus, &build, &h, c, notes);
         emit(&r, o.json, &mut rows);
     }
