@@ -31,6 +31,7 @@ struct FactJson<'a> {
     text: &'a str,
     section: Option<&'a str>,
     paragraph: usize,
+    sentence: usize,
     start: usize,
     end: usize,
 }
@@ -40,6 +41,7 @@ struct QuoteJson<'a> {
     id: &'a str,
     text: &'a str,
     speaker: Option<&'a str>,
+    section: Option<&'a str>,
     paragraph: usize,
     start: usize,
     end: usize,
@@ -52,6 +54,7 @@ fn fact_json(f: &Fact) -> FactJson<'_> {
         text: &f.text,
         section: f.section.as_deref(),
         paragraph: f.paragraph,
+        sentence: f.sentence,
         start: f.start,
         end: f.end,
     }
@@ -62,6 +65,7 @@ fn quote_json(q: &Quote) -> QuoteJson<'_> {
         id: &q.id,
         text: &q.text,
         speaker: q.speaker.as_deref(),
+        section: q.section.as_deref(),
         paragraph: q.paragraph,
         start: q.start,
         end: q.end,

@@ -1,11 +1,26 @@
 //! Extraction: from a parsed article to its facts (sentences), direct quotes with their speakers,
 //! and the people it names.
+//!
+//! - [`sentences`]: paragraphs into sentences (the facts).
+//! - [`quotes`]: pairing quote marks into quotations, across paragraphs when a quote runs on.
+//! - [`tokens`]: the word view of the article the next two work on.
+//! - [`people`]: people named, their roles and aliases, and every mention of them.
+//! - [`speakers`]: who said each quotation, or nobody (scare quotes, labels).
+//! - [`verbs`]: the one list of reporting verbs.
+//!
+//! Everything is linear in the article's size: no step rescans the text per quote or per name.
 
+pub mod people;
+pub mod quotes;
 pub mod sentences;
+pub mod speakers;
+pub mod tokens;
 pub mod verbs;
 
 use crate::kb::{Fact, IdMaker, Person, Quote};
 use crate::source::Article;
+
+use tokens::{Doc, Sent};
 
 /// What one article yields.
 #[derive(Debug, Clone, Default)]
@@ -18,16 +33,67 @@ pub struct Extraction {
 /// Extracts facts, quotes and people from an article. `source_id` prefixes every id.
 pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let mut ids = IdMaker::default();
+    let (facts, sents) = facts(article, source_id, &mut ids);
+    let spans = quotes::find(&article.text, &article.paragraphs);
+    let doc = Doc::new(&article.text, sents, &spans);
+    let mut found = people::find_people(&doc);
+    let mentions = people::find_mentions(&doc, &mut found);
+    let speakers = speakers::attribute(&doc, &spans, &found, &mentions);
+
+    let mut quotes = Vec::with_capacity(spans.len());
+    for (q, speaker) in spans.iter().zip(speakers) {
+        let Some(p) = article.paragraphs.get(q.para) else {
+            continue;
+        };
+        let Some(text) = article.text.get(q.start..q.end) else {
+            continue;
+        };
+        let fact = doc
+            .sent_of(q.open)
+            .and_then(|s| facts.get(s))
+            .map(|f| f.id.clone())
+            .unwrap_or_default();
+        quotes.push(Quote {
+            id: ids.make(source_id, 'q', text),
+            text: text.to_string(),
+            speaker: speaker.and_then(|i| found.get(i)).map(|p| p.name.clone()),
+            section: p.section.clone(),
+            paragraph: p.number,
+            start: q.start,
+            end: q.end,
+            fact,
+        });
+    }
+    let people = found
+        .iter()
+        .map(|p| {
+            let mut aliases = Vec::new();
+            if p.surname != p.name {
+                aliases.push(p.surname.clone());
+            }
+            for t in &p.used_titles {
+                aliases.push(format!("the {t}"));
+            }
+            Person {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                aliases,
+            }
+        })
+        .collect();
     Extraction {
-        facts: facts(article, source_id, &mut ids),
-        ..Extraction::default()
+        facts,
+        quotes,
+        people,
     }
 }
 
-/// One fact per sentence of every paragraph, with offsets into the whole file text.
-fn facts(article: &Article, source_id: &str, ids: &mut IdMaker) -> Vec<Fact> {
+/// One fact per sentence of every paragraph, with offsets into the whole file text; and the same
+/// sentences as plain ranges for the later steps (index `i` is fact `i`).
+fn facts(article: &Article, source_id: &str, ids: &mut IdMaker) -> (Vec<Fact>, Vec<Sent>) {
     let mut facts = Vec::new();
-    for p in &article.paragraphs {
+    let mut sents = Vec::new();
+    for (pi, p) in article.paragraphs.iter().enumerate() {
         let text = article.paragraph_text(p);
         for (n, (s, e)) in sentences::split(text).into_iter().enumerate() {
             let (start, end) = (p.start + s, p.start + e);
@@ -41,7 +107,12 @@ fn facts(article: &Article, source_id: &str, ids: &mut IdMaker) -> Vec<Fact> {
                 start,
                 end,
             });
+            sents.push(Sent {
+                start,
+                end,
+                para: pi,
+            });
         }
     }
-    facts
+    (facts, sents)
 }

@@ -240,7 +240,7 @@ fn attribution_follows(rest: &[(usize, char)]) -> bool {
             return false;
         }
     }
-    false
+    words > 0 && is_reporting_verb(&cur)
 }
 
 #[cfg(test)]

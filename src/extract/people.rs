@@ -1,0 +1,725 @@
+//! People an article names: capitalised name runs recognised as people by structural cues (a role
+//! before or after them, a reporting verb next to them, a later surname-only mention), their
+//! roles, surnames and title aliases (`the envoy`), their gender where the article reveals it, and
+//! every later mention of them (full name, surname, `the <title>`, he/she). `they` is left
+//! unresolved: in wire copy it almost always means a group, and a wrong speaker is worse than none.
+
+use std::collections::HashMap;
+
+use super::tokens::Doc;
+use super::verbs::is_reporting_verb;
+
+/// Capitalised function words, months and days: never part of a person's name or role.
+#[rustfmt::skip]
+const STOP: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I",
+    "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "But", "And", "Or", "Nor", "So",
+    "Yet", "If", "When", "While", "After", "Before", "As", "At", "In", "On", "Of", "For", "From",
+    "To", "By", "With", "Without", "Into", "About", "Over", "Under", "Between", "During",
+    "Despite", "Since", "Until", "Through", "Against", "Among", "Not", "No", "Yes", "Is", "Are",
+    "Was", "Were", "Be", "Do", "Does", "Did", "Has", "Have", "Had", "Will", "Would", "Can",
+    "Could", "Should", "Might", "Must", "Shall", "What", "Who", "Whom", "Which", "Where", "Why",
+    "How", "Whether", "All", "Some", "Many", "Most", "Every", "Each", "Both", "Either", "Neither",
+    "There", "Here", "Then", "Now", "Also", "Just", "Only", "Even", "Still", "However",
+    "Meanwhile", "Moreover", "Yesterday", "Today", "Tomorrow", "Asked", "According", "Earlier",
+    "Later", "Last", "Next", "Outside", "Inside", "Speaking", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
+
+/// Capitalised words that mark organisations, places, events and titles of works: never part of
+/// a name, but fine inside a role (`Defence Ministry official`).
+#[rustfmt::skip]
+const ORG_WORDS: &[&str] = &[
+    "House", "Union", "Nations", "Committee", "Press", "Palace", "Agency", "Ministry",
+    "Department", "Council", "Office", "Senate", "Congress", "Parliament", "Assembly",
+    "Commission", "Federation", "Republic", "Kingdom", "States", "Emirates", "Court", "Party",
+    "Army", "Navy", "Forces", "Force", "Guard", "Bank", "Fund", "Group", "Organization",
+    "Organisation", "Alliance", "Treaty", "Institute", "University", "College", "School",
+    "Foundation", "Center", "Centre", "Street", "Square", "Avenue", "Bridge", "Airport", "Hotel",
+    "Sea", "Ocean", "River", "Gulf", "Island", "Islands", "Mountains", "Region", "Oblast", "City",
+    "Times", "News", "Post", "Journal", "Television", "Radio", "Week", "Network", "Service",
+    "Services", "Company", "Corporation", "Inc", "Ltd", "Cross", "Crescent", "Agreement", "Accord",
+    "Accords", "Deal", "Plan", "Formula", "Initiative", "Summit", "Talks", "Conference", "Forum",
+    "War", "Peace", "Ceasefire", "Operation", "Project", "Program", "Programme", "Act", "Law",
+    "Constitution", "Day", "God", "Internet", "Reuters", "Kremlin", "Pentagon", "Capitol", "North",
+    "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
+    "Great", "Holy", "Church", "Cathedral", "Stadium", "Museum", "Hall", "Tower", "Embassy",
+    "Mission", "Administration", "Government", "Cabinet", "Duma", "Rada", "Verkhovna",
+    "Convention", "Charter", "Declaration", "Protocol", "Memorandum", "Format", "Framework",
+    "Coalition", "Front", "Line", "Zone", "Corridor", "Plant", "Station", "Port", "Base", "Book",
+    "Show", "Live", "Morning", "Evening", "Night", "Ukraine", "Russia", "America", "Europe",
+];
+
+/// Nouns naming a role a person holds (lower case).
+#[rustfmt::skip]
+const ROLE_NOUNS: &[&str] = &[
+    "president", "secretary", "minister", "senator", "adviser", "advisor", "spokesman",
+    "spokeswoman", "spokesperson", "envoy", "mediator", "negotiator", "ambassador", "chancellor",
+    "commissioner", "coordinator", "official", "aide", "general", "director", "chief", "leader",
+    "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker", "chairman",
+    "chairwoman", "chair", "head", "commander", "diplomat", "ombudsman", "premier", "king",
+    "queen", "prince", "pope", "analyst", "expert", "professor", "correspondent", "judge",
+    "prosecutor", "attorney", "officer", "colonel", "lieutenant", "captain", "sergeant", "admiral",
+    "member", "speaker", "observer", "candidate", "economist", "researcher", "scholar", "editor",
+    "founder", "executive", "ceo", "secretary-general", "emissary", "delegate", "strategist",
+    "consultant", "counsellor", "counselor", "counterpart", "deputy", "gen", "lt", "col", "capt",
+    "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
+    "prime-minister", "vice-president", "foreign-minister", "mp",
+];
+
+/// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "foreign", "prime", "vice", "deputy", "special", "chief", "national", "security", "defence",
+    "defense", "state", "interior", "finance", "justice", "attorney", "supreme", "senior",
+    "acting", "former", "first", "presidential", "executive", "minority", "majority", "high",
+    "economy", "energy", "trade", "lieutenant", "major", "staff", "general",
+];
+
+/// Lower-case words that may sit inside a role before a name (`presidential aide`).
+#[rustfmt::skip]
+const ROLE_MODIFIERS: &[&str] = &[
+    "special", "chief", "presidential", "deputy", "senior", "former", "top", "foreign",
+    "humanitarian", "human", "rights", "defence", "defense", "security", "national", "lead",
+    "peace", "acting", "interim", "government", "opposition", "military", "intelligence",
+    "veteran", "longtime", "regional", "state", "federal", "prime", "vice", "assistant",
+    "associate", "executive", "general", "political", "economic", "finance", "trade", "press",
+    "communications", "health", "justice", "interior", "energy", "ministry", "policy", "ruling",
+    "party", "independent", "outgoing", "incoming", "current", "ukrainian", "russian", "u.s",
+    "american", "european", "union", "un", "eu", "nato", "kremlin", "ukraine", "russia", "of",
+];
+
+/// Honorifics: `Mr.` and `Ms.` reveal gender.
+const MALE_HONORIFICS: &[&str] = &["Mr", "Sir", "Lord"];
+const FEMALE_HONORIFICS: &[&str] = &["Ms", "Mrs", "Miss", "Dame", "Lady"];
+const OTHER_HONORIFICS: &[&str] = &["Dr", "Prof"];
+
+/// Lower-case particles inside names (`van der Berg`, `de la Cruz`).
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "des", "le", "la", "bin",
+    "ibn", "al", "el", "ter", "ten", "dos", "das", "y",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// A person found in the article.
+#[derive(Debug, Clone)]
+pub struct PersonInfo {
+    pub name: String,
+    pub role: Option<String>,
+    /// The surname as written (`Rubio`, `van der Berg`).
+    pub surname: String,
+    /// Role nouns used as `the <title>` for them (`envoy`).
+    pub titles: Vec<String>,
+    pub gender: Option<Gender>,
+    /// Titles actually used for them as `the <title>`.
+    pub used_titles: Vec<String>,
+    strong_gender: bool,
+}
+
+/// How a mention names its person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Name,
+    Title,
+    Pronoun,
+}
+
+/// A mention of a person outside quotations: tokens `[tok, end_tok)`.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    /// `Hale’s deputy`: a possessive mention is rarely the subject.
+    pub possessive: bool,
+    pub tok: usize,
+    pub end_tok: usize,
+    pub person: usize,
+    pub kind: MentionKind,
+}
+
+/// Is `w` in `list`, ignoring ASCII case?
+pub fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Is `w` a role noun or a word that belongs in a role (`special`, `Foreign`)?
+pub fn is_role_word(w: &str) -> bool {
+    is_role_noun(w) || in_list(TITLE_WORDS, w) || in_list(ROLE_MODIFIERS, w)
+}
+
+fn is_role_noun(w: &str) -> bool {
+    in_list(ROLE_NOUNS, w)
+}
+
+fn is_honorific(w: &str) -> bool {
+    MALE_HONORIFICS.contains(&w) || FEMALE_HONORIFICS.contains(&w) || OTHER_HONORIFICS.contains(&w)
+}
+
+fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+/// Can token `i` be part of a person's name?
+fn name_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    if doc.possessive(i) {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    if letters == 0 || (letters > 1 && upper == letters) {
+        return false; // acronyms and datelines: `US`, `GENEVA`
+    }
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if letters == 1 && !doc.dotted(i) {
+        return false;
+    }
+    let w = strip_particle_prefix(w);
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    !(STOP.contains(&w)
+        || ORG_WORDS.contains(&w)
+        || is_role_noun(w)
+        || in_list(TITLE_WORDS, w)
+        || is_honorific(w))
+}
+
+/// `al-Rashid` → `Rashid`: an Arabic article prefix before a capitalised name part.
+fn strip_particle_prefix(w: &str) -> &str {
+    for p in [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "bin-", "abu-", "ibn-",
+    ] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// Name runs: maximal sequences of name words (with particles inside and initials), as token
+/// ranges `[a, b)`.
+fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
+    let n = doc.toks.len();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !name_word(doc, i) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i + 1;
+        loop {
+            let prev_initial = doc.word(b - 1).chars().count() == 1 && doc.dotted(b - 1);
+            let link_ok = |k: usize| {
+                doc.joined(k)
+                    || (prev_initial
+                        && k > 0
+                        && k < n
+                        && doc.toks[k - 1].sent == doc.toks[k].sent
+                        && doc.gap_before(k).trim() == ".")
+            };
+            if b < n && link_ok(b) && name_word(doc, b) {
+                b += 1;
+                continue;
+            }
+            // Particles: `van der Berg`.
+            let mut k = b;
+            while k < n && doc.joined(k) && is_particle(doc.word(k)) {
+                k += 1;
+            }
+            if k > b && k < n && doc.joined(k) && name_word(doc, k) {
+                b = k + 1;
+                continue;
+            }
+            break;
+        }
+        runs.push((a, b));
+        i = b;
+    }
+    runs
+}
+
+/// The role written right before token `a` (`US Secretary of State`, `Swiss mediator`,
+/// `Ukraine’s chief negotiator,`), as a byte range, with the honorific gender if any.
+fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) {
+    let mut gender = None;
+    if a == 0 {
+        return (None, None);
+    }
+    let mut k; // walk tokens k-1, k-2, …
+    let mut comma_apposition = false;
+    let gap = doc.gap_before(a);
+    if doc.toks[a - 1].sent != doc.toks[a].sent {
+        return (None, None);
+    }
+    if gap.trim() == "," {
+        comma_apposition = true;
+    } else if !(gap.chars().all(char::is_whitespace) || gap.trim() == ".") {
+        return (None, None);
+    }
+    // `ambassador to Washington, Olena Marchuk`: the role noun before a prepositional phrase.
+    let mut anchor = a;
+    let mut role_end = None;
+    if comma_apposition && !is_role_noun(doc.word(a - 1)) {
+        let preps = ["to", "in", "at", "for", "of", "on"];
+        let mut j = a - 1;
+        while j > 0 && j + 5 > a && doc.joined(j) {
+            let w = doc.word(j);
+            if !(doc.capitalised(j) || in_list(&preps, w)) {
+                break;
+            }
+            if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
+                anchor = j;
+                role_end = Some(a - 1);
+                break;
+            }
+            j -= 1;
+        }
+    }
+    k = anchor;
+    // Honorifics and ranks right before the name.
+    let mut last_role_tok: Option<usize> = None;
+    let mut first_tok: Option<usize> = None;
+    let mut steps = 0;
+    while k > 0 && steps < 9 {
+        let j = k - 1;
+        if doc.toks[j].sent != doc.toks[a].sent {
+            break;
+        }
+        let w = doc.word(j);
+        let g = doc.gap_before(k);
+        let ok_gap =
+            k == a || g.chars().all(char::is_whitespace) || (g.trim() == "." && doc.dotted(j));
+        if !ok_gap {
+            break;
+        }
+        if k == anchor && comma_apposition && !is_role_noun(w) {
+            break;
+        }
+        if MALE_HONORIFICS.contains(&w) && k == a {
+            gender = Some(Gender::Male);
+        } else if FEMALE_HONORIFICS.contains(&w) && k == a {
+            gender = Some(Gender::Female);
+        }
+        let accept = if is_role_noun(w) || in_list(TITLE_WORDS, w) {
+            if last_role_tok.is_none() && is_role_noun(w) && !(doc.dotted(j) && w.len() <= 4) {
+                last_role_tok = Some(j);
+            }
+            true
+        } else if is_honorific(w) {
+            true
+        } else if doc.word(j).chars().next().is_some_and(char::is_uppercase) {
+            !STOP.contains(&doc.base(j)) || doc.possessive(j)
+        } else {
+            in_list(ROLE_MODIFIERS, w)
+        };
+        if !accept {
+            break;
+        }
+        if k == anchor && !(is_role_noun(w) || in_list(TITLE_WORDS, w) || is_honorific(w)) {
+            break;
+        }
+        first_tok = Some(j);
+        k -= 1;
+        steps += 1;
+    }
+    let (Some(f), Some(l)) = (first_tok, last_role_tok) else {
+        return (None, gender);
+    };
+    // Drop leading `of`.
+    let mut f = f;
+    while f < l && doc.word(f).eq_ignore_ascii_case("of") {
+        f += 1;
+    }
+    // Extend the last role word over a trailing `of State`-style complement.
+    let mut l = role_end.unwrap_or(l);
+    while l + 2 < a && doc.word(l + 1) == "of" && doc.capitalised(l + 2) && !name_word(doc, l + 2) {
+        l += 2;
+    }
+    (Some((doc.toks[f].start, doc.toks[l].end)), gender)
+}
+
+/// An apposition after a name: `, the European Union’s special envoy,` → its byte range.
+fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
+    let n = doc.toks.len();
+    if b >= n
+        || b == 0
+        || doc.toks[b].sent != doc.toks[b - 1].sent
+        || doc.gap_before(b).trim() != ","
+    {
+        return None;
+    }
+    let first = doc.word(b);
+    let starts_ok = ["the", "a", "an", "his", "her", "their"]
+        .iter()
+        .any(|x| first.eq_ignore_ascii_case(x))
+        || doc.capitalised(b)
+        || in_list(ROLE_MODIFIERS, first)
+        || is_role_noun(first);
+    if !starts_ok || first.eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let mut has_role = false;
+    let mut k = b;
+    while k < n && k < b + 12 {
+        if k > b && !(doc.joined(k) || doc.gap_before(k).trim() == "." && doc.dotted(k - 1)) {
+            break;
+        }
+        if is_reporting_verb(doc.word(k)) || doc.word(k) == "who" {
+            return None;
+        }
+        if is_role_noun(doc.word(k)) {
+            has_role = true;
+        }
+        k += 1;
+    }
+    let closes = k >= n || doc.toks[k].sent != doc.toks[b].sent || doc.gap_before(k).trim() == ",";
+    (has_role && closes).then(|| (doc.toks[b].start, doc.toks[k - 1].end))
+}
+
+/// The role noun `the <title>` would use for a role (`US Secretary of State` → `secretary`).
+fn title_of(role: &str) -> Option<String> {
+    let mut last = None;
+    for w in role.split(|c: char| c.is_whitespace() || c == ',') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if ["of", "in", "for", "at", "to"].contains(&w) {
+            break;
+        }
+        if is_role_noun(w) && w.chars().count() > 4
+            || ["aide", "envoy", "head", "chair", "chief"].contains(&w.to_lowercase().as_str())
+        {
+            last = Some(w.to_lowercase());
+        }
+    }
+    last
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds the people an article names, in order of first appearance.
+pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
+    let runs = name_runs(doc);
+    // How often each capitalised word appears on its own (possessives included).
+    let mut word_count: HashMap<&str, usize> = HashMap::new();
+    for i in 0..doc.toks.len() {
+        if doc.capitalised(i) {
+            *word_count.entry(doc.base(i)).or_default() += 1;
+        }
+    }
+    let mut run_count: HashMap<String, usize> = HashMap::new();
+    for &(a, b) in &runs {
+        let last = doc.word(b - 1);
+        *run_count.entry(last.to_string()).or_default() += 1;
+        let _ = a;
+    }
+    let mut people: Vec<PersonInfo> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for &(a, b) in &runs {
+        let core = (a..b).filter(|&k| !is_particle(doc.word(k))).count();
+        let (role_b, gender) = role_before(doc, a);
+        let role_a = role_after(doc, b);
+        let name = clean(
+            doc.text
+                .get(doc.toks[a].start..doc.toks[b - 1].end)
+                .unwrap_or(""),
+        );
+        if let Some(&pi) = by_name.get(&name) {
+            add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+            continue;
+        }
+        // A single word names a known person (by surname) or nobody new.
+        let surname_start = (a..b)
+            .find(|&k| is_particle(doc.word(k)))
+            .filter(|&k| k > a)
+            .unwrap_or(b - 1);
+        let surname = clean(
+            doc.text
+                .get(doc.toks[surname_start].start..doc.toks[b - 1].end)
+                .unwrap_or(""),
+        );
+        if !(2..=4).contains(&core) {
+            if let Some(pi) = people
+                .iter()
+                .position(|p| p.surname == name || p.name == name)
+            {
+                add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+            }
+            continue;
+        }
+        let verb_next = b < doc.toks.len() && doc.joined(b) && is_reporting_verb(doc.word(b));
+        let verb_before = a > 0
+            && doc.joined(a)
+            && (is_reporting_verb(doc.word(a - 1))
+                || (doc.word(a - 1) == "to"
+                    && a > 1
+                    && doc.word(a - 2).eq_ignore_ascii_case("according")));
+        let last = doc.word(b - 1);
+        let alone =
+            word_count.get(last).copied().unwrap_or(0) > run_count.get(last).copied().unwrap_or(0);
+        if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone) {
+            continue;
+        }
+        let pi = people.len();
+        people.push(PersonInfo {
+            name: name.clone(),
+            role: None,
+            surname,
+            titles: Vec::new(),
+            gender: None,
+            used_titles: Vec::new(),
+            strong_gender: false,
+        });
+        add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+        if role_b.is_some() {
+            if let Some(r) = role_a {
+                add_role(&mut people[pi], doc, Some(r), None);
+            }
+        }
+        by_name.insert(name, pi);
+    }
+    people
+}
+
+fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender: Option<Gender>) {
+    if let Some(g) = gender {
+        if !p.strong_gender {
+            p.gender = Some(g);
+            p.strong_gender = true;
+        }
+    }
+    let Some((s, e)) = role else {
+        return;
+    };
+    let r = clean(doc.text.get(s..e).unwrap_or(""));
+    if r.is_empty() {
+        return;
+    }
+    if let Some(t) = title_of(&r) {
+        if !p.titles.contains(&t) {
+            p.titles.push(t);
+        }
+    }
+    if p.role.is_none() {
+        p.role = Some(r);
+    }
+}
+
+/// Finds every mention of the people outside quotations, resolving surnames, `the <title>`,
+/// honorifics and he/she/they, and sets genders the article reveals. Mentions are in text order.
+pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
+    // Name sequences to match: full names and surnames, keyed by their first word.
+    let mut seqs: HashMap<&str, Vec<(Vec<String>, usize)>> = HashMap::new();
+    let names: Vec<(Vec<String>, Vec<String>)> = people
+        .iter()
+        .map(|p| {
+            (
+                p.name.split_whitespace().map(str::to_string).collect(),
+                p.surname.split_whitespace().map(str::to_string).collect(),
+            )
+        })
+        .collect();
+    for (pi, (full, sur)) in names.iter().enumerate() {
+        for s in [full, sur] {
+            if let Some(f) = s.first() {
+                seqs.entry(f.as_str()).or_default().push((s.clone(), pi));
+            }
+        }
+    }
+    for v in seqs.values_mut() {
+        v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    }
+    let n = doc.toks.len();
+    let mut mentions: Vec<Mention> = Vec::new();
+    // Honorific genders anywhere (even inside quotes): `Ms. Brenner`.
+    for i in 1..n {
+        let h = doc.word(i - 1);
+        let g = if MALE_HONORIFICS.contains(&h) {
+            Some(Gender::Male)
+        } else if FEMALE_HONORIFICS.contains(&h) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        if let (Some(g), Some(cands)) = (g, seqs.get(doc.base(i))) {
+            if let Some((_, pi)) = cands.iter().find(|(s, _)| s.len() == 1) {
+                let p = &mut people[*pi];
+                if !p.strong_gender {
+                    p.gender = Some(g);
+                    p.strong_gender = true;
+                }
+            }
+        }
+    }
+    let mut last_seen: Vec<usize> = vec![usize::MAX; people.len()];
+    let mut i = 0;
+    while i < n {
+        if doc.toks[i].in_quote {
+            i += 1;
+            continue;
+        }
+        let w = doc.base(i);
+        // Full name or surname.
+        if let Some(cands) = seqs.get(w) {
+            let mut hit = None;
+            for (s, pi) in cands {
+                let len = s.len();
+                if i + len <= n
+                    && (1..len).all(|k| doc.joined(i + k) && doc.base(i + k) == s[k])
+                    && (len == 1 || doc.word(i + len - 1).len() >= s[len - 1].len())
+                {
+                    // Most recently mentioned person with that sequence.
+                    let better = match hit {
+                        None => true,
+                        Some((l, p)) => {
+                            l < len
+                                || (l == len
+                                    && last_seen[*pi] != usize::MAX
+                                    && (last_seen[p] == usize::MAX
+                                        || last_seen[*pi] > last_seen[p]))
+                        }
+                    };
+                    if better {
+                        hit = Some((len, *pi));
+                    }
+                }
+            }
+            if let Some((len, pi)) = hit {
+                mentions.push(Mention {
+                    possessive: doc.possessive(i + len - 1),
+                    tok: i,
+                    end_tok: i + len,
+                    person: pi,
+                    kind: MentionKind::Name,
+                });
+                last_seen[pi] = i;
+                i += len;
+                continue;
+            }
+        }
+        // `the <title>`.
+        if w.eq_ignore_ascii_case("the") && i + 1 < n && doc.joined(i + 1) {
+            let t = doc.word(i + 1).to_lowercase();
+            let best = (0..people.len())
+                .filter(|&pi| people[pi].titles.contains(&t))
+                .max_by_key(|&pi| (last_seen[pi] != usize::MAX, last_seen[pi].wrapping_add(1)));
+            if let Some(pi) = best {
+                // `the envoy Margit Lund` is a name mention handled next round.
+                let followed_by_name = i + 2 < n && doc.joined(i + 2) && name_word(doc, i + 2);
+                if !followed_by_name {
+                    mentions.push(Mention {
+                        possessive: false,
+                        tok: i,
+                        end_tok: i + 2,
+                        person: pi,
+                        kind: MentionKind::Title,
+                    });
+                    if !people[pi].used_titles.contains(&t) {
+                        people[pi].used_titles.push(t);
+                    }
+                    last_seen[pi] = i;
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        // Pronouns.
+        let lw = w.to_lowercase();
+        let pron = match lw.as_str() {
+            "he" => Some(Some(Gender::Male)),
+            "she" => Some(Some(Gender::Female)),
+            _ => None,
+        };
+        if let Some(g) = pron {
+            if let Some(pi) = resolve_pronoun(doc, &mentions, people, i, g) {
+                mentions.push(Mention {
+                    possessive: false,
+                    tok: i,
+                    end_tok: i + 1,
+                    person: pi,
+                    kind: MentionKind::Pronoun,
+                });
+                last_seen[pi] = i;
+            }
+        }
+        // Weak gender: a he/his/him or she/her after a name in the same sentence, nobody between.
+        let pg = match lw.as_str() {
+            "he" | "his" | "him" => Some(Gender::Male),
+            "she" | "her" | "hers" => Some(Gender::Female),
+            _ => None,
+        };
+        if let (Some(g), Some(m)) = (pg, mentions.last()) {
+            if m.kind == MentionKind::Name && doc.toks[m.tok].sent == doc.toks[i].sent && m.tok < i
+            {
+                let p = &mut people[m.person];
+                if p.gender.is_none() {
+                    p.gender = Some(g);
+                }
+            }
+        }
+        i += 1;
+    }
+    mentions
+}
+
+/// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
+/// one, the subject, first), then the subject and other mentions of earlier sentences, within the
+/// current and previous paragraph; by gender where known.
+fn resolve_pronoun(
+    doc: &Doc,
+    mentions: &[Mention],
+    people: &[PersonInfo],
+    i: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let fits = |pi: usize| match (gender, people[pi].gender) {
+        (Some(g), Some(pg)) => g == pg,
+        _ => true,
+    };
+    let para = doc.sents[doc.toks[i].sent].para;
+    // Group the mentions before i by sentence, most recent sentence first.
+    let mut idx = mentions.len();
+    let mut sentences_seen = 0;
+    while idx > 0 {
+        let s = doc.toks[mentions[idx - 1].tok].sent;
+        if doc.sents[s].para + 3 < para {
+            break;
+        }
+        let mut lo = idx;
+        while lo > 0 && doc.toks[mentions[lo - 1].tok].sent == s {
+            lo -= 1;
+        }
+        let group = &mentions[lo..idx];
+        // Subject (first mention) first, then the rest from the latest; possessives last.
+        let plain = group.iter().filter(|m| !m.possessive);
+        let order = plain
+            .clone()
+            .take(1)
+            .chain(plain.skip(1).collect::<Vec<_>>().into_iter().rev())
+            .chain(group.iter().filter(|m| m.possessive).rev());
+        for m in order {
+            if fits(m.person) {
+                return Some(m.person);
+            }
+        }
+        sentences_seen += 1;
+        idx = lo;
+        if sentences_seen > 12 {
+            break;
+        }
+    }
+    None
+}

@@ -1,0 +1,149 @@
+//! Word tokens of an article's paragraphs, with the sentence each sits in and whether it is
+//! inside a quotation: the shared view people and speaker detection work on.
+
+use super::quotes::QuoteSpan;
+
+/// One word: letters/digits with inner `'`, `’`, `-` or `.` (`O’Neill`, `al-Rashid`, `U.S`).
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`Doc::sents`].
+    pub sent: usize,
+    pub in_quote: bool,
+}
+
+/// A sentence as a byte range, with the index of its paragraph.
+#[derive(Debug, Clone, Copy)]
+pub struct Sent {
+    pub start: usize,
+    pub end: usize,
+    pub para: usize,
+}
+
+/// The tokenised article.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    pub sents: Vec<Sent>,
+}
+
+fn is_inner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '‑')
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenises the sentences (sorted, non-overlapping) and marks tokens inside `quotes`.
+    pub fn new(text: &'a str, sents: Vec<Sent>, quotes: &[QuoteSpan]) -> Doc<'a> {
+        let mut toks = Vec::new();
+        for (si, s) in sents.iter().enumerate() {
+            let Some(st) = text.get(s.start..s.end) else {
+                continue;
+            };
+            let mut it = st.char_indices().peekable();
+            let mut cur: Option<usize> = None;
+            while let Some((i, c)) = it.next() {
+                let next = it.peek().map(|x| x.1);
+                if c.is_alphanumeric() {
+                    if cur.is_none() {
+                        cur = Some(i);
+                    }
+                } else if cur.is_some() && is_inner(c) && next.is_some_and(char::is_alphanumeric) {
+                    // inner punctuation: keep going
+                } else if let Some(b) = cur.take() {
+                    toks.push(Tok {
+                        start: s.start + b,
+                        end: s.start + i,
+                        sent: si,
+                        in_quote: false,
+                    });
+                }
+            }
+            if let Some(b) = cur {
+                toks.push(Tok {
+                    start: s.start + b,
+                    end: s.end,
+                    sent: si,
+                    in_quote: false,
+                });
+            }
+        }
+        // Mark tokens inside quotations (both lists are sorted by position).
+        let mut spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.open, q.close_end)).collect();
+        spans.sort_unstable();
+        let mut qi = 0;
+        for t in &mut toks {
+            while qi < spans.len() && spans[qi].1 <= t.start {
+                qi += 1;
+            }
+            if qi < spans.len() && spans[qi].0 <= t.start && t.start < spans[qi].1 {
+                t.in_quote = true;
+            }
+        }
+        Doc { text, toks, sents }
+    }
+
+    /// The token's text.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The token's text without a possessive `’s` / `'s`.
+    pub fn base(&self, i: usize) -> &'a str {
+        let w = self.word(i);
+        w.strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .filter(|b| !b.is_empty())
+            .unwrap_or(w)
+    }
+
+    /// Is the token possessive (`Russia’s`)?
+    pub fn possessive(&self, i: usize) -> bool {
+        self.base(i).len() != self.word(i).len()
+    }
+
+    /// The text between token `i - 1` and token `i` (empty for the first token).
+    pub fn gap_before(&self, i: usize) -> &'a str {
+        if i == 0 || i >= self.toks.len() {
+            return "";
+        }
+        self.text
+            .get(self.toks[i - 1].end..self.toks[i].start)
+            .unwrap_or("")
+    }
+
+    /// Are tokens `i - 1` and `i` in the same sentence, separated only by whitespace?
+    pub fn joined(&self, i: usize) -> bool {
+        i > 0
+            && i < self.toks.len()
+            && self.toks[i - 1].sent == self.toks[i].sent
+            && self.gap_before(i).chars().all(char::is_whitespace)
+    }
+
+    /// Is the word capitalised (first character upper case)?
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Is the token followed directly by a `.` (an abbreviation like `Mr.`)?
+    pub fn dotted(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.end..))
+            .is_some_and(|r| r.starts_with('.'))
+    }
+
+    /// First token index at or after byte offset `pos`.
+    pub fn tok_at_or_after(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Index of the sentence containing byte `pos`, if any.
+    pub fn sent_of(&self, pos: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.end <= pos);
+        self.sents.get(i).filter(|s| s.start <= pos).map(|_| i)
+    }
+}

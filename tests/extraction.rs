@@ -1,0 +1,428 @@
+//! Extraction end to end: the seed article's speakers and people, precision and recall of
+//! speaker attribution against hand-written gold files for the fixture articles, and a property
+//! test that no input panics and every offset slices the text it claims.
+
+use std::path::{Path, PathBuf};
+
+use parley::extract::{extract, Extraction};
+use parley::source::{parse_article, read_article, Article};
+use proptest::prelude::*;
+use serde::Deserialize;
+
+fn load(path: &Path) -> Article {
+    read_article(path, path).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
+}
+
+fn extract_file(path: &Path) -> (Article, Extraction) {
+    let a = load(path);
+    let ex = extract(&a, "t");
+    (a, ex)
+}
+
+/// Collapses whitespace and trims trailing commas, so `A,` and `A` and wrapped lines compare.
+fn norm(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_end_matches(',').trim().to_string()
+}
+
+fn speaker_of<'a>(ex: &'a Extraction, contains: &str) -> Vec<Option<&'a str>> {
+    ex.quotes
+        .iter()
+        .filter(|q| norm(&q.text).contains(&norm(contains)))
+        .map(|q| q.speaker.as_deref())
+        .collect()
+}
+
+#[test]
+fn seed_article_quotes_and_people() {
+    let (a, ex) = extract_file(Path::new("data/sources/rubio-concessions.txt"));
+    for q in [
+        "We’re still a long ways off… but I do think progress was made.",
+        "You can’t have a peace agreement unless both sides make concessions,",
+        "You’re not going to end the war between Russia and Ukraine without dealing with Putin. That’s just common sense.",
+    ] {
+        let found = speaker_of(&ex, q);
+        assert_eq!(found, vec![Some("Marco Rubio")], "quote {q:?}");
+    }
+    for q in ["severe consequences", "wartime economy"] {
+        let found = speaker_of(&ex, q);
+        assert_eq!(found.len(), 1, "{q:?} is one quote");
+        assert!(
+            matches!(found[0], None | Some("Marco Rubio")),
+            "{q:?} attributed to {:?}",
+            found[0]
+        );
+    }
+    let people: Vec<(&str, Option<&str>)> = ex
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_deref()))
+        .collect();
+    let mut want = vec![
+        ("Marco Rubio", Some("US Secretary of State")),
+        ("Vladimir Putin", Some("Russian President")),
+        ("Donald Trump", Some("US President")),
+        ("Volodymyr Zelenskyy", Some("Ukrainian President")),
+        ("Chris Murphy", Some("Democratic Senator")),
+        ("Jake Sullivan", Some("National Security Adviser")),
+    ];
+    let mut got = people.clone();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want);
+    let rubio = ex.people.iter().find(|p| p.name == "Marco Rubio").unwrap();
+    assert!(rubio.aliases.iter().any(|a| a == "Rubio"));
+    // Facts are sentences, numbered within their paragraph, with exact offsets.
+    assert!(ex.facts.iter().any(|f| f.text
+        == "Rubio clarified, “We’re still a long ways off… but I do think progress was made.”"
+        && f.sentence == 2));
+    check_offsets(&a, &ex);
+}
+
+fn check_offsets(a: &Article, ex: &Extraction) {
+    for f in &ex.facts {
+        assert_eq!(
+            a.text.get(f.start..f.end),
+            Some(f.text.as_str()),
+            "fact {f:?}"
+        );
+        assert!(f.sentence >= 1 && f.paragraph >= 1);
+    }
+    for q in &ex.quotes {
+        assert_eq!(
+            a.text.get(q.start..q.end),
+            Some(q.text.as_str()),
+            "quote {q:?}"
+        );
+        assert!(
+            ex.facts
+                .iter()
+                .any(|f| f.id == q.fact && f.start <= q.start),
+            "quote {q:?} names a fact it opens in"
+        );
+        if let Some(s) = &q.speaker {
+            assert!(
+                ex.people.iter().any(|p| &p.name == s),
+                "speaker {s} is a person"
+            );
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    #[serde(default)]
+    quote: Vec<GoldQuote>,
+    #[serde(default)]
+    person: Vec<GoldPerson>,
+}
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    text: String,
+    speaker: Option<String>,
+    /// The speaker may be given or left out, but never anyone else.
+    #[serde(default)]
+    optional: bool,
+}
+
+#[derive(Deserialize)]
+struct GoldPerson {
+    name: String,
+    role: Option<String>,
+}
+
+fn fixtures() -> Vec<(PathBuf, PathBuf)> {
+    let dir = Path::new("tests/data/articles");
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if parley::source::is_article_file(&p) {
+            let stem = p.file_stem().unwrap().to_string_lossy().to_string();
+            let gold = dir.join(format!("{stem}.gold.toml"));
+            assert!(gold.exists(), "{} has no gold file", p.display());
+            out.push((p, gold));
+        }
+    }
+    out.sort();
+    out
+}
+
+fn role_norm(r: &str) -> String {
+    let r = norm(r).to_lowercase();
+    r.strip_prefix("the ").map(str::to_string).unwrap_or(r)
+}
+
+/// Scores speaker attribution against the gold: an attributed quote is right when it contains
+/// a gold quote with the same speaker; a gold speech quote is found when some quote containing it
+/// has its speaker.
+#[test]
+fn fixture_articles_match_gold() {
+    let (mut attributed, mut right, mut required, mut found) = (0usize, 0usize, 0usize, 0usize);
+    let mut failures = Vec::new();
+    let files = fixtures();
+    assert!(files.len() >= 5, "at least five fixture articles");
+    for (article, gold) in &files {
+        let g: Gold = toml::from_str(&std::fs::read_to_string(gold).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", gold.display()));
+        let (a, ex) = extract_file(article);
+        check_offsets(&a, &ex);
+        let name = article.file_name().unwrap().to_string_lossy();
+        let (mut a_n, mut r_n, mut q_n, mut f_n) = (0, 0, 0, 0);
+        for q in &ex.quotes {
+            let Some(s) = &q.speaker else { continue };
+            a_n += 1;
+            let qt = norm(&q.text);
+            let ok = g.quote.iter().any(|gq| {
+                gq.speaker.as_deref() == Some(s.as_str()) && qt.contains(&norm(&gq.text))
+            });
+            if ok {
+                r_n += 1;
+            } else {
+                failures.push(format!("{name}: wrongly attributed to {s}: “{}”", q.text));
+            }
+        }
+        for gq in &g.quote {
+            let Some(s) = &gq.speaker else { continue };
+            if gq.optional {
+                continue;
+            }
+            q_n += 1;
+            let gt = norm(&gq.text);
+            if ex
+                .quotes
+                .iter()
+                .any(|q| q.speaker.as_deref() == Some(s.as_str()) && norm(&q.text).contains(&gt))
+            {
+                f_n += 1;
+            } else {
+                let got: Vec<_> = ex
+                    .quotes
+                    .iter()
+                    .filter(|q| norm(&q.text).contains(&gt))
+                    .map(|q| q.speaker.clone())
+                    .collect();
+                failures.push(format!("{name}: missed {s}: “{}” (got {got:?})", gq.text));
+            }
+        }
+        // People: every gold person with their role; nobody else.
+        for gp in &g.person {
+            match ex.people.iter().find(|p| p.name == gp.name) {
+                None => failures.push(format!("{name}: person {} not found", gp.name)),
+                Some(p) => {
+                    if let Some(r) = &gp.role {
+                        if p.role.as_deref().map(role_norm) != Some(role_norm(r)) {
+                            failures.push(format!(
+                                "{name}: {} has role {:?}, gold {r:?}",
+                                gp.name, p.role
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for p in &ex.people {
+            if !g.person.iter().any(|gp| gp.name == p.name) {
+                failures.push(format!("{name}: not a person in the gold: {}", p.name));
+            }
+        }
+        println!(
+            "{name}: attributed {a_n}, right {r_n}; gold speech quotes {q_n}, found {f_n}; people {}",
+            ex.people.len()
+        );
+        attributed += a_n;
+        right += r_n;
+        required += q_n;
+        found += f_n;
+    }
+    let precision = right as f64 / attributed.max(1) as f64;
+    let recall = found as f64 / required.max(1) as f64;
+    println!(
+        "speaker attribution over {} articles: precision {precision:.3} ({right}/{attributed}), recall {recall:.3} ({found}/{required})",
+        files.len()
+    );
+    for f in &failures {
+        println!("  {f}");
+    }
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.95, "recall {recall:.3}");
+    let people_failures: Vec<_> = failures
+        .iter()
+        .filter(|f| f.contains("person") || f.contains("role"))
+        .collect();
+    assert!(people_failures.is_empty(), "{people_failures:#?}");
+}
+
+#[test]
+fn unbalanced_marks_stay_in_their_paragraph() {
+    let text = "Intro here.\n\nShe said “this never closes and\n\nthe next paragraph is narrative.\n\n“Another,” Ms. Lee said.\n";
+    let a = parse_article(Path::new("u.md"), text.to_string()).unwrap();
+    let ex = extract(&a, "u");
+    check_offsets(&a, &ex);
+    assert!(ex.quotes.iter().all(|q| !q.text.contains("narrative")));
+    assert!(ex.quotes.iter().any(|q| q.text == "Another,"));
+}
+
+/// Pieces arbitrary text is built from: quote marks, abbreviations, names, verbs, front matter
+/// fences, newlines and unicode.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "“",
+            "”",
+            "\"",
+            "‘",
+            "’",
+            "'",
+            "\n",
+            "\n\n",
+            "+++\n",
+            "\n+++\n",
+            "…",
+            ".",
+            "?",
+            "!",
+            ",",
+            ":",
+            " ",
+            "Mr.",
+            "U.S.",
+            "Jan.",
+            "3.5",
+            "J. R.",
+            "said",
+            "told",
+            "according to",
+            "he",
+            "she",
+            "He",
+            "the envoy",
+            "Anna Keller",
+            "Keller",
+            "President",
+            "Senator",
+            "al-Rashid",
+            "van der",
+            "so-called",
+            "é",
+            "日本",
+            "—",
+            "(",
+            ")",
+            "##",
+            "Ukraine’s",
+            "Swiss mediator",
+            "🙂",
+            "\r\n",
+            "\t",
+        ])
+        .prop_map(str::to_string),
+        "[a-zA-Z]{1,8}",
+        any::<String>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics_and_offsets_slice(pieces in prop::collection::vec(piece(), 0..80)) {
+        let text = pieces.join(" ");
+        if let Ok(a) = parse_article(Path::new("p.md"), text) {
+            let ex = extract(&a, "p");
+            for f in &ex.facts {
+                prop_assert_eq!(a.text.get(f.start..f.end), Some(f.text.as_str()));
+            }
+            for q in &ex.quotes {
+                prop_assert_eq!(a.text.get(q.start..q.end), Some(q.text.as_str()));
+                prop_assert!(ex.facts.iter().any(|f| f.id == q.fact));
+            }
+        }
+    }
+}
+
+/// A deterministic pseudo-random article of about `bytes` bytes: words, names, verbs, quote
+/// marks and paragraph breaks.
+fn random_article(bytes: usize) -> String {
+    let words = [
+        "the",
+        "talks",
+        "said",
+        "Keller",
+        "Anna",
+        "“",
+        "”",
+        "\"",
+        "’",
+        "'",
+        "he",
+        "she",
+        "Mr.",
+        "envoy",
+        "peace",
+        "Russia",
+        "Ukraine",
+        "ceasefire",
+        "told",
+        "reporters",
+        "U.S.",
+        "3.5",
+        "so-called",
+        "according",
+        "to",
+        "Lund,",
+        "Margit",
+        "minister",
+        "!",
+        "?",
+        "…",
+        "day.",
+        "President",
+        "Sen.",
+        "and",
+        "of",
+        "in",
+        "a",
+    ];
+    let mut s = String::with_capacity(bytes + 64);
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    while s.len() < bytes {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let w = words[(x % words.len() as u64) as usize];
+        s.push_str(w);
+        s.push(if x % 97 == 0 { '\n' } else { ' ' });
+        if x % 401 == 0 {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+#[test]
+fn random_article_extracts_with_exact_offsets() {
+    let a = parse_article(Path::new("r.md"), random_article(200_000)).unwrap();
+    let ex = extract(&a, "r");
+    check_offsets(&a, &ex);
+    assert!(!ex.facts.is_empty() && !ex.quotes.is_empty());
+}
+
+/// `cargo test --release --test extraction -- --ignored --nocapture extraction_speed`
+#[test]
+#[ignore]
+fn extraction_speed_on_2mb() {
+    let text = random_article(2_000_000);
+    let t0 = std::time::Instant::now();
+    let a = parse_article(Path::new("big.md"), text).unwrap();
+    let ex = extract(&a, "big");
+    let dt = t0.elapsed();
+    println!(
+        "2 MB random article: {} paragraphs, {} facts, {} quotes, {} people in {:.3} s",
+        a.paragraphs.len(),
+        ex.facts.len(),
+        ex.quotes.len(),
+        ex.people.len(),
+        dt.as_secs_f64()
+    );
+}
