@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::intent::{detect, Intent, IntentKind};
 use super::synonyms::Synonyms;
 use super::text::{
-    fold, is_date_word, is_generic, is_reporting_verb, is_stop, stemmer, words, Word,
-    QUESTION_WORDS,
+    fold, is_date_word, is_generic, is_listed_reporting_verb, is_reporting_verb, is_stop, stemmer,
+    words, Word, QUESTION_WORDS,
 };
 use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
@@ -33,6 +33,9 @@ const MAX_SLOTS: usize = 32;
 const RERANK: usize = 24;
 /// Above this many postings, a common term only rescores documents already found.
 const PRUNE_POSTINGS: usize = 4096;
+/// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
+/// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
+const IMPACT_K: usize = 512;
 
 /// Is a document a fact (sentence) or a direct quote?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -164,6 +167,10 @@ pub struct Index {
     /// Per person, how many quotes are attributed to them.
     person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
+    /// Corpus words (not stop words) that are reporting verbs.
+    reporting: FxHashSet<Box<str>>,
+    /// The best documents of very common terms: (term, speaker field) → doc ids.
+    impact: FxHashMap<(u32, bool), Vec<u32>>,
     /// Known surface words, sorted, with their document frequency (for completion).
     sorted_words: OnceLock<Vec<(Box<str>, u32)>>,
 }
@@ -260,6 +267,7 @@ impl Index {
         let n = ix.docs.len().max(1) as f32;
         ix.avg_len = (total_len as f32 / n).max(1.0);
         ix.avg_speaker_len = (total_speaker as f32 / with_speaker.max(1) as f32).max(1.0);
+        ix.build_impact();
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
             for &a in &ids {
@@ -274,9 +282,54 @@ impl Index {
         ix
     }
 
+    /// Keeps aside the best [`IMPACT_K`] documents of every term with more than
+    /// [`PRUNE_POSTINGS`] postings.
+    fn build_impact(&mut self) {
+        let mut impact = FxHashMap::default();
+        for (speaker, lists) in [(false, &self.text), (true, &self.speaker)] {
+            let avg = if speaker {
+                self.avg_speaker_len
+            } else {
+                self.avg_len
+            };
+            for (t, p) in lists.iter().enumerate() {
+                if p.docs.len() <= PRUNE_POSTINGS {
+                    continue;
+                }
+                let mut scored: Vec<(f32, u32)> = p
+                    .docs
+                    .iter()
+                    .zip(&p.tfs)
+                    .map(|(&d, &tf)| {
+                        let len = self.docs.get(d as usize).map_or(1, |x| {
+                            if speaker {
+                                x.speaker_len
+                            } else {
+                                x.len
+                            }
+                        });
+                        (self.field_score(tf, len, avg), d)
+                    })
+                    .collect();
+                let cmp = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                if scored.len() > IMPACT_K {
+                    scored.select_nth_unstable_by(IMPACT_K - 1, cmp);
+                    scored.truncate(IMPACT_K);
+                }
+                let mut docs: Vec<u32> = scored.into_iter().map(|x| x.1).collect();
+                docs.sort_unstable();
+                impact.insert((t as u32, speaker), docs);
+            }
+        }
+        self.impact = impact;
+    }
+
     fn term_for_surface(&mut self, b: &Builder, surface: &str) -> u32 {
         if let Some(&t) = self.surfaces.get(surface) {
             return t;
+        }
+        if is_reporting_verb(surface) {
+            self.reporting.insert(surface.into());
         }
         let stem = b.stem.stem(surface);
         let next = self.terms.len() as u32;
@@ -721,6 +774,15 @@ impl Index {
                                 score_doc(doc, tf);
                             }
                         }
+                    } else if let Some(top) = (field.docs.len() > PRUNE_POSTINGS)
+                        .then(|| self.impact.get(&(t, speaker_field)))
+                        .flatten()
+                    {
+                        for &doc in top {
+                            if let Some(tf) = field.tf(doc) {
+                                score_doc(doc, tf);
+                            }
+                        }
                     } else {
                         for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
                             score_doc(doc, tf);
@@ -901,7 +963,8 @@ impl Index {
             if w.joined {
                 return;
             }
-            let term = if is_stop(&w.text) {
+            let stop = is_stop(&w.text);
+            let term = if stop {
                 None
             } else {
                 self.surfaces.get(w.text.as_str()).copied()
@@ -911,7 +974,12 @@ impl Index {
                     .iter()
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
-            toks.push((slot, is_reporting_verb(&w.text), is_date_word(&w.text)));
+            let reporting = if stop {
+                is_listed_reporting_verb(&w.text)
+            } else {
+                self.reporting.contains(w.text.as_str())
+            };
+            toks.push((slot, reporting, is_date_word(&w.text)));
         });
         toks
     }

@@ -2,7 +2,10 @@
 //! curly quotes), word splitting with possessives and hyphenated compounds, stop words and
 //! English stemming.
 
+use std::sync::OnceLock;
+
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashSet;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -455,7 +458,9 @@ pub const GENERIC_WORDS: &[&str] = &[
 
 /// Is this folded word a generic question word?
 pub fn is_generic(word: &str) -> bool {
-    GENERIC_WORDS.contains(&word)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| GENERIC_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Question words and their companions; a misspelt one (`wat`, `waht`, `hwo`) is still one.
@@ -466,7 +471,9 @@ pub const QUESTION_WORDS: &[&str] = &[
 
 /// Is this folded word a stop word?
 pub fn is_stop(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Does the word look like a year or a month/day word (for "when" questions)?
@@ -502,8 +509,11 @@ pub fn is_date_word(word: &str) -> bool {
         "recently",
         "fourth",
     ];
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.starts_with(['1', '2']))
-        || MONTHS.contains(&word)
+        || SET
+            .get_or_init(|| MONTHS.iter().copied().collect())
+            .contains(word)
 }
 
 /// Verbs that report speech; a fact whose subject is followed by one is a statement.
@@ -557,9 +567,23 @@ pub const REPORTING_VERBS: &[&str] = &[
     "speaking",
 ];
 
+/// Is this folded word in [`REPORTING_VERBS`] (a hash lookup)?
+pub fn is_listed_reporting_verb(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| REPORTING_VERBS.iter().copied().collect())
+        .contains(word)
+}
+
 /// Is this folded word a reporting verb (this list, or extraction's)?
+/// Extraction's check scans a list: the index calls this once per distinct word and keeps the
+/// answer.
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(&word) || crate::extract::verbs::is_reporting_verb(word)
+    if is_listed_reporting_verb(word) {
+        return true;
+    }
+    // Reporting verbs are short lower-case words; most words are not one, so the cheap checks
+    // first.
+    word.len() <= 14 && crate::extract::verbs::is_reporting_verb(word)
 }
 
 #[cfg(test)]
