@@ -130,14 +130,7 @@ pub fn build_parley(corpus: &Corpus, api: ParleyApi) -> Result<(Parley, Build)> 
         index_bytes as f64 / n,
         (bytes - text_bytes as isize) as f64 / n,
     );
-    Ok((
-        Parley { kb, api },
-        Build {
-            secs,
-            bytes,
-            notes,
-        },
-    ))
+    Ok((Parley { kb, api }, Build { secs, bytes, notes }))
 }
 
 /// p50/p99 (µs) of the two phases of `Index::search`: `analyze` (query words, typo correction,
@@ -172,7 +165,12 @@ impl Engine for Parley {
         match self.api {
             ParleyApi::Search => {
                 let sources = self.kb.sources();
-                let d = self.kb.index().search(sources, query, 1).into_iter().next()?;
+                let d = self
+                    .kb
+                    .index()
+                    .search(sources, query, 1)
+                    .into_iter()
+                    .next()?;
                 let s = sources.get(d.source as usize)?;
                 let (start, end, text) = match d.kind {
                     DocKind::Fact => s
@@ -198,7 +196,11 @@ impl Engine for Parley {
                     .hits
                     .into_iter()
                     .next()?;
-                let source = self.kb.sources().iter().position(|s| s.id == hit.source_id)?;
+                let source = self
+                    .kb
+                    .sources()
+                    .iter()
+                    .position(|s| s.id == hit.source_id)?;
                 Some(ParleyHit {
                     source,
                     start: hit.start,

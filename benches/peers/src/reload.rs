@@ -71,8 +71,26 @@ pub fn run(seed: u64, sizes: &[usize], runs: usize, data: &Path, json: bool) -> 
         counts = Some(kb.counts());
     }
     let c = counts.unwrap_or_default();
+    let shipped = format!("shipped data {}", data.display());
     report(
-        &format!("shipped data {}", data.display()),
+        &shipped,
+        c.sources,
+        c.facts,
+        median(times),
+        runs_shipped,
+        json,
+    );
+    // The index builds its typo dictionary on the first misspelt question: a reload is only
+    // fully paid once that has run.
+    let mut times = Vec::new();
+    for _ in 0..runs_shipped {
+        let t = Instant::now();
+        let kb = parley::kb::load_dir(data).map_err(|e| anyhow!("{e}"))?;
+        std::hint::black_box(kb.index().search(kb.sources(), "negotiatoins", 1));
+        times.push(t.elapsed().as_secs_f64());
+    }
+    report(
+        &format!("{shipped} + first typo question"),
         c.sources,
         c.facts,
         median(times),
