@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::kb::{KnowledgeBase, Person, Source};
 use crate::reply::{text, Citation, Item, ItemKind, Reply, ReplyKind};
+use crate::retrieve::text::is_generic;
 use crate::retrieve::{fold_words, DocKind, IntentKind, Query, ScoredDoc};
 
 /// The longest question searched; longer ones are refused.
@@ -264,7 +265,15 @@ fn notable_people(kb: &KnowledgeBase, limit: usize) -> Vec<&Person> {
 /// The reply to a question the articles do not cover: what Parley can answer instead.
 fn no_answer(kb: &KnowledgeBase) -> Reply {
     let mut body = vec![text::NO_ANSWER.to_string()];
-    let people = notable_people(kb, 6);
+    let people: Vec<&Person> = notable_people(kb, 6)
+        .into_iter()
+        .filter(|p| {
+            kb.people()
+                .iter()
+                .position(|x| x.name == p.name)
+                .is_some_and(|i| kb.index().quotes_by(i) > 0)
+        })
+        .collect();
     if !people.is_empty() {
         body.push(format!(
             "{} {}.",
@@ -316,9 +325,9 @@ fn salient_word(kb: &KnowledgeBase, text: &str, prefer: &Query) -> Option<String
         }
     }
     ws.into_iter()
-        .filter(|w| w.chars().count() >= 5 && index.term_of(w).is_some())
+        .filter(|w| w.chars().count() >= 5 && !is_generic(w) && index.term_of(w).is_some())
         .filter(|w| !kb.people().iter().any(|p| fold_words(&p.name).contains(w)))
-        .map(|w| (index.word_idf(&w), w))
+        .map(|w| (index.word_idf(&w) + 0.05 * w.chars().count() as f32, w))
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|x| x.1)
 }

@@ -105,7 +105,7 @@ fn answered_quote() {
     assert_eq!(
         a.reply.text(),
         concat!(
-            "“We will not sign a bad deal,” — Maria Lopez, Foreign Minister [1]\n",
+            "“We will not sign a bad deal” — Maria Lopez, Foreign Minister [1]\n",
             "\n",
             "Related:\n",
             "• Foreign Minister Maria Lopez said the negotiators met on Monday. [2]\n",
@@ -159,7 +159,7 @@ fn embed_of_an_answer() {
     assert_eq!(e.url.as_deref(), Some("https://example.com/talks"));
     assert!(e
         .description
-        .starts_with("“We will not sign a bad deal,” — Maria Lopez, Foreign Minister [1]"));
+        .starts_with("“We will not sign a bad deal” — Maria Lopez, Foreign Minister [1]"));
     assert_eq!(e.fields[0].name, "[1]");
     assert_eq!(
         e.fields[0].value,

@@ -335,6 +335,11 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         k -= 1;
         steps += 1;
     }
+    // Only a rank abbreviation (`Sen. Lindsey Graham`): that is the role.
+    let last_role_tok = last_role_tok.or_else(|| {
+        let w = doc.word(a - 1);
+        (is_role_noun(w) && doc.dotted(a - 1) && !comma_apposition).then_some(a - 1)
+    });
     let (Some(f), Some(l)) = (first_tok, last_role_tok) else {
         return (None, gender);
     };
@@ -348,7 +353,9 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     while l + 2 < a && doc.word(l + 1) == "of" && doc.capitalised(l + 2) && !name_word(doc, l + 2) {
         l += 2;
     }
-    (Some((doc.toks[f].start, doc.toks[l].end)), gender)
+    // Keep an abbreviation's dot: `Sen.`.
+    let end = doc.toks[l].end + usize::from(doc.dotted(l));
+    (Some((doc.toks[f].start, end)), gender)
 }
 
 /// An apposition after a name: `, the European Union’s special envoy,` → its byte range.
@@ -421,13 +428,13 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
     }
     let mut run_count: HashMap<String, usize> = HashMap::new();
-    for &(a, b) in &runs {
+    for &(_, b) in &runs {
         let last = doc.word(b - 1);
         *run_count.entry(last.to_string()).or_default() += 1;
-        let _ = a;
     }
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
     for &(a, b) in &runs {
         let core = (a..b).filter(|&k| !is_particle(doc.word(k))).count();
         let (role_b, gender) = role_before(doc, a);
@@ -452,10 +459,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 .unwrap_or(""),
         );
         if !(2..=4).contains(&core) {
-            if let Some(pi) = people
-                .iter()
-                .position(|p| p.surname == name || p.name == name)
-            {
+            if let Some(&pi) = by_surname.get(&name) {
                 add_role(&mut people[pi], doc, role_b.or(role_a), gender);
             }
             continue;
@@ -470,7 +474,19 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         let last = doc.word(b - 1);
         let alone =
             word_count.get(last).copied().unwrap_or(0) > run_count.get(last).copied().unwrap_or(0);
-        if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone) {
+        // `Mr. John Smith`; `John Smith, who …`; `John Smith, 58,`: only people are written so.
+        let honorific =
+            a > 0 && doc.toks[a - 1].sent == doc.toks[a].sent && is_honorific(doc.word(a - 1));
+        let after_comma = b < doc.toks.len()
+            && doc.toks[b].sent == doc.toks[a].sent
+            && doc.gap_before(b).trim() == ",";
+        let who = after_comma && in_list(&["who", "whose"], doc.word(b));
+        let age = after_comma
+            && doc.word(b).chars().all(|c| c.is_ascii_digit())
+            && doc.word(b).len() <= 3
+            && doc.gap_before(b + 1).trim() == ",";
+        let cued = honorific || who || age;
+        if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
         let pi = people.len();
@@ -489,6 +505,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 add_role(&mut people[pi], doc, Some(r), None);
             }
         }
+        by_surname.entry(people[pi].surname.clone()).or_insert(pi);
         by_name.insert(name, pi);
     }
     people
@@ -565,6 +582,24 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         }
     }
     let mut last_seen: Vec<usize> = vec![usize::MAX; people.len()];
+    // `the <title>` → the person with that title mentioned last (else the first one introduced).
+    let mut first_with_title: HashMap<String, usize> = HashMap::new();
+    for (pi, p) in people.iter().enumerate() {
+        for t in &p.titles {
+            first_with_title.entry(t.clone()).or_insert(pi);
+        }
+    }
+    let mut last_with_title: HashMap<String, usize> = HashMap::new();
+    let record = |pi: usize,
+                  i: usize,
+                  people: &[PersonInfo],
+                  last_seen: &mut Vec<usize>,
+                  last_with_title: &mut HashMap<String, usize>| {
+        last_seen[pi] = i;
+        for t in &people[pi].titles {
+            last_with_title.insert(t.clone(), pi);
+        }
+    };
     let mut i = 0;
     while i < n {
         if doc.toks[i].in_quote {
@@ -605,7 +640,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Name,
                 });
-                last_seen[pi] = i;
+                record(pi, i, people, &mut last_seen, &mut last_with_title);
                 i += len;
                 continue;
             }
@@ -613,9 +648,10 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         // `the <title>`.
         if w.eq_ignore_ascii_case("the") && i + 1 < n && doc.joined(i + 1) {
             let t = doc.word(i + 1).to_lowercase();
-            let best = (0..people.len())
-                .filter(|&pi| people[pi].titles.contains(&t))
-                .max_by_key(|&pi| (last_seen[pi] != usize::MAX, last_seen[pi].wrapping_add(1)));
+            let best = last_with_title
+                .get(&t)
+                .or_else(|| first_with_title.get(&t))
+                .copied();
             if let Some(pi) = best {
                 // `the envoy Margit Lund` is a name mention handled next round.
                 let followed_by_name = i + 2 < n && doc.joined(i + 2) && name_word(doc, i + 2);
@@ -630,7 +666,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     if !people[pi].used_titles.contains(&t) {
                         people[pi].used_titles.push(t);
                     }
-                    last_seen[pi] = i;
+                    record(pi, i, people, &mut last_seen, &mut last_with_title);
                     i += 2;
                     continue;
                 }
@@ -652,7 +688,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Pronoun,
                 });
-                last_seen[pi] = i;
+                record(pi, i, people, &mut last_seen, &mut last_with_title);
             }
         }
         // Weak gender: a he/his/him or she/her after a name in the same sentence, nobody between.
@@ -699,7 +735,7 @@ fn resolve_pronoun(
             break;
         }
         let mut lo = idx;
-        while lo > 0 && doc.toks[mentions[lo - 1].tok].sent == s {
+        while lo > 0 && idx - lo < 24 && doc.toks[mentions[lo - 1].tok].sent == s {
             lo -= 1;
         }
         let group = &mentions[lo..idx];
@@ -722,4 +758,55 @@ fn resolve_pronoun(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::extract::extract;
+    use crate::source::parse_article;
+
+    fn people(text: &str) -> Vec<(String, Option<String>)> {
+        let a = parse_article(Path::new("p.md"), text.to_string()).unwrap();
+        extract(&a, "p")
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.role))
+            .collect()
+    }
+
+    fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
+        (name.to_string(), role.map(str::to_string))
+    }
+
+    #[test]
+    fn names_with_roles_before_and_after() {
+        assert_eq!(
+            people(
+                "US Secretary of State Marco Rubio met Margit Lund, the European Union’s special \
+                 envoy, at the White House. Ukraine’s ambassador to Washington, Olena Marchuk, \
+                 joined Sen. Lindsey Graham and Saudi envoy Faisal al-Rashid."
+            ),
+            [
+                p("Marco Rubio", Some("US Secretary of State")),
+                p("Margit Lund", Some("the European Union’s special envoy")),
+                p("Olena Marchuk", Some("Ukraine’s ambassador to Washington")),
+                p("Lindsey Graham", Some("Sen.")),
+                p("Faisal al-Rashid", Some("Saudi envoy")),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_need_a_cue_and_places_are_not_people() {
+        assert_eq!(
+            people(
+                "The European Union and the White House met in New Delhi. Jan-Willem van der Berg, \
+                 who runs the mission, arrived. Anna Keller, 58, spoke. Keller left. Phase Zero \
+                 began on Monday in Palais des Nations."
+            ),
+            [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
+        );
+    }
 }

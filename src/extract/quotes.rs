@@ -171,3 +171,47 @@ fn push(
         last_para,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::source::parse_article;
+
+    fn quotes(text: &str) -> Vec<String> {
+        let a = parse_article(Path::new("q.md"), text.to_string()).unwrap();
+        super::find(&a.text, &a.paragraphs)
+            .into_iter()
+            .map(|q| a.text[q.start..q.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn pairs_curly_and_straight_marks_ignoring_apostrophes() {
+        assert_eq!(
+            quotes(
+                "We’re in the ’90s. “It’s ‘fine,’ really,” he said. \"Russia's too,\" she said."
+            ),
+            ["It’s ‘fine,’ really,", "Russia's too,"]
+        );
+        assert_eq!(
+            quotes("A \"so-called\" plan, the 5\" gun, and \"B.\""),
+            ["so-called", "B."]
+        );
+    }
+
+    #[test]
+    fn a_quote_runs_on_over_reopening_paragraphs() {
+        let text = "Intro.\n\nShe said: “First part.\n\n“Second part.\n\n“Third part.”\n\nAfter.";
+        assert_eq!(
+            quotes(text),
+            ["First part.\n\n“Second part.\n\n“Third part."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_mark_stays_in_its_paragraph() {
+        let text = "One “never closed here.\n\nTwo is narrative.\n\n“Three,” he said.";
+        assert_eq!(quotes(text), ["never closed here.", "Three,"]);
+    }
+}

@@ -22,6 +22,8 @@ const RELATED_CHARS: usize = 280;
 const CITATION_CHARS: usize = 300;
 const BODY_CHARS: usize = 700;
 const SUGGESTION_CHARS: usize = 120;
+/// What an embed's description keeps of the 6,000 characters, whatever the fields take.
+const DESCRIPTION_RESERVE: usize = 1500;
 
 /// Escapes Discord markdown, masked links, headings, quotes-blocks and mentions so the text shows
 /// as written and pings nobody.
@@ -109,8 +111,9 @@ impl Esc {
 fn item_text(item: &Item, max: usize, e: &Esc) -> String {
     let body = truncate(&item.text, max);
     match item.kind {
+        // A quote ends where the sentence goes on: its trailing comma is not shown.
         ItemKind::Quote => e.s(&text::quoted(
-            &body,
+            body.trim_end_matches([',', ';', ':']).trim_end(),
             item.speaker.as_deref(),
             item.role.as_deref(),
         )),
@@ -231,6 +234,19 @@ pub fn embed(r: &Reply) -> Embed {
         });
     }
     let footer = answer.then(|| truncate(text::ANSWER_FOOTER, limits::FOOTER));
+    // Fields may use what the title and footer leave, keeping room for the description.
+    let mut budget = limits::EMBED_TOTAL
+        .saturating_sub(chars(&title) + footer.as_deref().map_or(0, chars) + DESCRIPTION_RESERVE);
+    fields.retain(|f| {
+        let n = chars(&f.name) + chars(&f.value);
+        if n <= budget {
+            budget -= n;
+            true
+        } else {
+            budget = 0;
+            false
+        }
+    });
     let fixed = chars(&title)
         + fields
             .iter()

@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::intent::{detect, Intent, IntentKind};
 use super::synonyms::Synonyms;
 use super::text::{
-    fold, is_date_word, is_generic, is_listed_reporting_verb, is_reporting_verb, is_stop, stemmer,
-    words, Word, QUESTION_WORDS,
+    fold, for_each_word, is_date_word, is_generic, is_listed_reporting_verb, is_reporting_verb,
+    is_stop, stemmer, words, Word, QUESTION_WORDS,
 };
 use super::typo::{SymSpell, VocabWord};
 use crate::kb::{Person, Source};
@@ -22,6 +22,8 @@ const B: f32 = 0.4;
 const SPEAKER_WEIGHT: f32 = 0.8;
 /// Weight of a synonym against the word asked.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a word of the same family (`disagreed` for `disagreement`).
+const FAMILY_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// Weight of a word no document has (after correction), against the rarest known word: such a
@@ -36,6 +38,8 @@ const PRUNE_POSTINGS: usize = 4096;
 /// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
 /// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
 const IMPACT_K: usize = 512;
+/// Once this many candidates are found, less weighty query words only rescore them.
+const MAX_CANDIDATES: usize = 2048;
 
 /// Is a document a fact (sentence) or a direct quote?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -152,7 +156,7 @@ pub struct Index {
     /// Folded surface word → term id (every non-stop word seen in a document).
     surfaces: FxHashMap<Box<str>, u32>,
     /// Document frequency of each surface word (for typo ranking), in `surfaces` order of ids.
-    surface_df: FxHashMap<u32, u32>,
+    surface_df: Vec<u32>,
     text: Vec<Postings>,
     speaker: Vec<Postings>,
     docs: Vec<Doc>,
@@ -164,6 +168,8 @@ pub struct Index {
     name_terms: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     person_terms: Vec<Vec<u32>>,
+    /// Per person, the terms of their role.
+    role_terms: Vec<Vec<u32>>,
     /// Per person, how many quotes are attributed to them.
     person_quotes: Vec<u32>,
     typo: OnceLock<SymSpell>,
@@ -213,8 +219,18 @@ impl Index {
                     }
                 });
             }
+            let mut rs = Vec::new();
+            if let Some(role) = &p.role {
+                content_words(role, |w| {
+                    let t = ix.term_for_surface(&b, &w.text);
+                    if !rs.contains(&t) {
+                        rs.push(t);
+                    }
+                });
+            }
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
+            ix.role_terms.push(rs);
             ix.person_quotes.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
@@ -337,6 +353,7 @@ impl Index {
         if t == next {
             self.text.push(Postings::default());
             self.speaker.push(Postings::default());
+            self.surface_df.push(0);
         }
         self.surfaces.insert(surface.into(), t);
         t
@@ -353,15 +370,15 @@ impl Index {
     ) -> u16 {
         let mut len: u32 = 0;
         seen.clear();
-        let mut surfaces: Vec<String> = Vec::new();
-        content_words(text, |w| {
+        let folded = fold(text);
+        for_each_word(&folded, |w| {
+            if is_stop(w.text) {
+                return;
+            }
             if !w.joined {
                 len += 1;
             }
-            surfaces.push(w.text);
-        });
-        for s in surfaces {
-            let t = self.term_for_surface(b, &s);
+            let t = self.term_for_surface(b, w.text);
             let p = if speaker {
                 &mut self.speaker[t as usize]
             } else {
@@ -370,9 +387,11 @@ impl Index {
             p.add(doc);
             if !seen.contains(&t) {
                 seen.push(t);
-                *self.surface_df.entry(t).or_insert(0) += 1;
+                if let Some(c) = self.surface_df.get_mut(t as usize) {
+                    *c += 1;
+                }
             }
-        }
+        });
         len.min(u32::from(u16::MAX)) as u16
     }
 
@@ -410,16 +429,7 @@ impl Index {
         if prefix.is_empty() {
             return None;
         }
-        let words = self.sorted_words.get_or_init(|| {
-            let mut v: Vec<(Box<str>, u32)> = self
-                .surfaces
-                .iter()
-                .filter(|(_, &t)| self.known(t))
-                .map(|(w, &t)| (w.clone(), self.surface_df.get(&t).copied().unwrap_or(0)))
-                .collect();
-            v.sort_unstable();
-            v
-        });
+        let words = self.sorted_words();
         let from = words.partition_point(|(w, _)| &**w < prefix);
         words[from..]
             .iter()
@@ -431,6 +441,50 @@ impl Index {
                     .then(b.0.cmp(&a.0))
             })
             .map(|(w, _)| w.to_string())
+    }
+
+    /// Corpus words of the same family as an unknown word: sharing its first 80% (at least five
+    /// letters), as `disagreed` and `disagreement` do where stemming does not join them.
+    fn family(&self, word: &str) -> Vec<u32> {
+        let chars: Vec<char> = word.chars().collect();
+        let keep = (chars.len() * 4).div_ceil(5).max(5);
+        if chars.len() < 6 || keep > chars.len() {
+            return Vec::new();
+        }
+        let prefix: String = chars[..keep].iter().collect();
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| **w < *prefix);
+        let mut out: Vec<u32> = Vec::new();
+        for (w, _) in words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix.as_str()))
+            .take(8)
+        {
+            if let Some(&t) = self.surfaces.get(w) {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    fn sorted_words(&self) -> &[(Box<str>, u32)] {
+        self.sorted_words.get_or_init(|| {
+            let mut v: Vec<(Box<str>, u32)> = self
+                .surfaces
+                .iter()
+                .filter(|(_, &t)| self.known(t))
+                .map(|(w, &t)| {
+                    (
+                        w.clone(),
+                        self.surface_df.get(t as usize).copied().unwrap_or(0),
+                    )
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
     }
 
     /// How many distinct terms the index holds.
@@ -480,7 +534,7 @@ impl Index {
                     .into_iter()
                     .map(|(w, t)| VocabWord {
                         text: w.to_string(),
-                        freq: self.surface_df.get(&t).copied().unwrap_or(0),
+                        freq: self.surface_df.get(t as usize).copied().unwrap_or(0),
                         is_name: self.name_terms.contains(&t),
                     })
                     .collect(),
@@ -638,6 +692,12 @@ impl Index {
                 }
             }
         }
+        let family = self.family(word);
+        if !family.is_empty() {
+            let alts = family.into_iter().map(|t| (t, FAMILY_WEIGHT)).collect();
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
+            return;
+        }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
         if fixes.is_empty() {
@@ -768,10 +828,20 @@ impl Index {
                             *e = s;
                         }
                     };
-                    if field.docs.len() > PRUNE_POSTINGS && !acc.is_empty() {
-                        for &doc in acc.keys() {
-                            if let Some(tf) = field.tf(doc) {
-                                score_doc(doc, tf);
+                    let big = field.docs.len() > PRUNE_POSTINGS;
+                    if (big || acc.len() >= MAX_CANDIDATES) && !acc.is_empty() {
+                        // Only rescore the candidates found so far, by the cheaper route.
+                        if field.docs.len() <= acc.len() {
+                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                if acc.contains_key(&doc) {
+                                    score_doc(doc, tf);
+                                }
+                            }
+                        } else {
+                            for &doc in acc.keys() {
+                                if let Some(tf) = field.tf(doc) {
+                                    score_doc(doc, tf);
+                                }
                             }
                         }
                     } else if let Some(top) = (field.docs.len() > PRUNE_POSTINGS)
@@ -890,8 +960,20 @@ impl Index {
         let mut subject_ok = true;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
+                let named = |p: u32| {
+                    self.person_terms
+                        .get(p as usize)
+                        .into_iter()
+                        .chain(self.role_terms.get(p as usize))
+                        .flatten()
+                        .any(|t| {
+                            subject_slots
+                                .iter()
+                                .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
+                        })
+                };
                 let speaks = d.kind == DocKind::Quote
-                    && d.person.is_some_and(|p| q.people.contains(&p))
+                    && d.person.is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == DocKind::Quote
                         && d.person.is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
@@ -915,8 +997,8 @@ impl Index {
                     factor *= 1.15;
                 }
             }
-            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.4,
-            IntentKind::Where if has_place(text) => factor *= 1.4,
+            IntentKind::When if toks.iter().any(|t| t.2) => factor *= 1.8,
+            IntentKind::Where if has_place(text) => factor *= 1.8,
             _ => {}
         }
         if d.kind == DocKind::Quote {
@@ -959,15 +1041,15 @@ impl Index {
     /// A document's words: (slot index matched, reporting verb, date word).
     fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
         let mut toks = Vec::new();
-        words(&fold(text), |w| {
+        for_each_word(&fold(text), |w| {
             if w.joined {
                 return;
             }
-            let stop = is_stop(&w.text);
+            let stop = is_stop(w.text);
             let term = if stop {
                 None
             } else {
-                self.surfaces.get(w.text.as_str()).copied()
+                self.surfaces.get(w.text).copied()
             };
             let slot = term.and_then(|t| {
                 q.slots
@@ -975,11 +1057,11 @@ impl Index {
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
             let reporting = if stop {
-                is_listed_reporting_verb(&w.text)
+                is_listed_reporting_verb(w.text)
             } else {
-                self.reporting.contains(w.text.as_str())
+                self.reporting.contains(w.text)
             };
-            toks.push((slot, reporting, is_date_word(&w.text)));
+            toks.push((slot, reporting, is_date_word(w.text)));
         });
         toks
     }
@@ -1175,7 +1257,6 @@ mod tests {
         let (s, ix) = fixture();
         let t = top_text(&s, &ix, "grian exprots").unwrap();
         assert!(t.contains("grain exports"), "{t}");
-        let q = ix.analyze("what did kowalsk say about penalties");
         let t = top_text(&s, &ix, "what did kowalsk say about penalties").unwrap();
         assert_eq!(t, "Sanctions must stay until the invasion ends.");
         let q = ix.analyze("what did the foreign minister say about the invasion");
@@ -1192,6 +1273,14 @@ mod tests {
         assert!(q.slots[0].corrected.is_none());
         assert!(q.slots[1].alts.is_empty());
         assert!(q.slots[1].weight > q.slots[0].weight);
+    }
+
+    #[test]
+    fn unknown_words_match_their_family() {
+        let (s, ix) = fixture();
+        let t = top_text(&s, &ix, "analysts settled").unwrap();
+        assert!(t.contains("broader settlement"), "{t}");
+        assert!(ix.analyze("zebras").slots[0].alts.is_empty());
     }
 
     #[test]
@@ -1229,6 +1318,14 @@ mod tests {
         let hits = ix.search_query(&sources, &q, 3);
         assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
         assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
+    }
+
+    #[test]
+    fn a_role_finds_its_holders_quotes() {
+        let (s, ix) = fixture();
+        let q = ix.analyze("what did the foreign minister say about the invasion");
+        let hits = ix.search_query(&s, &q, 3);
+        assert_eq!((hits[0].kind, hits[0].subject_ok), (DocKind::Quote, true));
     }
 
     #[test]

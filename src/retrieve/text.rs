@@ -85,80 +85,124 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits folded text into words, calling `f` for each. Possessives lose their `'s`
-/// (`russia's` → `russia`), other apostrophes vanish (`can't` → `cant`), and a hyphenated
-/// compound yields its parts and then their joined form.
-pub fn words(folded: &str, mut f: impl FnMut(Word)) {
-    let chars: Vec<char> = folded.chars().collect();
-    let n = chars.len();
-    let mut i = 0;
-    let mut pos: u32 = 0;
-    let mut parts: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    while i < n {
-        let c = chars[i];
-        if is_word_char(c) {
-            cur.push(c);
-            i += 1;
-            continue;
-        }
-        let prev_word = i > 0 && is_word_char(chars[i - 1]);
-        let next_word = i + 1 < n && is_word_char(chars[i + 1]);
-        if c == '\'' && prev_word && next_word {
-            let after_s = i + 2 >= n || !is_word_char(chars[i + 2]);
-            if chars[i + 1] == 's' && after_s {
-                i += 2;
-            } else {
-                i += 1;
-            }
-            continue;
-        }
-        if c == '-' && prev_word && next_word && !cur.is_empty() {
-            parts.push(std::mem::take(&mut cur));
-            i += 1;
-            continue;
-        }
-        flush(&mut cur, &mut parts, &mut pos, &mut f);
-        i += 1;
-    }
-    flush(&mut cur, &mut parts, &mut pos, &mut f);
+/// One word of folded text, borrowed (see [`Word`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordRef<'a> {
+    pub text: &'a str,
+    pub pos: u32,
+    pub joined: bool,
+    pub part: bool,
 }
 
-fn flush(cur: &mut String, parts: &mut Vec<String>, pos: &mut u32, f: &mut impl FnMut(Word)) {
-    if cur.is_empty() && parts.is_empty() {
-        return;
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 128 {
+        Some(b as char)
+    } else {
+        s.get(i..)?.chars().next()
     }
-    if parts.is_empty() {
-        f(Word {
-            text: std::mem::take(cur),
-            pos: *pos,
-            joined: false,
-            part: false,
-        });
-        *pos += 1;
-        return;
-    }
-    parts.push(std::mem::take(cur));
-    let first = *pos;
+}
+
+fn word_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(is_word_char)
+}
+
+/// Splits folded text into words, calling `f` for each. Possessives lose their `'s`
+/// (`russia's` → `russia`), other apostrophes vanish (`can't` → `cant`), and a hyphenated
+/// compound yields its parts and then their joined form. Allocates only for words with an
+/// apostrophe and for compounds.
+pub fn for_each_word(folded: &str, mut f: impl FnMut(WordRef<'_>)) {
+    let n = folded.len();
+    let mut i = 0;
+    let mut pos: u32 = 0;
+    let mut scratch = String::new();
     let mut joined = String::new();
-    for p in parts.drain(..) {
-        if p.is_empty() {
+    while i < n {
+        let Some(c) = char_at(folded, i) else { break };
+        if !is_word_char(c) {
+            i += c.len_utf8();
             continue;
         }
-        joined.push_str(&p);
-        f(Word {
-            text: p,
-            pos: *pos,
-            joined: false,
-            part: true,
-        });
-        *pos += 1;
+        // A token: parts separated by hyphens, each made of pieces separated by apostrophes.
+        let first_pos = pos;
+        let mut parts = 0u32;
+        joined.clear();
+        loop {
+            scratch.clear();
+            let mut multi = false;
+            let mut piece_start = i;
+            let mut end_token = false;
+            let part_range;
+            loop {
+                while let Some(c) = char_at(folded, i).filter(|&c| is_word_char(c)) {
+                    i += c.len_utf8();
+                }
+                if char_at(folded, i) == Some('\'') && word_at(folded, i + 1) {
+                    let possessive = char_at(folded, i + 1) == Some('s') && !word_at(folded, i + 2);
+                    if possessive {
+                        part_range = (piece_start, i);
+                        i += 2;
+                        end_token = true;
+                        break;
+                    }
+                    scratch.push_str(&folded[piece_start..i]);
+                    multi = true;
+                    i += 1;
+                    piece_start = i;
+                    continue;
+                }
+                part_range = (piece_start, i);
+                break;
+            }
+            if multi {
+                scratch.push_str(&folded[part_range.0..part_range.1]);
+            }
+            let more = !end_token && char_at(folded, i) == Some('-') && word_at(folded, i + 1);
+            let compound = parts > 0 || more;
+            let text: &str = if multi {
+                &scratch
+            } else {
+                &folded[part_range.0..part_range.1]
+            };
+            if !text.is_empty() {
+                if compound {
+                    joined.push_str(text);
+                }
+                f(WordRef {
+                    text,
+                    pos,
+                    joined: false,
+                    part: compound,
+                });
+                pos += 1;
+                parts += 1;
+            }
+            if more {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if parts > 1 {
+            f(WordRef {
+                text: &joined,
+                pos: first_pos,
+                joined: true,
+                part: false,
+            });
+        }
     }
-    f(Word {
-        text: joined,
-        pos: first,
-        joined: true,
-        part: false,
+}
+
+/// [`for_each_word`] with owned words.
+pub fn words(folded: &str, mut f: impl FnMut(Word)) {
+    for_each_word(folded, |w| {
+        f(Word {
+            text: w.text.to_string(),
+            pos: w.pos,
+            joined: w.joined,
+            part: w.part,
+        })
     });
 }
 
@@ -356,6 +400,14 @@ pub const STOP_WORDS: &[&str] = &[
     "thinks",
     "thought",
     "according",
+    "unless",
+    "however",
+    "although",
+    "though",
+    "without",
+    "within",
+    "whereas",
+    "even",
 ];
 
 /// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):

@@ -41,6 +41,7 @@ pub struct SymSpell {
 }
 
 fn deletes_of(word: &str, max: usize, out: &mut Vec<String>) {
+    let mut seen: rustc_hash::FxHashSet<String> = out.iter().cloned().collect();
     let mut frontier = vec![word.to_string()];
     for _ in 0..max {
         let mut next = Vec::new();
@@ -56,7 +57,7 @@ fn deletes_of(word: &str, max: usize, out: &mut Vec<String>) {
                     .filter(|&(j, _)| j != i)
                     .map(|(_, c)| *c)
                     .collect();
-                if !out.contains(&d) {
+                if seen.insert(d.clone()) {
                     out.push(d.clone());
                     next.push(d);
                 }
