@@ -38,7 +38,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let doc = Doc::new(&article.text, sents, &spans);
     let mut found = people::find_people(&doc);
     let mentions = people::find_mentions(&doc, &mut found);
-    let speakers = speakers::attribute(&doc, &spans, &found, &mentions);
+    let speakers = speakers::attribute(&doc, &spans, &mentions);
 
     let mut quotes = Vec::with_capacity(spans.len());
     for (q, speaker) in spans.iter().zip(speakers) {

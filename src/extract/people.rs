@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 
 use super::tokens::Doc;
-use super::verbs::is_reporting_verb;
 
 /// Capitalised function words, months and days: never part of a person's name or role.
 #[rustfmt::skip]
@@ -50,6 +49,11 @@ const ORG_WORDS: &[&str] = &[
     "Convention", "Charter", "Declaration", "Protocol", "Memorandum", "Format", "Framework",
     "Coalition", "Front", "Line", "Zone", "Corridor", "Plant", "Station", "Port", "Base", "Book",
     "Show", "Live", "Morning", "Evening", "Night", "Ukraine", "Russia", "America", "Europe",
+    "New", "Saudi", "Arabia", "Zealand", "Kong", "Korea", "Africa", "Lanka", "Rica", "York",
+    "Jersey", "Delhi", "Angeles", "Jazeera", "Pravda", "Independent", "Watch", "Rights",
+    "International", "Hill", "Agreements", "Communique", "Power", "Nuclear", "Grain", "Prize",
+    "Award", "Games", "Olympics", "Cup", "Fleet", "Brigade", "Battalion", "Regiment", "Division",
+    "Corps", "Guards", "Airlines", "Airways", "Holdings", "Ministries", "Citizens",
 ];
 
 /// Nouns naming a role a person holds (lower case).
@@ -89,6 +93,13 @@ const ROLE_MODIFIERS: &[&str] = &[
     "communications", "health", "justice", "interior", "energy", "ministry", "policy", "ruling",
     "party", "independent", "outgoing", "incoming", "current", "ukrainian", "russian", "u.s",
     "american", "european", "union", "un", "eu", "nato", "kremlin", "ukraine", "russia", "of",
+];
+
+/// Prepositions: a name right after one is rarely the sentence's subject.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "with", "by", "of", "to", "for", "from", "about", "between", "against", "after", "before",
+    "meeting", "met", "than", "like", "toward", "towards", "on", "at", "in", "into", "without",
 ];
 
 /// Honorifics: `Mr.` and `Ms.` reveal gender.
@@ -277,7 +288,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         let mut j = a - 1;
         while j > 0 && j + 5 > a && doc.joined(j) {
             let w = doc.word(j);
-            if !(doc.capitalised(j) || in_list(&preps, w)) {
+            if !(doc.capitalised(j) || in_list(&preps, w) || is_role_word(w)) {
                 break;
             }
             if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
@@ -323,7 +334,8 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         } else if doc.word(j).chars().next().is_some_and(char::is_uppercase) {
             !STOP.contains(&doc.base(j)) || doc.possessive(j)
         } else {
-            in_list(ROLE_MODIFIERS, w)
+            // `the bloc’s special envoy`
+            in_list(ROLE_MODIFIERS, w) || doc.possessive(j)
         };
         if !accept {
             break;
@@ -379,12 +391,18 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut has_role = false;
+    let mut relative = false;
     let mut k = b;
     while k < n && k < b + 12 {
         if k > b && !(doc.joined(k) || doc.gap_before(k).trim() == "." && doc.dotted(k - 1)) {
             break;
         }
-        if is_reporting_verb(doc.word(k)) || doc.word(k) == "who" {
+        // `, a reconstruction economist at X who advised …`: the role ends at the clause.
+        if k > b && in_list(&["who", "which", "whose", "that"], doc.word(k)) {
+            relative = true;
+            break;
+        }
+        if doc.is_verb(k) {
             return None;
         }
         if is_role_noun(doc.word(k)) {
@@ -392,7 +410,10 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         }
         k += 1;
     }
-    let closes = k >= n || doc.toks[k].sent != doc.toks[b].sent || doc.gap_before(k).trim() == ",";
+    let closes = relative
+        || k >= n
+        || doc.toks[k].sent != doc.toks[b].sent
+        || doc.gap_before(k).trim() == ",";
     (has_role && closes).then(|| (doc.toks[b].start, doc.toks[k - 1].end))
 }
 
@@ -428,9 +449,10 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
     }
     let mut run_count: HashMap<String, usize> = HashMap::new();
-    for &(_, b) in &runs {
-        let last = doc.word(b - 1);
-        *run_count.entry(last.to_string()).or_default() += 1;
+    for &(a, b) in &runs {
+        if b - a >= 2 {
+            *run_count.entry(doc.word(b - 1).to_string()).or_default() += 1;
+        }
     }
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -464,10 +486,10 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             }
             continue;
         }
-        let verb_next = b < doc.toks.len() && doc.joined(b) && is_reporting_verb(doc.word(b));
+        let verb_next = b < doc.toks.len() && doc.joined(b) && doc.is_verb(b);
         let verb_before = a > 0
             && doc.joined(a)
-            && (is_reporting_verb(doc.word(a - 1))
+            && (doc.is_verb(a - 1)
                 || (doc.word(a - 1) == "to"
                     && a > 1
                     && doc.word(a - 2).eq_ignore_ascii_case("according")));
@@ -646,20 +668,35 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             }
         }
         // `the <title>`.
-        if w.eq_ignore_ascii_case("the") && i + 1 < n && doc.joined(i + 1) {
-            let t = doc.word(i + 1).to_lowercase();
+        // Also with modifiers between: `the Kremlin spokesman`, `the special envoy`.
+        let mut title_at = None;
+        if w.eq_ignore_ascii_case("the") {
+            let mut j = i + 1;
+            while j < n && j < i + 5 && doc.joined(j) {
+                let t = doc.word(j).to_lowercase();
+                if last_with_title.contains_key(&t) || first_with_title.contains_key(&t) {
+                    title_at = Some((j, t));
+                    break;
+                }
+                if !(doc.capitalised(j) || in_list(ROLE_MODIFIERS, doc.word(j))) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if let Some((j, t)) = title_at {
             let best = last_with_title
                 .get(&t)
                 .or_else(|| first_with_title.get(&t))
                 .copied();
             if let Some(pi) = best {
                 // `the envoy Margit Lund` is a name mention handled next round.
-                let followed_by_name = i + 2 < n && doc.joined(i + 2) && name_word(doc, i + 2);
+                let followed_by_name = j + 1 < n && doc.joined(j + 1) && name_word(doc, j + 1);
                 if !followed_by_name {
                     mentions.push(Mention {
                         possessive: false,
                         tok: i,
-                        end_tok: i + 2,
+                        end_tok: j + 1,
                         person: pi,
                         kind: MentionKind::Title,
                     });
@@ -667,7 +704,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                         people[pi].used_titles.push(t);
                     }
                     record(pi, i, people, &mut last_seen, &mut last_with_title);
-                    i += 2;
+                    i = j + 1;
                     continue;
                 }
             }
@@ -739,12 +776,24 @@ fn resolve_pronoun(
             lo -= 1;
         }
         let group = &mentions[lo..idx];
-        // Subject (first mention) first, then the rest from the latest; possessives last.
-        let plain = group.iter().filter(|m| !m.possessive);
-        let order = plain
-            .clone()
-            .take(1)
-            .chain(plain.skip(1).collect::<Vec<_>>().into_iter().rev())
+        // The subject first: a mention next to a reporting verb (`Rubio said`, `said Rubio`),
+        // else the first one not after a preposition (`After meeting Putin, Trump …`); then the
+        // rest from the latest; possessives last.
+        let plain: Vec<&Mention> = group.iter().filter(|m| !m.possessive).collect();
+        let speaking = plain.iter().find(|m| {
+            (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
+                || (m.tok > 0 && doc.joined(m.tok) && doc.is_verb(m.tok - 1))
+        });
+        let first = plain.iter().find(|m| {
+            m.tok == 0
+                || doc.toks[m.tok - 1].sent != doc.toks[m.tok].sent
+                || !in_list(PREPOSITIONS, doc.word(m.tok - 1))
+        });
+        let order = speaking
+            .into_iter()
+            .chain(first)
+            .chain(plain.iter().rev())
+            .copied()
             .chain(group.iter().filter(|m| m.possessive).rev());
         for m in order {
             if fits(m.person) {
@@ -807,6 +856,17 @@ mod tests {
                  began on Monday in Palais des Nations."
             ),
             [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_saying_things_are_not_people() {
+        assert_eq!(
+            people(
+                "Saudi Arabia said it would host talks. Human Rights Watch said both sides abused \
+                 prisoners. New Zealand said nothing. Al Jazeera reported it."
+            ),
+            []
         );
     }
 }

@@ -77,7 +77,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             let next = chars.peek().map(|x| x.1);
             let at = p.start + i;
             match c {
-                '“' | '„' if open.is_none() => {
+                '“' | '„' | '«' if open.is_none() => {
                     open = Some(Open {
                         kind: Kind::Curly,
                         open: at,
@@ -85,7 +85,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                         para: pi,
                     });
                 }
-                '”' => {
+                '”' | '»' => {
                     if let Some(o) = open {
                         if o.kind == Kind::Curly {
                             push(text, o, at, at + c.len_utf8(), pi, &mut out);
@@ -121,7 +121,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             let reopens = paragraphs.get(pi + 1).is_some_and(|n| {
                 text.get(n.start..n.end)
                     .and_then(|t| t.chars().next())
-                    .is_some_and(|c| matches!(c, '“' | '"'))
+                    .is_some_and(|c| matches!(c, '“' | '"' | '«'))
             });
             if reopens {
                 carried = Some(o);

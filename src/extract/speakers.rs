@@ -3,10 +3,9 @@
 //! person earlier in the sentence, or the speaker of the quote before it. Scare quotes and quoted
 //! names (`the so-called “Vienna formula”`, a banner that read “…”) get no speaker.
 
-use super::people::{in_list, Mention, MentionKind, PersonInfo};
+use super::people::{in_list, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
-use super::verbs::is_reporting_verb;
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -15,6 +14,20 @@ const SCARE_CUES: &[&str] = &[
     "named", "nicknamed", "labelled", "labeled", "branded", "termed", "marked", "billed",
     "headlined", "slogan", "banner", "sign", "signs", "word", "words", "term", "phrase", "known",
     "codenamed", "code-named", "album", "book", "memoir", "film", "song", "operation",
+];
+
+/// Words opening a comma-enclosed aside whose names are not the subject (`, alongside Trump,`).
+#[rustfmt::skip]
+const ASIDE_OPENERS: &[&str] = &[
+    "alongside", "with", "after", "before", "during", "like", "unlike", "together", "flanked",
+    "accompanied", "next", "in", "at", "for", "according", "as", "despite", "following",
+];
+
+/// Words that open a new clause after a comma: a quote beyond one is not the verb's object.
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "while", "when", "whereas", "after", "before", "because", "although", "though", "but",
+    "which", "where", "since", "until", "whose", "and", "or", "yet", "even",
 ];
 
 /// Determiners and prepositions: a short quote right after one is usually a term, not speech.
@@ -63,11 +76,17 @@ impl Ctx<'_, '_> {
         self.doc.word(i)
     }
 
+    /// Is token `i` a reporting verb? A capitalised one only opens its sentence (`State` in
+    /// `Secretary of State` is a name part).
+    fn verb(&self, i: usize) -> bool {
+        self.doc.is_verb(i)
+    }
+
     /// Is token `i` a title word, honorific or rank that may precede a name?
     fn titleish(&self, i: usize) -> bool {
         let w = self.word(i);
         self.doc.capitalised(i)
-            || in_list(&["the"], w)
+            || in_list(&["the", "of"], w)
             || w.chars().all(|c| c.is_lowercase()) && is_title_noun(w)
     }
 
@@ -84,7 +103,12 @@ impl Ctx<'_, '_> {
             let mut relative = false;
             while k > a && k + 40 > m.tok {
                 if self.doc.gap_before(k).contains(',') {
-                    relative = in_list(&relative_words, self.word(k));
+                    // `, who …`, `, speaking alongside Trump, …`, `, after meeting Putin, …`
+                    let w = self.word(k);
+                    relative = k < m.tok
+                        && (in_list(&relative_words, w)
+                            || in_list(ASIDE_OPENERS, w)
+                            || (w.len() > 4 && w.ends_with("ing")));
                     break;
                 }
                 k -= 1;
@@ -144,14 +168,9 @@ fn title_case(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Attributes every quotation; returns the index of its speaker in `people`, if any.
-pub fn attribute(
-    doc: &Doc,
-    quotes: &[QuoteSpan],
-    people: &[PersonInfo],
-    mentions: &[Mention],
-) -> Vec<Option<usize>> {
-    let _ = people;
+/// Attributes every quotation; returns the index of its speaker (into the people the mentions
+/// refer to), if any.
+pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Option<usize>> {
     let cx = Ctx { doc, mentions };
     let mut out: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
@@ -189,7 +208,7 @@ fn attribution(
     let b = doc.tok_at_or_after(q.open);
     // Tokens after the closing mark, to the end of its sentence or the next quote.
     let closed = q.close_end > q.end;
-    let mut post = (0, 0);
+    let mut post = (0usize, 0usize);
     if closed {
         if let Some(cs) = doc.sent_of(q.close_end.saturating_sub(1)) {
             let mut until = doc.sents[cs].end;
@@ -202,6 +221,24 @@ fn attribution(
         }
     }
     let quote_text = text.get(q.start..q.end).unwrap_or("");
+    // `“We will win.” Keller said.`: a short next sentence that only attributes.
+    if closed && post.0 == post.1 && a == b {
+        if let Some(cs) = doc.sent_of(q.close_end.saturating_sub(1)) {
+            if let Some(ns) = doc
+                .sents
+                .get(cs + 1)
+                .filter(|n| n.para == doc.sents[cs].para)
+            {
+                let na = doc.tok_at_or_after(ns.start);
+                let nb = doc.tok_at_or_after(ns.end);
+                let quiet = (na..nb).all(|k| !doc.toks[k].in_quote);
+                let verb = (na..nb.min(na + 5)).any(|k| cx.verb(k));
+                if nb > na && nb - na <= 6 && quiet && verb {
+                    post = (na, nb);
+                }
+            }
+        }
+    }
 
     // 1. Right after the quote: `,” Rubio said`, `,” said the minister`, `,” according to X`.
     let (pa, pb) = post;
@@ -212,14 +249,14 @@ fn attribution(
             .trim();
         if gap.is_empty() || gap == "," {
             let w0 = cx.word(pa);
-            if is_reporting_verb(w0) {
+            if cx.verb(pa) {
                 return cx.subject_after(pa, pb);
             }
             if w0.eq_ignore_ascii_case("according") && pa + 1 < pb && cx.word(pa + 1) == "to" {
                 return cx.subject_after(pa + 1, pb);
             }
             let limit = pb.min(pa + 12);
-            if let Some(v) = (pa..limit).find(|&k| is_reporting_verb(cx.word(k))) {
+            if let Some(v) = (pa..limit).find(|&k| cx.verb(k)) {
                 if let Some(r) = post_subject(cx, pa, v) {
                     return r;
                 }
@@ -230,10 +267,7 @@ fn attribution(
     // 2. Right before the quote: `Rubio clarified, “…`, `Keller:`, `said in a statement: “…`.
     let before = text.get(pre_from..q.open).unwrap_or("").trim_end();
     let lead_in = before.ends_with(',') || before.ends_with(':');
-    let verb_at = (a..b)
-        .rev()
-        .take(30)
-        .find(|&k| is_reporting_verb(cx.word(k)));
+    let verb_at = (a..b).rev().take(30).find(|&k| cx.verb(k));
     if lead_in && a < b {
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
@@ -258,17 +292,24 @@ fn attribution(
     // 3. A reporting verb earlier in the sentence whose subject is a person, with the quote part
     //    of what they said (not a label: `the so-called “…”`, a banner that read “…”).
     if let Some(v) = verb_at {
-        let cue = b > 0 && b > a && {
+        // A label cue right before the quote, or before its determiner (`dubbed a “…”`).
+        let cue = b > a && {
             let w = cx.word(b - 1);
+            let w2 = if b >= a + 2 { cx.word(b - 2) } else { "" };
             in_list(SCARE_CUES, w)
-                || (b >= 2 && in_list(&["as"], w) && in_list(&["known"], cx.word(b - 2)))
+                || (in_list(DET_PREP, w) && in_list(SCARE_CUES, w2))
+                || (in_list(&["as"], w) && in_list(&["known"], w2))
         };
+        // The verb's clause ended before the quote: `X insisted …, as leaders met for “…”`.
+        let clause_break = (v + 1..b)
+            .any(|k| cx.doc.gap_before(k).contains(',') && in_list(CLAUSE_OPENERS, cx.word(k)))
+            || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech.
         let short = quote_text.split_whitespace().count() <= 3;
         let det_before = b > a && in_list(DET_PREP, cx.word(b - 1));
         let term = short && det_before && b - v > 3;
-        if !cue && !term && !title_case(quote_text) {
+        if !cue && !term && !clause_break && !title_case(quote_text) {
             return match cx.subject_before(a, v) {
                 Attribution::Person(p) => Attribution::Person(p),
                 _ => Attribution::NotAPerson,
@@ -288,12 +329,25 @@ fn attribution(
 /// subject.
 fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
     let doc = cx.doc;
+    // Titles, honorifics and possessives before the name: `,” Russian Foreign Minister Sergei
+    // Lavrov said`, `,” said Tkachenko’s spokeswoman, Iryna Kovalenko`.
     let mut k = pa;
-    // Honorifics / ranks before the name.
-    while k < v && cx.mention_starting(k).is_none() && cx.titleish(k) && k < pa + 4 {
+    let mut found = None;
+    while k < v && k < pa + 8 {
+        if let Some(m) = cx.mention_starting(k) {
+            if !m.possessive {
+                found = Some(m);
+                break;
+            }
+            k = m.end_tok;
+            continue;
+        }
+        if !cx.titleish(k) {
+            break;
+        }
         k += 1;
     }
-    let Some(m) = cx.mention_starting(k) else {
+    let Some(m) = found else {
         // `,” a spokesman said`, `,” they said`: attributed, to no one named.
         let np_start = cx.doc.capitalised(pa)
             || in_list(
@@ -303,7 +357,7 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
                 ],
                 cx.word(pa),
             );
-        return (v - pa <= 4 && np_start).then_some(Attribution::NotAPerson);
+        return (v - pa <= 7 && np_start).then_some(Attribution::NotAPerson);
     };
     if m.kind == MentionKind::Name || m.kind == MentionKind::Title || m.kind == MentionKind::Pronoun
     {
@@ -352,18 +406,8 @@ fn continuation(
     // The sentence before, in the same paragraph, reports a person speaking:
     // `Hale said in a statement that … . "First, …"`.
     if sent > 0 && doc.sents[sent - 1].para == para {
-        let a = doc.tok_at_or_after(doc.sents[sent - 1].start);
-        let b = doc.tok_at_or_after(doc.sents[sent].start);
-        let verb = (a..b)
-            .take(60)
-            .find(|&k| !doc.toks[k].in_quote && is_reporting_verb(cx.word(k)));
-        if let Some(v) = verb {
-            let inside = (a..b).any(|k| doc.toks[k].in_quote);
-            if !inside {
-                if let Attribution::Person(p) = cx.subject_before(a, v) {
-                    return Some(p);
-                }
-            }
+        if let Some(p) = reported_speaker(cx, sent - 1) {
+            return Some(p);
         }
     }
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
@@ -389,11 +433,34 @@ fn continuation(
     let prev_quote = (0..qi)
         .rev()
         .take(50)
-        .find(|&k| quotes[k].last_para < para)?;
-    if quotes[prev_quote].last_para + 1 == para {
-        return speakers[prev_quote];
+        .find(|&k| quotes[k].last_para < para)
+        .unwrap_or(usize::MAX);
+    if prev_quote != usize::MAX && quotes[prev_quote].last_para + 1 == para {
+        if let Some(p) = speakers[prev_quote] {
+            return Some(p);
+        }
     }
-    None
+    // … or the person the previous paragraph's last sentence reports speaking.
+    (ps > 0 && doc.sents[ps - 1].para + 1 == para)
+        .then(|| reported_speaker(cx, ps - 1))
+        .flatten()
+}
+
+/// The person a sentence without quotations reports speaking (`Keller said the talks …`).
+fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let s = doc.sents.get(sent)?;
+    let a = doc.tok_at_or_after(s.start);
+    let b = doc.tok_at_or_after(s.end);
+    // Long sentences are not attributions (and this keeps the check bounded).
+    if b - a > 120 || (a..b).any(|k| doc.toks[k].in_quote) {
+        return None;
+    }
+    let v = (a..b).take(60).find(|&k| cx.verb(k))?;
+    match cx.subject_before(a, v) {
+        Attribution::Person(p) => Some(p),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -437,6 +504,40 @@ mod tests {
                 s("Later,", None),
                 s("Geneva track,", None),
                 s("wartime economy", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn subjects_titles_and_next_sentence_attribution() {
+        let text = "Russian President Vladimir Putin and US Secretary of State Marco Rubio met.\n\n\
+            After meeting Putin, Rubio said the call went well. He added: “It was a great call.”\n\n\
+            “We will win.” Putin said.\n\n\
+            “It was useful,” US Secretary of State Marco Rubio said.\n\n\
+            “No,” said Rubio’s spokeswoman, Tammy Bruce. “Never,” the Russian President said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("It was a great call.", Some("Marco Rubio")),
+                s("We will win.", Some("Vladimir Putin")),
+                s("It was useful,", Some("Marco Rubio")),
+                s("No,", Some("Tammy Bruce")),
+                s("Never,", Some("Vladimir Putin")),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_in_asides_are_not_the_subject() {
+        let text =
+            "Russian President Vladimir Putin and US President Donald Trump met in Alaska.\n\n\
+            Putin, speaking alongside Trump, said: “We had a good talk.” Trump, who met Putin for \
+            hours, told reporters: “Great talk.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We had a good talk.", Some("Vladimir Putin")),
+                s("Great talk.", Some("Donald Trump")),
             ]
         );
     }

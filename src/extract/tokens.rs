@@ -2,6 +2,7 @@
 //! inside a quotation: the shared view people and speaker detection work on.
 
 use super::quotes::QuoteSpan;
+use super::verbs::is_reporting_verb;
 
 /// One word: letters/digits with inner `'`, `’`, `-` or `.` (`O’Neill`, `al-Rashid`, `U.S`).
 #[derive(Debug, Clone, Copy)]
@@ -121,6 +122,13 @@ impl<'a> Doc<'a> {
             && i < self.toks.len()
             && self.toks[i - 1].sent == self.toks[i].sent
             && self.gap_before(i).chars().all(char::is_whitespace)
+    }
+
+    /// Is token `i` a reporting verb? A capitalised one only when it opens its sentence.
+    pub fn is_verb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        is_reporting_verb(w)
+            && (!self.capitalised(i) || i == 0 || self.toks[i - 1].sent != self.toks[i].sent)
     }
 
     /// Is the word capitalised (first character upper case)?
