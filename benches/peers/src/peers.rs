@@ -229,7 +229,7 @@ pub fn run(o: &Options) -> Result<Vec<Row>> {
                 p.api = api;
                 let (h, c, split) = measure(&p, &corpus, &corpus.queries, warm, o.passes)?;
                 let notes = if name == "parley" {
-                    let (a, s) = engines::parley_phases(&p, &corpus.queries)?;
+                    let (a, s) = engines::parley_phases(&p, &corpus.queries, o.passes)?;
                     format!(
                         "Index::search, k = 1; {split}; phases p50/p99: analyze {a}, search_query {s}; {}",
                         build.notes
