@@ -1,12 +1,35 @@
 //! The Discord adapter: serenity's gateway events and slash commands turned into calls of the core
 //! ([`crate::answer`]) and replies turned into Discord messages. The only module that uses
 //! serenity or tokio.
+//!
+//! - [`start`] starts the bot from a [`BotConfig`] (tests point it at a fake Discord) and returns a
+//!   [`BotHandle`] to shut it down; [`run`] wraps it in a runtime with Ctrl-C/SIGTERM handling.
+//! - [`handler`] routes events; [`ask`], [`info`] and [`reload`] handle the commands;
+//!   [`commands`] defines and registers them; [`render`] builds every outgoing message with
+//!   mentions locked down; [`ratelimit`] and [`permissions`] are pure checks.
+
+pub mod ask;
+pub mod commands;
+pub mod handler;
+pub mod info;
+pub mod permissions;
+pub mod ratelimit;
+pub mod reload;
+pub mod render;
 
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use crate::error::Result;
-use crate::settings::Settings;
+use serenity::all::{ClientBuilder, GatewayIntents, HttpBuilder, ShardManager};
+use serenity::model::application::CommandInteraction;
+use tokio::task::JoinHandle;
+
+use crate::answer::AskOptions;
+use crate::kb::Live;
+use crate::settings::{Settings, Shards};
+use handler::{Bot, Handler};
+use ratelimit::{Clock, SystemClock};
 
 /// The bot token. Its `Debug` and `Display` never show it.
 #[derive(Clone)]
@@ -38,9 +61,247 @@ impl fmt::Debug for Token {
     }
 }
 
-/// Runs the bot until Ctrl-C or SIGTERM (PLACEHOLDER until the adapter lands).
-pub fn run(_settings: Settings, _data_dir: PathBuf, _token: Token) -> Result<()> {
-    Err(crate::error::Error::Settings(
-        "the Discord adapter is not built yet".into(),
-    ))
+/// Errors of the Discord adapter.
+#[derive(Debug, thiserror::Error)]
+pub enum DiscordError {
+    /// Boxed: serenity's error is large.
+    #[error("Discord: {0}")]
+    Serenity(Box<serenity::Error>),
+    #[error(transparent)]
+    Core(#[from] crate::error::Error),
+    #[error("a background task failed: {0}")]
+    Join(tokio::task::JoinError),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+impl From<serenity::Error> for DiscordError {
+    fn from(e: serenity::Error) -> Self {
+        DiscordError::Serenity(Box::new(e))
+    }
+}
+
+/// Everything the bot needs to start.
+pub struct BotConfig {
+    pub settings: Settings,
+    pub live: Arc<Live>,
+    pub token: Token,
+    /// Base URL replacing `https://discord.com` (a fake Discord in tests). When set, serenity's
+    /// REST rate limiter is disabled because it would bypass the proxy.
+    pub api_base: Option<String>,
+    /// The clock of the rate limiter.
+    pub clock: Arc<dyn Clock>,
+    /// How long `/ask` may take before its response is deferred and edited in later.
+    pub answer_deadline: std::time::Duration,
+}
+
+impl BotConfig {
+    pub fn new(settings: Settings, live: Arc<Live>, token: Token) -> BotConfig {
+        BotConfig {
+            settings,
+            live,
+            token,
+            api_base: None,
+            clock: Arc::new(SystemClock),
+            answer_deadline: handler::ANSWER_DEADLINE,
+        }
+    }
+}
+
+impl fmt::Debug for BotConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BotConfig")
+            .field("settings", &self.settings)
+            .field("token", &self.token)
+            .field("api_base", &self.api_base)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A running bot: shut it down with [`BotHandle::shutdown`] or wait for it with [`BotHandle::wait`].
+pub struct BotHandle {
+    shard_manager: Arc<ShardManager>,
+    task: JoinHandle<serenity::Result<()>>,
+    bot: Arc<Bot>,
+}
+
+impl BotHandle {
+    /// The live data the bot answers from.
+    pub fn live(&self) -> &Arc<Live> {
+        &self.bot.live
+    }
+
+    /// How many users the rate limiter currently tracks (bounded by users active in one window).
+    pub fn rate_limited_users(&self) -> usize {
+        self.bot.limiter.tracked_users()
+    }
+
+    /// A handle that can stop the shards from another task (e.g. a signal handler).
+    pub fn shard_manager(&self) -> Arc<ShardManager> {
+        self.shard_manager.clone()
+    }
+
+    /// Stops every shard and waits for the client to return.
+    pub async fn shutdown(self) -> Result<(), DiscordError> {
+        self.shard_manager.shutdown_all().await;
+        self.wait().await
+    }
+
+    /// Waits until the client stops (after a shutdown or a fatal gateway error).
+    pub async fn wait(self) -> Result<(), DiscordError> {
+        self.task.await.map_err(DiscordError::Join)??;
+        Ok(())
+    }
+}
+
+/// The gateway intents: guild and direct messages; Message Content (privileged) only when the bot
+/// must read every message of its answer channels — mentions, replies and DMs carry their content
+/// without it.
+pub fn intents(settings: &Settings) -> GatewayIntents {
+    let mut i =
+        GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
+    if !settings.discord.mention_only && !settings.discord.answer_channels.is_empty() {
+        i |= GatewayIntents::MESSAGE_CONTENT;
+    }
+    i
+}
+
+/// Starts the bot on the current tokio runtime and returns once the client is built; the shards
+/// connect in the background.
+pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
+    let mut http = HttpBuilder::new(config.token.expose());
+    if let Some(base) = &config.api_base {
+        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
+    }
+    let ask_options = AskOptions {
+        related: config.settings.retrieval.related,
+        ..AskOptions::default()
+    };
+    let mut bot = Bot::new(
+        config.live,
+        config.settings.discord.clone(),
+        ask_options,
+        config.clock,
+    );
+    bot.answer_deadline = config.answer_deadline;
+    let bot = Arc::new(bot);
+    let mut client = ClientBuilder::new_with_http(http.build(), intents(&config.settings))
+        .event_handler(Handler { bot: bot.clone() })
+        .await?;
+    let shard_manager = client.shard_manager.clone();
+    let shards = config.settings.discord.shards;
+    let task = tokio::spawn(async move {
+        match shards {
+            Shards::Auto => client.start_autosharded().await,
+            Shards::Fixed(n) => client.start_shards(n).await,
+        }
+    });
+    Ok(BotHandle {
+        shard_manager,
+        task,
+        bot,
+    })
+}
+
+/// Runs the bot until Ctrl-C or SIGTERM, then shuts the shards down cleanly.
+pub fn run(settings: Settings, data_dir: PathBuf, token: Token) -> Result<(), DiscordError> {
+    init_logging(&settings.log);
+    let live = Arc::new(Live::load(&data_dir)?);
+    let counts = live.snapshot().counts();
+    tracing::info!(
+        dir = %data_dir.display(),
+        sources = counts.sources,
+        facts = counts.facts,
+        quotes = counts.quotes,
+        "loaded the data"
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(DiscordError::Runtime)?;
+    runtime.block_on(async move {
+        let handle = start(BotConfig::new(settings, live, token)).await?;
+        let manager = handle.shard_manager();
+        tokio::spawn(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down");
+            manager.shutdown_all().await;
+        });
+        handle.wait().await
+    })
+}
+
+/// Logs to standard error with `RUST_LOG`, else the `log` setting, as the filter. Does nothing if
+/// a subscriber is already installed (e.g. by a test).
+fn init_logging(default_filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// Resolves on Ctrl-C or (on Unix) SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}
+
+/// The string value of a top-level option of a slash command.
+pub(crate) fn option_str(cmd: &CommandInteraction, name: &str) -> Option<String> {
+    cmd.data
+        .options
+        .iter()
+        .find(|o| o.name == name)
+        .and_then(|o| o.value.as_str())
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_never_shows_in_debug() {
+        let t = Token::new("secret-token-value");
+        assert!(!format!("{t:?}").contains("secret"));
+        let live = Arc::new(Live::new(
+            crate::kb::KnowledgeBase::from_sources(Vec::new(), Default::default()),
+            "data",
+        ));
+        let c = BotConfig::new(Settings::defaults(), live, t);
+        assert!(!format!("{c:?}").contains("secret"));
+    }
+
+    #[test]
+    fn message_content_intent_only_for_answer_channels() {
+        let mut s = Settings::defaults();
+        assert!(!intents(&s).contains(GatewayIntents::MESSAGE_CONTENT));
+        s.discord.answer_channels = vec![5];
+        s.discord.mention_only = false;
+        assert!(intents(&s).contains(GatewayIntents::MESSAGE_CONTENT));
+    }
 }

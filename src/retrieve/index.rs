@@ -38,6 +38,8 @@ const PRUNE_POSTINGS: usize = 4096;
 /// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
 /// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
 const IMPACT_K: usize = 512;
+/// Below this weight (a word in nearly every document) a slot is not scored once candidates exist.
+const NEGLIGIBLE_WEIGHT: f32 = 0.05;
 /// Once this many candidates are found, less weighty query words only rescore them.
 const MAX_CANDIDATES: usize = 2048;
 
@@ -805,6 +807,11 @@ impl Index {
         let mut best: FxHashMap<u32, f32> = FxHashMap::default();
         for &si in &order {
             let slot = &q.slots[si];
+            // A word in nearly every document (idf near zero) cannot change the ranking, but
+            // scoring it would touch every candidate.
+            if slot.weight < NEGLIGIBLE_WEIGHT && !acc.is_empty() {
+                continue;
+            }
             best.clear();
             for &(t, w) in &slot.alts {
                 let idf = self.idf(t) * w;
@@ -941,10 +948,14 @@ impl Index {
         let Some(text) = self.doc_text(sources, d) else {
             return (1.0, false);
         };
+        let matched = mask.count_ones() as usize;
+        let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
+        if !needs_words {
+            return (if d.kind == DocKind::Quote { 1.05 } else { 1.0 }, true);
+        }
         let toks = self.doc_tokens(text, q);
         let mut factor = 1.0f32;
         // Proximity: the smallest window holding every matched slot.
-        let matched = mask.count_ones() as usize;
         if matched >= 2 {
             if let Some(span) = min_window(&toks, matched) {
                 factor *= 1.0 + 0.3 * (matched as f32 - 1.0) / span as f32;
@@ -1056,12 +1067,15 @@ impl Index {
                     .iter()
                     .position(|s| s.alts.iter().any(|(x, _)| *x == t))
             });
-            let reporting = if stop {
-                is_listed_reporting_verb(w.text)
-            } else {
-                self.reporting.contains(w.text)
+            let reporting = match q.intent.kind {
+                IntentKind::SaidBy | IntentKind::WhoSaid if stop => {
+                    is_listed_reporting_verb(w.text)
+                }
+                IntentKind::SaidBy | IntentKind::WhoSaid => self.reporting.contains(w.text),
+                _ => false,
             };
-            toks.push((slot, reporting, is_date_word(w.text)));
+            let date = q.intent.kind == IntentKind::When && is_date_word(w.text);
+            toks.push((slot, reporting, date));
         });
         toks
     }

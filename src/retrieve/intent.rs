@@ -97,6 +97,24 @@ const AUX: &[&str] = &[
 
 const BE: &[&str] = &["is", "was", "are", "were", "s"];
 
+fn is_criticism(w: &str) -> bool {
+    matches!(
+        w,
+        "called"
+            | "criticized"
+            | "criticised"
+            | "slammed"
+            | "condemned"
+            | "blamed"
+            | "accused"
+            | "praised"
+            | "described"
+            | "dismissed"
+            | "rejected"
+            | "welcomed"
+    )
+}
+
 fn is_say(w: &str) -> bool {
     SAY_VERBS.contains(&w)
 }
@@ -132,8 +150,17 @@ pub fn detect(words: &[String]) -> Intent {
                 subject: Some((i + 1, words.len())),
             };
         }
+        // "Who said/called/criticized …" asks for a speaker; "who will lead …" for anyone.
+        let says = rest
+            .iter()
+            .take(3)
+            .any(|w| is_say(w) || super::text::is_reporting_verb(w) || is_criticism(w));
         return Intent {
-            kind: IntentKind::WhoSaid,
+            kind: if says {
+                IntentKind::WhoSaid
+            } else {
+                IntentKind::General
+            },
             subject: None,
         };
     }
@@ -248,5 +275,13 @@ mod tests {
             IntentKind::Where
         );
         assert_eq!(detect_str("Is a ceasefire likely?").0, IntentKind::General);
+        assert_eq!(
+            detect_str("Who will lead the delegation?").0,
+            IntentKind::General
+        );
+        assert_eq!(
+            detect_str("Who accused the West of lying?").0,
+            IntentKind::WhoSaid
+        );
     }
 }

@@ -1,0 +1,1048 @@
+//! End-to-end tests of the Discord bot against a fake Discord on 127.0.0.1 (tests/support): each
+//! test starts its own fake and bot, talks to the bot through the gateway, and checks the REST
+//! requests the bot makes. Every test name contains `discord_e2e`.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use parley::discord::ratelimit::Clock;
+use parley::discord::{self, BotConfig, BotHandle, Token};
+use parley::kb::Live;
+use parley::reply::text;
+use parley::settings::{Settings, Shards};
+use serde_json::{json, Value};
+use support::fake_discord::payload::{self, From};
+use support::fake_discord::{FakeDiscord, Recorded, GUILD_ID};
+
+const FIXTURES: &str = "tests/data/discord";
+
+/// A clock the test moves by hand, so rate-limit windows pass without sleeping.
+struct ManualClock(Mutex<std::time::Instant>);
+
+impl ManualClock {
+    fn advance(&self, by: std::time::Duration) {
+        let mut t = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        *t += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> std::time::Instant {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Every log line any test's bot wrote (one global subscriber per test process).
+fn logs() -> &'static Arc<Mutex<Vec<u8>>> {
+    static LOGS: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        let w = buf.clone();
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("debug")
+            .with_ansi(false)
+            .with_writer(move || LogWriter(w.clone()))
+            .try_init();
+        buf
+    })
+}
+
+struct LogWriter(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// A fake Discord, a bot connected to it, and the bot's temporary data directory (a copy of
+/// `data/` plus the test articles).
+struct Rig {
+    fake: FakeDiscord,
+    bot: Option<BotHandle>,
+    dir: tempfile::TempDir,
+}
+
+impl Rig {
+    async fn start(tweak: impl FnOnce(&mut Settings)) -> Rig {
+        Self::start_with_token("e2e-token-not-secret", tweak).await
+    }
+
+    async fn start_with_token(token: &str, tweak: impl FnOnce(&mut Settings)) -> Rig {
+        Self::start_full(token, None, tweak).await
+    }
+
+    async fn start_full(
+        token: &str,
+        clock: Option<Arc<dyn Clock>>,
+        tweak: impl FnOnce(&mut Settings),
+    ) -> Rig {
+        Self::start_config(token, clock, None, tweak).await
+    }
+
+    async fn start_config(
+        token: &str,
+        clock: Option<Arc<dyn Clock>>,
+        answer_deadline: Option<std::time::Duration>,
+        tweak: impl FnOnce(&mut Settings),
+    ) -> Rig {
+        logs();
+        let dir = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        copy_dir(&root.join("data/sources"), &dir.path().join("sources"));
+        copy_dir(
+            &root.join(FIXTURES).join("sources"),
+            &dir.path().join("sources"),
+        );
+        let mut settings = Settings::defaults();
+        settings.data_dir = dir.path().to_path_buf();
+        settings.discord.shards = Shards::Fixed(1);
+        tweak(&mut settings);
+        let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
+        let fake = FakeDiscord::start().await;
+        let mut config = BotConfig::new(settings, live, Token::new(token));
+        config.api_base = Some(fake.base.clone());
+        if let Some(clock) = clock {
+            config.clock = clock;
+        }
+        if let Some(d) = answer_deadline {
+            config.answer_deadline = d;
+        }
+        let bot = discord::start(config).await.expect("bot starts");
+        fake.wait_registered().await;
+        Rig {
+            fake,
+            bot: Some(bot),
+            dir,
+        }
+    }
+
+    fn bot(&self) -> &BotHandle {
+        self.bot.as_ref().expect("bot running")
+    }
+
+    fn sources(&self) -> PathBuf {
+        self.dir.path().join("sources")
+    }
+
+    fn add_fixture(&self, sub: &str, name: &str) {
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(FIXTURES)
+                .join(sub)
+                .join(name),
+            self.sources().join(name),
+        )
+        .unwrap();
+    }
+
+    /// Sends a mention from `user` and returns the bot's reply to it.
+    async fn mention(&self, user: u64, question: &str) -> Recorded {
+        let id = self.fake.next_id();
+        self.fake
+            .dispatch("MESSAGE_CREATE", payload::mention(id, user, question));
+        self.fake.reply_to(id).await
+    }
+
+    /// Runs a slash command and returns its interaction callback.
+    async fn command(&self, name: &str, option: Option<(&str, &str)>, from: &From) -> Recorded {
+        let id = self.fake.next_id();
+        let token = format!("itoken-{id}");
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::command(id, &token, name, option, from),
+        );
+        self.fake.callback(id).await
+    }
+
+    /// Runs `/reload` and returns the callback and, when deferred, the edited response.
+    async fn reload(&self, from: &From) -> (Recorded, Option<Recorded>) {
+        let id = self.fake.next_id();
+        let token = format!("itoken-{id}");
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::command(id, &token, "reload", None, from),
+        );
+        let cb = self.fake.callback(id).await;
+        if cb.body["type"] == 5 {
+            let edit = self.fake.edit_of(&token).await;
+            (cb, Some(edit))
+        } else {
+            (cb, None)
+        }
+    }
+
+    async fn stop(mut self) {
+        if let Some(bot) = self.bot.take() {
+            bot.shutdown().await.expect("clean shutdown");
+        }
+    }
+}
+
+/// All the visible text of the first embed of a message body (`data` of a callback, or the body).
+fn embed_text(body: &Value) -> String {
+    let b = if body["data"].is_object() {
+        &body["data"]
+    } else {
+        body
+    };
+    let e = &b["embeds"][0];
+    let mut parts = vec![
+        e["title"].as_str().unwrap_or_default().to_string(),
+        e["description"].as_str().unwrap_or_default().to_string(),
+    ];
+    for f in e["fields"].as_array().into_iter().flatten() {
+        parts.push(f["name"].as_str().unwrap_or_default().to_string());
+        parts.push(f["value"].as_str().unwrap_or_default().to_string());
+    }
+    parts.push(e["footer"]["text"].as_str().unwrap_or_default().to_string());
+    parts.join("\n")
+}
+
+fn content(body: &Value) -> String {
+    let b = if body["data"].is_object() {
+        &body["data"]
+    } else {
+        body
+    };
+    b["content"].as_str().unwrap_or_default().to_string()
+}
+
+fn assert_no_pings(body: &Value) {
+    let b = if body["data"].is_object() {
+        &body["data"]
+    } else {
+        body
+    };
+    let am = &b["allowed_mentions"];
+    assert_eq!(am["parse"], json!([]), "allowed_mentions: {am}");
+    assert!(
+        am["users"].as_array().map_or(true, Vec::is_empty),
+        "allowed_mentions: {am}"
+    );
+    assert!(
+        am["roles"].as_array().map_or(true, Vec::is_empty),
+        "allowed_mentions: {am}"
+    );
+}
+
+/// The reply the core gives for `question` on the rig's current data.
+fn core_reply(rig: &Rig, question: &str) -> parley::Answer {
+    let kb = rig.bot().live().snapshot();
+    parley::ask(&kb, question, &parley::AskOptions::default()).expect("core answers")
+}
+
+const HELSINKI_Q: &str = "What did Virtanen say about the Helsinki corridor proposal?";
+const HELSINKI_QUOTE: &str = "deserves a hearing from both delegations";
+const HELSINKI_TITLE: &str = "Finnish mediator proposes Helsinki humanitarian corridor";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_mention_gets_cited_reply_without_pings() {
+    let rig = Rig::start(|_| {}).await;
+    let r = rig.mention(4001, HELSINKI_Q).await;
+    assert_eq!(
+        r.path,
+        format!(
+            "/api/v10/channels/{}/messages",
+            support::fake_discord::CHANNEL_ID
+        )
+    );
+    assert_no_pings(&r.body);
+    assert_eq!(r.body["allowed_mentions"]["replied_user"], json!(false));
+    let shown = embed_text(&r.body);
+    assert!(
+        shown.contains(HELSINKI_QUOTE),
+        "reply lacks the quote: {shown}"
+    );
+    assert!(
+        shown.contains(HELSINKI_TITLE),
+        "reply lacks the citation: {shown}"
+    );
+    assert!(
+        shown.contains("Virtanen"),
+        "reply lacks the speaker: {shown}"
+    );
+    // The mention was stripped: the bot answered exactly what the core answers to the question.
+    let core = core_reply(&rig, HELSINKI_Q);
+    assert!(core.answered);
+    assert_eq!(
+        r.body["embeds"][0]["title"],
+        json!(core.reply.embed().title)
+    );
+    // Messages from bots (including itself) are ignored; the next human message is answered.
+    let bot_msg = rig.fake.next_id();
+    let mut m = payload::mention(bot_msg, 4002, HELSINKI_Q);
+    m["author"]["bot"] = json!(true);
+    rig.fake.dispatch("MESSAGE_CREATE", m);
+    rig.mention(4003, HELSINKI_Q).await;
+    assert!(
+        !rig.fake
+            .requests()
+            .iter()
+            .any(|r| r.body["message_reference"]["message_id"] == json!(bot_msg.to_string())),
+        "the bot answered a bot"
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_dm_and_reply_to_bot_are_answered_plain_messages_are_not() {
+    let rig = Rig::start(|_| {}).await;
+    // A plain guild message that does not address the bot is ignored…
+    let ignored = rig.fake.next_id();
+    rig.fake.dispatch(
+        "MESSAGE_CREATE",
+        payload::message(ignored, 4100, HELSINKI_Q, vec![], true),
+    );
+    // …a DM is answered…
+    let dm = rig.fake.next_id();
+    rig.fake.dispatch(
+        "MESSAGE_CREATE",
+        payload::message(dm, 4101, HELSINKI_Q, vec![], false),
+    );
+    let r = rig.fake.reply_to(dm).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    assert_no_pings(&r.body);
+    // …and so is a reply to one of the bot's messages.
+    let reply = rig.fake.next_id();
+    let mut m = payload::message(reply, 4102, HELSINKI_Q, vec![], true);
+    m["type"] = json!(19);
+    m["message_reference"] =
+        json!({"message_id": "1", "channel_id": support::fake_discord::CHANNEL_ID.to_string()});
+    m["referenced_message"] = payload::message(1, 0, "earlier answer", vec![], true);
+    m["referenced_message"]["author"] = support::fake_discord::bot_user();
+    rig.fake.dispatch("MESSAGE_CREATE", m);
+    let r = rig.fake.reply_to(reply).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    // A bare mention gets a hint on how to ask.
+    let bare = rig.mention(4103, "").await;
+    assert_eq!(content(&bare.body), text::EMPTY_MENTION);
+    assert_no_pings(&bare.body);
+    assert!(
+        !rig.fake
+            .requests()
+            .iter()
+            .any(|r| r.body["message_reference"]["message_id"] == json!(ignored.to_string())),
+        "a message not addressed to the bot was answered"
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_slash_ask_answers_in_the_channel() {
+    let rig = Rig::start(|_| {}).await;
+    let cb = rig
+        .command("ask", Some(("question", HELSINKI_Q)), &From::member(4200))
+        .await;
+    assert_eq!(cb.body["type"], 4, "{}", cb.raw);
+    assert_ne!(cb.body["data"]["flags"], json!(64), "answers are public");
+    assert_no_pings(&cb.body);
+    let shown = embed_text(&cb.body);
+    assert!(shown.contains(HELSINKI_QUOTE), "{shown}");
+    assert!(shown.contains(HELSINKI_TITLE), "{shown}");
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_autocomplete_offers_at_most_25_short_relevant_choices() {
+    let rig = Rig::start(|_| {}).await;
+    for partial in ["Helsinki corr", "what did virtanen", "", "z"] {
+        let id = rig.fake.next_id();
+        rig.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::autocomplete(
+                id,
+                &format!("ac-{id}"),
+                "ask",
+                "question",
+                partial,
+                &From::member(4300),
+            ),
+        );
+        let cb = rig.fake.callback(id).await;
+        assert_eq!(cb.body["type"], 8, "{}", cb.raw);
+        let choices = cb.body["data"]["choices"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(choices.len() <= 25, "{} choices", choices.len());
+        for c in &choices {
+            let name = c["name"].as_str().unwrap_or_default();
+            let value = c["value"].as_str().unwrap_or_default();
+            assert!((1..=100).contains(&name.chars().count()), "{name:?}");
+            assert!((1..=100).contains(&value.chars().count()), "{value:?}");
+        }
+        // The bot sends what the core suggests, within Discord's limits.
+        let kb = rig.bot().live().snapshot();
+        let expected = discord::ask::choices(parley::answer::suggest(&kb, partial, 25));
+        let values: Vec<&str> = choices.iter().filter_map(|c| c["value"].as_str()).collect();
+        assert_eq!(values, expected);
+        if partial == "Helsinki corr" {
+            assert!(!choices.is_empty(), "no suggestion for {partial:?}");
+            assert!(
+                choices.iter().any(|c| c["value"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_lowercase()
+                    .contains("helsinki")),
+                "suggestions unrelated to {partial:?}: {choices:?}"
+            );
+        }
+    }
+    // /quote autocompletes people.
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::autocomplete(
+            id,
+            &format!("ac-{id}"),
+            "quote",
+            "person",
+            "virt",
+            &From::member(4300),
+        ),
+    );
+    let cb = rig.fake.callback(id).await;
+    let names: Vec<String> = cb.body["data"]["choices"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str().map(str::to_string))
+        .collect();
+    assert!(names.iter().any(|n| n.contains("Virtanen")), "{names:?}");
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_quote_sources_and_help() {
+    let rig = Rig::start(|_| {}).await;
+    let cb = rig
+        .command(
+            "quote",
+            Some(("person", "Aino Virtanen")),
+            &From::member(4400),
+        )
+        .await;
+    assert_eq!(cb.body["type"], 4, "{}", cb.raw);
+    assert_no_pings(&cb.body);
+    let shown = embed_text(&cb.body);
+    assert!(shown.contains(HELSINKI_QUOTE), "{shown}");
+    assert!(shown.contains(HELSINKI_TITLE), "{shown}");
+    let cb = rig.command("sources", None, &From::member(4400)).await;
+    assert_no_pings(&cb.body);
+    let shown = embed_text(&cb.body);
+    assert!(shown.contains(HELSINKI_TITLE), "{shown}");
+    assert!(shown.contains("Rubio"), "{shown}");
+    let cb = rig.command("help", None, &From::member(4400)).await;
+    assert_no_pings(&cb.body);
+    assert!(embed_text(&cb.body).contains(&parley::answer::help().embed().title));
+    rig.stop().await;
+}
+
+const GRAIN_Q: &str = "What did Aydin say about hosting the grain shipping talks in Istanbul?";
+const GRAIN_QUOTE: &str = "Istanbul is ready to host the grain shipping talks";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_reload_by_non_admin_is_refused_and_data_unchanged() {
+    let rig = Rig::start(|_| {}).await;
+    let before = rig.bot().live().snapshot().counts();
+    rig.add_fixture("extra", "black-sea-grain.md");
+    // Discord would hide the command (default_member_permissions), but a server admin can loosen
+    // that: the bot checks again. Send Messages + View Channel only, not listed as an admin.
+    let (cb, edit) = rig.reload(&From::member(4500)).await;
+    assert!(edit.is_none());
+    assert_eq!(cb.body["type"], 4);
+    assert_eq!(
+        cb.body["data"]["flags"],
+        json!(64),
+        "refusals are ephemeral"
+    );
+    assert_eq!(content(&cb.body), text::RELOAD_NOT_ADMIN);
+    assert_no_pings(&cb.body);
+    assert_eq!(rig.bot().live().snapshot().counts(), before);
+    let r = rig.mention(4501, GRAIN_Q).await;
+    assert!(!embed_text(&r.body).contains(GRAIN_QUOTE));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_reload_refused_in_dm_other_guild_and_without_permission() {
+    let rig = Rig::start(|s| {
+        s.discord.guild_ids = vec![GUILD_ID];
+        s.discord.admin_role_ids = vec![31];
+        s.discord.admin_user_ids = vec![4610];
+    })
+    .await;
+    // Commands were registered in the configured guild, not globally.
+    let reg = rig.fake.wait_registered().await;
+    assert_eq!(
+        reg.path,
+        format!(
+            "/api/v10/applications/{}/guilds/{GUILD_ID}/commands",
+            support::fake_discord::APP_ID
+        )
+    );
+    let reload_def = reg
+        .body
+        .as_array()
+        .and_then(|a| a.iter().find(|c| c["name"] == "reload"))
+        .cloned();
+    assert_eq!(
+        reload_def
+            .as_ref()
+            .map(|c| c["default_member_permissions"].clone()),
+        Some(json!("32"))
+    );
+    let before = rig.bot().live().snapshot().counts();
+    rig.add_fixture("extra", "black-sea-grain.md");
+    let (cb, _) = rig.reload(&From::Dm { user: 4610 }).await;
+    assert_eq!(content(&cb.body), text::RELOAD_IN_DM);
+    let (cb, _) = rig
+        .reload(&From::Member {
+            guild: GUILD_ID + 1,
+            user: 4610,
+            permissions: 0x8,
+            roles: vec![],
+        })
+        .await;
+    assert_eq!(content(&cb.body), text::RELOAD_WRONG_GUILD);
+    let (cb, _) = rig
+        .reload(&From::Member {
+            guild: GUILD_ID,
+            user: 4611,
+            permissions: 0x400 | 0x800,
+            roles: vec![30],
+        })
+        .await;
+    assert_eq!(content(&cb.body), text::RELOAD_NOT_ADMIN);
+    assert_eq!(rig.bot().live().snapshot().counts(), before);
+    // A configured admin role may reload, without Manage Server.
+    let (cb, edit) = rig
+        .reload(&From::Member {
+            guild: GUILD_ID,
+            user: 4612,
+            permissions: 0x400 | 0x800,
+            roles: vec![31],
+        })
+        .await;
+    assert_eq!(cb.body["type"], 5);
+    assert!(embed_text(&edit.expect("edited").body).contains(text::RELOAD_OK_TITLE));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_reload_by_admin_picks_up_a_new_article() {
+    let rig = Rig::start(|_| {}).await;
+    let before = rig.bot().live().snapshot().counts();
+    rig.add_fixture("extra", "black-sea-grain.md");
+    let (cb, edit) = rig.reload(&From::admin(4700)).await;
+    assert_eq!(cb.body["type"], 5, "reload defers: {}", cb.raw);
+    assert_eq!(cb.body["data"]["flags"], json!(64), "ephemeral");
+    let edit = edit.expect("the deferred response is edited");
+    assert_no_pings(&edit.body);
+    let shown = embed_text(&edit.body);
+    let after = rig.bot().live().snapshot().counts();
+    assert_eq!(after.sources, before.sources + 1);
+    assert!(shown.contains(text::RELOAD_OK_TITLE), "{shown}");
+    assert!(
+        shown.contains("Added (1): Turkey offers to host Black Sea shipping talks"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("Articles: {} → {}", before.sources, after.sources)),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("Facts: {} → {}", before.facts, after.facts)),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("Quotes: {} → {}", before.quotes, after.quotes)),
+        "{shown}"
+    );
+    let r = rig.mention(4701, GRAIN_Q).await;
+    let shown = embed_text(&r.body);
+    assert!(shown.contains(GRAIN_QUOTE), "{shown}");
+    assert!(
+        shown.contains("Turkey offers to host Black Sea shipping talks"),
+        "{shown}"
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_reload_with_broken_article_reports_file_and_line_and_keeps_old_data() {
+    let rig = Rig::start(|_| {}).await;
+    let before = rig.bot().live().snapshot().counts();
+    rig.add_fixture("broken", "broken-article.md");
+    let (_, edit) = rig.reload(&From::admin(4800)).await;
+    let shown = embed_text(&edit.expect("edited").body);
+    assert!(shown.contains(text::RELOAD_FAILED_TITLE), "{shown}");
+    assert!(
+        shown.contains("sources/broken-article.md:2:"),
+        "no file and line in {shown}"
+    );
+    assert_eq!(rig.bot().live().snapshot().counts(), before);
+    let r = rig.mention(4801, HELSINKI_Q).await;
+    assert!(
+        embed_text(&r.body).contains(HELSINKI_QUOTE),
+        "old answers still served"
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_rate_limit_sends_a_note() {
+    let rig = Rig::start(|s| {
+        s.discord.rate_limit.questions = 2;
+        s.discord.rate_limit.window_seconds = 3600;
+    })
+    .await;
+    for _ in 0..2 {
+        let cb = rig
+            .command("ask", Some(("question", HELSINKI_Q)), &From::member(4900))
+            .await;
+        assert!(embed_text(&cb.body).contains(HELSINKI_QUOTE));
+    }
+    let cb = rig
+        .command("ask", Some(("question", HELSINKI_Q)), &From::member(4900))
+        .await;
+    assert_eq!(
+        cb.body["data"]["flags"],
+        json!(64),
+        "the note is ephemeral: {}",
+        cb.raw
+    );
+    assert!(
+        content(&cb.body).starts_with("You have asked 2 questions in the last 3600 seconds"),
+        "{}",
+        cb.raw
+    );
+    assert!(cb.body["data"]["embeds"]
+        .as_array()
+        .map_or(true, Vec::is_empty));
+    // By message: a short reply.
+    for _ in 0..2 {
+        let r = rig.mention(4902, HELSINKI_Q).await;
+        assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    }
+    let r = rig.mention(4902, HELSINKI_Q).await;
+    assert!(content(&r.body).contains("which is the limit"), "{}", r.raw);
+    assert_no_pings(&r.body);
+    // Another user is not limited.
+    let r = rig.mention(4901, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_out_of_scope_question_gets_the_no_answer_reply() {
+    let rig = Rig::start(|_| {}).await;
+    let q = "What is the best recipe for banana bread with walnuts?";
+    let core = core_reply(&rig, q);
+    assert!(!core.answered, "the core answered an out-of-scope question");
+    let r = rig.mention(5000, q).await;
+    assert_eq!(
+        r.body["embeds"][0]["title"],
+        json!(core.reply.embed().title)
+    );
+    assert_eq!(
+        r.body["embeds"][0]["description"]
+            .as_str()
+            .unwrap_or_default(),
+        core.reply.embed().description
+    );
+    // Too long a question is refused politely, without asking the core.
+    let long = "peace ".repeat(120);
+    let r = rig.mention(5001, &long).await;
+    assert_eq!(
+        content(&r.body),
+        text::question_too_long(500, long.trim().chars().count())
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_token_never_appears_in_logs_or_messages() {
+    let token = "MTIzNDU2Nzg5.secret-e2e-token.XyZ-do-not-print";
+    let rig = Rig::start_with_token(token, |_| {}).await;
+    // Exercise answers, a refusal, a failed and a good reload, and a rate-limit note.
+    rig.mention(5100, HELSINKI_Q).await;
+    rig.command(
+        "ask",
+        Some(("question", "Who is Olena Marchenko?")),
+        &From::member(5100),
+    )
+    .await;
+    rig.reload(&From::member(5101)).await;
+    rig.add_fixture("broken", "broken-article.md");
+    rig.reload(&From::admin(5102)).await;
+    std::fs::remove_file(rig.sources().join("broken-article.md")).unwrap();
+    rig.reload(&From::admin(5102)).await;
+    let requests = rig.fake.requests();
+    let identifies = rig.fake.identifies();
+    rig.stop().await;
+
+    // The fake sees the token exactly where Discord needs it: the Authorization header and IDENTIFY.
+    assert!(!requests.is_empty());
+    for r in &requests {
+        assert_eq!(
+            r.authorization.as_deref(),
+            Some(format!("Bot {token}").as_str()),
+            "{} {}",
+            r.method,
+            r.path
+        );
+        assert!(
+            !r.raw.contains(token),
+            "token in the body of {} {}",
+            r.method,
+            r.path
+        );
+        assert!(!r.path.contains(token), "token in the path {}", r.path);
+    }
+    assert!(identifies
+        .iter()
+        .any(|d| d["token"].as_str().is_some_and(|t| t.contains(token))));
+    // Never in anything logged (at debug level, serenity included) or printed by Debug.
+    let logs =
+        String::from_utf8_lossy(&logs().lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+    assert!(
+        logs.contains("registered the slash commands"),
+        "the log capture works"
+    );
+    assert!(!logs.contains(token), "the token was logged");
+    assert!(
+        !logs.contains("secret-e2e-token"),
+        "part of the token was logged"
+    );
+    assert!(!format!("{:?}", Token::new(token)).contains("secret"));
+}
+
+/// Dangerous markup that must reach Discord only escaped.
+fn unescaped_markup(s: &str) -> Vec<&'static str> {
+    const RAW: [&str; 10] = [
+        "@everyone",
+        "@here",
+        "<@123>",
+        "<@&456>",
+        "<#789>",
+        "**bold**",
+        "[x](https://evil)",
+        "`code`",
+        "||spoiler||",
+        "~~strike~~",
+    ];
+    RAW.into_iter().filter(|m| s.contains(m)).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_markdown_and_mentions_in_articles_neither_ping_nor_format() {
+    let rig = Rig::start(|_| {}).await;
+    rig.add_fixture("markdown", "markdown-mentions.md");
+    let (_, edit) = rig.reload(&From::admin(5200)).await;
+    assert!(embed_text(&edit.expect("edited").body).contains(text::RELOAD_OK_TITLE));
+    let q = "What did Hrebenko say about the ceasefire hotline?";
+    let r = rig.mention(5201, q).await;
+    let cb = rig
+        .command("ask", Some(("question", q)), &From::member(5202))
+        .await;
+    let quote = rig
+        .command("quote", Some(("person", "Hrebenko")), &From::member(5203))
+        .await;
+    for body in [&r.body, &cb.body, &quote.body] {
+        assert_no_pings(body);
+        let shown = embed_text(body);
+        assert!(shown.contains("ceasefire hotline"), "{shown}");
+        assert!(
+            shown.contains("everyone"),
+            "the quote is still shown: {shown}"
+        );
+        let bad = unescaped_markup(&shown);
+        assert!(bad.is_empty(), "unescaped {bad:?} in {shown}");
+        assert!(unescaped_markup(&content(body)).is_empty());
+    }
+    assert_eq!(r.body["allowed_mentions"]["replied_user"], json!(false));
+    rig.stop().await;
+}
+
+/// Resident memory of this process in KiB (Linux), for the load test's report.
+fn rss_kib() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    s.lines()
+        .find(|l| l.starts_with("VmRSS:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_load_1000_questions_from_50_users() {
+    const USERS: u64 = 50;
+    const PER_USER: u64 = 20;
+    const ROUNDS: usize = 5;
+    let clock = Arc::new(ManualClock(Mutex::new(std::time::Instant::now())));
+    // Default limit: 5 questions per 30 s.
+    let rig = Rig::start_full("e2e-token-not-secret", Some(clock.clone()), |_| {}).await;
+    let rl = Settings::defaults().discord.rate_limit;
+    let limit = rl.questions as usize;
+    let questions = [
+        HELSINKI_Q,
+        "What did Rubio say about concessions?",
+        "Who is Olena Marchenko?",
+        "What happened in Alaska?",
+        "Is a ceasefire possible?",
+    ];
+    let is_reply = |r: &Recorded| r.method == "POST" && r.path.ends_with("/messages");
+    let log_len = || logs().lock().map(|l| l.len() as u64 / 1024).unwrap_or(0);
+    // (RSS, captured log size) after each round, in KiB.
+    let mut mem: Vec<(Option<u64>, u64)> = Vec::new();
+    // Each round: 1,000 questions from 50 users arrive at once; then the rate-limit window passes.
+    for round in 0..ROUNDS {
+        let before = rig.fake.requests().len();
+        let started = std::time::Instant::now();
+        let mut ids = std::collections::HashMap::new();
+        for n in 0..PER_USER {
+            for u in 0..USERS {
+                let id = rig.fake.next_id();
+                let user = 10_000 + u;
+                ids.insert(id.to_string(), user);
+                let q = questions[((n + u) % questions.len() as u64) as usize];
+                rig.fake
+                    .dispatch("MESSAGE_CREATE", payload::mention(id, user, q));
+            }
+        }
+        // Each user: `limit` answers and one note; the rest are dropped silently.
+        let expected = USERS as usize * (limit + 1);
+        rig.fake
+            .wait_n(expected, |r| {
+                is_reply(r)
+                    && ids.contains_key(
+                        r.body["message_reference"]["message_id"]
+                            .as_str()
+                            .unwrap_or_default(),
+                    )
+            })
+            .await;
+        let elapsed = started.elapsed();
+        // A barrier: a fresh user's question, answered after the round's questions were handled.
+        let sentinel = rig.mention(99_000 + round as u64, HELSINKI_Q).await;
+        assert!(embed_text(&sentinel.body).contains(HELSINKI_QUOTE));
+
+        let replies: Vec<Recorded> = rig.fake.requests()[before..]
+            .iter()
+            .filter(|r| {
+                is_reply(r)
+                    && ids.contains_key(
+                        r.body["message_reference"]["message_id"]
+                            .as_str()
+                            .unwrap_or_default(),
+                    )
+            })
+            .cloned()
+            .collect();
+        assert_eq!(replies.len(), expected, "answers plus one note per user");
+        let mut answered: std::collections::HashMap<u64, usize> = Default::default();
+        let mut noted: std::collections::HashMap<u64, usize> = Default::default();
+        let mut seen = std::collections::HashSet::new();
+        for r in &replies {
+            let mid = r.body["message_reference"]["message_id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            assert!(seen.insert(mid.clone()), "message {mid} answered twice");
+            let user = ids[&mid];
+            assert_no_pings(&r.body);
+            if r.body["embeds"].as_array().is_some_and(|e| !e.is_empty()) {
+                *answered.entry(user).or_default() += 1;
+            } else {
+                assert!(content(&r.body).contains("which is the limit"), "{}", r.raw);
+                *noted.entry(user).or_default() += 1;
+            }
+        }
+        for u in 0..USERS {
+            let user = 10_000 + u;
+            assert_eq!(answered.get(&user).copied(), Some(limit), "user {user}");
+            assert_eq!(noted.get(&user).copied(), Some(1), "user {user}");
+        }
+        assert!(rig.bot().rate_limited_users() <= USERS as usize + ROUNDS);
+        rig.fake.clear();
+        mem.push((rss_kib(), log_len()));
+        let total = USERS * PER_USER;
+        println!(
+            "load round {}: {total} questions from {USERS} users handled in {:.2} s ({:.0} questions/s, {expected} replies); RSS {} KiB, captured logs {} KiB",
+            round + 1,
+            elapsed.as_secs_f64(),
+            total as f64 / elapsed.as_secs_f64().max(1e-9),
+            mem.last().and_then(|m| m.0).unwrap_or(0),
+            mem.last().map_or(0, |m| m.1),
+        );
+        clock.advance(std::time::Duration::from_secs(rl.window_seconds + 1));
+    }
+    // Memory stays flat: after the first round warmed the buffers, later rounds add little beyond
+    // the test's own log capture (which keeps every line and is subtracted). The whole process is
+    // measured, so the bound is loose; a leak of a few KiB per question would exceed it.
+    if let (Some((Some(r1), l1)), Some((Some(rn), ln))) = (mem.first(), mem.last()) {
+        let growth = rn
+            .saturating_sub(*r1)
+            .saturating_sub(ln.saturating_sub(*l1));
+        println!("load: RSS after round 1 {r1} KiB, after round {ROUNDS} {rn} KiB; growth beyond the log capture {growth} KiB");
+        assert!(
+            growth < 32 * 1024,
+            "memory grew by {growth} KiB beyond the log capture"
+        );
+    }
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_answer_channel_answers_every_message_when_not_mention_only() {
+    let rig = Rig::start(|s| {
+        s.discord.answer_channels = vec![support::fake_discord::CHANNEL_ID];
+        s.discord.mention_only = false;
+        s.discord.shards = Shards::Auto;
+    })
+    .await;
+    // `shards = "auto"` asks Discord for the recommended count, then runs that many.
+    assert!(rig
+        .fake
+        .requests()
+        .iter()
+        .any(|r| r.method == "GET" && r.path == "/api/v10/gateway/bot"));
+    let identify = rig.fake.identifies().pop().expect("identified");
+    assert_eq!(identify["shard"], json!([0, 1]));
+    // The privileged Message Content intent is requested only in this configuration.
+    let intents = identify["intents"].as_u64().unwrap_or_default();
+    assert_ne!(intents & (1 << 15), 0, "MESSAGE_CONTENT intent: {intents}");
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "MESSAGE_CREATE",
+        payload::message(id, 5300, HELSINKI_Q, vec![], true),
+    );
+    let r = rig.fake.reply_to(id).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    assert_no_pings(&r.body);
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_failing_handler_is_logged_and_answered_with_a_generic_note() {
+    let rig = Rig::start(|_| {}).await;
+    // Discord rejects the answer: the bot logs it and sends the generic note instead.
+    rig.fake.fail_next(1);
+    let id = rig.fake.next_id();
+    rig.fake
+        .dispatch("MESSAGE_CREATE", payload::mention(id, 5400, HELSINKI_Q));
+    let replies = rig
+        .fake
+        .wait_n(2, |r| {
+            r.method == "POST" && r.body["message_reference"]["message_id"] == json!(id.to_string())
+        })
+        .await;
+    assert!(embed_text(&replies[0].body).contains(HELSINKI_QUOTE));
+    assert_eq!(content(&replies[1].body), text::GENERIC_ERROR);
+    assert_no_pings(&replies[1].body);
+    // The same for a slash command: the second callback carries the ephemeral generic note.
+    rig.fake.fail_next(1);
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(id, &format!("t-{id}"), "sources", None, &From::member(5401)),
+    );
+    let p = format!("/api/v10/interactions/{id}/");
+    let cbs = rig
+        .fake
+        .wait_n(2, |r| r.method == "POST" && r.path.starts_with(&p))
+        .await;
+    assert_eq!(content(&cbs[1].body), text::GENERIC_ERROR);
+    assert_eq!(cbs[1].body["data"]["flags"], json!(64));
+    // The bot is still up and answering.
+    let r = rig.mention(5402, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    let logs =
+        String::from_utf8_lossy(&logs().lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+    assert!(logs.contains("answering a message failed"));
+    assert!(logs.contains("command failed"));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_slow_ask_is_deferred_then_edited_with_the_answer() {
+    // A zero deadline stands in for a search slower than Discord's 3 s: the bot must acknowledge
+    // first (type 5) and edit the answer in afterwards.
+    let rig = Rig::start_config(
+        "e2e-token-not-secret",
+        None,
+        Some(std::time::Duration::ZERO),
+        |_| {},
+    )
+    .await;
+    let id = rig.fake.next_id();
+    let token = format!("slow-{id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(
+            id,
+            &token,
+            "ask",
+            Some(("question", HELSINKI_Q)),
+            &From::member(5500),
+        ),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(cb.body["type"], 5, "{}", cb.raw);
+    assert_ne!(cb.body["data"]["flags"], json!(64), "the answer is public");
+    let edit = rig.fake.edit_of(&token).await;
+    assert_no_pings(&edit.body);
+    let shown = embed_text(&edit.body);
+    assert!(shown.contains(HELSINKI_QUOTE), "{shown}");
+    assert!(shown.contains(HELSINKI_TITLE), "{shown}");
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_questions_are_answered_while_a_reload_runs() {
+    let rig = Rig::start(|s| s.discord.rate_limit.questions = 100).await;
+    rig.add_fixture("extra", "black-sea-grain.md");
+    let reload_id = rig.fake.next_id();
+    let token = format!("itoken-{reload_id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(reload_id, &token, "reload", None, &From::admin(5600)),
+    );
+    let ids: Vec<u64> = (0..30).map(|_| rig.fake.next_id()).collect();
+    for &id in &ids {
+        rig.fake
+            .dispatch("MESSAGE_CREATE", payload::mention(id, 5601, HELSINKI_Q));
+    }
+    // Every question is answered, from the old or the new data, and the reload completes.
+    for &id in &ids {
+        let r = rig.fake.reply_to(id).await;
+        assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    }
+    let edit = rig.fake.edit_of(&token).await;
+    assert!(embed_text(&edit.body).contains(text::RELOAD_OK_TITLE));
+    let r = rig.mention(5602, GRAIN_Q).await;
+    assert!(embed_text(&r.body).contains(GRAIN_QUOTE));
+    rig.stop().await;
+}
