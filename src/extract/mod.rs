@@ -7,6 +7,7 @@
 //! - [`people`]: people named, their roles and aliases, and every mention of them.
 //! - [`speakers`]: who said each quotation, or nobody (scare quotes, labels).
 //! - [`verbs`]: the one list of reporting verbs.
+//! - [`wordset`]: case-insensitive word lists as hash sets.
 //!
 //! Everything is linear in the article's size: no step rescans the text per quote or per name.
 
@@ -16,6 +17,7 @@ pub mod sentences;
 pub mod speakers;
 pub mod tokens;
 pub mod verbs;
+pub mod wordset;
 
 use crate::kb::{Fact, IdMaker, Person, Quote};
 use crate::source::Article;

@@ -7,6 +7,13 @@
 use std::collections::HashMap;
 
 use super::tokens::Doc;
+use super::wordset::WordSet;
+
+static STOP_SET: WordSet = WordSet::new(STOP);
+static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
+static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+static TITLE_SET: WordSet = WordSet::new(TITLE_WORDS);
+static MODIFIER_SET: WordSet = WordSet::new(ROLE_MODIFIERS);
 
 /// Capitalised function words, months and days: never part of a person's name or role.
 #[rustfmt::skip]
@@ -161,11 +168,11 @@ pub fn in_list(list: &[&str], w: &str) -> bool {
 
 /// Is `w` a role noun or a word that belongs in a role (`special`, `Foreign`)?
 pub fn is_role_word(w: &str) -> bool {
-    is_role_noun(w) || in_list(TITLE_WORDS, w) || in_list(ROLE_MODIFIERS, w)
+    is_role_noun(w) || TITLE_SET.contains(w) || MODIFIER_SET.contains(w)
 }
 
 fn is_role_noun(w: &str) -> bool {
-    in_list(ROLE_NOUNS, w)
+    ROLE_NOUN_SET.contains(w)
 }
 
 fn is_honorific(w: &str) -> bool {
@@ -197,10 +204,10 @@ fn name_word(doc: &Doc, i: usize) -> bool {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    !(STOP.contains(&w)
-        || ORG_WORDS.contains(&w)
+    !(STOP_SET.contains(w)
+        || ORG_SET.contains(w)
         || is_role_noun(w)
-        || in_list(TITLE_WORDS, w)
+        || TITLE_SET.contains(w)
         || is_honorific(w))
 }
 
@@ -324,7 +331,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         } else if FEMALE_HONORIFICS.contains(&w) && k == a {
             gender = Some(Gender::Female);
         }
-        let accept = if is_role_noun(w) || in_list(TITLE_WORDS, w) {
+        let accept = if is_role_noun(w) || TITLE_SET.contains(w) {
             if last_role_tok.is_none() && is_role_noun(w) && !(doc.dotted(j) && w.len() <= 4) {
                 last_role_tok = Some(j);
             }
@@ -332,15 +339,15 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         } else if is_honorific(w) {
             true
         } else if doc.word(j).chars().next().is_some_and(char::is_uppercase) {
-            !STOP.contains(&doc.base(j)) || doc.possessive(j)
+            !STOP_SET.contains(doc.base(j)) || doc.possessive(j)
         } else {
             // `the bloc’s special envoy`
-            in_list(ROLE_MODIFIERS, w) || doc.possessive(j)
+            MODIFIER_SET.contains(w) || doc.possessive(j)
         };
         if !accept {
             break;
         }
-        if k == anchor && !(is_role_noun(w) || in_list(TITLE_WORDS, w) || is_honorific(w)) {
+        if k == anchor && !(is_role_noun(w) || TITLE_SET.contains(w) || is_honorific(w)) {
             break;
         }
         first_tok = Some(j);
@@ -385,7 +392,7 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|x| first.eq_ignore_ascii_case(x))
         || doc.capitalised(b)
-        || in_list(ROLE_MODIFIERS, first)
+        || MODIFIER_SET.contains(first)
         || is_role_noun(first);
     if !starts_ok || first.eq_ignore_ascii_case("who") {
         return None;
@@ -678,7 +685,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     title_at = Some((j, t));
                     break;
                 }
-                if !(doc.capitalised(j) || in_list(ROLE_MODIFIERS, doc.word(j))) {
+                if !(doc.capitalised(j) || MODIFIER_SET.contains(doc.word(j))) {
                     break;
                 }
                 j += 1;

@@ -1,5 +1,7 @@
 //! The one list of reporting (speech) verbs, in all their forms, and the lookups extraction uses.
 
+use super::wordset::WordSet;
+
 /// Every form of every reporting verb Parley recognises (lower case).
 #[rustfmt::skip]
 const REPORTING_VERBS: &[&str] = &[
@@ -85,12 +87,8 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// Is this word (any case) a form of a reporting verb?
 pub fn is_reporting_verb(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphabetic());
-    if w.is_empty() || w.len() > 20 {
-        return false;
-    }
-    let lower = w.to_lowercase();
-    REPORTING_VERBS.contains(&lower.as_str())
+    static SET: WordSet = WordSet::new(REPORTING_VERBS);
+    SET.contains(word.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Reporting verbs that need no object to report speech and can stand right after a quote with
