@@ -16,13 +16,24 @@ pub struct DataError {
 }
 
 impl DataError {
+    /// A data error; a multi-line message (as TOML parsers give) is folded onto one line so every
+    /// error prints as exactly one `FILE:LINE: message` line.
     pub fn new(file: impl Into<PathBuf>, line: Option<usize>, message: impl Into<String>) -> Self {
         DataError {
             file: file.into(),
             line,
-            message: message.into(),
+            message: one_line(&message.into()),
         }
     }
+}
+
+/// Joins the non-blank lines of `s` with `; `.
+fn one_line(s: &str) -> String {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl fmt::Display for DataError {
@@ -86,3 +97,14 @@ impl From<DataError> for Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_prints_on_one_line() {
+        let e = DataError::new("a.md", Some(3), "invalid string\nexpected `\"`\n");
+        assert_eq!(e.to_string(), "a.md:3: invalid string; expected `\"`");
+    }
+}

@@ -73,6 +73,16 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes to standard output; a closed pipe or full disk is an error, not a panic (`println!`
+/// panics on them).
+fn out(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .context("cannot write to stdout")
+}
+
 fn settings() -> anyhow::Result<Settings> {
     Settings::load(std::path::Path::new(".")).context("loading settings from config/")
 }
@@ -92,8 +102,8 @@ fn load(dir: &std::path::Path) -> Result<KnowledgeBase, ExitCode> {
 fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
         Command::Extract { json, files } => match cli::extract_files(&files) {
-            Ok(sources) if json => println!("{}", cli::extract_json(&sources)),
-            Ok(sources) => print!("{}", cli::extract_summary(&sources)),
+            Ok(sources) if json => out(&format!("{}\n", cli::extract_json(&sources)))?,
+            Ok(sources) => out(&cli::extract_summary(&sources))?,
             Err(e) => {
                 eprintln!("error: {e}");
                 return Ok(ExitCode::FAILURE);
@@ -102,7 +112,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Command::Check { data } => {
             let dir = data_dir(&settings()?, data);
             match load(&dir) {
-                Ok(kb) => print!("{}", cli::check_report(&kb, &dir)),
+                Ok(kb) => out(&cli::check_report(&kb, &dir))?,
                 Err(code) => return Ok(code),
             }
         }
@@ -127,8 +137,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 related: settings.retrieval.related,
             };
             match parley::ask(&kb, &question, &opts) {
-                Ok(answer) if json => println!("{}", cli::answer_json(&kb, &answer)),
-                Ok(answer) => println!("{}", answer.reply.text()),
+                Ok(answer) if json => out(&format!("{}\n", cli::answer_json(&kb, &answer)))?,
+                Ok(answer) => out(&format!("{}\n", answer.reply.text()))?,
                 Err(Error::Question(msg)) => {
                     eprintln!("error: {msg}");
                     return Ok(ExitCode::from(2));
@@ -179,23 +189,35 @@ fn chat(kb: &KnowledgeBase, opts: &AskOptions) -> anyhow::Result<()> {
     let interactive = stdin.is_terminal();
     let mut out = std::io::stdout().lock();
     if interactive {
-        writeln!(out, "{}", parley::reply::text::CHAT_BANNER)?;
+        writeln!(out, "{}", parley::reply::text::CHAT_BANNER).context("cannot write to stdout")?;
     }
-    let mut lines = stdin.lock().lines();
+    let mut lines = stdin.lock().split(b'\n').enumerate();
     loop {
         if interactive {
-            write!(out, "> ")?;
-            out.flush()?;
+            write!(out, "> ")
+                .and_then(|()| out.flush())
+                .context("cannot write to stdout")?;
         }
-        let Some(line) = lines.next() else { break };
-        let line = line.context("reading standard input")?;
+        let Some((n, line)) = lines.next() else { break };
+        let line = line.context("cannot read stdin")?;
+        let Ok(mut line) = String::from_utf8(line) else {
+            eprintln!(
+                "error: line {} of the input is not UTF-8 text; skipped",
+                n + 1
+            );
+            continue;
+        };
+        if line.ends_with('\r') {
+            line.pop();
+        }
         if line.trim().is_empty() {
             continue;
         }
         match parley::ask(kb, &line, opts) {
-            Ok(answer) => writeln!(out, "{}\n", answer.reply.text())?,
-            Err(e) => writeln!(out, "{e}\n")?,
+            Ok(answer) => writeln!(out, "{}\n", answer.reply.text()),
+            Err(e) => writeln!(out, "{e}\n"),
         }
+        .context("cannot write to stdout")?;
     }
     Ok(())
 }

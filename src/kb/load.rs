@@ -1,9 +1,10 @@
 //! Loading a data directory: `sources/*.md|txt`, the optional `curated.toml` and `synonyms.toml`.
 //! Every problem in every file is collected; nothing is ever written into the directory.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{Curated, KnowledgeBase};
+use super::{source_id, Curated, KnowledgeBase};
 use crate::error::{DataError, DataErrors, Error};
 use crate::retrieve::Synonyms;
 use crate::source::{decode_utf8, display_path, is_article_file, parse_article};
@@ -51,7 +52,21 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
     let shown_root = dir.parent().unwrap_or(Path::new(""));
     let shown = |p: &Path| display_path(p, shown_root);
     if !dir.is_dir() {
-        return Err(DataError::new(dir, None, "data directory does not exist").into());
+        let what = if dir.exists() {
+            "is not a directory"
+        } else {
+            "does not exist"
+        };
+        return Err(DataError::new(
+            dir,
+            None,
+            format!(
+                "data directory {what}: create it with a `sources/` folder of .md or .txt \
+                 articles, or choose another one with `--data DIR` (or `data_dir` in \
+                 config/local.toml, or PARLEY__DATA_DIR)"
+            ),
+        )
+        .into());
     }
     if !src_dir.is_dir() {
         return Err(DataError::new(
@@ -73,8 +88,24 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
 
     let mut errors = Vec::new();
     let mut articles = Vec::new();
+    // Two files with one stem (`a.md`, `a.txt`) would share a source id: report it from the
+    // names alone, so it is listed even when other files fail to parse.
+    let mut ids: HashMap<String, PathBuf> = HashMap::new();
     for path in &files {
         let name = shown(path);
+        let id = source_id(path);
+        if let Some(other) = ids.get(&id) {
+            errors.push(DataError::new(
+                &name,
+                None,
+                format!(
+                    "duplicate source id `{id}`: {} has the same file stem; rename one of them",
+                    other.display()
+                ),
+            ));
+            continue;
+        }
+        ids.insert(id, name.clone());
         let text = match std::fs::read(path) {
             Ok(bytes) => decode_utf8(&bytes, &name),
             Err(e) => Err(DataErrors(vec![DataError::new(

@@ -374,13 +374,15 @@ impl Index {
         seen.clear();
         let folded = fold(text);
         for_each_word(&folded, |w| {
-            if is_stop(w.text) {
-                return;
-            }
+            // Stop words are never in `surfaces`: a known word needs one lookup.
+            let t = match self.surfaces.get(w.text) {
+                Some(&t) => t,
+                None if is_stop(w.text) => return,
+                None => self.term_for_surface(b, w.text),
+            };
             if !w.joined {
                 len += 1;
             }
-            let t = self.term_for_surface(b, w.text);
             let p = if speaker {
                 &mut self.speaker[t as usize]
             } else {
@@ -680,7 +682,7 @@ impl Index {
             return;
         }
         // A word the corpus writes as two (`peacedeal`): both halves known.
-        let n = word.len();
+        let n = if word.len() <= 40 { word.len() } else { 0 };
         for cut in 3..n.saturating_sub(2) {
             if !word.is_char_boundary(cut) {
                 continue;
@@ -802,84 +804,121 @@ impl Index {
                 .total_cmp(&q.slots[a].weight)
                 .then(a.cmp(&b))
         });
-        // doc → (score, matched weight, matched slot mask)
-        let mut acc: FxHashMap<u32, (f32, f32, u64)> = FxHashMap::default();
-        let mut best: FxHashMap<u32, f32> = FxHashMap::default();
-        for &si in &order {
-            let slot = &q.slots[si];
-            // A word in nearly every document (idf near zero) cannot change the ranking, but
-            // scoring it would touch every candidate.
-            if slot.weight < NEGLIGIBLE_WEIGHT && !acc.is_empty() {
-                continue;
-            }
-            best.clear();
-            for &(t, w) in &slot.alts {
-                let idf = self.idf(t) * w;
-                for (field, avg, weight) in [
-                    (&self.text[t as usize], self.avg_len, 1.0),
-                    (
-                        &self.speaker[t as usize],
-                        self.avg_speaker_len,
-                        SPEAKER_WEIGHT,
-                    ),
-                ] {
-                    let speaker_field = weight < 1.0;
-                    let mut score_doc = |doc: u32, tf: u16| {
-                        let Some(d) = self.docs.get(doc as usize) else {
-                            return;
+        let mut cands: Vec<(u32, f32, f32, u64)> = SCRATCH.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            let sc = &mut *scratch;
+            sc.prepare(self.docs.len());
+            for &si in &order {
+                let slot = &q.slots[si];
+                // A word in nearly every document (idf near zero) cannot change the ranking, but
+                // scoring it would touch every candidate.
+                if slot.weight < NEGLIGIBLE_WEIGHT && !sc.touched.is_empty() {
+                    continue;
+                }
+                for &(t, w) in &slot.alts {
+                    let idf = self.idf(t) * w;
+                    for (field, avg, weight) in [
+                        (&self.text[t as usize], self.avg_len, 1.0),
+                        (
+                            &self.speaker[t as usize],
+                            self.avg_speaker_len,
+                            SPEAKER_WEIGHT,
+                        ),
+                    ] {
+                        let speaker_field = weight < 1.0;
+                        let found = sc.touched.len();
+                        let Scratch {
+                            best,
+                            mask,
+                            slot_touched,
+                            touched,
+                            ..
+                        } = &mut *sc;
+                        let mut score_doc = |doc: u32, tf: u16| {
+                            let Some(d) = self.docs.get(doc as usize) else {
+                                return;
+                            };
+                            let len = if speaker_field { d.speaker_len } else { d.len };
+                            let s = weight * idf * self.field_score(tf, len, avg);
+                            let b = &mut best[doc as usize];
+                            if *b == 0.0 {
+                                slot_touched.push(doc);
+                            }
+                            if s > *b {
+                                *b = s;
+                            }
                         };
-                        let len = if speaker_field { d.speaker_len } else { d.len };
-                        let s = weight * idf * self.field_score(tf, len, avg);
-                        let e = best.entry(doc).or_insert(0.0);
-                        if s > *e {
-                            *e = s;
-                        }
-                    };
-                    let big = field.docs.len() > PRUNE_POSTINGS;
-                    if (big || acc.len() >= MAX_CANDIDATES) && !acc.is_empty() {
-                        // Only rescore the candidates found so far, by the cheaper route.
-                        if field.docs.len() <= acc.len() {
-                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                                if acc.contains_key(&doc) {
-                                    score_doc(doc, tf);
+                        let big = field.docs.len() > PRUNE_POSTINGS;
+                        if (big || found >= MAX_CANDIDATES) && found > 0 {
+                            // Only rescore the candidates found so far, by the cheaper route.
+                            if field.docs.len() <= found {
+                                for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                    if mask.get(doc as usize).is_some_and(|&m| m != 0) {
+                                        score_doc(doc, tf);
+                                    }
+                                }
+                            } else {
+                                for &doc in touched.iter() {
+                                    if let Some(tf) = field.tf(doc) {
+                                        score_doc(doc, tf);
+                                    }
                                 }
                             }
-                        } else {
-                            for &doc in acc.keys() {
+                        } else if let Some(top) =
+                            big.then(|| self.impact.get(&(t, speaker_field))).flatten()
+                        {
+                            for &doc in top {
                                 if let Some(tf) = field.tf(doc) {
                                     score_doc(doc, tf);
                                 }
                             }
-                        }
-                    } else if let Some(top) = (field.docs.len() > PRUNE_POSTINGS)
-                        .then(|| self.impact.get(&(t, speaker_field)))
-                        .flatten()
-                    {
-                        for &doc in top {
-                            if let Some(tf) = field.tf(doc) {
+                        } else {
+                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
                                 score_doc(doc, tf);
                             }
                         }
-                    } else {
-                        for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                            score_doc(doc, tf);
-                        }
                     }
                 }
-            }
-            for (&doc, &s) in &best {
-                let e = acc.entry(doc).or_insert((0.0, 0.0, 0));
-                e.0 += s;
-                e.1 += slot.weight;
-                if si < 64 {
-                    e.2 |= 1 << si;
+                // Slots past 63 cannot have a bit; the top bit marks "found" for them.
+                let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
+                let Scratch {
+                    score,
+                    best,
+                    mask,
+                    slot_touched,
+                    touched,
+                } = &mut *sc;
+                for &doc in slot_touched.iter() {
+                    let d = doc as usize;
+                    if mask[d] == 0 {
+                        touched.push(doc);
+                    }
+                    score[d] += best[d];
+                    mask[d] |= bit;
+                    best[d] = 0.0;
                 }
+                slot_touched.clear();
             }
-        }
-        let mut cands: Vec<(u32, f32, f32, u64)> = acc
-            .into_iter()
-            .map(|(d, (s, m, mask))| (d, s, m, mask))
-            .collect();
+            let weight_of = |m: u64| -> f32 {
+                q.slots
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i < 63 && m & (1u64 << i) != 0)
+                    .map(|(_, s)| s.weight)
+                    .sum()
+            };
+            let out: Vec<(u32, f32, f32, u64)> = sc
+                .touched
+                .iter()
+                .map(|&doc| {
+                    let d = doc as usize;
+                    let m = sc.mask[d] & !(1u64 << 63);
+                    (doc, sc.score[d], weight_of(m), m)
+                })
+                .collect();
+            sc.reset();
+            out
+        });
         let cmp = |a: &(u32, f32, f32, u64), b: &(u32, f32, f32, u64)| {
             b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
         };
@@ -1107,6 +1146,46 @@ impl Index {
         });
         hit
     }
+}
+
+/// Per-thread accumulators of a search, sized to the index and reused: scores, matched-slot
+/// masks and the current slot's best score per document, with the lists of documents touched
+/// (so resetting costs what the query touched, not the corpus).
+#[derive(Default)]
+struct Scratch {
+    score: Vec<f32>,
+    mask: Vec<u64>,
+    best: Vec<f32>,
+    touched: Vec<u32>,
+    slot_touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, docs: usize) {
+        if self.score.len() != docs {
+            self.score = vec![0.0; docs];
+            self.mask = vec![0; docs];
+            self.best = vec![0.0; docs];
+        }
+        self.touched.clear();
+        self.slot_touched.clear();
+    }
+
+    fn reset(&mut self) {
+        for &d in &self.touched {
+            if let Some(x) = self.score.get_mut(d as usize) {
+                *x = 0.0;
+            }
+            if let Some(x) = self.mask.get_mut(d as usize) {
+                *x = 0;
+            }
+        }
+        self.touched.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// Smallest number of consecutive words containing `need` distinct matched slots.

@@ -88,15 +88,36 @@ pub(super) fn split(file: &Path, text: &str) -> Result<(SourceMeta, usize), Data
             )
         })?),
     };
-    let nonempty = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let nonempty = |s: Option<String>| s.map(|s| one_line(&s)).filter(|s| !s.is_empty());
+    let url = nonempty(raw.url);
+    if let Some(u) = &url {
+        let ok = (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(' ');
+        if !ok {
+            return Err(err(
+                key_line("url"),
+                format!("`url` must be an http:// or https:// address without spaces, found {u:?}"),
+            ));
+        }
+    }
     let meta = SourceMeta {
         title: nonempty(raw.title).unwrap_or(stem),
         outlet: nonempty(raw.outlet),
-        url: nonempty(raw.url),
+        url,
         published,
         author: nonempty(raw.author),
     };
     Ok((meta, body_start))
+}
+
+/// A metadata value as one line: control characters (line breaks, tabs, escapes) become spaces and
+/// runs of whitespace one space, so a title never breaks a citation line or the terminal.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Accepts a TOML date (`2025-08-17`) or a string holding one; checks the calendar.
@@ -162,6 +183,18 @@ mod tests {
         assert_eq!(e.0[0].line, Some(2), "{}", e);
         let e = meta("+++\ntitle = \"x\"\n").unwrap_err();
         assert_eq!(e.0[0].line, Some(1));
+    }
+
+    #[test]
+    fn values_are_one_line_and_urls_are_web_addresses() {
+        let (m, _) = meta("+++\ntitle = \"\"\"Two\n  lines\\u001b[31m\trest\"\"\"\n+++\n").unwrap();
+        assert_eq!(m.title, "Two lines [31m rest");
+        let (m, _) = meta("+++\nurl = \" https://e.x/a \"\n+++\n").unwrap();
+        assert_eq!(m.url.as_deref(), Some("https://e.x/a"));
+        let e = meta("+++\ntitle = \"x\"\nurl = \"javascript:alert(1)\"\n+++\n").unwrap_err();
+        assert_eq!(e.0[0].line, Some(3), "{e}");
+        assert!(e.0[0].message.contains("http"), "{e}");
+        assert!(meta("+++\nurl = \"https://e.x/a b\"\n+++\n").is_err());
     }
 
     #[test]

@@ -46,11 +46,17 @@ impl Article {
 /// The file extensions Parley reads as articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "txt"];
 
-/// Is this path an article file by its extension?
+/// Is this path an article file by its extension? Hidden files (`._talks.md` that macOS copies
+/// beside every file, editor lock files) are not articles.
 pub fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    let hidden = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    !hidden
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
 /// Reads and parses one article file. `display` is the name errors and citations use for it.
@@ -76,6 +82,13 @@ pub fn decode_utf8(bytes: &[u8], display: &Path) -> Result<String, DataErrors> {
                 display,
                 Some(line_of(&text, at)),
                 "not a text file (contains a NUL byte)",
+            )]))
+        }
+        Err(_) if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) => {
+            Err(DataErrors(vec![DataError::new(
+                display,
+                Some(1),
+                "UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8",
             )]))
         }
         Err(e) => {
@@ -288,9 +301,26 @@ mod tests {
     }
 
     #[test]
+    fn article_files_by_extension_not_hidden_ones() {
+        assert!(is_article_file(Path::new("data/sources/a.md")));
+        assert!(is_article_file(Path::new("data/sources/b.TXT")));
+        assert!(!is_article_file(Path::new("data/sources/._a.md")));
+        assert!(!is_article_file(Path::new("data/sources/.#a.md")));
+        assert!(!is_article_file(Path::new("data/sources/a.md~")));
+        assert!(!is_article_file(Path::new("data/sources/a.pdf")));
+    }
+
+    #[test]
     fn title_defaults_to_file_stem() {
         let a = parse("Body.");
         assert_eq!(a.meta.title, "a");
+    }
+
+    #[test]
+    fn utf16_says_to_save_as_utf8() {
+        let e = decode_utf8(b"\xff\xfeH\x00i\x00", Path::new("x.txt")).unwrap_err();
+        assert_eq!(e.0[0].line, Some(1));
+        assert!(e.0[0].message.contains("save it as UTF-8"), "{e}");
     }
 
     #[test]
