@@ -61,8 +61,6 @@ pub struct Doc {
     pub item: u32,
     /// Index of the speaker in the knowledge base's people, when a quote's speaker is known.
     pub person: Option<u32>,
-    len: u16,
-    speaker_len: u16,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -162,6 +160,10 @@ pub struct Index {
     text: Vec<Postings>,
     speaker: Vec<Postings>,
     docs: Vec<Doc>,
+    /// Per document, its text length in words (apart from `docs` so scoring reads 2 bytes).
+    lens: Vec<u16>,
+    /// Per document, its speaker field's length in words.
+    speaker_lens: Vec<u16>,
     avg_len: f32,
     avg_speaker_len: f32,
     /// Term → the other terms of its synonym groups.
@@ -245,9 +247,9 @@ impl Index {
                     source: si as u32,
                     item: fi as u32,
                     person: None,
-                    len,
-                    speaker_len: 0,
                 });
+                ix.lens.push(len);
+                ix.speaker_lens.push(0);
             }
             for (qi, q) in s.quotes.iter().enumerate() {
                 let doc = ix.docs.len() as u32;
@@ -277,14 +279,22 @@ impl Index {
                     source: si as u32,
                     item: qi as u32,
                     person,
-                    len,
-                    speaker_len,
                 });
+                ix.lens.push(len);
+                ix.speaker_lens.push(speaker_len);
             }
         }
         let n = ix.docs.len().max(1) as f32;
         ix.avg_len = (total_len as f32 / n).max(1.0);
         ix.avg_speaker_len = (total_speaker as f32 / with_speaker.max(1) as f32).max(1.0);
+        // Postings grew by doubling: give back the slack (up to half of every list).
+        for p in ix.text.iter_mut().chain(ix.speaker.iter_mut()) {
+            p.docs.shrink_to_fit();
+            p.tfs.shrink_to_fit();
+        }
+        ix.docs.shrink_to_fit();
+        ix.lens.shrink_to_fit();
+        ix.speaker_lens.shrink_to_fit();
         ix.build_impact();
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
@@ -319,13 +329,12 @@ impl Index {
                     .iter()
                     .zip(&p.tfs)
                     .map(|(&d, &tf)| {
-                        let len = self.docs.get(d as usize).map_or(1, |x| {
-                            if speaker {
-                                x.speaker_len
-                            } else {
-                                x.len
-                            }
-                        });
+                        let lens = if speaker {
+                            &self.speaker_lens
+                        } else {
+                            &self.lens
+                        };
+                        let len = lens.get(d as usize).copied().unwrap_or(1);
                         (self.field_score(tf, len, avg), d)
                     })
                     .collect();
@@ -804,7 +813,9 @@ impl Index {
                 .total_cmp(&q.slots[a].weight)
                 .then(a.cmp(&b))
         });
-        let mut cands: Vec<(u32, f32, f32, u64)> = SCRATCH.with(|cell| {
+        let cmp =
+            |a: &(u32, f32, u64), b: &(u32, f32, u64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let cands: Vec<(u32, f32, u64)> = SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
             let sc = &mut *scratch;
             sc.prepare(self.docs.len());
@@ -826,26 +837,37 @@ impl Index {
                         ),
                     ] {
                         let speaker_field = weight < 1.0;
+                        let lens = if speaker_field {
+                            &self.speaker_lens
+                        } else {
+                            &self.lens
+                        };
                         let found = sc.touched.len();
                         let Scratch {
-                            best,
-                            mask,
+                            acc,
                             slot_touched,
                             touched,
+                            sorted,
+                            sorted_for,
                             ..
                         } = &mut *sc;
-                        let mut score_doc = |doc: u32, tf: u16| {
-                            let Some(d) = self.docs.get(doc as usize) else {
+                        // `found_only`: score the document only if an earlier slot found it.
+                        let mut score_doc = |doc: u32, tf: u16, found_only: bool| {
+                            let Some(a) = acc.get_mut(doc as usize) else {
                                 return;
                             };
-                            let len = if speaker_field { d.speaker_len } else { d.len };
+                            if found_only && a.mask == 0 {
+                                return;
+                            }
+                            let Some(&len) = lens.get(doc as usize) else {
+                                return;
+                            };
                             let s = weight * idf * self.field_score(tf, len, avg);
-                            let b = &mut best[doc as usize];
-                            if *b == 0.0 {
+                            if a.best == 0.0 {
                                 slot_touched.push(doc);
                             }
-                            if s > *b {
-                                *b = s;
+                            if s > a.best {
+                                a.best = s;
                             }
                         };
                         let big = field.docs.len() > PRUNE_POSTINGS;
@@ -853,14 +875,38 @@ impl Index {
                             // Only rescore the candidates found so far, by the cheaper route.
                             if field.docs.len() <= found {
                                 for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                                    if mask.get(doc as usize).is_some_and(|&m| m != 0) {
-                                        score_doc(doc, tf);
-                                    }
+                                    score_doc(doc, tf, true);
                                 }
                             } else {
-                                for &doc in touched.iter() {
-                                    if let Some(tf) = field.tf(doc) {
-                                        score_doc(doc, tf);
+                                // Candidates in doc order, intersected with the postings by
+                                // galloping: sequential reads instead of a binary search each.
+                                if *sorted_for != touched.len() {
+                                    sorted.clear();
+                                    sorted.extend_from_slice(touched);
+                                    sorted.sort_unstable();
+                                    *sorted_for = touched.len();
+                                }
+                                let mut lo = 0usize;
+                                for &doc in sorted.iter() {
+                                    let Some(rest) = field.docs.get(lo..) else {
+                                        break;
+                                    };
+                                    if rest.is_empty() {
+                                        break;
+                                    }
+                                    let mut step = 1usize;
+                                    while rest.get(step).is_some_and(|&x| x < doc) {
+                                        step *= 2;
+                                    }
+                                    let hi = (step + 1).min(rest.len());
+                                    match rest[..hi].binary_search(&doc) {
+                                        Ok(i) => {
+                                            if let Some(&tf) = field.tfs.get(lo + i) {
+                                                score_doc(doc, tf, false);
+                                            }
+                                            lo += i + 1;
+                                        }
+                                        Err(i) => lo += i,
                                     }
                                 }
                             }
@@ -869,12 +915,12 @@ impl Index {
                         {
                             for &doc in top {
                                 if let Some(tf) = field.tf(doc) {
-                                    score_doc(doc, tf);
+                                    score_doc(doc, tf, false);
                                 }
                             }
                         } else {
                             for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
-                                score_doc(doc, tf);
+                                score_doc(doc, tf, false);
                             }
                         }
                     }
@@ -882,94 +928,110 @@ impl Index {
                 // Slots past 63 cannot have a bit; the top bit marks "found" for them.
                 let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
                 let Scratch {
-                    score,
-                    best,
-                    mask,
+                    acc,
                     slot_touched,
                     touched,
+                    ..
                 } = &mut *sc;
                 for &doc in slot_touched.iter() {
-                    let d = doc as usize;
-                    if mask[d] == 0 {
+                    let Some(a) = acc.get_mut(doc as usize) else {
+                        continue;
+                    };
+                    if a.mask == 0 {
                         touched.push(doc);
                     }
-                    score[d] += best[d];
-                    mask[d] |= bit;
-                    best[d] = 0.0;
+                    a.score += a.best;
+                    a.mask |= bit;
+                    a.best = 0.0;
                 }
                 slot_touched.clear();
             }
-            let weight_of = |m: u64| -> f32 {
-                q.slots
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| *i < 63 && m & (1u64 << i) != 0)
-                    .map(|(_, s)| s.weight)
-                    .sum()
-            };
-            let out: Vec<(u32, f32, f32, u64)> = sc
-                .touched
-                .iter()
-                .map(|&doc| {
-                    let d = doc as usize;
-                    let m = sc.mask[d] & !(1u64 << 63);
-                    (doc, sc.score[d], weight_of(m), m)
-                })
-                .collect();
+            // The best RERANK candidates, best first, kept in one pass over the touched
+            // documents (most fall below the running threshold and cost one comparison).
+            let mut top: Vec<(u32, f32, u64)> = Vec::with_capacity(RERANK + 1);
+            for &doc in &sc.touched {
+                let Some(a) = sc.acc.get(doc as usize) else {
+                    continue;
+                };
+                let c = (doc, a.score, a.mask & !(1u64 << 63));
+                if top.len() == RERANK && top.last().is_some_and(|w| cmp(&c, w).is_ge()) {
+                    continue;
+                }
+                let at = top.partition_point(|x| cmp(x, &c).is_lt());
+                top.insert(at, c);
+                top.truncate(RERANK);
+            }
             sc.reset();
-            out
+            top
         });
-        let cmp = |a: &(u32, f32, f32, u64), b: &(u32, f32, f32, u64)| {
-            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-        };
-        if cands.len() > RERANK {
-            cands.select_nth_unstable_by(RERANK - 1, cmp);
-            cands.truncate(RERANK);
-        }
+        // `cands` is best BM25 score first: once a candidate cannot reach the k-th best reranked
+        // score even with every bonus, neither can any after it.
+        let max_factor = self.max_factor(q);
         let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
+        let weight_of = |m: u64, topic_only: bool| -> f32 {
+            q.slots
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| *i < 63 && m & (1u64 << i) != 0 && (!topic_only || is_topic(s)))
+                .map(|(_, s)| s.weight)
+                .sum()
+        };
         let topic_total: f32 = q
             .slots
             .iter()
             .filter(|s| is_topic(s))
             .map(|s| s.weight)
             .sum();
-        let mut out: Vec<ScoredDoc> = cands
-            .into_iter()
-            .filter_map(|(doc, score, matched, mask)| {
-                let d = self.docs.get(doc as usize)?;
-                let topic_matched: f32 = q
-                    .slots
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, s)| is_topic(s) && *i < 64 && mask & (1 << i) != 0)
-                    .map(|(_, s)| s.weight)
-                    .sum();
-                let topic_coverage = if topic_total > 0.0 {
-                    (topic_matched / topic_total).min(1.0)
-                } else {
-                    1.0
-                };
-                let (factor, subject_ok) = self.rerank(sources, q, d, mask);
-                Some(ScoredDoc {
-                    doc,
-                    kind: d.kind,
-                    source: d.source,
-                    item: d.item,
-                    score: score * factor,
-                    coverage: (matched / total).min(1.0),
-                    topic_coverage,
-                    subject_ok,
-                })
-            })
-            .collect();
-        out.sort_by(|a, b| {
+        let order = |a: &ScoredDoc, b: &ScoredDoc| {
             b.subject_ok
                 .cmp(&a.subject_ok)
                 .then(b.score.total_cmp(&a.score))
                 .then(a.doc.cmp(&b.doc))
-        });
-        out.truncate(k);
+        };
+        let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
+        for (doc, score, mask) in cands {
+            if out.len() >= k
+                && out.iter().all(|o| o.subject_ok)
+                && out.last().is_some_and(|kth| score * max_factor < kth.score)
+            {
+                break;
+            }
+            let Some(d) = self.docs.get(doc as usize) else {
+                continue;
+            };
+            let topic_coverage = if topic_total > 0.0 {
+                (weight_of(mask, true) / topic_total).min(1.0)
+            } else {
+                1.0
+            };
+            let (factor, subject_ok) = self.rerank(sources, q, d, mask);
+            out.push(ScoredDoc {
+                doc,
+                kind: d.kind,
+                source: d.source,
+                item: d.item,
+                score: score * factor,
+                coverage: (weight_of(mask, false) / total).min(1.0),
+                topic_coverage,
+                subject_ok,
+            });
+            out.sort_by(order);
+            out.truncate(k);
+        }
         out
+    }
+
+    /// The largest factor [`Index::rerank`] can give a document for this query: proximity
+    /// (below 1.3, as a window holding m matched words spans at least m), the intent bonus and
+    /// the quote bonus.
+    fn max_factor(&self, q: &Query) -> f32 {
+        let intent = match q.intent.kind {
+            IntentKind::SaidBy => 2.0,
+            IntentKind::WhoSaid => 1.3,
+            IntentKind::When | IntentKind::Where => 1.8,
+            _ => 1.0,
+        };
+        1.3 * intent * 1.05 * 1.001
     }
 
     /// The text of a document.
@@ -1153,35 +1215,43 @@ impl Index {
 /// (so resetting costs what the query touched, not the corpus).
 #[derive(Default)]
 struct Scratch {
-    score: Vec<f32>,
-    mask: Vec<u64>,
-    best: Vec<f32>,
+    /// Per document; one cache line holds four documents' every accumulator.
+    acc: Vec<Acc>,
     touched: Vec<u32>,
     slot_touched: Vec<u32>,
+    /// `touched` sorted by document id, as of when `touched` had `sorted_for` entries.
+    sorted: Vec<u32>,
+    sorted_for: usize,
 }
 
 impl Scratch {
     fn prepare(&mut self, docs: usize) {
-        if self.score.len() != docs {
-            self.score = vec![0.0; docs];
-            self.mask = vec![0; docs];
-            self.best = vec![0.0; docs];
+        if self.acc.len() != docs {
+            self.acc = vec![Acc::default(); docs];
         }
         self.touched.clear();
         self.slot_touched.clear();
+        self.sorted.clear();
+        self.sorted_for = usize::MAX;
     }
 
     fn reset(&mut self) {
         for &d in &self.touched {
-            if let Some(x) = self.score.get_mut(d as usize) {
-                *x = 0.0;
-            }
-            if let Some(x) = self.mask.get_mut(d as usize) {
-                *x = 0;
+            if let Some(a) = self.acc.get_mut(d as usize) {
+                *a = Acc::default();
             }
         }
         self.touched.clear();
     }
+}
+
+/// One document's accumulators: its score so far, which slots it matched, and its best score for
+/// the slot being scored.
+#[derive(Clone, Copy, Default)]
+struct Acc {
+    score: f32,
+    best: f32,
+    mask: u64,
 }
 
 thread_local! {
