@@ -19,6 +19,10 @@ pub fn allowed_edits(len: usize, _is_name: bool) -> usize {
     }
 }
 
+/// Query words longer than this are never corrected (nor are vocabulary words that could only
+/// match such words), which keeps the delete dictionary small on any input.
+pub const MAX_QUERY_CHARS: usize = 40;
+
 /// One vocabulary word.
 #[derive(Debug, Clone)]
 pub struct VocabWord {
@@ -92,8 +96,11 @@ impl SymSpell {
         let mut pairs: Vec<(u64, u32)> = Vec::new();
         let mut buf = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let max = allowed_edits(w.text.chars().count(), w.is_name);
-            if max == 0 {
+            let len = w.text.chars().count();
+            let max = allowed_edits(len, w.is_name);
+            // A word longer than any correctable query plus the edits allowed can never be a
+            // correction; its deletes would cost time and memory cubic in its length.
+            if max == 0 || len > MAX_QUERY_CHARS + max {
                 continue;
             }
             buf.clear();
@@ -192,7 +199,7 @@ impl SymSpell {
         allowed_for: impl Fn(&VocabWord) -> usize,
     ) -> Vec<Correction> {
         let qlen = query.chars().count();
-        if qlen > 40 || max == 0 {
+        if qlen > MAX_QUERY_CHARS || max == 0 {
             return Vec::new();
         }
         let mut keys = vec![query.to_string()];
@@ -240,6 +247,19 @@ impl SymSpell {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_too_long_to_ever_match_get_no_deletes() {
+        let long = "x".repeat(600);
+        let s = vocab(&[(long.as_str(), false), ("ceasefire", false)]);
+        assert!(
+            s.deletes.len() < 100,
+            "only ceasefire's deletes: {}",
+            s.deletes.len()
+        );
+        assert!(s.lookup(&"x".repeat(41), 3).is_empty());
+        assert_eq!(s.lookup("ceasfire", 3).len(), 1);
+    }
 
     fn vocab(words: &[(&str, bool)]) -> SymSpell {
         SymSpell::build(
