@@ -1,8 +1,9 @@
 //! Stable ids for sources, facts and quotes: they depend only on the file name and the text, so
 //! they stay the same across reloads while the text does not change.
 
-use std::collections::HashMap;
 use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 /// FNV-1a, 64 bits: tiny, fast and stable across platforms and releases (unlike `DefaultHasher`).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
@@ -44,18 +45,19 @@ pub fn source_id(file: &Path) -> String {
 /// Hands out `<source>:<kind>-<hash>` ids, numbering repeats of the same text in one source.
 #[derive(Debug, Default)]
 pub struct IdMaker {
-    seen: HashMap<String, usize>,
+    seen: FxHashMap<String, usize>,
 }
 
 impl IdMaker {
     pub fn make(&mut self, source: &str, kind: char, text: &str) -> String {
         let base = format!("{source}:{kind}-{:08x}", fnv1a(text.as_bytes()) as u32);
-        let n = self.seen.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 {
-            base
-        } else {
+        // Clone the key only the first time a text is seen (the common case is once).
+        if let Some(n) = self.seen.get_mut(&base) {
+            *n += 1;
             format!("{base}-{n}")
+        } else {
+            self.seen.insert(base.clone(), 1);
+            base
         }
     }
 }
