@@ -7,11 +7,26 @@ use std::sync::OnceLock;
 /// Longer words are never in a list.
 const MAX_LEN: usize = 40;
 
+struct Table {
+    by_len: Vec<Vec<String>>,
+    /// `letters[n]`: a bit per first byte (see [`letter_bit`]) of the list words of `n` bytes.
+    letters: [u64; MAX_LEN + 1],
+}
+
+/// A bit for a lower-case first byte: `a`–`z` their own, every other byte the shared bit 63.
+fn letter_bit(b: u8) -> u64 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 63
+    }
+}
+
 /// A static word list looked up ignoring case.
 pub struct WordSet {
     words: &'static [&'static str],
     /// `by_len[n]`: the lower-cased list words of `n` bytes.
-    by_len: OnceLock<Vec<Vec<String>>>,
+    by_len: OnceLock<Table>,
 }
 
 impl WordSet {
@@ -22,12 +37,17 @@ impl WordSet {
         }
     }
 
-    fn table(&self) -> &[Vec<String>] {
+    fn table(&self) -> &Table {
         self.by_len.get_or_init(|| {
-            let mut t = vec![Vec::new(); MAX_LEN + 1];
+            let mut t = Table {
+                by_len: vec![Vec::new(); MAX_LEN + 1],
+                letters: [0; MAX_LEN + 1],
+            };
             for w in self.words {
                 let l = w.to_lowercase();
-                if let Some(b) = t.get_mut(l.len()) {
+                let n = l.len();
+                if let Some(b) = t.by_len.get_mut(n) {
+                    t.letters[n] |= letter_bit(l.as_bytes()[0]);
                     if !b.contains(&l) {
                         b.push(l);
                     }
@@ -46,7 +66,10 @@ impl WordSet {
         if w.is_ascii() {
             // List words are lower case: an ASCII case-insensitive compare is exact.
             let first = w.as_bytes()[0].to_ascii_lowercase();
-            return table[w.len()]
+            if table.letters[w.len()] & letter_bit(first) == 0 {
+                return false; // no list word of this length starts so
+            }
+            return table.by_len[w.len()]
                 .iter()
                 .any(|x| x.as_bytes()[0] == first && x.eq_ignore_ascii_case(w));
         }
@@ -58,7 +81,10 @@ impl WordSet {
         } else {
             w
         };
-        table.get(w.len()).is_some_and(|b| b.iter().any(|x| x == w))
+        table
+            .by_len
+            .get(w.len())
+            .is_some_and(|b| b.iter().any(|x| x == w))
     }
 }
 
