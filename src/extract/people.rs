@@ -449,7 +449,17 @@ fn title_of(role: &str) -> Option<String> {
     last
 }
 
+/// `s` with its whitespace runs as single spaces, trimmed.
 fn clean(s: &str) -> String {
+    // Usual case: already clean, one copy and no word list.
+    let b = s.as_bytes();
+    let single_spaced = !b.first().is_some_and(|&c| c == b' ')
+        && !b.last().is_some_and(|&c| c == b' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if single_spaced {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -882,6 +892,21 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    #[test]
+    fn clean_collapses_whitespace() {
+        use super::clean;
+        for (s, want) in [
+            ("Marco Rubio", "Marco Rubio"),
+            ("", ""),
+            (" Marco  Rubio ", "Marco Rubio"),
+            ("Marco\nRubio", "Marco Rubio"),
+            ("Marco\u{a0}Rubio", "Marco Rubio"),
+            ("\tx", "x"),
+        ] {
+            assert_eq!(clean(s), want, "{s:?}");
+        }
     }
 
     #[test]
