@@ -7,7 +7,7 @@
 //! - [`people`]: people named, their roles and aliases, and every mention of them.
 //! - [`speakers`]: who said each quotation, or nobody (scare quotes, labels).
 //! - [`verbs`]: the one list of reporting verbs.
-//! - [`wordset`]: case-insensitive word lists as hash sets.
+//! - [`wordset`]: case-insensitive word lists, looked up without hashing or allocating.
 //!
 //! Everything is linear in the article's size: no step rescans the text per quote or per name.
 

@@ -4,7 +4,7 @@
 //! every later mention of them (full name, surname, `the <title>`, he/she). `they` is left
 //! unresolved: in wire copy it almost always means a group, and a wrong speaker is worse than none.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
 use super::wordset::WordSet;
@@ -186,6 +186,14 @@ fn is_particle(w: &str) -> bool {
 /// Can token `i` be part of a person's name?
 fn name_word(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
+    // The cheap test first: most tokens are lower case.
+    if !strip_particle_prefix(w)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
     if doc.possessive(i) {
         return false;
     }
@@ -201,9 +209,6 @@ fn name_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = strip_particle_prefix(w);
-    if !w.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
     !(STOP_SET.contains(w)
         || ORG_SET.contains(w)
         || is_role_noun(w)
@@ -213,6 +218,9 @@ fn name_word(doc: &Doc, i: usize) -> bool {
 
 /// `al-Rashid` → `Rashid`: an Arabic article prefix before a capitalised name part.
 fn strip_particle_prefix(w: &str) -> &str {
+    if !w.contains('-') {
+        return w;
+    }
     for p in [
         "al-", "el-", "ad-", "as-", "ash-", "an-", "bin-", "abu-", "ibn-",
     ] {
@@ -441,7 +449,17 @@ fn title_of(role: &str) -> Option<String> {
     last
 }
 
+/// `s` with its whitespace runs as single spaces, trimmed.
 fn clean(s: &str) -> String {
+    // Usual case: already clean, one copy and no word list.
+    let b = s.as_bytes();
+    let single_spaced = !b.first().is_some_and(|&c| c == b' ')
+        && !b.last().is_some_and(|&c| c == b' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if single_spaced {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -449,21 +467,21 @@ fn clean(s: &str) -> String {
 pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
     let runs = name_runs(doc);
     // How often each capitalised word appears on its own (possessives included).
-    let mut word_count: HashMap<&str, usize> = HashMap::new();
+    let mut word_count: FxHashMap<&str, usize> = FxHashMap::default();
     for i in 0..doc.toks.len() {
         if doc.capitalised(i) {
             *word_count.entry(doc.base(i)).or_default() += 1;
         }
     }
-    let mut run_count: HashMap<String, usize> = HashMap::new();
+    let mut run_count: FxHashMap<&str, usize> = FxHashMap::default();
     for &(a, b) in &runs {
         if b - a >= 2 {
-            *run_count.entry(doc.word(b - 1).to_string()).or_default() += 1;
+            *run_count.entry(doc.word(b - 1)).or_default() += 1;
         }
     }
     let mut people: Vec<PersonInfo> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
     for &(a, b) in &runs {
         let core = (a..b).filter(|&k| !is_particle(doc.word(k))).count();
         let (role_b, gender) = role_before(doc, a);
@@ -568,7 +586,7 @@ fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender:
 /// honorifics and he/she/they, and sets genders the article reveals. Mentions are in text order.
 pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
     // Name sequences to match: full names and surnames, keyed by their first word.
-    let mut seqs: HashMap<&str, Vec<(Vec<String>, usize)>> = HashMap::new();
+    let mut seqs: FxHashMap<&str, Vec<(Vec<String>, usize)>> = FxHashMap::default();
     let names: Vec<(Vec<String>, Vec<String>)> = people
         .iter()
         .map(|p| {
@@ -594,13 +612,13 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
     for i in 1..n {
         let h = doc.word(i - 1);
         let g = if MALE_HONORIFICS.contains(&h) {
-            Some(Gender::Male)
+            Gender::Male
         } else if FEMALE_HONORIFICS.contains(&h) {
-            Some(Gender::Female)
+            Gender::Female
         } else {
-            None
+            continue;
         };
-        if let (Some(g), Some(cands)) = (g, seqs.get(doc.base(i))) {
+        if let Some(cands) = seqs.get(doc.base(i)) {
             if let Some((_, pi)) = cands.iter().find(|(s, _)| s.len() == 1) {
                 let p = &mut people[*pi];
                 if !p.strong_gender {
@@ -612,23 +630,44 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
     }
     let mut last_seen: Vec<usize> = vec![usize::MAX; people.len()];
     // `the <title>` → the person with that title mentioned last (else the first one introduced).
-    let mut first_with_title: HashMap<String, usize> = HashMap::new();
+    // Titles are numbered once per article: `titles[t]`, the first person holding each, and
+    // each person's title numbers, so `the <title>` costs a short scan, not a lookup per person.
+    let mut titles: Vec<&str> = Vec::new();
+    let mut first_with_title: Vec<usize> = Vec::new();
+    let mut person_titles: Vec<Vec<usize>> = Vec::with_capacity(people.len());
     for (pi, p) in people.iter().enumerate() {
+        let mut mine = Vec::with_capacity(p.titles.len());
         for t in &p.titles {
-            first_with_title.entry(t.clone()).or_insert(pi);
+            let ti = match titles.iter().position(|x| *x == t.as_str()) {
+                Some(ti) => ti,
+                None => {
+                    titles.push(t.as_str());
+                    first_with_title.push(pi);
+                    titles.len() - 1
+                }
+            };
+            mine.push(ti);
         }
+        person_titles.push(mine);
     }
-    let mut last_with_title: HashMap<String, usize> = HashMap::new();
+    let titles: Vec<String> = titles.into_iter().map(str::to_string).collect();
+    let mut last_with_title: Vec<Option<usize>> = vec![None; titles.len()];
     let record = |pi: usize,
                   i: usize,
-                  people: &[PersonInfo],
                   last_seen: &mut Vec<usize>,
-                  last_with_title: &mut HashMap<String, usize>| {
+                  last_with_title: &mut Vec<Option<usize>>| {
         last_seen[pi] = i;
-        for t in &people[pi].titles {
-            last_with_title.insert(t.clone(), pi);
+        for &t in &person_titles[pi] {
+            last_with_title[t] = Some(pi);
         }
     };
+    // First bytes of the name sequences: most tokens are rejected without a hash lookup.
+    let mut first_bytes = [false; 256];
+    for k in seqs.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
     let mut i = 0;
     while i < n {
         if doc.toks[i].in_quote {
@@ -637,7 +676,11 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         }
         let w = doc.base(i);
         // Full name or surname.
-        if let Some(cands) = seqs.get(w) {
+        let maybe_name = w
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| first_bytes[usize::from(b)]);
+        if let Some(cands) = maybe_name.then(|| seqs.get(w)).flatten() {
             let mut hit = None;
             for (s, pi) in cands {
                 let len = s.len();
@@ -669,7 +712,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Name,
                 });
-                record(pi, i, people, &mut last_seen, &mut last_with_title);
+                record(pi, i, &mut last_seen, &mut last_with_title);
                 i += len;
                 continue;
             }
@@ -679,9 +722,8 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         let mut title_at = None;
         if w.eq_ignore_ascii_case("the") {
             let mut j = i + 1;
-            while j < n && j < i + 5 && doc.joined(j) {
-                let t = doc.word(j).to_lowercase();
-                if last_with_title.contains_key(&t) || first_with_title.contains_key(&t) {
+            while j < n && j < i + 5 && doc.joined(j) && !titles.is_empty() {
+                if let Some(t) = title_index(&titles, doc.word(j)) {
                     title_at = Some((j, t));
                     break;
                 }
@@ -692,10 +734,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             }
         }
         if let Some((j, t)) = title_at {
-            let best = last_with_title
-                .get(&t)
-                .or_else(|| first_with_title.get(&t))
-                .copied();
+            let best = last_with_title[t].or(first_with_title.get(t).copied());
             if let Some(pi) = best {
                 // `the envoy Margit Lund` is a name mention handled next round.
                 let followed_by_name = j + 1 < n && doc.joined(j + 1) && name_word(doc, j + 1);
@@ -707,21 +746,27 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                         person: pi,
                         kind: MentionKind::Title,
                     });
-                    if !people[pi].used_titles.contains(&t) {
-                        people[pi].used_titles.push(t);
+                    if !people[pi].used_titles.contains(&titles[t]) {
+                        people[pi].used_titles.push(titles[t].clone());
                     }
-                    record(pi, i, people, &mut last_seen, &mut last_with_title);
+                    record(pi, i, &mut last_seen, &mut last_with_title);
                     i = j + 1;
                     continue;
                 }
             }
         }
         // Pronouns.
-        let lw = w.to_lowercase();
-        let pron = match lw.as_str() {
-            "he" => Some(Some(Gender::Male)),
-            "she" => Some(Some(Gender::Female)),
-            _ => None,
+        // Pronouns are ASCII; no other character lower-cases to an ASCII `h`, `e`, `s`, `i`,
+        // `m` or `r`, so an ASCII case-insensitive compare is exact.
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        let pron = if w.len() > 4 {
+            None
+        } else if is("he") {
+            Some(Some(Gender::Male))
+        } else if is("she") {
+            Some(Some(Gender::Female))
+        } else {
+            None
         };
         if let Some(g) = pron {
             if let Some(pi) = resolve_pronoun(doc, &mentions, people, i, g) {
@@ -732,14 +777,18 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Pronoun,
                 });
-                record(pi, i, people, &mut last_seen, &mut last_with_title);
+                record(pi, i, &mut last_seen, &mut last_with_title);
             }
         }
         // Weak gender: a he/his/him or she/her after a name in the same sentence, nobody between.
-        let pg = match lw.as_str() {
-            "he" | "his" | "him" => Some(Gender::Male),
-            "she" | "her" | "hers" => Some(Gender::Female),
-            _ => None,
+        let pg = if w.len() > 4 {
+            None
+        } else if is("he") || is("his") || is("him") {
+            Some(Gender::Male)
+        } else if is("she") || is("her") || is("hers") {
+            Some(Gender::Female)
+        } else {
+            None
         };
         if let (Some(g), Some(m)) = (pg, mentions.last()) {
             if m.kind == MentionKind::Name && doc.toks[m.tok].sent == doc.toks[i].sent && m.tok < i
@@ -753,6 +802,15 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         i += 1;
     }
     mentions
+}
+
+/// The number of the title (lower case) a word spells, ignoring case.
+fn title_index(titles: &[String], word: &str) -> Option<usize> {
+    if word.is_ascii() {
+        return titles.iter().position(|t| t.eq_ignore_ascii_case(word));
+    }
+    let lower = word.to_lowercase();
+    titles.iter().position(|t| *t == lower)
 }
 
 /// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
@@ -834,6 +892,21 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    #[test]
+    fn clean_collapses_whitespace() {
+        use super::clean;
+        for (s, want) in [
+            ("Marco Rubio", "Marco Rubio"),
+            ("", ""),
+            (" Marco  Rubio ", "Marco Rubio"),
+            ("Marco\nRubio", "Marco Rubio"),
+            ("Marco\u{a0}Rubio", "Marco Rubio"),
+            ("\tx", "x"),
+        ] {
+            assert_eq!(clean(s), want, "{s:?}");
+        }
     }
 
     #[test]

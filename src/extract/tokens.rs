@@ -33,6 +33,16 @@ fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
 }
 
+/// The character starting at byte `i` of `s` (ASCII without decoding), if any.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
 impl<'a> Doc<'a> {
     /// Tokenises the sentences (sorted, non-overlapping) and marks tokens inside `quotes`.
     pub fn new(text: &'a str, sents: Vec<Sent>, quotes: &[QuoteSpan]) -> Doc<'a> {
@@ -41,15 +51,19 @@ impl<'a> Doc<'a> {
             let Some(st) = text.get(s.start..s.end) else {
                 continue;
             };
-            let mut it = st.char_indices().peekable();
             let mut cur: Option<usize> = None;
-            while let Some((i, c)) = it.next() {
-                let next = it.peek().map(|x| x.1);
+            let mut at = 0;
+            while let Some(c) = char_at(st, at) {
+                let i = at;
+                at += c.len_utf8();
                 if c.is_alphanumeric() {
                     if cur.is_none() {
                         cur = Some(i);
                     }
-                } else if cur.is_some() && is_inner(c) && next.is_some_and(char::is_alphanumeric) {
+                } else if cur.is_some()
+                    && is_inner(c)
+                    && char_at(st, at).is_some_and(char::is_alphanumeric)
+                {
                     // inner punctuation: keep going
                 } else if let Some(b) = cur.take() {
                     toks.push(Tok {
