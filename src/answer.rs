@@ -372,16 +372,7 @@ pub fn suggest(kb: &KnowledgeBase, partial: &str, limit: usize) -> Vec<String> {
                     .iter()
                     .enumerate()
                     .filter(|(_, x)| x.speaker.is_some())
-                    .map(move |(qi, _)| ScoredDoc {
-                        doc: 0,
-                        kind: DocKind::Quote,
-                        source: si as u32,
-                        item: qi as u32,
-                        score: 0.0,
-                        coverage: 0.0,
-                        topic_coverage: 0.0,
-                        subject_ok: true,
-                    })
+                    .map(move |(qi, _)| ScoredDoc::unscored_quote(si as u32, qi as u32))
             })
             .take(limit * 2)
             .collect()
@@ -454,10 +445,10 @@ pub fn person_quotes(kb: &KnowledgeBase, person: &str, limit: usize) -> Reply {
         }
         return Reply::info(text::UNKNOWN_PERSON_TITLE, body);
     };
-    let mut sources: Vec<&Source> = kb.sources().iter().collect();
-    sources.sort_by(|a, b| b.meta.published.cmp(&a.meta.published));
+    let mut sources: Vec<(usize, &Source)> = kb.sources().iter().enumerate().collect();
+    sources.sort_by(|(_, a), (_, b)| b.meta.published.cmp(&a.meta.published));
     let mut items = Vec::new();
-    for s in sources {
+    for (si, s) in sources {
         for (qi, q) in s.quotes.iter().enumerate() {
             if items.len() >= limit {
                 break;
@@ -465,17 +456,7 @@ pub fn person_quotes(kb: &KnowledgeBase, person: &str, limit: usize) -> Reply {
             if q.speaker.as_deref() != Some(p.name.as_str()) {
                 continue;
             }
-            let si = kb.sources().iter().position(|x| x.id == s.id).unwrap_or(0);
-            let d = ScoredDoc {
-                doc: 0,
-                kind: DocKind::Quote,
-                source: si as u32,
-                item: qi as u32,
-                score: 0.0,
-                coverage: 0.0,
-                topic_coverage: 0.0,
-                subject_ok: true,
-            };
+            let d = ScoredDoc::unscored_quote(si as u32, qi as u32);
             if let Some(h) = hit_of(kb, &d) {
                 let n = items.len() + 1;
                 items.push(item_of(kb, &h, n));

@@ -159,6 +159,22 @@ pub struct ScoredDoc {
     pub subject_ok: bool,
 }
 
+impl ScoredDoc {
+    /// An unscored quote (`item` of source `source`), for listings that do not rank.
+    pub fn unscored_quote(source: u32, item: u32) -> ScoredDoc {
+        ScoredDoc {
+            doc: 0,
+            kind: DocKind::Quote,
+            source,
+            item,
+            score: 0.0,
+            coverage: 0.0,
+            topic_coverage: 0.0,
+            subject_ok: true,
+        }
+    }
+}
+
 /// The search index.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -537,19 +553,23 @@ impl Index {
         self.df(t) > 0
     }
 
+    /// Can a query word with this term id match anything: a word of some document, part of a
+    /// person's name, or a synonym of such a word?
+    fn matchable(&self, t: u32) -> bool {
+        self.known(t)
+            || self.name_terms.contains(&t)
+            || self
+                .synonyms
+                .get(&t)
+                .is_some_and(|g| g.iter().any(|&x| self.known(x)))
+    }
+
     fn typo(&self) -> &SymSpell {
         self.typo.get_or_init(|| {
             let mut words: Vec<(&str, u32)> = self
                 .surfaces
                 .iter()
-                .filter(|(_, &t)| {
-                    self.known(t)
-                        || self.name_terms.contains(&t)
-                        || self
-                            .synonyms
-                            .get(&t)
-                            .is_some_and(|g| g.iter().any(|&x| self.known(x)))
-                })
+                .filter(|(_, &t)| self.matchable(t))
                 .map(|(w, &t)| (&**w, t))
                 .collect();
             words.sort_unstable();
@@ -690,14 +710,7 @@ impl Index {
         if is_stop(word) {
             return;
         }
-        if let Some(t) = self.lookup_word(stem, word).filter(|&t| {
-            self.known(t)
-                || self.name_terms.contains(&t)
-                || self
-                    .synonyms
-                    .get(&t)
-                    .is_some_and(|g| g.iter().any(|&x| self.known(x)))
-        }) {
+        if let Some(t) = self.lookup_word(stem, word).filter(|&t| self.matchable(t)) {
             self.push_slot(slots, word.to_string(), vec![(t, 1.0)], None, in_subject);
             return;
         }
