@@ -295,10 +295,7 @@ async fn discord_e2e_mention_gets_cited_reply_without_pings() {
     rig.fake.dispatch("MESSAGE_CREATE", m);
     rig.mention(4003, HELSINKI_Q).await;
     assert!(
-        !rig.fake
-            .requests()
-            .iter()
-            .any(|r| r.body["message_reference"]["message_id"] == json!(bot_msg.to_string())),
+        !rig.fake.requests().iter().any(|r| r.replies_to(bot_msg)),
         "the bot answered a bot"
     );
     rig.stop().await;
@@ -338,10 +335,7 @@ async fn discord_e2e_dm_and_reply_to_bot_are_answered_plain_messages_are_not() {
     assert_eq!(content(&bare.body), text::EMPTY_MENTION);
     assert_no_pings(&bare.body);
     assert!(
-        !rig.fake
-            .requests()
-            .iter()
-            .any(|r| r.body["message_reference"]["message_id"] == json!(ignored.to_string())),
+        !rig.fake.requests().iter().any(|r| r.replies_to(ignored)),
         "a message not addressed to the bot was answered"
     );
     rig.stop().await;
@@ -953,12 +947,7 @@ async fn discord_e2e_failing_handler_is_logged_and_answered_with_a_generic_note(
     let id = rig.fake.next_id();
     rig.fake
         .dispatch("MESSAGE_CREATE", payload::mention(id, 5400, HELSINKI_Q));
-    let replies = rig
-        .fake
-        .wait_n(2, |r| {
-            r.method == "POST" && r.body["message_reference"]["message_id"] == json!(id.to_string())
-        })
-        .await;
+    let replies = rig.fake.wait_n(2, |r| r.replies_to(id)).await;
     assert!(embed_text(&replies[0].body).contains(HELSINKI_QUOTE));
     assert_eq!(content(&replies[1].body), text::GENERIC_ERROR);
     assert_no_pings(&replies[1].body);

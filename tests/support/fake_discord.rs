@@ -43,6 +43,13 @@ pub struct Recorded {
     pub body: Value,
 }
 
+impl Recorded {
+    /// Is this a message posted as a reply to the message `id`?
+    pub fn replies_to(&self, id: u64) -> bool {
+        self.method == "POST" && self.body["message_reference"]["message_id"] == id.to_string()
+    }
+}
+
 #[derive(Default)]
 struct Inner {
     requests: Mutex<Vec<Recorded>>,
