@@ -46,7 +46,8 @@ pub struct Recorded {
 impl Recorded {
     /// Is this a message posted as a reply to the message `id`?
     pub fn replies_to(&self, id: u64) -> bool {
-        self.method == "POST" && self.body["message_reference"]["message_id"] == id.to_string()
+        let reference = &self.body["message_reference"]["message_id"];
+        self.method == "POST" && reference.as_str().and_then(|s| s.parse().ok()) == Some(id)
     }
 }
 
