@@ -17,8 +17,8 @@ fn good(set: &str) -> PathBuf {
     repo().join("tests/data/good").join(set)
 }
 
-/// Runs `parley` in `cwd` with a clean environment: no settings overrides, no Discord token.
-fn parley_in(cwd: &Path, args: &[&str]) -> Output {
+/// `parley ARGS` in `cwd` with a clean environment: no settings overrides, no Discord token.
+fn command(cwd: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_parley"));
     cmd.args(args).current_dir(cwd).env_remove("DISCORD_TOKEN");
     for (k, _) in std::env::vars_os() {
@@ -26,7 +26,35 @@ fn parley_in(cwd: &Path, args: &[&str]) -> Output {
             cmd.env_remove(k);
         }
     }
-    let out = cmd.output().expect("the parley binary runs");
+    cmd
+}
+
+/// Runs `parley` in `cwd` with a clean environment: no settings overrides, no Discord token.
+fn parley_in(cwd: &Path, args: &[&str]) -> Output {
+    let out = command(cwd, args).output().expect("the parley binary runs");
+    assert_no_panic(&out);
+    out
+}
+
+/// Runs `parley chat` over the `good/b` data with `input` on standard input.
+fn chat(input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let cwd = tempfile::tempdir().expect("temp dir");
+    let data = good("b");
+    let mut child = command(cwd.path(), &["chat", "--data", data.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn chat");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write questions");
+    let out = child.wait_with_output().expect("chat exits");
     assert_no_panic(&out);
     out
 }
@@ -391,52 +419,18 @@ fn unknown_commands_and_flags_are_usage_errors() {
 
 #[test]
 fn chat_answers_line_by_line_and_survives_odd_input() {
-    use std::io::Write;
-    let data = good("b");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parley"))
-        .args(["chat", "--data", data.to_str().unwrap()])
-        .current_dir(tempfile::tempdir().unwrap().path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn chat");
     let mut input = Vec::new();
     input.extend_from_slice("What did Umerov say?\n\n   \r\n".as_bytes());
     input.extend_from_slice("“”‘’\"' \u{202e}\u{200b}\u{feff}\t\x07?\n".as_bytes());
     input.extend_from_slice("x".repeat(20_000).as_bytes());
     input.push(b'\n');
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(&input)
-        .expect("write questions");
-    let o = child.wait_with_output().expect("chat exits");
-    assert_no_panic(&o);
+    let o = chat(&input);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
 }
 
 #[test]
 fn chat_skips_a_line_that_is_not_utf8() {
-    use std::io::Write;
-    let data = good("b");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parley"))
-        .args(["chat", "--data", data.to_str().unwrap()])
-        .current_dir(tempfile::tempdir().unwrap().path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn chat");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"peace?\n\xff\xfe bad bytes\nceasefire?\n")
-        .expect("write questions");
-    let o = child.wait_with_output().expect("chat exits");
-    assert_no_panic(&o);
+    let o = chat(b"peace?\n\xff\xfe bad bytes\nceasefire?\n");
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(
         stderr(&o).contains("line 2") && stderr(&o).contains("UTF-8"),
