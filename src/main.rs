@@ -1,13 +1,16 @@
 //! The `parley` binary: parses arguments, loads settings and data, calls the library, and turns
 //! errors into messages and exit codes (anyhow lives only here).
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use parley::{cli, AskOptions, Error, KnowledgeBase, Settings};
+use parley::answer::{check_question, QuestionError};
+use parley::{cli, AskOptions, KnowledgeBase, Settings};
+
+const ASK_USAGE: &str = "usage: parley ask [--data DIR] [--json] [--top K] QUESTION...";
 
 #[derive(Parser)]
 #[command(
@@ -124,26 +127,30 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         } => {
             let settings = settings()?;
             let question = question.join(" ");
-            if question.trim().is_empty() {
-                eprintln!("usage: parley ask [--data DIR] [--json] [--top K] QUESTION...\nerror: the question is empty");
-                return Ok(ExitCode::from(2));
+            let opts = AskOptions {
+                top: top.max(1),
+                ..settings.ask_options()
+            };
+            match check_question(&question, opts.max_chars) {
+                Ok(()) => {}
+                Err(QuestionError::Empty) => {
+                    eprintln!("{ASK_USAGE}\nerror: {}", QuestionError::Empty);
+                    return Ok(ExitCode::from(2));
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(2));
+                }
             }
             let kb = match load(&data_dir(&settings, data)) {
                 Ok(kb) => kb,
                 Err(code) => return Ok(code),
             };
-            let opts = AskOptions {
-                top: top.max(1),
-                related: settings.retrieval.related,
-            };
-            match parley::ask(&kb, &question, &opts) {
-                Ok(answer) if json => out(&format!("{}\n", cli::answer_json(&kb, &answer)))?,
-                Ok(answer) => out(&format!("{}\n", answer.reply.text()))?,
-                Err(Error::Question(msg)) => {
-                    eprintln!("error: {msg}");
-                    return Ok(ExitCode::from(2));
-                }
-                Err(e) => return Err(e.into()),
+            let answer = parley::ask(&kb, &question, &opts)?;
+            if json {
+                out(&format!("{}\n", cli::answer_json(&kb, &answer)))?;
+            } else {
+                out(&format!("{}\n", answer.reply.text()))?;
             }
         }
         Command::Chat { data } => {
@@ -152,11 +159,17 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Ok(kb) => kb,
                 Err(code) => return Ok(code),
             };
-            let opts = AskOptions {
-                related: settings.retrieval.related,
-                ..AskOptions::default()
-            };
-            chat(&kb, &opts)?;
+            let stdin = std::io::stdin();
+            let interactive = stdin.is_terminal();
+            cli::chat::run(
+                &kb,
+                &settings.ask_options(),
+                stdin.lock(),
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+                interactive,
+            )
+            .context("chat")?;
         }
         Command::Run { data } => {
             let settings = settings()?;
@@ -182,42 +195,4 @@ fn run_bot(_settings: Settings, _dir: PathBuf) -> anyhow::Result<ExitCode> {
     anyhow::bail!(
         "this build of parley has no Discord adapter (built without the `discord` feature)"
     )
-}
-
-fn chat(kb: &KnowledgeBase, opts: &AskOptions) -> anyhow::Result<()> {
-    let stdin = std::io::stdin();
-    let interactive = stdin.is_terminal();
-    let mut out = std::io::stdout().lock();
-    if interactive {
-        writeln!(out, "{}", parley::reply::text::CHAT_BANNER).context("cannot write to stdout")?;
-    }
-    let mut lines = stdin.lock().split(b'\n').enumerate();
-    loop {
-        if interactive {
-            write!(out, "> ")
-                .and_then(|()| out.flush())
-                .context("cannot write to stdout")?;
-        }
-        let Some((n, line)) = lines.next() else { break };
-        let line = line.context("cannot read stdin")?;
-        let Ok(mut line) = String::from_utf8(line) else {
-            eprintln!(
-                "error: line {} of the input is not UTF-8 text; skipped",
-                n + 1
-            );
-            continue;
-        };
-        if line.ends_with('\r') {
-            line.pop();
-        }
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parley::ask(kb, &line, opts) {
-            Ok(answer) => writeln!(out, "{}\n", answer.reply.text()),
-            Err(e) => writeln!(out, "{e}\n"),
-        }
-        .context("cannot write to stdout")?;
-    }
-    Ok(())
 }

@@ -26,6 +26,7 @@ pub struct Settings {
 #[serde(deny_unknown_fields)]
 pub struct RetrievalSettings {
     pub related: usize,
+    pub max_question_chars: usize,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -37,7 +38,6 @@ pub struct DiscordSettings {
     pub answer_channels: Vec<u64>,
     pub mention_only: bool,
     pub shards: Shards,
-    pub max_question_chars: usize,
     pub rate_limit: RateLimit,
 }
 
@@ -71,6 +71,15 @@ impl<'de> Deserialize<'de> for Shards {
 }
 
 impl Settings {
+    /// How every question is asked, from `[retrieval]`.
+    pub fn ask_options(&self) -> crate::answer::AskOptions {
+        crate::answer::AskOptions {
+            related: self.retrieval.related,
+            max_chars: self.retrieval.max_question_chars,
+            ..crate::answer::AskOptions::default()
+        }
+    }
+
     /// Loads the settings with `config/` under `root` (the working directory in the binary).
     pub fn load(root: &Path) -> Result<Settings> {
         Self::load_from(
@@ -143,6 +152,16 @@ mod tests {
                 window_seconds: 30
             }
         );
+    }
+
+    #[test]
+    fn the_default_question_limit_is_the_core_default() {
+        let s = Settings::defaults();
+        assert_eq!(
+            s.retrieval.max_question_chars,
+            crate::answer::MAX_QUESTION_CHARS
+        );
+        assert_eq!(s.ask_options().max_chars, crate::answer::MAX_QUESTION_CHARS);
     }
 
     #[test]

@@ -387,7 +387,7 @@ async fn discord_e2e_autocomplete_offers_at_most_25_short_relevant_choices() {
         }
         // The bot sends what the core suggests, within Discord's limits.
         let kb = rig.bot().live().snapshot();
-        let expected = discord::ask::choices(parley::answer::suggest(&kb, partial, 25));
+        let expected = discord::commands::ask::choices(parley::answer::suggest(&kb, partial, 25));
         let values: Vec<&str> = choices.iter().filter_map(|c| c["value"].as_str()).collect();
         assert_eq!(values, expected);
         if partial == "Helsinki corr" {

@@ -11,10 +11,10 @@ use std::sync::OnceLock;
 
 use parley::extract::extract;
 use parley::kb::{Curated, KnowledgeBase};
-use parley::reply::{Citation, Embed, Item, ItemKind, Reply, ReplyKind};
+use parley::reply::{Citation, Embed, Item, Reply, ReplyKind};
 use parley::retrieve::Synonyms;
 use parley::source::{decode_utf8, parse_article, Article};
-use parley::{AskOptions, HitKind};
+use parley::{AskOptions, Kind};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -489,11 +489,7 @@ fn item() -> impl Strategy<Value = Item> {
                 (speaker, role),
                 (number, title, outlet, published, section, paragraph, url),
             )| Item {
-                kind: if quote {
-                    ItemKind::Quote
-                } else {
-                    ItemKind::Fact
-                },
+                kind: if quote { Kind::Quote } else { Kind::Fact },
                 text,
                 speaker,
                 role,
@@ -671,11 +667,11 @@ fn assert_answer_sound(kb: &KnowledgeBase, q: &str, opts: &AskOptions) {
             .unwrap_or_else(|| panic!("hit from unknown source {h:?}"));
         assert_eq!(s.text.get(h.start..h.end), Some(h.text.as_str()), "{h:?}");
         match h.kind {
-            HitKind::Fact => {
+            Kind::Fact => {
                 let f = s.fact(&h.id).unwrap_or_else(|| panic!("no fact {h:?}"));
                 assert_eq!((f.start, f.end), (h.start, h.end));
             }
-            HitKind::Quote => {
+            Kind::Quote => {
                 let x = s.quote(&h.id).unwrap_or_else(|| panic!("no quote {h:?}"));
                 assert_eq!((x.start, x.end, &x.speaker), (h.start, h.end, &h.speaker));
             }
@@ -785,7 +781,7 @@ proptest! {
         ),
     ) {
         let articles: Vec<Article> = texts.iter().filter_map(|(n, t)| parse(n, t)).collect();
-        let ids: Vec<String> = articles.iter().map(|a| parley::kb::source_id(&a.file)).collect();
+        let ids: Vec<String> = articles.iter().map(|a| parley::model::source_id(&a.file)).collect();
         let distinct = ids.iter().collect::<HashSet<_>>().len() == ids.len();
         match KnowledgeBase::from_articles(articles, None, Synonyms::default()) {
             Ok(kb) => {
@@ -801,7 +797,11 @@ proptest! {
 
     #[test]
     fn any_question_on_the_fixture_kb_gets_a_sound_reply(q in question(), top in 0usize..8) {
-        let opts = AskOptions { top, related: 2 };
+        let opts = AskOptions {
+            top,
+            related: 2,
+            ..AskOptions::default()
+        };
         assert_answer_sound(fixture_kb(), &q, &opts);
     }
 
@@ -895,18 +895,18 @@ proptest! {
     #[test]
     fn search_is_sound_and_the_same_on_a_rebuilt_kb(q in question(), k in 0usize..12) {
         let (kb, again) = (fixture_kb(), fixture_kb_again());
-        let hits = kb.index().search(kb.sources(), &q, k);
+        let hits = kb.search(&q, k);
         prop_assert!(hits.len() <= k);
         for h in &hits {
             prop_assert!(h.score.is_finite() && (0.0..=1.0).contains(&h.coverage), "{:?}", h);
             let doc = kb.index().doc(h.doc).expect("hit names a document");
             prop_assert_eq!((doc.source, doc.item, doc.kind), (h.source, h.item, h.kind));
-            prop_assert!(kb.index().doc_text(kb.sources(), doc).is_some());
+            prop_assert!(kb.doc_text(doc).is_some());
         }
         // Deterministic: the same data answers the same way, also after a rebuild (a reload).
-        let again_hits = again.index().search(again.sources(), &q, k);
+        let again_hits = again.search(&q, k);
         prop_assert_eq!(&hits, &again_hits);
-        prop_assert_eq!(&hits, &kb.index().search(kb.sources(), &q, k));
+        prop_assert_eq!(&hits, &kb.search(&q, k));
     }
 
     #[test]
@@ -937,7 +937,7 @@ proptest! {
                 // The groups are usable: building and searching with them never panics.
                 let articles: Vec<Article> = parse("x.md", "Peace talks and a truce. “Ceasefire now,” Putin said.").into_iter().collect();
                 let kb = KnowledgeBase::from_articles(articles, None, syn).expect("kb");
-                let _ = kb.index().search(kb.sources(), "truce ceasefire talks", 5);
+                let _ = kb.search("truce ceasefire talks", 5);
             }
             Err(e) => {
                 let lines = text.split('\n').count();
@@ -989,7 +989,7 @@ proptest! {
         prop_assert_eq!(s.facts.len() + s.quotes.len() + hidden.len(), all.len());
         for q in &qs {
             assert_answer_sound(&kb, q, &AskOptions::default());
-            let _ = kb.index().search(kb.sources(), q, 5);
+            let _ = kb.search(q, 5);
         }
         assert_reply_fits(&parley::answer::person_quotes(&kb, "Marco Rubio", 10));
     }
@@ -1042,6 +1042,7 @@ fn check_long_citations(texts: &[String], limit: usize, related: usize) {
     let opts = AskOptions {
         top: limit,
         related,
+        ..AskOptions::default()
     };
     for q in ["What did Rubio say about peace?", "peace now", "Rubio"] {
         assert_answer_sound(&kb, q, &opts);

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use parley::kb::{fnv1a, load_dir, Counts, Live};
-use parley::{Answer, AskOptions, HitKind, KnowledgeBase};
+use parley::kb::{load_dir, Counts, Live};
+use parley::model::fnv1a;
+use parley::{Answer, AskOptions, Kind, KnowledgeBase};
 
 const READERS: usize = 4;
 const RELOADS: usize = 100;
@@ -204,8 +205,8 @@ fn check_answer(
             return Err(format!("hit {h:?} differs from generation {}", gen.name));
         }
         let kind_ok = match h.kind {
-            HitKind::Fact => snap.source(src).and_then(|s| s.fact(&h.id)).is_some(),
-            HitKind::Quote => snap.source(src).and_then(|s| s.quote(&h.id)).is_some(),
+            Kind::Fact => snap.source(src).and_then(|s| s.fact(&h.id)).is_some(),
+            Kind::Quote => snap.source(src).and_then(|s| s.quote(&h.id)).is_some(),
         };
         if !kind_ok {
             return Err(format!("hit {h:?} has the wrong kind"));

@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 use parley::answer::{ask, help, person_quotes, sources_overview, suggest, AskOptions};
-use parley::kb::{Fact, KnowledgeBase, Person, Quote, Source};
+use parley::kb::KnowledgeBase;
+use parley::model::{Fact, Person, Quote, Source};
 use parley::reply::ReplyKind;
 use parley::retrieve::Synonyms;
 use parley::source::SourceMeta;
@@ -93,7 +94,11 @@ fn kb() -> KnowledgeBase {
 }
 
 fn opts() -> AskOptions {
-    AskOptions { top: 3, related: 2 }
+    AskOptions {
+        top: 3,
+        related: 2,
+        ..AskOptions::default()
+    }
 }
 
 #[test]

@@ -7,8 +7,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use parley::answer::{ask, AskOptions, Hit, HitKind};
+use parley::answer::{ask, AskOptions, Hit};
 use parley::kb::{load_dir, KnowledgeBase};
+use parley::Kind;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -48,10 +49,10 @@ fn matches(kb: &KnowledgeBase, l: &Labelled, h: &Hit) -> bool {
         let t = norm(&q.text);
         l.expect.iter().any(|e| t.contains(&norm(e)))
     });
-    if l.kind.as_deref() == Some("quote") && quote_exists && h.kind != HitKind::Quote {
+    if l.kind.as_deref() == Some("quote") && quote_exists && h.kind != Kind::Quote {
         return false;
     }
-    if h.kind == HitKind::Quote {
+    if h.kind == Kind::Quote {
         if let Some(want) = &l.speaker {
             return h.speaker.as_deref() == Some(want.as_str());
         }
@@ -135,6 +136,7 @@ fn evaluate(
     let opts = AskOptions {
         top: 10,
         related: 2,
+        ..AskOptions::default()
     };
     let mut stats: BTreeMap<String, Stats> = BTreeMap::new();
     let mut by_id: BTreeMap<String, bool> = BTreeMap::new();
@@ -224,6 +226,7 @@ fn every_hit_is_its_articles_bytes() {
     let opts = AskOptions {
         top: 10,
         related: 2,
+        ..AskOptions::default()
     };
     let mut checked = 0;
     for l in &questions {
@@ -317,7 +320,11 @@ fn fixture_articles_answer_generated_questions() {
     let Some((kb, golds, nfiles)) = fixture_kb() else {
         return;
     };
-    let opts = AskOptions { top: 3, related: 0 };
+    let opts = AskOptions {
+        top: 3,
+        related: 0,
+        ..AskOptions::default()
+    };
     let norm = |s: &str| s.replace(['’', '‘'], "'").replace(['“', '”'], "\"");
     let (mut n, mut r1, mut r3) = (0usize, 0usize, 0usize);
     let mut misses = Vec::new();

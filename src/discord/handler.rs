@@ -3,9 +3,8 @@
 //! logged and answered with a generic message; no event can take the bot down.
 
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 
 use futures_util::FutureExt;
 use serenity::async_trait;
@@ -14,59 +13,15 @@ use serenity::client::{Context, EventHandler};
 use serenity::model::application::{CommandInteraction, Interaction};
 use serenity::model::channel::Message;
 use serenity::model::gateway::Ready;
-use serenity::model::id::UserId;
 
-use super::ratelimit::{Clock, RateLimiter};
-use super::{ask, commands, info, reload, render, DiscordError};
-use crate::answer::AskOptions;
-use crate::kb::Live;
+use super::bot::Bot;
+use super::{commands, messages, render};
 use crate::reply::text;
-use crate::settings::DiscordSettings;
-
-/// The default time `/ask` may take before its response is deferred.
-pub const ANSWER_DEADLINE: Duration = Duration::from_millis(1500);
-
-/// Everything the handlers share: the live data, the settings and the per-user limiter.
-pub struct Bot {
-    pub live: Arc<Live>,
-    pub settings: DiscordSettings,
-    pub ask_options: AskOptions,
-    pub limiter: RateLimiter,
-    pub clock: Arc<dyn Clock>,
-    /// How long `/ask` may take before the response is deferred (Discord allows 3 s).
-    pub answer_deadline: Duration,
-    /// The bot's own user id, known from READY.
-    pub me: OnceLock<UserId>,
-    registered: AtomicBool,
-}
-
-impl Bot {
-    pub fn new(
-        live: Arc<Live>,
-        settings: DiscordSettings,
-        ask_options: AskOptions,
-        clock: Arc<dyn Clock>,
-    ) -> Bot {
-        Bot {
-            live,
-            limiter: RateLimiter::new(settings.rate_limit),
-            settings,
-            ask_options,
-            clock,
-            answer_deadline: ANSWER_DEADLINE,
-            me: OnceLock::new(),
-            registered: AtomicBool::new(false),
-        }
-    }
-}
 
 /// The serenity [`EventHandler`].
 pub struct Handler {
     pub bot: Arc<Bot>,
 }
-
-/// The outcome of one handler: errors are logged at the boundary.
-pub type Handled = Result<(), DiscordError>;
 
 #[async_trait]
 impl EventHandler for Handler {
@@ -82,7 +37,13 @@ impl EventHandler for Handler {
         if self.bot.registered.swap(true, Ordering::SeqCst) {
             return;
         }
-        match commands::register(&ctx.http, &self.bot.settings).await {
+        match commands::register(
+            &ctx.http,
+            &self.bot.settings,
+            self.bot.ask_options.max_chars,
+        )
+        .await
+        {
             Ok(()) => tracing::info!(
                 scope = if self.bot.settings.guild_ids.is_empty() {
                     "global"
@@ -99,7 +60,7 @@ impl EventHandler for Handler {
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
-        let outcome = AssertUnwindSafe(ask::on_message(&self.bot, &ctx, &msg))
+        let outcome = AssertUnwindSafe(messages::on_message(&self.bot, &ctx, &msg))
             .catch_unwind()
             .await;
         match outcome {
@@ -118,7 +79,7 @@ impl EventHandler for Handler {
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         match interaction {
             Interaction::Command(cmd) => {
-                let outcome = AssertUnwindSafe(self.command(&ctx, &cmd))
+                let outcome = AssertUnwindSafe(commands::dispatch(&self.bot, &ctx, &cmd))
                     .catch_unwind()
                     .await;
                 match outcome {
@@ -134,7 +95,7 @@ impl EventHandler for Handler {
                 }
             }
             Interaction::Autocomplete(ac) => {
-                let outcome = AssertUnwindSafe(ask::on_autocomplete(&self.bot, &ctx, &ac))
+                let outcome = AssertUnwindSafe(commands::autocomplete(&self.bot, &ctx, &ac))
                     .catch_unwind()
                     .await;
                 match outcome {
@@ -144,24 +105,6 @@ impl EventHandler for Handler {
                 }
             }
             _ => {}
-        }
-    }
-}
-
-impl Handler {
-    async fn command(&self, ctx: &Context, cmd: &CommandInteraction) -> Handled {
-        match cmd.data.name.as_str() {
-            commands::ASK => ask::on_ask(&self.bot, ctx, cmd).await,
-            commands::QUOTE => info::on_quote(&self.bot, ctx, cmd).await,
-            commands::SOURCES => info::on_sources(&self.bot, ctx, cmd).await,
-            commands::HELP => info::on_help(ctx, cmd).await,
-            commands::RELOAD => reload::on_reload(&self.bot, ctx, cmd).await,
-            other => {
-                tracing::warn!(command = other, "unknown command");
-                cmd.create_response(&ctx.http, render::ephemeral_note(text::GENERIC_ERROR))
-                    .await?;
-                Ok(())
-            }
         }
     }
 }

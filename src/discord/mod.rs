@@ -4,17 +4,19 @@
 //!
 //! - [`start`] starts the bot from a [`BotConfig`] (tests point it at a fake Discord) and returns a
 //!   [`BotHandle`] to shut it down; [`run`] wraps it in a runtime with Ctrl-C/SIGTERM handling.
-//! - [`handler`] routes events; [`ask`], [`info`] and [`reload`] handle the commands;
-//!   [`commands`] defines and registers them; [`render`] builds every outgoing message with
-//!   mentions locked down; [`ratelimit`] and [`permissions`] are pure checks.
+//! - [`bot`] holds what every handler shares; [`handler`] routes gateway events: messages to
+//!   [`messages`], slash commands and autocomplete to [`commands`] (one file per command, one list
+//!   that registers and routes them). [`asking`] answers one question for both. [`render`] builds
+//!   every outgoing message with mentions locked down; [`ratelimit`] and [`permissions`] are pure
+//!   checks.
 
-pub mod ask;
+pub mod asking;
+pub mod bot;
 pub mod commands;
 pub mod handler;
-pub mod info;
+pub mod messages;
 pub mod permissions;
 pub mod ratelimit;
-pub mod reload;
 pub mod render;
 
 use std::fmt;
@@ -22,13 +24,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use serenity::all::{ClientBuilder, GatewayIntents, HttpBuilder, ShardManager};
-use serenity::model::application::CommandInteraction;
 use tokio::task::JoinHandle;
 
-use crate::answer::AskOptions;
 use crate::kb::Live;
 use crate::settings::{Settings, Shards};
-use handler::{Bot, Handler};
+use bot::Bot;
+use handler::Handler;
 use ratelimit::{Clock, SystemClock};
 
 /// The bot token. Its `Debug` and `Display` never show it.
@@ -103,7 +104,7 @@ impl BotConfig {
             token,
             api_base: None,
             clock: Arc::new(SystemClock),
-            answer_deadline: handler::ANSWER_DEADLINE,
+            answer_deadline: bot::ANSWER_DEADLINE,
         }
     }
 }
@@ -173,10 +174,7 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
     if let Some(base) = &config.api_base {
         http = http.proxy(base.as_str()).ratelimiter_disabled(true);
     }
-    let ask_options = AskOptions {
-        related: config.settings.retrieval.related,
-        ..AskOptions::default()
-    };
+    let ask_options = config.settings.ask_options();
     let mut bot = Bot::new(
         config.live,
         config.settings.discord.clone(),
@@ -268,16 +266,6 @@ async fn shutdown_signal() {
         _ = ctrl_c => {}
         _ = term => {}
     }
-}
-
-/// The string value of a top-level option of a slash command.
-pub(crate) fn option_str(cmd: &CommandInteraction, name: &str) -> Option<String> {
-    cmd.data
-        .options
-        .iter()
-        .find(|o| o.name == name)
-        .and_then(|o| o.value.as_str())
-        .map(str::to_string)
 }
 
 #[cfg(test)]

@@ -9,36 +9,15 @@ use serenity::builder::{
 use serenity::model::channel::Message;
 use serenity::model::Colour;
 
+use crate::reply::limits::{
+    clip, safe_url, CONTENT, EMBED_DESCRIPTION, EMBED_FIELDS, EMBED_TITLE, EMBED_TOTAL, FIELD_NAME,
+    FIELD_VALUE, FOOTER,
+};
 use crate::reply::{Embed, Reply, ReplyKind};
-
-/// Discord's embed limits (characters).
-const TITLE_MAX: usize = 256;
-const DESCRIPTION_MAX: usize = 4096;
-const FIELD_NAME_MAX: usize = 256;
-const FIELD_VALUE_MAX: usize = 1024;
-const FOOTER_MAX: usize = 2048;
-const FIELDS_MAX: usize = 25;
-const EMBED_TOTAL_MAX: usize = 6000;
-/// Discord's message content limit.
-pub const CONTENT_MAX: usize = 2000;
 
 /// Mentions allowed in anything the bot sends: none, and no ping of the replied-to user.
 pub fn no_mentions() -> CreateAllowedMentions {
     CreateAllowedMentions::new().replied_user(false)
-}
-
-/// Cuts `s` to at most `max` characters (on a char boundary), ending with `…` when cut.
-pub fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let keep = max.saturating_sub(1);
-    let mut out: String = s.chars().take(keep).collect();
-    out.push('…');
-    out
 }
 
 fn colour(kind: ReplyKind) -> Colour {
@@ -52,15 +31,15 @@ fn colour(kind: ReplyKind) -> Colour {
 
 /// The core's renderer-neutral embed as a serenity embed, clipped to Discord's limits.
 pub fn embed_of(e: &Embed, kind: ReplyKind) -> CreateEmbed {
-    let mut budget = EMBED_TOTAL_MAX;
+    let mut budget = EMBED_TOTAL;
     let mut take = |s: &str, max: usize| -> String {
         let t = clip(s, max.min(budget));
         budget = budget.saturating_sub(t.chars().count());
         t
     };
-    let title = take(&e.title, TITLE_MAX);
-    let description = take(&e.description, DESCRIPTION_MAX);
-    let footer = e.footer.as_deref().map(|f| take(f, FOOTER_MAX));
+    let title = take(&e.title, EMBED_TITLE);
+    let description = take(&e.description, EMBED_DESCRIPTION);
+    let footer = e.footer.as_deref().map(|f| take(f, FOOTER));
     let mut out = CreateEmbed::new().colour(colour(kind));
     if !title.is_empty() {
         out = out.title(title);
@@ -68,26 +47,21 @@ pub fn embed_of(e: &Embed, kind: ReplyKind) -> CreateEmbed {
     if !description.is_empty() {
         out = out.description(description);
     }
-    for f in e.fields.iter().take(FIELDS_MAX) {
-        let name = take(&f.name, FIELD_NAME_MAX);
-        let value = take(&f.value, FIELD_VALUE_MAX);
+    for f in e.fields.iter().take(EMBED_FIELDS) {
+        let name = take(&f.name, FIELD_NAME);
+        let value = take(&f.value, FIELD_VALUE);
         if name.is_empty() || value.is_empty() {
             continue;
         }
         out = out.field(name, value, f.inline);
     }
-    if let Some(url) = e.url.as_deref().filter(|u| is_web_url(u)) {
+    if let Some(url) = safe_url(e.url.as_deref()) {
         out = out.url(url);
     }
     if let Some(f) = footer.filter(|f| !f.is_empty()) {
         out = out.footer(CreateEmbedFooter::new(f));
     }
     out
-}
-
-/// Discord rejects an embed whose URL is not http(s).
-fn is_web_url(u: &str) -> bool {
-    (u.starts_with("https://") || u.starts_with("http://")) && u.len() <= 2048
 }
 
 /// A reply as an embed.
@@ -106,7 +80,7 @@ pub fn message_reply(msg: &Message, reply: &Reply) -> CreateMessage {
 /// A short plain-text reply to `msg` (notes such as the rate limit).
 pub fn message_note(msg: &Message, note: &str) -> CreateMessage {
     CreateMessage::new()
-        .content(clip(note, CONTENT_MAX))
+        .content(clip(note, CONTENT))
         .reference_message(msg)
         .allowed_mentions(no_mentions())
 }
@@ -125,7 +99,7 @@ pub fn response(reply: &Reply, ephemeral: bool) -> CreateInteractionResponse {
 pub fn ephemeral_note(note: &str) -> CreateInteractionResponse {
     CreateInteractionResponse::Message(
         CreateInteractionResponseMessage::new()
-            .content(clip(note, CONTENT_MAX))
+            .content(clip(note, CONTENT))
             .ephemeral(true)
             .allowed_mentions(no_mentions()),
     )
@@ -146,14 +120,6 @@ pub fn edit(reply: &Reply) -> EditInteractionResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clip_respects_char_boundaries() {
-        assert_eq!(clip("abc", 3), "abc");
-        assert_eq!(clip("ééééé", 3), "éé…");
-        assert_eq!(clip("", 0), "");
-        assert_eq!(clip("abc", 0), "");
-    }
 
     #[test]
     fn allowed_mentions_parse_nothing() {
@@ -182,10 +148,10 @@ mod tests {
         };
         let v = serde_json::to_value(embed_of(&e, ReplyKind::Answer)).unwrap();
         let len = |k: &str| v[k].as_str().map_or(0, |s| s.chars().count());
-        assert_eq!(len("title"), TITLE_MAX);
-        assert_eq!(len("description"), DESCRIPTION_MAX);
+        assert_eq!(len("title"), EMBED_TITLE);
+        assert_eq!(len("description"), EMBED_DESCRIPTION);
         let fields = v["fields"].as_array().cloned().unwrap_or_default();
-        assert!(fields.len() <= FIELDS_MAX);
+        assert!(fields.len() <= EMBED_FIELDS);
         let total: usize = len("title")
             + len("description")
             + fields
@@ -198,6 +164,6 @@ mod tests {
             + v["footer"]["text"]
                 .as_str()
                 .map_or(0, |s| s.chars().count());
-        assert!(total <= EMBED_TOTAL_MAX, "{total}");
+        assert!(total <= EMBED_TOTAL, "{total}");
     }
 }

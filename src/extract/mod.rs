@@ -6,8 +6,6 @@
 //! - [`tokens`]: the word view of the article the next two work on.
 //! - [`people`]: people named, their roles and aliases, and every mention of them.
 //! - [`speakers`]: who said each quotation, or nobody (scare quotes, labels).
-//! - [`verbs`]: the one list of reporting verbs.
-//! - [`wordset`]: case-insensitive word lists, looked up without hashing or allocating.
 //!
 //! Everything is linear in the article's size: no step rescans the text per quote or per name.
 
@@ -16,10 +14,8 @@ pub mod quotes;
 pub mod sentences;
 pub mod speakers;
 pub mod tokens;
-pub mod verbs;
-pub mod wordset;
 
-use crate::kb::{Fact, IdMaker, Person, Quote};
+use crate::model::{Fact, IdMaker, Person, Quote};
 use crate::source::Article;
 
 use tokens::{Doc, Sent};

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use super::wordset::WordSet;
+use crate::lexicon::WordSet;
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);

@@ -1,7 +1,7 @@
 //! Sentence splitting: a paragraph's text into trimmed sentence byte ranges, surviving
 //! abbreviations, initials, decimal numbers, and `?`/`!`/`…` inside quotations.
 
-use super::verbs::is_reporting_verb;
+use crate::lexicon::is_reporting_verb;
 
 /// Abbreviations (lower case, without their final dot) after which a `.` does not end a sentence
 /// when a name or number follows: titles, months, and the like.

@@ -2,7 +2,7 @@
 //! inside a quotation: the shared view people and speaker detection work on.
 
 use super::quotes::QuoteSpan;
-use super::verbs::is_reporting_verb;
+use crate::lexicon::is_reporting_verb;
 
 /// One word: letters/digits with inner `'`, `’`, `-` or `.` (`O’Neill`, `al-Rashid`, `U.S`).
 #[derive(Debug, Clone, Copy)]

@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Person, Source};
 use crate::error::{DataError, DataErrors};
+use crate::model::{Person, Source};
 use crate::source::line_of;
 
 #[derive(Debug, Deserialize, Default)]

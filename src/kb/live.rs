@@ -81,7 +81,7 @@ pub fn diff(old: &KnowledgeBase, new: &KnowledgeBase) -> ReloadReport {
             .map(|s| {
                 (
                     s.id.clone(),
-                    (s.meta.title.clone(), super::fnv1a(s.text.as_bytes())),
+                    (s.meta.title.clone(), crate::model::fnv1a(s.text.as_bytes())),
                 )
             })
             .collect()

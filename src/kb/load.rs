@@ -4,10 +4,10 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{source_id, Curated, KnowledgeBase};
+use super::{claim_id, Curated, KnowledgeBase};
 use crate::error::{DataError, DataErrors, Error};
 use crate::retrieve::Synonyms;
-use crate::source::{decode_utf8, display_path, is_article_file, parse_article};
+use crate::source::{display_path, is_article_file, read_article, read_text};
 
 /// The files of a data directory.
 #[derive(Debug, Clone)]
@@ -27,20 +27,6 @@ impl DataDir {
     }
     pub fn synonyms(&self) -> PathBuf {
         self.root.join("synonyms.toml")
-    }
-}
-
-fn read_optional(path: &Path, shown: &Path) -> Result<Option<String>, DataError> {
-    match std::fs::read(path) {
-        Ok(bytes) => decode_utf8(&bytes, shown)
-            .map(Some)
-            .map_err(|mut e| e.0.remove(0)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(DataError::new(
-            shown,
-            None,
-            format!("cannot read file: {e}"),
-        )),
     }
 }
 
@@ -93,28 +79,11 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
     let mut ids: HashMap<String, PathBuf> = HashMap::new();
     for path in &files {
         let name = shown(path);
-        let id = source_id(path);
-        if let Some(other) = ids.get(&id) {
-            errors.push(DataError::new(
-                &name,
-                None,
-                format!(
-                    "duplicate source id `{id}`: {} has the same file stem; rename one of them",
-                    other.display()
-                ),
-            ));
+        if let Err(e) = claim_id(&mut ids, &name) {
+            errors.push(e);
             continue;
         }
-        ids.insert(id, name.clone());
-        let text = match std::fs::read(path) {
-            Ok(bytes) => decode_utf8(&bytes, &name),
-            Err(e) => Err(DataErrors(vec![DataError::new(
-                &name,
-                None,
-                format!("cannot read file: {e}"),
-            )])),
-        };
-        match text.and_then(|t| parse_article(&name, t)) {
+        match read_article(path, &name) {
             Ok(a) => articles.push(a),
             Err(e) => errors.extend(e.0),
         }
@@ -126,7 +95,9 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
             "no articles: add at least one .md or .txt file",
         ));
     }
-    let curated = match read_optional(&data.curated(), &shown(&data.curated())) {
+    let read_optional =
+        |path: &Path| read_text(path, &shown(path), true).map_err(|mut e| e.0.remove(0));
+    let curated = match read_optional(&data.curated()) {
         Ok(Some(text)) => match Curated::parse(&shown(&data.curated()), &text) {
             Ok(c) => Some(c),
             Err(e) => {
@@ -140,7 +111,7 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
             None
         }
     };
-    let synonyms = match read_optional(&data.synonyms(), &shown(&data.synonyms())) {
+    let synonyms = match read_optional(&data.synonyms()) {
         Ok(Some(text)) => match Synonyms::parse(&shown(&data.synonyms()), &text) {
             Ok(s) => s,
             Err(e) => {

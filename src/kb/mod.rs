@@ -3,21 +3,19 @@
 //! one beside the live one.
 
 mod curated;
-mod ids;
 mod live;
 mod load;
-mod model;
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
+use crate::model::{source_id, Person, Source};
 pub use curated::Curated;
-pub use ids::{fnv1a, source_id, IdMaker};
 pub use live::{diff, Live, ReloadReport};
 pub use load::{load_dir, DataDir};
-pub use model::{Fact, Person, Quote, Source};
 
 use crate::error::{DataError, DataErrors};
-use crate::retrieve::{Index, Synonyms};
+use crate::retrieve::{Doc, Index, Query, ScoredDoc, Synonyms};
 use crate::source::Article;
 
 /// Everything Parley knows, ready to answer from.
@@ -46,22 +44,16 @@ impl KnowledgeBase {
         synonyms: Synonyms,
     ) -> Result<KnowledgeBase, DataErrors> {
         let mut errors = Vec::new();
-        let mut by_id: HashMap<String, std::path::PathBuf> = HashMap::new();
+        let mut by_id: HashMap<String, PathBuf> = HashMap::new();
         let mut sources = Vec::with_capacity(articles.len());
         for article in articles {
-            let id = source_id(&article.file);
-            if let Some(other) = by_id.get(&id) {
-                errors.push(DataError::new(
-                    &article.file,
-                    None,
-                    format!(
-                        "duplicate source id `{id}`: {} has the same file stem",
-                        other.display()
-                    ),
-                ));
-                continue;
-            }
-            by_id.insert(id.clone(), article.file.clone());
+            let id = match claim_id(&mut by_id, &article.file) {
+                Ok(id) => id,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
             let ex = crate::extract::extract(&article, &id);
             sources.push(Source {
                 id,
@@ -104,8 +96,36 @@ impl KnowledgeBase {
         &self.people
     }
 
+    /// The search index, for lookups (term ids, idf, completion); searching goes through
+    /// [`KnowledgeBase::search`], which hands the index this knowledge base's own sources.
     pub fn index(&self) -> &Index {
         &self.index
+    }
+
+    /// Analyses a question against this knowledge base's vocabulary and people.
+    pub fn analyze(&self, question: &str) -> Query {
+        self.index.analyze(question)
+    }
+
+    /// The best `k` facts and quotes for a question, best first (ties: earlier document first).
+    pub fn search(&self, question: &str, k: usize) -> Vec<ScoredDoc> {
+        self.index.search(&self.sources, question, k)
+    }
+
+    /// The first `limit` attributed quotes, in article order (for suggestions before anything is
+    /// typed).
+    pub fn first_attributed_quotes(&self, limit: usize) -> Vec<ScoredDoc> {
+        self.index.first_attributed_quotes(limit)
+    }
+
+    /// The text of one of the index's documents (a fact's or a quote's).
+    pub fn doc_text(&self, doc: &Doc) -> Option<&str> {
+        self.index.doc_text(&self.sources, doc)
+    }
+
+    /// [`KnowledgeBase::search`] for an already analysed question.
+    pub fn search_query(&self, query: &Query, k: usize) -> Vec<ScoredDoc> {
+        self.index.search_query(&self.sources, query, k)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -125,6 +145,24 @@ impl KnowledgeBase {
         }
         c
     }
+}
+
+/// Claims the source id of `file` (its stem) in `ids`: the id, or an error naming the file that
+/// already has it. Two files with one stem (`a.md`, `a.txt`) would share a source id.
+fn claim_id(ids: &mut HashMap<String, PathBuf>, file: &Path) -> Result<String, DataError> {
+    let id = source_id(file);
+    if let Some(other) = ids.get(&id) {
+        return Err(DataError::new(
+            file,
+            None,
+            format!(
+                "duplicate source id `{id}`: {} has the same file stem; rename one of them",
+                other.display()
+            ),
+        ));
+    }
+    ids.insert(id.clone(), file.to_path_buf());
+    Ok(id)
 }
 
 /// Merges the people of all sources by full name, keeping the first role and every alias.

@@ -2,12 +2,16 @@
 //! (CLI, Discord content) or as an [`Embed`] (Discord), always within Discord's limits.
 //! All user-facing wording lives in [`text`]; escaping and limits in [`render`].
 
+pub mod limits;
 pub mod render;
 pub mod text;
 
 use serde::Serialize;
 
-pub use render::{escape_markdown, limits, truncate};
+use crate::model::Kind;
+
+pub use limits::{clip, truncate};
+pub use render::escape_markdown;
 
 /// What kind of reply this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -17,14 +21,6 @@ pub enum ReplyKind {
     NoAnswer,
     Info,
     Error,
-}
-
-/// Is an item a direct quote or a fact (a sentence of an article)?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ItemKind {
-    Quote,
-    Fact,
 }
 
 /// Where an item was reported.
@@ -58,7 +54,7 @@ impl Citation {
 /// A quote or fact shown in a reply, with its citation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
-    pub kind: ItemKind,
+    pub kind: Kind,
     /// The verbatim text (a quote without its outer quote marks).
     pub text: String,
     pub speaker: Option<String>,

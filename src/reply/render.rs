@@ -2,19 +2,9 @@
 //! and mentions in everything that comes from an article or a user, and cutting text at a word
 //! boundary with an ellipsis so every piece stays within Discord's limits.
 
-use super::{text, Embed, EmbedField, Item, ItemKind, Reply, ReplyKind};
-
-/// Discord's limits, in characters.
-pub mod limits {
-    pub const CONTENT: usize = 2000;
-    pub const EMBED_TITLE: usize = 256;
-    pub const EMBED_DESCRIPTION: usize = 4096;
-    pub const EMBED_FIELDS: usize = 25;
-    pub const FIELD_NAME: usize = 256;
-    pub const FIELD_VALUE: usize = 1024;
-    pub const FOOTER: usize = 2048;
-    pub const EMBED_TOTAL: usize = 6000;
-}
+use super::limits::{self, safe_url, truncate};
+use super::{text, Embed, EmbedField, Item, Reply, ReplyKind};
+use crate::model::Kind;
 
 /// How much of a reply's text one item may take.
 const ANSWER_CHARS: usize = 700;
@@ -59,43 +49,6 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
-/// Cuts `s` to at most `max` characters, at a word boundary when one is near, ending with an
-/// ellipsis. Never splits a character or leaves a dangling escape backslash.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let keep = max - 1;
-    let cut = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
-    let mut head = &s[..cut];
-    if let Some(ws) = head.rfind(char::is_whitespace) {
-        if head[..ws].chars().count() * 2 >= keep {
-            head = &head[..ws];
-        }
-    }
-    let mut head = head.trim_end().to_string();
-    let trailing = head.chars().rev().take_while(|&c| c == '\\').count();
-    if trailing % 2 == 1 {
-        head.pop();
-    }
-    head.push_str(text::ELLIPSIS);
-    head
-}
-
-/// A URL that is safe to show as is: http(s), no spaces or markdown/link characters.
-fn safe_url(url: Option<&str>) -> Option<&str> {
-    let u = url?.trim();
-    let ok = (u.starts_with("https://") || u.starts_with("http://"))
-        && u.len() <= 512
-        && !u
-            .chars()
-            .any(|c| c.is_whitespace() || "<>()[]`|*\"'\\".contains(c) || c.is_control());
-    ok.then_some(u)
-}
-
 struct Esc(bool);
 
 impl Esc {
@@ -112,12 +65,12 @@ fn item_text(item: &Item, max: usize, e: &Esc) -> String {
     let body = truncate(&item.text, max);
     match item.kind {
         // A quote ends where the sentence goes on: its trailing comma is not shown.
-        ItemKind::Quote => e.s(&text::quoted(
+        Kind::Quote => e.s(&text::quoted(
             body.trim_end_matches([',', ';', ':']).trim_end(),
             item.speaker.as_deref(),
             item.role.as_deref(),
         )),
-        ItemKind::Fact => e.s(&body),
+        Kind::Fact => e.s(&body),
     }
 }
 
@@ -275,7 +228,7 @@ mod tests {
     use super::super::Citation;
     use super::*;
 
-    fn item(kind: ItemKind, text: &str, n: usize) -> Item {
+    fn item(kind: Kind, text: &str, n: usize) -> Item {
         Item {
             kind,
             text: text.to_string(),
@@ -300,17 +253,7 @@ mod tests {
             title: big.clone(),
             body: big.clone(),
             items: (1..=40)
-                .map(|n| {
-                    item(
-                        if n % 2 == 0 {
-                            ItemKind::Quote
-                        } else {
-                            ItemKind::Fact
-                        },
-                        &big,
-                        n,
-                    )
-                })
+                .map(|n| item(if n % 2 == 0 { Kind::Quote } else { Kind::Fact }, &big, n))
                 .collect(),
             suggestions: vec![big.clone(); 30],
         }
@@ -364,21 +307,5 @@ mod tests {
         assert!(!e.title.contains("*bold*"));
         assert!(!r.discord_content().contains("@here"));
         assert_eq!(e.url.as_deref(), Some("https://example.com/a_b"));
-    }
-
-    #[test]
-    fn truncate_cuts_at_words_and_chars() {
-        assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("one two three four", 10), "one two…");
-        assert_eq!(truncate("ééééééééééé", 5), "éééé…");
-        assert_eq!(truncate("ab\\\\\\cd efgh", 6), "ab\\\\…");
-        assert_eq!(truncate("x", 0), "");
-    }
-
-    #[test]
-    fn unsafe_urls_are_dropped() {
-        assert_eq!(safe_url(Some("javascript:alert(1)")), None);
-        assert_eq!(safe_url(Some("https://a.b/x) [y]")), None);
-        assert_eq!(safe_url(Some("https://a.b/x")), Some("https://a.b/x"));
     }
 }

@@ -3,6 +3,7 @@
 //! read from its folded words.
 
 use super::text::is_stop;
+use crate::lexicon::{is_asking_word, is_judgement_verb, is_statement_verb};
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,95 +30,11 @@ pub struct Intent {
     pub subject: Option<(usize, usize)>,
 }
 
-const SAY_VERBS: &[&str] = &[
-    "say",
-    "said",
-    "says",
-    "saying",
-    "think",
-    "thinks",
-    "thought",
-    "believe",
-    "believes",
-    "claim",
-    "claims",
-    "claimed",
-    "view",
-    "views",
-    "stance",
-    "position",
-    "opinion",
-    "comment",
-    "comments",
-    "commented",
-    "remark",
-    "remarks",
-    "remarked",
-    "tell",
-    "told",
-    "argue",
-    "argued",
-    "argues",
-    "feel",
-    "feels",
-    "mean",
-    "meant",
-    "state",
-    "stated",
-    "add",
-    "added",
-    "warn",
-    "warned",
-    "insist",
-    "insisted",
-    "respond",
-    "responded",
-    "reply",
-    "replied",
-    "emphasize",
-    "emphasized",
-    "stress",
-    "stressed",
-    "quote",
-    "quotes",
-    "words",
-    "clarify",
-    "clarified",
-    "highlight",
-    "highlighted",
-    "maintain",
-    "maintained",
-    "admit",
-    "admitted",
-];
-
 const AUX: &[&str] = &[
     "did", "does", "do", "has", "have", "had", "is", "was", "will", "would", "can", "could",
 ];
 
 const BE: &[&str] = &["is", "was", "are", "were", "s"];
-
-fn is_criticism(w: &str) -> bool {
-    matches!(
-        w,
-        "called"
-            | "criticized"
-            | "criticised"
-            | "slammed"
-            | "condemned"
-            | "blamed"
-            | "accused"
-            | "praised"
-            | "described"
-            | "dismissed"
-            | "rejected"
-            | "welcomed"
-    )
-}
-
-fn is_say(w: &str) -> bool {
-    SAY_VERBS.contains(&w)
-}
 
 /// Reads the intent from a question's folded words (stop words included).
 pub fn detect(words: &[String]) -> Intent {
@@ -144,7 +61,10 @@ pub fn detect(words: &[String]) -> Intent {
                 };
             }
         }
-        if !rest.is_empty() && rest.len() <= 3 && rest.iter().all(|w| !is_stop(w) && !is_say(w)) {
+        if !rest.is_empty()
+            && rest.len() <= 3
+            && rest.iter().all(|w| !is_stop(w) && !is_asking_word(w))
+        {
             return Intent {
                 kind: IntentKind::WhoIs,
                 subject: Some((i + 1, words.len())),
@@ -154,7 +74,7 @@ pub fn detect(words: &[String]) -> Intent {
         let says = rest
             .iter()
             .take(3)
-            .any(|w| is_say(w) || super::text::is_reporting_verb(w) || is_criticism(w));
+            .any(|w| is_asking_word(w) || is_statement_verb(w) || is_judgement_verb(w));
         return Intent {
             kind: if says {
                 IntentKind::WhoSaid
@@ -203,7 +123,7 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
             return Some((from, to));
         }
     }
-    let v = words.iter().position(|w| is_say(w))?;
+    let v = words.iter().position(|w| is_asking_word(w))?;
     if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {

@@ -2,20 +2,36 @@
 //! and question intent.
 //!
 //! - [`text`]: folding, word splitting, stop words, stemming.
-//! - [`index`]: the BM25 [`Index`] and its fast path [`Index::search`].
+//! - [`index`]: the [`Index`]: terms, postings, people's terms; built once per knowledge base.
+//! - [`query`]: a question analysed into its intent and weighted content words ([`Query`]).
+//! - `score`: the BM25 formula and idf — the one file to change to swap the scorer.
+//! - [`search`]: candidates by BM25 with pruning, then the rerank with an early exit.
+//! - [`rerank`]: proximity and intent bonuses; `weights`: those bonuses as one named [`Weights`].
+//! - `complete`: completing a partly typed word; a word's family.
 //! - [`typo`]: SymSpell-style correction against the corpus vocabulary.
 //! - [`intent`]: what a question asks for.
 //! - [`synonyms`]: the admin-extendable synonym groups of `synonyms.toml`.
 
+mod complete;
 pub mod index;
 pub mod intent;
+pub mod query;
+pub mod rerank;
+mod score;
+pub mod search;
 pub mod synonyms;
+#[cfg(test)]
+mod tests;
 pub mod text;
 pub mod typo;
+mod weights;
 
-pub use index::{Doc, DocKind, Index, Query, ScoredDoc, Slot};
+pub use index::{Doc, Index};
 pub use intent::{Intent, IntentKind};
+pub use query::{Query, Slot};
+pub use search::ScoredDoc;
 pub use synonyms::Synonyms;
+pub use weights::{Weights, WEIGHTS};
 
 /// The folded words of a text (compound parts, not their joined forms), stop words included.
 pub fn fold_words(s: &str) -> Vec<String> {

@@ -3,20 +3,11 @@
 
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+
+use crate::model::SourceMeta;
 
 use crate::error::{DataError, DataErrors};
-
-/// What an article says about itself. Only `title` always has a value (the file stem by default).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct SourceMeta {
-    pub title: String,
-    pub outlet: Option<String>,
-    pub url: Option<String>,
-    /// Publication date, `YYYY-MM-DD`.
-    pub published: Option<String>,
-    pub author: Option<String>,
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,7 +8,7 @@ mod frontmatter;
 
 use std::path::{Path, PathBuf};
 
-pub use frontmatter::SourceMeta;
+pub use crate::model::SourceMeta;
 
 use crate::error::{DataError, DataErrors};
 
@@ -59,16 +59,28 @@ pub fn is_article_file(path: &Path) -> bool {
             .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-/// Reads and parses one article file. `display` is the name errors and citations use for it.
-pub fn read_article(path: &Path, display: &Path) -> Result<Article, DataErrors> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        DataErrors(vec![DataError::new(
+/// Reads a data file as UTF-8 text: the one way Parley reads any file of a data directory
+/// (articles, `curated.toml`, `synonyms.toml`). `display` is the name errors use. A missing file
+/// is `Ok(None)` when `optional`, an error otherwise.
+pub fn read_text(
+    path: &Path,
+    display: &Path,
+    optional: bool,
+) -> Result<Option<String>, DataErrors> {
+    match std::fs::read(path) {
+        Ok(bytes) => decode_utf8(&bytes, display).map(Some),
+        Err(e) if optional && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(DataErrors(vec![DataError::new(
             display,
             None,
             format!("cannot read file: {e}"),
-        )])
-    })?;
-    let text = decode_utf8(&bytes, display)?;
+        )])),
+    }
+}
+
+/// Reads and parses one article file. `display` is the name errors and citations use for it.
+pub fn read_article(path: &Path, display: &Path) -> Result<Article, DataErrors> {
+    let text = read_text(path, display, false)?.unwrap_or_default();
     parse_article(display, text)
 }
 

@@ -8,7 +8,8 @@ use std::time::Instant;
 
 use anyhow::{anyhow, Result};
 use parley::kb::KnowledgeBase;
-use parley::retrieve::{DocKind, Synonyms};
+use parley::model::Kind;
+use parley::retrieve::Synonyms;
 use parley::AskOptions;
 use tantivy::collector::TopDocs;
 use tantivy::columnar::Column;
@@ -42,7 +43,7 @@ pub trait Engine {
 /// How the Parley engine is queried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParleyApi {
-    /// `kb.index().search(kb.sources(), q, 1)`: the retriever's fast path, no reply formatted.
+    /// `kb.search(q, 1)`: the retriever's fast path, no reply formatted.
     Search,
     /// `parley::ask(&kb, q, top 1, related 0)`: the whole answer path, reply included.
     Ask,
@@ -86,7 +87,7 @@ pub fn build_parley(corpus: &Corpus, api: ParleyApi) -> Result<(Parley, Build)> 
     let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default())
         .map_err(|e| anyhow!("{e}"))?;
     let t_kb = t0.elapsed().as_secs_f64();
-    std::hint::black_box(kb.index().search(kb.sources(), first_typo, 1));
+    std::hint::black_box(kb.search(first_typo, 1));
     let secs = t0.elapsed().as_secs_f64();
     let bytes = alloc::live() - m0;
 
@@ -111,7 +112,7 @@ pub fn build_parley(corpus: &Corpus, api: ParleyApi) -> Result<(Parley, Build)> 
     let m1 = alloc::live();
     let t1 = Instant::now();
     let again = KnowledgeBase::from_sources(copy, Synonyms::default());
-    std::hint::black_box(again.index().search(again.sources(), first_typo, 1));
+    std::hint::black_box(again.search(first_typo, 1));
     let index_secs = t1.elapsed().as_secs_f64();
     let index_bytes = alloc::live() - m1;
     drop(again);
@@ -139,16 +140,15 @@ pub fn parley_phases(
     queries: &[crate::gen::Query],
     passes: usize,
 ) -> Result<(String, String)> {
-    let index = p.kb.index();
-    let sources = p.kb.sources();
+    let kb = &p.kb;
     let mut lat = vec![(u64::MAX, u64::MAX); queries.len()];
     for _ in 0..passes.max(1) {
         for (i, q) in queries.iter().enumerate() {
             let t = Instant::now();
-            let a = index.analyze(&q.text);
+            let a = kb.analyze(&q.text);
             let na = t.elapsed().as_nanos() as u64;
             let t = Instant::now();
-            std::hint::black_box(index.search_query(sources, &a, 1));
+            std::hint::black_box(kb.search_query(&a, 1));
             let ns = t.elapsed().as_nanos() as u64;
             lat[i] = (lat[i].0.min(na.max(1)), lat[i].1.min(ns.max(1)));
         }
@@ -176,19 +176,14 @@ impl Engine for Parley {
         match self.api {
             ParleyApi::Search => {
                 let sources = self.kb.sources();
-                let d = self
-                    .kb
-                    .index()
-                    .search(sources, query, 1)
-                    .into_iter()
-                    .next()?;
+                let d = self.kb.search(query, 1).into_iter().next()?;
                 let s = sources.get(d.source as usize)?;
                 let (start, end, text) = match d.kind {
-                    DocKind::Fact => s
+                    Kind::Fact => s
                         .facts
                         .get(d.item as usize)
                         .map(|f| (f.start, f.end, &f.text))?,
-                    DocKind::Quote => s
+                    Kind::Quote => s
                         .quotes
                         .get(d.item as usize)
                         .map(|q| (q.start, q.end, &q.text))?,

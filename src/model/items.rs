@@ -1,12 +1,7 @@
-//! The knowledge base's plain data: sources, the facts (sentences) and direct quotes extracted
-//! from them, and the people they name. Every text field is exactly the source file's bytes
-//! `[start..end]`.
-
-use std::path::PathBuf;
+//! What extraction finds in an article: facts (sentences), direct quotes and the people named.
+//! Every text field is exactly the source file's bytes `[start..end]`.
 
 use serde::Serialize;
-
-use crate::source::SourceMeta;
 
 /// One sentence of an article body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -50,30 +45,4 @@ pub struct Person {
     pub role: Option<String>,
     /// Other names the article uses for them: surname, title.
     pub aliases: Vec<String>,
-}
-
-/// One article as loaded into the knowledge base.
-#[derive(Debug, Clone, Serialize)]
-pub struct Source {
-    /// Stable id: the file stem, lower-cased, with anything but `a-z0-9_-` turned into `-`.
-    pub id: String,
-    /// Path of the file, relative to the data directory when loaded from one.
-    pub file: PathBuf,
-    #[serde(flatten)]
-    pub meta: SourceMeta,
-    #[serde(skip)]
-    pub text: String,
-    pub facts: Vec<Fact>,
-    pub quotes: Vec<Quote>,
-    pub people: Vec<Person>,
-}
-
-impl Source {
-    pub fn fact(&self, id: &str) -> Option<&Fact> {
-        self.facts.iter().find(|f| f.id == id)
-    }
-
-    pub fn quote(&self, id: &str) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.id == id)
-    }
 }

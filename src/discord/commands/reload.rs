@@ -3,13 +3,25 @@
 //! snapshot meanwhile, and the new data is swapped in only if the whole load succeeded. The
 //! deferred response is edited with what changed, or with every error and its file and line.
 
+use serenity::builder::CreateCommand;
 use serenity::client::Context;
 use serenity::model::application::CommandInteraction;
+use serenity::model::Permissions;
 
-use super::handler::{Bot, Handled};
-use super::permissions::{may_reload, Caller};
-use super::{render, DiscordError};
+use crate::discord::bot::{Bot, Handled};
+use crate::discord::permissions::{may_reload, Caller};
+use crate::discord::{render, DiscordError};
 use crate::reply::{text, Reply};
+
+pub const NAME: &str = "reload";
+
+/// Registered for members with Manage Server, never in DMs; the bot checks again on its side.
+pub fn definition() -> CreateCommand {
+    CreateCommand::new(NAME)
+        .description("Admins: reload the articles from the data directory")
+        .default_member_permissions(Permissions::MANAGE_GUILD)
+        .dm_permission(false)
+}
 
 /// The facts the permission check needs, from the interaction.
 pub fn caller_of(cmd: &CommandInteraction) -> Caller {
@@ -24,7 +36,7 @@ pub fn caller_of(cmd: &CommandInteraction) -> Caller {
     }
 }
 
-pub async fn on_reload(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Handled {
+pub async fn run(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Handled {
     let caller = caller_of(cmd);
     if let Err(refusal) = may_reload(&bot.settings, &caller) {
         tracing::info!(user = caller.user_id, ?refusal, "refused /reload");

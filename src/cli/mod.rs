@@ -1,14 +1,17 @@
 //! What the `parley` commands print: pure functions from the core's values to text or JSON, so
-//! the binary only parses arguments, calls these and sets the exit code.
+//! the binary only parses arguments, calls these and sets the exit code; and the [`chat`] loop.
+
+pub mod chat;
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use crate::error::{DataErrors, Result};
-use crate::kb::{Fact, KnowledgeBase, Person, Quote, Source};
+use crate::kb::KnowledgeBase;
+use crate::model::{Fact, Person, Quote, Source};
 use crate::retrieve::Synonyms;
-use crate::source::{decode_utf8, parse_article};
+use crate::source::read_article;
 
 #[derive(Serialize)]
 struct ExtractJson<'a> {
@@ -78,17 +81,7 @@ pub fn extract_files(files: &[PathBuf]) -> Result<Vec<Source>> {
     let mut errors = Vec::new();
     let mut articles = Vec::new();
     for f in files {
-        let read = std::fs::read(f).map_err(|e| {
-            DataErrors(vec![crate::error::DataError::new(
-                f,
-                None,
-                format!("cannot read file: {e}"),
-            )])
-        });
-        match read
-            .and_then(|b| decode_utf8(&b, f))
-            .and_then(|t| parse_article(f, t))
-        {
+        match read_article(f, f) {
             Ok(a) => articles.push(a),
             Err(e) => errors.extend(e.0),
         }

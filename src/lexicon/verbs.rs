@@ -1,4 +1,8 @@
-//! The one list of reporting (speech) verbs, in all their forms, and the lookups extraction uses.
+//! The one home of Parley's verb knowledge: the reporting (speech) verbs in all their forms, which
+//! of them are strong attribution cues, the verbs that mark a statement without introducing a
+//! quote, the words a question uses to ask what someone said, and the verbs of judgement ("who
+//! called …"). Extraction and question analysis both read these lists; add a verb here and both
+//! know it.
 
 use super::wordset::WordSet;
 
@@ -93,43 +97,96 @@ pub fn is_reporting_verb(word: &str) -> bool {
 
 /// Reporting verbs that need no object to report speech and can stand right after a quote with
 /// their subject (`“…,” she said`) — the strong cue for attribution.
+/// Forms of reporting verbs that are weak cues: they need an object to report speech, or are more
+/// often a noun (`points`, `comments`), so they do not attribute a quote by themselves.
+#[rustfmt::skip]
+const WEAK_FORMS: &[&str] = &[
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "note",
+    "notes",
+    "charge",
+    "charged",
+    "state",
+    "states",
+    "estimate",
+    "estimates",
+    "signal",
+    "signals",
+    "counter",
+    "counters",
+    "demands",
+    "comments",
+    "claims",
+    "warning",
+    "promise",
+    "promises",
+    "answer",
+    "answers",
+    "continue",
+    "continues",
+];
+
+/// Reporting verbs that need no object to report speech and can stand right after a quote with
+/// their subject (`“…,” she said`) — the strong cue for attribution.
 pub fn is_strong_reporting_verb(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    !matches!(
-        w.as_str(),
-        "point"
-            | "points"
-            | "pointed"
-            | "pointing"
-            | "post"
-            | "posts"
-            | "posted"
-            | "posting"
-            | "note"
-            | "notes"
-            | "charge"
-            | "charged"
-            | "state"
-            | "states"
-            | "estimate"
-            | "estimates"
-            | "signal"
-            | "signals"
-            | "counter"
-            | "counters"
-            | "demands"
-            | "comments"
-            | "claims"
-            | "warning"
-            | "promise"
-            | "promises"
-            | "answer"
-            | "answers"
-            | "continue"
-            | "continues"
-    ) && is_reporting_verb(&w)
+    static WEAK: WordSet = WordSet::new(WEAK_FORMS);
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    !WEAK.contains(w) && is_reporting_verb(w)
+}
+
+/// Verbs that mark a sentence as someone's statement or judgement (`X called the meeting a
+/// disaster`, `X believes …`) without introducing a direct quote: retrieval counts them with the
+/// reporting verbs, extraction does not attribute quotes by them.
+#[rustfmt::skip]
+const STATEMENT_ONLY: &[&str] = &[
+    "called", "calls", "criticized", "criticised", "believes", "believed", "thinks",
+    "spoke", "speaks", "speaking",
+];
+
+/// Does this folded word mark a statement: a reporting verb or a [`STATEMENT_ONLY`] verb?
+pub fn is_statement_verb(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(STATEMENT_ONLY);
+    // Such verbs are short words; most words are not one, so the cheap check first.
+    word.len() <= 14 && (SET.contains(word) || is_reporting_verb(word))
+}
+
+/// Words that, in a question, ask for someone's statements (`what did X say`, `X's view`,
+/// `what does X think`): a few reporting verbs and the words for an opinion. Not every reporting
+/// verb asks — "did the talks agree on …" asks about the talks, not about what anyone said.
+#[rustfmt::skip]
+const ASKING_WORDS: &[&str] = &[
+    "say", "said", "says", "saying", "think", "thinks", "thought", "believe", "believes", "claim",
+    "claims", "claimed", "view", "views", "stance", "position", "opinion", "comment", "comments",
+    "commented", "remark", "remarks", "remarked", "tell", "told", "argue", "argued", "argues",
+    "feel", "feels", "mean", "meant", "state", "stated", "add", "added", "warn", "warned",
+    "insist", "insisted", "respond", "responded", "reply", "replied", "emphasize", "emphasized",
+    "stress", "stressed", "quote", "quotes", "words", "clarify", "clarified", "highlight",
+    "highlighted", "maintain", "maintained", "admit", "admitted",
+];
+
+/// Does a question word ask for someone's statements ([`ASKING_WORDS`])?
+pub fn is_asking_word(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(ASKING_WORDS);
+    SET.contains(word)
+}
+
+/// Verbs of judgement that "who called/criticized …" questions ask about.
+#[rustfmt::skip]
+const JUDGEMENT_VERBS: &[&str] = &[
+    "called", "criticized", "criticised", "slammed", "condemned", "blamed", "accused", "praised",
+    "described", "dismissed", "rejected", "welcomed",
+];
+
+/// Is this folded word a verb of judgement ([`JUDGEMENT_VERBS`])?
+pub fn is_judgement_verb(word: &str) -> bool {
+    JUDGEMENT_VERBS.contains(&word)
 }
 
 #[cfg(test)]

@@ -1,0 +1,70 @@
+//! [`Bot`]: what every handler shares — the live data, the settings, the question options and the
+//! per-user limiter — and [`Handled`], the outcome every handler returns.
+
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use serenity::model::id::UserId;
+
+use super::ratelimit::{Clock, RateLimiter};
+use super::DiscordError;
+use crate::answer::AskOptions;
+use crate::kb::Live;
+use crate::settings::DiscordSettings;
+
+/// The default time `/ask` may take before its response is deferred.
+pub const ANSWER_DEADLINE: Duration = Duration::from_millis(1500);
+
+/// Everything the handlers share: the live data, the settings and the per-user limiter.
+pub struct Bot {
+    pub live: Arc<Live>,
+    pub settings: DiscordSettings,
+    pub ask_options: AskOptions,
+    pub limiter: RateLimiter,
+    pub clock: Arc<dyn Clock>,
+    /// How long `/ask` may take before the response is deferred (Discord allows 3 s).
+    pub answer_deadline: Duration,
+    /// The bot's own user id, known from READY.
+    pub me: OnceLock<UserId>,
+    /// Whether the slash commands were registered (READY comes once per shard).
+    pub(super) registered: AtomicBool,
+}
+
+impl Bot {
+    pub fn new(
+        live: Arc<Live>,
+        settings: DiscordSettings,
+        ask_options: AskOptions,
+        clock: Arc<dyn Clock>,
+    ) -> Bot {
+        Bot {
+            live,
+            limiter: RateLimiter::new(settings.rate_limit),
+            settings,
+            ask_options,
+            clock,
+            answer_deadline: ANSWER_DEADLINE,
+            me: OnceLock::new(),
+            registered: AtomicBool::new(false),
+        }
+    }
+}
+
+/// The outcome of one handler: errors are logged at the boundary.
+pub type Handled = Result<(), DiscordError>;
+
+/// A bot over an empty knowledge base, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_bot(mention_only: bool, channels: &[u64]) -> Bot {
+    let mut s = crate::settings::Settings::defaults().discord;
+    s.mention_only = mention_only;
+    s.answer_channels = channels.to_vec();
+    let kb = crate::kb::KnowledgeBase::from_sources(Vec::new(), Default::default());
+    Bot::new(
+        Arc::new(Live::new(kb, "data")),
+        s,
+        AskOptions::default(),
+        Arc::new(super::ratelimit::SystemClock),
+    )
+}

@@ -1,0 +1,133 @@
+//! Messages: those that mention the bot, reply to it, arrive by DM or in an answer channel are
+//! questions; each is answered as a reply through [`super::asking::gate`].
+
+use std::sync::Arc;
+
+use serenity::client::Context;
+use serenity::model::channel::{Message, MessageType};
+use serenity::model::id::UserId;
+
+use super::asking::{gate_off_runtime, Gate};
+use super::bot::{Bot, Handled};
+use super::render;
+
+/// Whether a message is addressed to the bot, per the settings.
+pub fn addressed(bot: &Bot, me: UserId, msg: &Message) -> bool {
+    if msg.guild_id.is_none() {
+        return true; // a DM
+    }
+    if msg.mentions.iter().any(|u| u.id == me) {
+        return true;
+    }
+    if msg
+        .referenced_message
+        .as_deref()
+        .is_some_and(|m| m.author.id == me)
+    {
+        return true;
+    }
+    !bot.settings.mention_only && bot.settings.answer_channels.contains(&msg.channel_id.get())
+}
+
+/// The question in a message: its content without the bot's mentions.
+pub fn question_of(content: &str, me: UserId) -> String {
+    content
+        .replace(&format!("<@{me}>"), " ")
+        .replace(&format!("<@!{me}>"), " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled {
+    let Some(&me) = bot.me.get() else {
+        return Ok(()); // not READY yet
+    };
+    if msg.author.bot || msg.author.id == me {
+        return Ok(());
+    }
+    if !matches!(msg.kind, MessageType::Regular | MessageType::InlineReply) {
+        return Ok(());
+    }
+    if !addressed(bot, me, msg) {
+        return Ok(());
+    }
+    let question = question_of(&msg.content, me);
+    if question.is_empty() && msg.guild_id.is_some() && !msg.mentions.iter().any(|u| u.id == me) {
+        // A reply to the bot whose text Discord withheld (no Message Content intent): nothing
+        // to answer, and "ask me something" would be wrong.
+        return Ok(());
+    }
+    let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {
+        Gate::Answer(reply) => render::message_reply(msg, &reply),
+        Gate::Note(note) => render::message_note(msg, &note),
+        Gate::Silent => return Ok(()),
+    };
+    msg.channel_id.send_message(&ctx.http, out).await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bot::test_bot;
+    use super::*;
+
+    fn message(guild: bool, channel: u64, mentions: &[u64], reply_to: Option<u64>) -> Message {
+        let user = |id: u64| serde_json::json!({"id": id.to_string(), "username": "u", "discriminator": "0000", "avatar": null, "global_name": null});
+        let mut m = serde_json::json!({
+            "id": "1", "channel_id": channel.to_string(), "author": user(7), "content": "peace?",
+            "timestamp": "2026-01-01T00:00:00+00:00", "tts": false, "mention_everyone": false,
+            "mentions": mentions.iter().map(|&u| user(u)).collect::<Vec<_>>(),
+            "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
+        });
+        if guild {
+            m["guild_id"] = serde_json::json!("5");
+        }
+        if let Some(author) = reply_to {
+            let mut r = m.clone();
+            r["author"] = user(author);
+            m["referenced_message"] = r;
+        }
+        serde_json::from_value(m).expect("a valid message")
+    }
+
+    #[test]
+    fn who_is_addressed() {
+        let me = UserId::new(42);
+        let b = test_bot(true, &[9]);
+        assert!(addressed(&b, me, &message(false, 1, &[], None)), "DM");
+        assert!(addressed(&b, me, &message(true, 1, &[42], None)), "mention");
+        assert!(
+            addressed(&b, me, &message(true, 1, &[], Some(42))),
+            "reply to the bot"
+        );
+        assert!(
+            !addressed(&b, me, &message(true, 1, &[43], Some(43))),
+            "others"
+        );
+        assert!(
+            !addressed(&b, me, &message(true, 9, &[], None)),
+            "mention_only"
+        );
+        let b = test_bot(false, &[9]);
+        assert!(
+            addressed(&b, me, &message(true, 9, &[], None)),
+            "answer channel"
+        );
+        assert!(
+            !addressed(&b, me, &message(true, 8, &[], None)),
+            "other channel"
+        );
+    }
+
+    #[test]
+    fn mentions_are_stripped() {
+        let me = UserId::new(42);
+        assert_eq!(
+            question_of("<@42> what did   Rubio say?", me),
+            "what did Rubio say?"
+        );
+        assert_eq!(question_of("hey <@!42>, peace?", me), "hey , peace?");
+        assert_eq!(question_of("<@43> hi", me), "<@43> hi");
+    }
+}

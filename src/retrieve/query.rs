@@ -1,0 +1,290 @@
+//! Query analysis: a question becomes its intent and its content words ("slots"), each with the
+//! terms that may match it — the word itself, a typo correction, compound forms, its family and
+//! synonyms — and a weight.
+
+use super::index::Index;
+use super::intent::{detect, Intent, IntentKind};
+use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS};
+
+/// A query keeps at most this many content words (a longer question adds nothing but cost).
+pub(super) const MAX_SLOTS: usize = 32;
+/// Weight of a synonym against the word asked: a synonym is evidence, the word itself more.
+const SYNONYM_WEIGHT: f32 = 0.8;
+/// Weight of a word of the same family (`disagreed` for `disagreement`): close, not the same.
+const FAMILY_WEIGHT: f32 = 0.8;
+/// Weight of a generic word (`hold`, `kind`, `get`) against a topic word: it says little.
+const GENERIC_WEIGHT: f32 = 0.3;
+/// Weight of a word no document has (after correction), against the rarest known word: such a
+/// word is strong evidence the question is about something the articles do not cover.
+const UNKNOWN_WEIGHT: f32 = 1.5;
+/// A typo correction loses this much weight per edit: a corrected word is less certain.
+const TYPO_EDIT_PENALTY: f32 = 0.25;
+/// Corrections after the best one weigh this much of it: they are less likely.
+const TYPO_RUNNER_UP: f32 = 0.9;
+
+/// One content word of a query with the terms that may match it.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    /// The word as asked (folded).
+    pub word: String,
+    /// (term id, weight): the word itself (weight 1, less when typo-corrected), its synonyms.
+    pub alts: Vec<(u32, f32)>,
+    /// The slot's weight in the query: idf of its best term (the corpus maximum when unknown).
+    pub weight: f32,
+    /// Names a known person.
+    pub is_name: bool,
+    /// Part of the person a "what did X say" question asks about.
+    pub is_subject: bool,
+    /// The correction made, if any (`rubbio` → `rubio`).
+    pub corrected: Option<String>,
+}
+
+/// An analysed query.
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub slots: Vec<Slot>,
+    pub intent: Intent,
+    /// The folded words of the question, stop words included.
+    pub words: Vec<String>,
+    /// Known people the question names (indices into the knowledge base's people).
+    pub people: Vec<u32>,
+}
+
+impl Slot {
+    /// May this term match the slot (the word, a correction, a synonym)?
+    pub fn matches(&self, term: u32) -> bool {
+        self.alts.iter().any(|(t, _)| *t == term)
+    }
+}
+
+impl Query {
+    /// The sum of the slot weights: what a document matching every word would cover.
+    pub fn total_weight(&self) -> f32 {
+        self.slots.iter().map(|s| s.weight).sum()
+    }
+
+    /// Does the question ask what a known person said?
+    pub fn asks_person_statement(&self) -> bool {
+        self.intent.kind == IntentKind::SaidBy
+            && self.slots.iter().any(|s| s.is_subject && s.is_name)
+    }
+}
+
+impl Index {
+    /// Analyses a question: intent, content words, their terms, corrections and synonyms.
+    pub fn analyze(&self, question: &str) -> Query {
+        let stem = stemmer();
+        let folded = fold(question);
+        let mut all: Vec<Word> = Vec::new();
+        words(&folded, |w| {
+            if all.len() < 4 * MAX_SLOTS {
+                all.push(w)
+            }
+        });
+        // Misspelt question words (`wat`, `hwo`) are question words.
+        for w in all.iter_mut() {
+            if w.joined || is_stop(&w.text) || self.surfaces.contains_key(w.text.as_str()) {
+                continue;
+            }
+            let n = w.text.chars().count();
+            if (3..=6).contains(&n) {
+                if let Some(q) = QUESTION_WORDS
+                    .iter()
+                    .find(|q| strsim::damerau_levenshtein(q, &w.text) == 1 && q.len() >= 3)
+                {
+                    w.text = (*q).to_string();
+                }
+            }
+        }
+        let plain: Vec<String> = all
+            .iter()
+            .filter(|w| !w.joined)
+            .map(|w| w.text.clone())
+            .collect();
+        let intent = detect(&plain);
+        let subject_range = intent.subject;
+        let mut slots: Vec<Slot> = Vec::new();
+        let mut i = 0;
+        let mut plain_index = 0usize;
+        while i < all.len() && slots.len() < MAX_SLOTS {
+            let w = &all[i];
+            // A hyphenated compound: its joined form when the corpus knows it, else its parts.
+            if w.part {
+                let mut j = i;
+                while j < all.len() && all[j].part {
+                    j += 1;
+                }
+                let joined = all.get(j).filter(|x| x.joined);
+                let parts = j - i;
+                if let Some(t) = joined.and_then(|x| self.lookup_word(&stem, &x.text)) {
+                    let word = joined.map(|x| x.text.clone()).unwrap_or_default();
+                    let in_subject =
+                        subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
+                    self.push_slot(&mut slots, word, vec![(t, 1.0)], None, in_subject);
+                    plain_index += parts;
+                    i = j + 1;
+                    continue;
+                }
+                // Fall through: treat the parts as words, skip the joined form.
+                for part in &all[i..j] {
+                    let in_subject =
+                        subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
+                    self.word_slot(&stem, &mut slots, &part.text, in_subject);
+                    plain_index += 1;
+                }
+                i = if joined.is_some() { j + 1 } else { j };
+                continue;
+            }
+            if w.joined {
+                i += 1;
+                continue;
+            }
+            let in_subject =
+                subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
+            // Two words the corpus writes as one (`cease fire` → `ceasefire`).
+            if let Some(next) = all.get(i + 1).filter(|x| !x.joined && !x.part) {
+                let joined = format!("{}{}", w.text, next.text);
+                if !is_stop(&w.text)
+                    && !is_stop(&next.text)
+                    && self.surfaces.contains_key(joined.as_str())
+                {
+                    if let Some(t) = self.lookup_word(&stem, &joined) {
+                        self.push_slot(&mut slots, joined, vec![(t, 1.0)], None, in_subject);
+                        plain_index += 2;
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            self.word_slot(&stem, &mut slots, &w.text, in_subject);
+            plain_index += 1;
+            i += 1;
+        }
+        let mut people = Vec::new();
+        for (pi, terms) in self.person_terms.iter().enumerate() {
+            if slots
+                .iter()
+                .any(|s| s.is_name && s.alts.first().is_some_and(|a| terms.contains(&a.0)))
+            {
+                people.push(pi as u32);
+            }
+        }
+        Query {
+            slots,
+            intent,
+            words: plain,
+            people,
+        }
+    }
+
+    pub(super) fn word_slot(
+        &self,
+        stem: &rust_stemmers::Stemmer,
+        slots: &mut Vec<Slot>,
+        word: &str,
+        in_subject: bool,
+    ) {
+        if is_stop(word) {
+            return;
+        }
+        if let Some(t) = self.lookup_word(stem, word).filter(|&t| self.matchable(t)) {
+            self.push_slot(slots, word.to_string(), vec![(t, 1.0)], None, in_subject);
+            return;
+        }
+        // A word the corpus writes as two (`peacedeal`): both halves known.
+        let n = if word.len() <= 40 { word.len() } else { 0 };
+        for cut in 3..n.saturating_sub(2) {
+            if !word.is_char_boundary(cut) {
+                continue;
+            }
+            let (a, b) = word.split_at(cut);
+            if let (Some(&ta), Some(&tb)) = (self.surfaces.get(a), self.surfaces.get(b)) {
+                if !is_stop(a) && !is_stop(b) {
+                    self.push_slot(slots, a.to_string(), vec![(ta, 1.0)], None, in_subject);
+                    self.push_slot(slots, b.to_string(), vec![(tb, 1.0)], None, in_subject);
+                    return;
+                }
+            }
+        }
+        let family = self.family(word);
+        if !family.is_empty() {
+            let alts = family.into_iter().map(|t| (t, FAMILY_WEIGHT)).collect();
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
+            return;
+        }
+        let typo = self.typo();
+        let mut fixes = typo.lookup(word, 2);
+        if fixes.is_empty() {
+            fixes.extend(typo.lookup_unambiguous(word));
+        }
+        let mut alts = Vec::new();
+        let mut corrected = None;
+        for (k, c) in fixes.iter().enumerate() {
+            let Some(v) = typo.word(c.word) else { continue };
+            let Some(&t) = self.surfaces.get(v.text.as_str()) else {
+                continue;
+            };
+            let w = (1.0 - TYPO_EDIT_PENALTY * c.distance as f32)
+                * if k == 0 { 1.0 } else { TYPO_RUNNER_UP };
+            if corrected.is_none() {
+                corrected = Some(v.text.clone());
+            }
+            if !alts.iter().any(|(x, _)| *x == t) {
+                alts.push((t, w));
+            }
+        }
+        self.push_slot(slots, word.to_string(), alts, corrected, in_subject);
+    }
+
+    fn push_slot(
+        &self,
+        slots: &mut Vec<Slot>,
+        word: String,
+        mut alts: Vec<(u32, f32)>,
+        corrected: Option<String>,
+        is_subject: bool,
+    ) {
+        if let Some(&(t0, _)) = alts.first() {
+            if slots
+                .iter()
+                .any(|s| s.alts.first().map(|a| a.0) == Some(t0))
+            {
+                return;
+            }
+        }
+        let is_name = alts.first().is_some_and(|a| self.name_terms.contains(&a.0));
+        let base: Vec<(u32, f32)> = alts.clone();
+        for (t, w) in base {
+            if let Some(syns) = self.synonyms.get(&t) {
+                for &s in syns {
+                    if !alts.iter().any(|(x, _)| *x == s) {
+                        alts.push((s, w * SYNONYM_WEIGHT));
+                    }
+                }
+            }
+        }
+        // The slot weighs what its best known term weighs; an unknown word the most (a topic
+        // the corpus lacks), a generic word little.
+        let known = alts
+            .iter()
+            .filter(|(t, _)| self.known(*t))
+            .map(|&(t, w)| self.idf(t) * w)
+            .fold(None, |m: Option<f32>, x| {
+                Some(m.map_or(x, |m: f32| m.max(x)))
+            });
+        let soft = if is_generic(&word) {
+            GENERIC_WEIGHT
+        } else {
+            1.0
+        };
+        let weight = known.unwrap_or_else(|| UNKNOWN_WEIGHT * self.max_idf()) * soft;
+        slots.push(Slot {
+            word,
+            alts,
+            weight,
+            is_name,
+            is_subject,
+            corrected,
+        });
+    }
+}

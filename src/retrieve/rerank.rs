@@ -1,0 +1,262 @@
+//! The rerank of the best BM25 candidates: proximity of the matched words, and bonuses for what
+//! the question's intent wants — the asked-about person's quotes and statements, a speaker, a date,
+//! a place — plus a small preference for direct quotes. Every bonus is a field of
+//! [`super::Weights`]; the search's early exit uses [`Index::max_factor`], computed from the same
+//! weights.
+
+use rustc_hash::FxHashMap;
+
+use super::index::{content_words, Doc, Index};
+use super::intent::IntentKind;
+use super::query::Query;
+use super::text::{fold, for_each_word, is_date_word, is_stop, words};
+use crate::lexicon::is_statement_verb;
+use crate::model::{Kind, Source};
+
+/// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
+const BOUND_SLACK: f32 = 1.001;
+
+impl Index {
+    /// The largest factor [`Index::rerank`] can give a document for this query, computed from the
+    /// same weights: the proximity bonus (below `1 + proximity`, as a window holding m matched
+    /// words spans at least m), the largest bonus of the question's intent and the quote bonus.
+    pub(super) fn max_factor(&self, q: &Query) -> f32 {
+        let w = &self.weights;
+        let intent = match q.intent.kind {
+            IntentKind::SaidBy => w.speaker.max(w.statement).max(w.other_speaker),
+            IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
+            IntentKind::When => w.date,
+            IntentKind::Where => w.place,
+            _ => 1.0,
+        };
+        (1.0 + w.proximity) * intent.max(1.0) * w.quote.max(1.0) * BOUND_SLACK
+    }
+
+    /// Multiplies a candidate's score by proximity and intent bonuses; says whether it is a
+    /// statement of the person a "what did X say" question asks about.
+    pub(super) fn rerank(&self, sources: &[Source], q: &Query, d: &Doc, mask: u64) -> (f32, bool) {
+        let w = &self.weights;
+        let Some(text) = self.doc_text(sources, d) else {
+            return (1.0, false);
+        };
+        let matched = mask.count_ones() as usize;
+        let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
+        if !needs_words {
+            return (if d.kind == Kind::Quote { w.quote } else { 1.0 }, true);
+        }
+        let toks = self.doc_tokens(text, q);
+        let mut factor = 1.0f32;
+        // Proximity: the smallest window holding every matched slot.
+        if matched >= 2 {
+            if let Some(span) = min_window(&toks, matched) {
+                factor *= 1.0 + w.proximity * (matched as f32 - 1.0) / span as f32;
+            }
+        }
+        let subject_slots: Vec<usize> = q
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_subject)
+            .map(|(i, _)| i)
+            .collect();
+        let mut subject_ok = true;
+        match q.intent.kind {
+            IntentKind::SaidBy if !subject_slots.is_empty() => {
+                let named = |p: u32| {
+                    self.person_terms
+                        .get(p as usize)
+                        .into_iter()
+                        .chain(self.role_terms.get(p as usize))
+                        .flatten()
+                        .any(|t| {
+                            subject_slots
+                                .iter()
+                                .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
+                        })
+                };
+                let speaks = d.kind == Kind::Quote
+                    && d.person()
+                        .is_some_and(|p| q.people.contains(&p) || named(p))
+                    || d.kind == Kind::Quote
+                        && d.person().is_none()
+                        && self.quote_speaker_matches(sources, d, q, &subject_slots);
+                let states = d.kind == Kind::Fact
+                    && (subject_of_verb(&toks, &subject_slots)
+                        || pronoun_statement(text)
+                            && self.previous_fact_names(sources, d, q, &subject_slots));
+                if speaks {
+                    factor *= w.speaker;
+                } else if states {
+                    factor *= w.statement;
+                } else {
+                    factor *= w.other_speaker;
+                    subject_ok = !q.asks_person_statement();
+                }
+            }
+            IntentKind::WhoSaid => {
+                if d.kind == Kind::Quote && d.person().is_some() {
+                    factor *= w.who_said_speaker;
+                } else if toks.iter().any(|t| t.1) {
+                    factor *= w.who_said_verb;
+                }
+            }
+            IntentKind::When if toks.iter().any(|t| t.2) => factor *= w.date,
+            IntentKind::Where if has_place(text) => factor *= w.place,
+            _ => {}
+        }
+        if d.kind == Kind::Quote {
+            factor *= w.quote;
+        }
+        (factor, subject_ok)
+    }
+
+    /// Does the fact before `d` (in the same or the previous paragraph) name the subject?
+    fn previous_fact_names(
+        &self,
+        sources: &[Source],
+        d: &Doc,
+        q: &Query,
+        subject_slots: &[usize],
+    ) -> bool {
+        let Some(s) = sources.get(d.source as usize) else {
+            return false;
+        };
+        let (Some(cur), Some(prev)) = (
+            s.facts.get(d.item as usize),
+            (d.item as usize)
+                .checked_sub(1)
+                .and_then(|i| s.facts.get(i)),
+        ) else {
+            return false;
+        };
+        if cur.paragraph > prev.paragraph + 1 {
+            return false;
+        }
+        self.subject_states(&prev.text, q, subject_slots)
+    }
+
+    /// Is a subject word the subject of a reporting verb in `text`?
+    fn subject_states(&self, text: &str, q: &Query, subject_slots: &[usize]) -> bool {
+        let toks = self.doc_tokens(text, q);
+        subject_of_verb(&toks, subject_slots)
+    }
+
+    /// A document's words: (slot index matched, reporting verb, date word).
+    fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
+        let mut toks = Vec::new();
+        for_each_word(&fold(text), |w| {
+            if w.joined {
+                return;
+            }
+            let stop = is_stop(w.text);
+            let term = if stop {
+                None
+            } else {
+                self.surfaces.get(w.text).copied()
+            };
+            let slot = term.and_then(|t| {
+                q.slots
+                    .iter()
+                    .position(|s| s.alts.iter().any(|(x, _)| *x == t))
+            });
+            let reporting = match q.intent.kind {
+                IntentKind::SaidBy | IntentKind::WhoSaid if stop => is_statement_verb(w.text),
+                IntentKind::SaidBy | IntentKind::WhoSaid => self.reporting.contains(w.text),
+                _ => false,
+            };
+            let date = q.intent.kind == IntentKind::When && is_date_word(w.text);
+            toks.push((slot, reporting, date));
+        });
+        toks
+    }
+
+    fn quote_speaker_matches(
+        &self,
+        sources: &[Source],
+        d: &Doc,
+        q: &Query,
+        subject_slots: &[usize],
+    ) -> bool {
+        let Some(name) = sources
+            .get(d.source as usize)
+            .and_then(|s| s.quotes.get(d.item as usize))
+            .and_then(|x| x.speaker.as_deref())
+        else {
+            return false;
+        };
+        let mut hit = false;
+        content_words(name, |w| {
+            if let Some(&t) = self.surfaces.get(w.text.as_str()) {
+                if subject_slots
+                    .iter()
+                    .any(|&i| q.slots[i].alts.iter().any(|(x, _)| *x == t))
+                {
+                    hit = true;
+                }
+            }
+        });
+        hit
+    }
+}
+
+/// Smallest number of consecutive words containing `need` distinct matched slots.
+fn min_window(toks: &[(Option<usize>, bool, bool)], need: usize) -> Option<usize> {
+    let pos: Vec<(usize, usize)> = toks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.0.map(|s| (i, s)))
+        .collect();
+    let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut best: Option<usize> = None;
+    let mut lo = 0;
+    for hi in 0..pos.len() {
+        *counts.entry(pos[hi].1).or_insert(0) += 1;
+        while counts.len() >= need {
+            let span = pos[hi].0 - pos[lo].0 + 1;
+            best = Some(best.map_or(span, |b: usize| b.min(span)));
+            let c = counts.entry(pos[lo].1).or_insert(1);
+            *c -= 1;
+            if *c == 0 {
+                counts.remove(&pos[lo].1);
+            }
+            lo += 1;
+        }
+    }
+    best
+}
+
+/// Is a subject word within three words before (or two after) a reporting verb?
+fn subject_of_verb(toks: &[(Option<usize>, bool, bool)], subject_slots: &[usize]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        t.0.is_some_and(|s| subject_slots.contains(&s)) && {
+            let after = toks.iter().skip(i + 1).take(3).any(|x| x.1);
+            let before = toks[i.saturating_sub(2)..i].iter().any(|x| x.1);
+            after || before
+        }
+    })
+}
+
+/// Does the sentence open with a pronoun as the subject of a reporting verb (`He added that`)?
+fn pronoun_statement(text: &str) -> bool {
+    let ws: Vec<String> = {
+        let mut v = Vec::new();
+        words(&fold(text), |w| {
+            if v.len() < 4 && !w.joined {
+                v.push(w.text)
+            }
+        });
+        v
+    };
+    ws.iter()
+        .position(|w| matches!(w.as_str(), "he" | "she" | "they"))
+        .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_statement_verb(w)))
+}
+
+/// Does the text name a place: `in`/`at` followed by a capitalised word?
+fn has_place(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    ws.windows(2).any(|w| {
+        matches!(w[0], "in" | "at" | "In" | "At")
+            && w[1].chars().next().is_some_and(char::is_uppercase)
+    })
+}

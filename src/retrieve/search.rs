@@ -1,0 +1,413 @@
+//! Search: BM25 candidates gathered slot by slot, rarest word first, with the pruning that keeps
+//! large indexes fast (common words only rescore candidates already found; the best documents of
+//! very common words are kept aside), then the rerank of the best candidates with an early exit
+//! bounded by [`Index::max_factor`].
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
+use super::index::Index;
+use super::query::{Query, Slot};
+use super::score::SPEAKER_WEIGHT;
+use crate::model::{Kind, Source};
+
+/// How many of the best BM25 candidates are reranked.
+pub(super) const RERANK: usize = 24;
+/// Above this many postings, a common term only rescores documents already found.
+pub(super) const PRUNE_POSTINGS: usize = 4096;
+/// For a term with more postings than [`PRUNE_POSTINGS`], how many of its best documents (by the
+/// term's own BM25 score) are kept aside to seed the candidates when it is a query's rarest term.
+const IMPACT_K: usize = 512;
+/// Below this weight (a word in nearly every document) a slot is not scored once candidates exist.
+const NEGLIGIBLE_WEIGHT: f32 = 0.05;
+/// Once this many candidates are found, less weighty query words only rescore them.
+const MAX_CANDIDATES: usize = 2048;
+
+/// A scored document.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoredDoc {
+    pub doc: u32,
+    pub kind: Kind,
+    pub source: u32,
+    pub item: u32,
+    pub score: f32,
+    /// The fraction of the query's weight this document matches (0–1).
+    pub coverage: f32,
+    /// The same over the question's topic words only (not the names of people it asks about):
+    /// "what did X say about Y" must match Y. 1 when the question has no topic words.
+    pub topic_coverage: f32,
+    /// For "what did X say": the document is X's quote, or a fact with X as the subject of a
+    /// reporting verb. Always true for other questions.
+    pub subject_ok: bool,
+}
+
+impl Index {
+    /// The first `limit` quotes with a known speaker, in index order, unscored.
+    pub fn first_attributed_quotes(&self, limit: usize) -> Vec<ScoredDoc> {
+        self.docs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind == Kind::Quote && d.person().is_some())
+            .take(limit)
+            .map(|(i, d)| ScoredDoc {
+                doc: i as u32,
+                kind: d.kind,
+                source: d.source,
+                item: d.item,
+                score: 0.0,
+                coverage: 0.0,
+                topic_coverage: 0.0,
+                subject_ok: true,
+            })
+            .collect()
+    }
+
+    /// Keeps aside the best [`IMPACT_K`] documents of every term with more than
+    /// [`PRUNE_POSTINGS`] postings.
+    pub(super) fn build_impact(&mut self) {
+        let mut impact = FxHashMap::default();
+        for (speaker, lists) in [(false, &self.text), (true, &self.speaker)] {
+            let avg = if speaker {
+                self.avg_speaker_len
+            } else {
+                self.avg_len
+            };
+            for (t, p) in lists.iter().enumerate() {
+                if p.docs.len() <= PRUNE_POSTINGS {
+                    continue;
+                }
+                let mut scored: Vec<(f32, u32)> = p
+                    .docs
+                    .iter()
+                    .zip(&p.tfs)
+                    .map(|(&d, &tf)| {
+                        let lens = if speaker {
+                            &self.speaker_lens
+                        } else {
+                            &self.lens
+                        };
+                        let len = lens.get(d as usize).copied().unwrap_or(1);
+                        (self.field_score(tf, len, avg), d)
+                    })
+                    .collect();
+                let cmp = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                if scored.len() > IMPACT_K {
+                    scored.select_nth_unstable_by(IMPACT_K - 1, cmp);
+                    scored.truncate(IMPACT_K);
+                }
+                let mut docs: Vec<u32> = scored.into_iter().map(|x| x.1).collect();
+                docs.sort_unstable();
+                impact.insert((t as u32, speaker), docs);
+            }
+        }
+        self.impact = impact;
+    }
+
+    /// The best `k` documents for a question, best first, with deterministic ties (lower document
+    /// id first). The fast path: no reply is formatted.
+    pub(crate) fn search(&self, sources: &[Source], question: &str, k: usize) -> Vec<ScoredDoc> {
+        let q = self.analyze(question);
+        self.search_query(sources, &q, k)
+    }
+
+    /// [`Index::search`] for an analysed query.
+    pub(crate) fn search_query(&self, sources: &[Source], q: &Query, k: usize) -> Vec<ScoredDoc> {
+        if q.slots.is_empty() || k == 0 || self.docs.is_empty() {
+            return Vec::new();
+        }
+        let total = q.total_weight().max(1e-6);
+        // Slots by decreasing weight: rare words first find the candidates.
+        let mut order: Vec<usize> = (0..q.slots.len()).collect();
+        order.sort_by(|&a, &b| {
+            q.slots[b]
+                .weight
+                .total_cmp(&q.slots[a].weight)
+                .then(a.cmp(&b))
+        });
+        let cmp =
+            |a: &(u32, f32, u64), b: &(u32, f32, u64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let cands: Vec<(u32, f32, u64)> = SCRATCH.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            let sc = &mut *scratch;
+            sc.prepare(self.docs.len());
+            for &si in &order {
+                let slot = &q.slots[si];
+                // A word in nearly every document (idf near zero) cannot change the ranking, but
+                // scoring it would touch every candidate.
+                if slot.weight < NEGLIGIBLE_WEIGHT && !sc.touched.is_empty() {
+                    continue;
+                }
+                // Slots past 63 cannot have a bit; the top bit marks "found" for them.
+                let bit = if si < 63 { 1u64 << si } else { 1u64 << 63 };
+                // With one postings list (one term, one field) a document is scored once in the
+                // slot, so its score goes straight to the total: no per-slot best to keep.
+                let lists: usize = slot
+                    .alts
+                    .iter()
+                    .map(|&(t, _)| {
+                        usize::from(
+                            self.text
+                                .get(t as usize)
+                                .is_some_and(|p| !p.docs.is_empty()),
+                        ) + usize::from(
+                            self.speaker
+                                .get(t as usize)
+                                .is_some_and(|p| !p.docs.is_empty()),
+                        )
+                    })
+                    .sum();
+                let direct = lists == 1;
+                for &(t, w) in &slot.alts {
+                    let idf = self.idf(t) * w;
+                    for (field, avg, weight) in [
+                        (&self.text[t as usize], self.avg_len, 1.0),
+                        (
+                            &self.speaker[t as usize],
+                            self.avg_speaker_len,
+                            SPEAKER_WEIGHT,
+                        ),
+                    ] {
+                        let speaker_field = weight < 1.0;
+                        let lens = if speaker_field {
+                            &self.speaker_lens
+                        } else {
+                            &self.lens
+                        };
+                        let found = sc.touched.len();
+                        let Scratch {
+                            acc,
+                            slot_touched,
+                            touched,
+                            sorted,
+                            sorted_for,
+                            ..
+                        } = &mut *sc;
+                        // `found_only`: score the document only if an earlier slot found it.
+                        let mut score_doc = |doc: u32, tf: u16, found_only: bool| {
+                            let Some(a) = acc.get_mut(doc as usize) else {
+                                return;
+                            };
+                            if found_only && a.mask == 0 {
+                                return;
+                            }
+                            let Some(&len) = lens.get(doc as usize) else {
+                                return;
+                            };
+                            let s = weight * idf * self.field_score(tf, len, avg);
+                            if direct {
+                                if a.mask == 0 {
+                                    slot_touched.push(doc);
+                                }
+                                a.score += s;
+                                a.mask |= bit;
+                                return;
+                            }
+                            if a.best == 0.0 {
+                                slot_touched.push(doc);
+                            }
+                            if s > a.best {
+                                a.best = s;
+                            }
+                        };
+                        let big = field.docs.len() > PRUNE_POSTINGS;
+                        if (big || found >= MAX_CANDIDATES) && found > 0 {
+                            // Only rescore the candidates found so far, by the cheaper route.
+                            if field.docs.len() <= found {
+                                for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                    score_doc(doc, tf, true);
+                                }
+                            } else {
+                                // Candidates in doc order, intersected with the postings by
+                                // galloping: sequential reads instead of a binary search each.
+                                if *sorted_for != touched.len() {
+                                    sorted.clear();
+                                    sorted.extend_from_slice(touched);
+                                    sorted.sort_unstable();
+                                    *sorted_for = touched.len();
+                                }
+                                let mut lo = 0usize;
+                                for &doc in sorted.iter() {
+                                    let Some(rest) = field.docs.get(lo..) else {
+                                        break;
+                                    };
+                                    if rest.is_empty() {
+                                        break;
+                                    }
+                                    let mut step = 1usize;
+                                    while rest.get(step).is_some_and(|&x| x < doc) {
+                                        step *= 2;
+                                    }
+                                    let hi = (step + 1).min(rest.len());
+                                    match rest[..hi].binary_search(&doc) {
+                                        Ok(i) => {
+                                            if let Some(&tf) = field.tfs.get(lo + i) {
+                                                score_doc(doc, tf, false);
+                                            }
+                                            lo += i + 1;
+                                        }
+                                        Err(i) => lo += i,
+                                    }
+                                }
+                            }
+                        } else if let Some(top) =
+                            big.then(|| self.impact.get(&(t, speaker_field))).flatten()
+                        {
+                            for &doc in top {
+                                if let Some(tf) = field.tf(doc) {
+                                    score_doc(doc, tf, false);
+                                }
+                            }
+                        } else {
+                            for (&doc, &tf) in field.docs.iter().zip(&field.tfs) {
+                                score_doc(doc, tf, false);
+                            }
+                        }
+                    }
+                }
+                let Scratch {
+                    acc,
+                    slot_touched,
+                    touched,
+                    ..
+                } = &mut *sc;
+                if direct {
+                    touched.append(slot_touched);
+                    continue;
+                }
+                for &doc in slot_touched.iter() {
+                    let Some(a) = acc.get_mut(doc as usize) else {
+                        continue;
+                    };
+                    if a.mask == 0 {
+                        touched.push(doc);
+                    }
+                    a.score += a.best;
+                    a.mask |= bit;
+                    a.best = 0.0;
+                }
+                slot_touched.clear();
+            }
+            // The best RERANK candidates, best first, kept in one pass over the touched
+            // documents (most fall below the running threshold and cost one comparison).
+            let mut top: Vec<(u32, f32, u64)> = Vec::with_capacity(RERANK + 1);
+            for &doc in &sc.touched {
+                let Some(a) = sc.acc.get(doc as usize) else {
+                    continue;
+                };
+                let c = (doc, a.score, a.mask & !(1u64 << 63));
+                if top.len() == RERANK && top.last().is_some_and(|w| cmp(&c, w).is_ge()) {
+                    continue;
+                }
+                let at = top.partition_point(|x| cmp(x, &c).is_lt());
+                top.insert(at, c);
+                top.truncate(RERANK);
+            }
+            sc.reset();
+            top
+        });
+        // `cands` is best BM25 score first: once a candidate cannot reach the k-th best reranked
+        // score even with every bonus, neither can any after it.
+        let max_factor = self.max_factor(q);
+        let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
+        let weight_of = |m: u64, topic_only: bool| -> f32 {
+            q.slots
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| *i < 63 && m & (1u64 << i) != 0 && (!topic_only || is_topic(s)))
+                .map(|(_, s)| s.weight)
+                .sum()
+        };
+        let topic_total: f32 = q
+            .slots
+            .iter()
+            .filter(|s| is_topic(s))
+            .map(|s| s.weight)
+            .sum();
+        let order = |a: &ScoredDoc, b: &ScoredDoc| {
+            b.subject_ok
+                .cmp(&a.subject_ok)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
+        let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
+        for (doc, score, mask) in cands {
+            if out.len() >= k
+                && out.iter().all(|o| o.subject_ok)
+                && out.last().is_some_and(|kth| score * max_factor < kth.score)
+            {
+                break;
+            }
+            let Some(d) = self.docs.get(doc as usize) else {
+                continue;
+            };
+            let topic_coverage = if topic_total > 0.0 {
+                (weight_of(mask, true) / topic_total).min(1.0)
+            } else {
+                1.0
+            };
+            let (factor, subject_ok) = self.rerank(sources, q, d, mask);
+            out.push(ScoredDoc {
+                doc,
+                kind: d.kind,
+                source: d.source,
+                item: d.item,
+                score: score * factor,
+                coverage: (weight_of(mask, false) / total).min(1.0),
+                topic_coverage,
+                subject_ok,
+            });
+            out.sort_by(order);
+            out.truncate(k);
+        }
+        out
+    }
+}
+
+/// Per-thread accumulators of a search, sized to the index and reused: scores, matched-slot
+/// masks and the current slot's best score per document, with the lists of documents touched
+/// (so resetting costs what the query touched, not the corpus).
+#[derive(Default)]
+struct Scratch {
+    /// Per document; one cache line holds four documents' every accumulator.
+    acc: Vec<Acc>,
+    touched: Vec<u32>,
+    slot_touched: Vec<u32>,
+    /// `touched` sorted by document id, as of when `touched` had `sorted_for` entries.
+    sorted: Vec<u32>,
+    sorted_for: usize,
+}
+
+impl Scratch {
+    fn prepare(&mut self, docs: usize) {
+        if self.acc.len() != docs {
+            self.acc = vec![Acc::default(); docs];
+        }
+        self.touched.clear();
+        self.slot_touched.clear();
+        self.sorted.clear();
+        self.sorted_for = usize::MAX;
+    }
+
+    fn reset(&mut self) {
+        for &d in &self.touched {
+            if let Some(a) = self.acc.get_mut(d as usize) {
+                *a = Acc::default();
+            }
+        }
+        self.touched.clear();
+    }
+}
+
+/// One document's accumulators: its score so far, which slots it matched, and its best score for
+/// the slot being scored.
+#[derive(Clone, Copy, Default)]
+struct Acc {
+    score: f32,
+    best: f32,
+    mask: u64,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}

@@ -1,0 +1,285 @@
+//! Unit tests of the retriever's parts working together: analysis, scoring, pruning and rerank.
+
+use super::index::Index;
+use super::search::{PRUNE_POSTINGS, RERANK};
+use super::{Synonyms, Weights};
+use crate::model::{Fact, Kind, Person, Quote, Source, SourceMeta};
+
+fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
+    let mut text = String::new();
+    let mut fs = Vec::new();
+    for (i, f) in facts.iter().enumerate() {
+        let start = text.len();
+        text.push_str(f);
+        fs.push(Fact {
+            id: format!("s:f-{i}"),
+            text: f.to_string(),
+            section: None,
+            paragraph: i + 1,
+            sentence: 1,
+            start,
+            end: text.len(),
+        });
+        text.push_str("\n\n");
+    }
+    let qs = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, (q, who))| {
+            let start = text.find(q).unwrap_or(0);
+            Quote {
+                id: format!("s:q-{i}"),
+                text: q.to_string(),
+                speaker: Some(who.to_string()),
+                section: None,
+                paragraph: 1,
+                start,
+                end: start + q.len(),
+                fact: "s:f-0".into(),
+            }
+        })
+        .collect();
+    Source {
+        id: "s".into(),
+        file: "s.md".into(),
+        meta: SourceMeta::default(),
+        text,
+        facts: fs,
+        quotes: qs,
+        people: Vec::new(),
+    }
+}
+
+fn people() -> Vec<Person> {
+    vec![Person {
+        name: "Anna Kowalska".into(),
+        role: Some("Foreign Minister".into()),
+        aliases: vec!["Kowalska".into()],
+    }]
+}
+
+fn fixture() -> (Vec<Source>, Index) {
+    let s = source(
+        &[
+            "The cease-fire talks stalled in Vienna on Monday.",
+            "Kowalska said, “Sanctions must stay until the invasion ends.”",
+            "Farmers worried about grain exports through the Black Sea.",
+            "Analysts expect a broader settlement next year.",
+        ],
+        &[(
+            "Sanctions must stay until the invasion ends.",
+            "Anna Kowalska",
+        )],
+    );
+    let syn = Synonyms {
+        groups: vec![vec!["penalties".into(), "sanctions".into()]],
+    };
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people(), syn);
+    (sources, ix)
+}
+
+fn top_text(sources: &[Source], ix: &Index, q: &str) -> Option<String> {
+    let hits = ix.search(sources, q, 3);
+    let d = ix.doc(hits.first()?.doc)?;
+    ix.doc_text(sources, d).map(str::to_string)
+}
+
+#[test]
+fn compounds_match_joined_split_and_hyphenated() {
+    let (s, ix) = fixture();
+    for q in ["ceasefire talks", "cease fire talks", "cease-fire talks"] {
+        let t = top_text(&s, &ix, q).unwrap();
+        assert!(t.starts_with("The cease-fire talks"), "{q}: {t}");
+    }
+}
+
+#[test]
+fn typos_synonyms_and_speaker_field() {
+    let (s, ix) = fixture();
+    let t = top_text(&s, &ix, "grian exprots").unwrap();
+    assert!(t.contains("grain exports"), "{t}");
+    let t = top_text(&s, &ix, "what did kowalsk say about penalties").unwrap();
+    assert_eq!(t, "Sanctions must stay until the invasion ends.");
+    let q = ix.analyze("what did the foreign minister say about the invasion");
+    assert!(q.slots.iter().any(|x| x.word == "minister"));
+    let hits = ix.search_query(&s, &q, 3);
+    assert_eq!(hits[0].kind, Kind::Quote, "{hits:?}");
+}
+
+#[test]
+fn correct_words_are_never_corrected_and_unknown_words_weigh_most() {
+    let (_, ix) = fixture();
+    let q = ix.analyze("grain pizza");
+    assert_eq!(q.slots.len(), 2);
+    assert!(q.slots[0].corrected.is_none());
+    assert!(q.slots[1].alts.is_empty());
+    assert!(q.slots[1].weight > q.slots[0].weight);
+}
+
+#[test]
+fn unknown_words_match_their_family() {
+    let (s, ix) = fixture();
+    let t = top_text(&s, &ix, "analysts settled").unwrap();
+    assert!(t.contains("broader settlement"), "{t}");
+    assert!(ix.analyze("zebras").slots[0].alts.is_empty());
+}
+
+#[test]
+fn completes_partly_typed_words() {
+    let (_, ix) = fixture();
+    assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
+    assert_eq!(ix.complete("zzz"), None);
+    assert_eq!(ix.complete(""), None);
+}
+
+#[test]
+fn nothing_matches_nothing_and_ties_are_deterministic() {
+    let (s, ix) = fixture();
+    assert!(ix.search(&s, "weather tomorrow", 3).is_empty());
+    assert!(ix.search(&s, "the of and", 3).is_empty());
+    assert!(ix.search(&s, "", 3).is_empty());
+    let a = ix.search(&s, "sanctions invasion", 5);
+    let b = ix.search(&s, "sanctions invasion", 5);
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_pronoun_statement_belongs_to_the_person_named_before() {
+    let src = source(
+        &[
+            "Kowalska spoke in Vienna on Monday.",
+            "She added that grain exports must resume.",
+            "Traders said grain exports fell.",
+        ],
+        &[],
+    );
+    let sources = vec![src];
+    let ix = Index::build(&sources, &people(), Synonyms::default());
+    let q = ix.analyze("what did kowalska say about grain exports");
+    let hits = ix.search_query(&sources, &q, 3);
+    assert_eq!((hits[0].item, hits[0].subject_ok), (1, true), "{hits:?}");
+    assert!(hits.iter().any(|h| h.item == 2 && !h.subject_ok));
+}
+
+/// A corpus big enough for the paths only large indexes take: a term with more than
+/// [`PRUNE_POSTINGS`] postings rescored by galloping through the candidates.
+fn large() -> (Vec<Source>, Index) {
+    let texts: Vec<String> = (0..6000)
+        .map(|i| {
+            let rare = if [9, 2001, 4501, 8].contains(&i) {
+                "zanzibar "
+            } else {
+                ""
+            };
+            let common = match i {
+                4501 => "alpha alpha ",
+                _ if i % 4 != 0 => "alpha ",
+                _ => "",
+            };
+            format!("{rare}{common}beta gamma{i} delta{}", i % 97)
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let sources = vec![source(&refs, &[])];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    (sources, ix)
+}
+
+#[test]
+fn common_terms_are_rescored_exactly_on_large_indexes() {
+    let (s, ix) = large();
+    assert!(ix.text[ix.term_of("alpha").unwrap() as usize].docs.len() > PRUNE_POSTINGS);
+    let hits = ix.search(&s, "zanzibar alpha", 4);
+    let items: Vec<u32> = hits.iter().map(|h| h.item).collect();
+    // The three with both words (found at the start, middle and end of `alpha`'s postings;
+    // the one with `alpha` twice is longer, and `alpha` weighs little), lower id first on a
+    // tie, then the one without `alpha`.
+    assert_eq!(items, [9, 2001, 4501, 8], "{hits:?}");
+    assert!(hits[0].score == hits[1].score && hits[1].score > hits[2].score);
+    assert!(hits[..3].iter().all(|h| h.coverage > 0.99) && hits[3].coverage < 0.99);
+    let alone = ix.search(&s, "zanzibar", 4);
+    assert!(hits[2].score > alone[0].score, "{hits:?} {alone:?}");
+}
+
+#[test]
+fn the_rerank_cutoff_never_changes_the_best_hits() {
+    let (s, ix) = large();
+    let (fs, fix) = fixture();
+    for (s, ix, q) in [
+        (&s, &ix, "zanzibar alpha"),
+        (&s, &ix, "alpha beta delta5"),
+        (&s, &ix, "gamma77 alpha delta3"),
+        (&fs, &fix, "what did kowalska say about the invasion"),
+        (&fs, &fix, "when did the cease-fire talks stall"),
+        (&fs, &fix, "grain exports black sea"),
+    ] {
+        let all = ix.search(s, q, RERANK);
+        for k in [1, 2, 3] {
+            let some = ix.search(s, q, k);
+            assert_eq!(some[..], all[..k.min(all.len())], "{q}, k = {k}");
+        }
+    }
+}
+
+/// The early exit's bound is computed from the rerank's weights: raise a bonus far past today's
+/// values and the bound rises with it, and the cutoff still returns the exhaustive top hits.
+#[test]
+fn the_pruning_bound_follows_the_rerank_weights() {
+    let (fs, mut fix) = fixture();
+    let q = fix.analyze("what did kowalska say about the talks in vienna");
+    let before = fix.max_factor(&q);
+    let heavy = Weights {
+        speaker: 40.0,
+        proximity: 3.0,
+        quote: 2.0,
+        ..Weights::default()
+    };
+    fix.weights = heavy;
+    let after = fix.max_factor(&q);
+    assert!(
+        after >= 40.0 * 4.0 * 2.0 && after > before,
+        "{before} -> {after}"
+    );
+    let (ls, mut lix) = large();
+    lix.weights = heavy;
+    for (s, ix, q) in [
+        (&fs, &fix, "what did kowalska say about the talks in vienna"),
+        (&fs, &fix, "what did kowalska say about grain exports"),
+        (&ls, &lix, "zanzibar alpha"),
+        (&ls, &lix, "alpha beta delta5"),
+    ] {
+        let all = ix.search(s, q, RERANK);
+        for k in [1, 2, 3] {
+            assert_eq!(
+                ix.search(s, q, k)[..],
+                all[..k.min(all.len())],
+                "{q}, k = {k}"
+            );
+        }
+    }
+    // With a huge speaker bonus, her quote outranks the fact that matches more words.
+    let hits = fix.search(&fs, "what did kowalska say about the talks in vienna", 1);
+    assert_eq!(hits[0].kind, Kind::Quote, "{hits:?}");
+}
+
+#[test]
+fn a_role_finds_its_holders_quotes() {
+    let (s, ix) = fixture();
+    let q = ix.analyze("what did the foreign minister say about the invasion");
+    let hits = ix.search_query(&s, &q, 3);
+    assert_eq!((hits[0].kind, hits[0].subject_ok), (Kind::Quote, true));
+}
+
+#[test]
+fn said_by_marks_other_speakers() {
+    let (s, ix) = fixture();
+    let q = ix.analyze("what did kowalska say about grain exports");
+    assert!(q.asks_person_statement());
+    let hits = ix.search_query(&s, &q, 3);
+    let grain = hits
+        .iter()
+        .find(|h| h.item == 2 && h.kind == Kind::Fact)
+        .unwrap();
+    assert!(!grain.subject_ok);
+}

@@ -1,0 +1,45 @@
+//! The rerank's bonuses as one named value, read by the rerank and by the search's pruning bound
+//! (computed from them), so the two can never disagree.
+
+/// The rerank's multipliers. A bonus above 1 lifts a candidate, below 1 lowers it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Proximity: a window of m matched words spanning `span` words multiplies by
+    /// `1 + proximity * (m - 1) / span`. Tight phrases answer better than scattered words.
+    pub proximity: f32,
+    /// "What did X say": X's own quote (the strongest evidence of what X said).
+    pub speaker: f32,
+    /// "What did X say": a sentence with X as the subject of a reporting verb.
+    pub statement: f32,
+    /// "What did X say": anything else (someone else's words, or nobody's).
+    pub other_speaker: f32,
+    /// "Who said …": an attributed quote (it names its speaker).
+    pub who_said_speaker: f32,
+    /// "Who said …": a sentence with a reporting verb.
+    pub who_said_verb: f32,
+    /// "When …": a sentence holding a date word.
+    pub date: f32,
+    /// "Where …": a sentence naming a place.
+    pub place: f32,
+    /// Any direct quote: a verbatim quote is what Parley exists to show.
+    pub quote: f32,
+}
+
+/// The weights Parley ranks with, calibrated on the labelled questions in `tests/data/`.
+pub const WEIGHTS: Weights = Weights {
+    proximity: 0.3,
+    speaker: 2.0,
+    statement: 1.3,
+    other_speaker: 0.6,
+    who_said_speaker: 1.3,
+    who_said_verb: 1.15,
+    date: 1.8,
+    place: 1.8,
+    quote: 1.05,
+};
+
+impl Default for Weights {
+    fn default() -> Self {
+        WEIGHTS
+    }
+}
