@@ -196,7 +196,11 @@ impl Engine for Parley {
                 })
             }
             ParleyApi::Ask => {
-                let opts = AskOptions { top: 1, related: 0 };
+                let opts = AskOptions {
+                    top: 1,
+                    related: 0,
+                    ..AskOptions::default()
+                };
                 let hit = parley::ask(&self.kb, query, &opts)
                     .ok()?
                     .hits

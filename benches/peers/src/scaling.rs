@@ -63,10 +63,20 @@ pub fn run(seed: u64, runs: usize, json: bool) -> Result<()> {
         for size in [250, 500, 1_000, 2_000, 12_500, 25_000, 50_000, 100_000] {
             let q = gen::big_question(&mut g, size, words);
             let (secs, result) = median_time(runs, || {
-                Ok(match parley::ask(&kb, &q, &parley::AskOptions::default()) {
-                    Ok(a) => format!("ask: answered={} hits={}", a.answered, a.hits.len()),
-                    Err(e) => format!("ask error: {e}"),
-                })
+                Ok(
+                    match parley::ask(
+                        &kb,
+                        &q,
+                        // No length limit: this measures how asking scales with the question's size.
+                        &parley::AskOptions {
+                            max_chars: usize::MAX,
+                            ..parley::AskOptions::default()
+                        },
+                    ) {
+                        Ok(a) => format!("ask: answered={} hits={}", a.answered, a.hits.len()),
+                        Err(e) => format!("ask error: {e}"),
+                    },
+                )
             })?;
             line(
                 &format!("{variant} / ask"),
@@ -81,7 +91,7 @@ pub fn run(seed: u64, runs: usize, json: bool) -> Result<()> {
         for size in [12_500, 25_000, 50_000, 100_000] {
             let q = gen::big_question(&mut g, size, words);
             let (secs, result) = median_time(runs, || {
-                let hits = kb.index().search(kb.sources(), &q, 3);
+                let hits = kb.search(&q, 3);
                 Ok(format!("Index::search: {} hits", hits.len()))
             })?;
             line(
