@@ -105,6 +105,17 @@ impl Rig {
         answer_deadline: Option<std::time::Duration>,
         tweak: impl FnOnce(&mut Settings),
     ) -> Rig {
+        Self::start_with_fake_token(token, token, clock, answer_deadline, tweak).await
+    }
+
+    /// A bot with `token` against a fake that accepts only `fake_token`.
+    async fn start_with_fake_token(
+        token: &str,
+        fake_token: &str,
+        clock: Option<Arc<dyn Clock>>,
+        answer_deadline: Option<std::time::Duration>,
+        tweak: impl FnOnce(&mut Settings),
+    ) -> Rig {
         logs();
         let dir = tempfile::tempdir().unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -119,6 +130,7 @@ impl Rig {
         tweak(&mut settings);
         let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
         let fake = FakeDiscord::start().await;
+        fake.expect_token(fake_token);
         let mut config = BotConfig::new(settings, live, Token::new(token));
         config.api_base = Some(fake.base.clone());
         if let Some(clock) = clock {
@@ -1033,5 +1045,281 @@ async fn discord_e2e_questions_are_answered_while_a_reload_runs() {
     assert!(embed_text(&edit.body).contains(text::RELOAD_OK_TITLE));
     let r = rig.mention(5602, GRAIN_Q).await;
     assert!(embed_text(&r.body).contains(GRAIN_QUOTE));
+    rig.stop().await;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The fake refuses what Discord refuses, and the bot never provokes a refusal.
+// ------------------------------------------------------------------------------------------------
+
+/// A serenity client that plays the bot by hand against the fake, to send what the bot never
+/// would.
+fn raw_http(fake: &FakeDiscord, token: &str) -> serenity::http::Http {
+    serenity::http::HttpBuilder::new(token)
+        .proxy(fake.base.as_str())
+        .ratelimiter_disabled(true)
+        .application_id(serenity::model::id::ApplicationId::new(
+            support::fake_discord::APP_ID,
+        ))
+        .build()
+}
+
+/// The status and Discord error code of the last request the fake answered.
+fn last_refusal(fake: &FakeDiscord) -> (u16, Value) {
+    let r = fake.requests().pop().expect("a request");
+    (r.status, r.answer)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_fake_refuses_what_discord_refuses() {
+    use serenity::model::id::{ChannelId, InteractionId};
+    let fake = FakeDiscord::start().await;
+    fake.expect_token("right-token");
+    let status = |fake: &FakeDiscord| fake.requests().last().map_or(0, |r| r.status);
+    let channel = ChannelId::new(support::fake_discord::CHANNEL_ID);
+    let right = raw_http(&fake, "right-token");
+    // A wrong token: 401.
+    let wrong = raw_http(&fake, "wrong-token");
+    assert!(wrong
+        .send_message(channel, Vec::new(), &json!({"content": "hi"}))
+        .await
+        .is_err());
+    assert_eq!(status(&fake), 401);
+    // Bodies over Discord's limits: 400 "Invalid Form Body" naming the field.
+    let long = "x".repeat(2001);
+    assert!(right
+        .send_message(channel, Vec::new(), &json!({"content": long}))
+        .await
+        .is_err());
+    assert_eq!(status(&fake), 400);
+    let huge = json!({"embeds": [{"description": "d".repeat(4097)}]});
+    assert!(right
+        .send_message(channel, Vec::new(), &huge)
+        .await
+        .is_err());
+    let refused = fake.requests().pop().expect("recorded");
+    assert_eq!(refused.status, 400);
+    let total = json!({"embeds": [{"title": "t".repeat(256), "description": "d".repeat(4000), "fields": (0..3).map(|i| json!({"name": format!("f{i}"), "value": "v".repeat(1000)})).collect::<Vec<_>>()}]});
+    assert!(right
+        .send_message(channel, Vec::new(), &total)
+        .await
+        .is_err());
+    assert!(right
+        .send_message(channel, Vec::new(), &json!({"content": ""}))
+        .await
+        .is_err());
+    assert!(right
+        .send_message(channel, Vec::new(), &json!({"content": "fine"}))
+        .await
+        .is_ok());
+    // Interactions: one initial response, within 3 s, of a type that fits; edits only after it.
+    let command =
+        |id: u64, token: &str| payload::command(id, token, "help", None, &From::member(1));
+    fake.dispatch_aged(
+        "INTERACTION_CREATE",
+        command(11, "tok-11"),
+        std::time::Duration::ZERO,
+    );
+    let id = InteractionId::new(11);
+    let edit = json!({"content": "edited"});
+    assert!(right
+        .edit_original_interaction_response("tok-11", &edit, Vec::new())
+        .await
+        .is_err());
+    assert_eq!(status(&fake), 404, "an edit before the acknowledgement");
+    let autocomplete_result = json!({"type": 8, "data": {"choices": []}});
+    assert!(right
+        .create_interaction_response(id, "tok-11", &autocomplete_result, Vec::new())
+        .await
+        .is_err());
+    assert_eq!(status(&fake), 400, "type 8 answers only autocomplete");
+    let message = json!({"type": 4, "data": {"content": "hello"}});
+    assert!(right
+        .create_interaction_response(id, "tok-11", &message, Vec::new())
+        .await
+        .is_ok());
+    assert!(right
+        .create_interaction_response(id, "tok-11", &message, Vec::new())
+        .await
+        .is_err());
+    let (code, body) = last_refusal(&fake);
+    assert_eq!(
+        (code, body["code"].clone()),
+        (400, json!(40060)),
+        "a second initial response"
+    );
+    assert!(right
+        .edit_original_interaction_response("tok-11", &edit, Vec::new())
+        .await
+        .is_ok());
+    // Too late: 3 s after the interaction was created, it is unknown.
+    fake.dispatch_aged(
+        "INTERACTION_CREATE",
+        command(12, "tok-12"),
+        std::time::Duration::from_millis(3100),
+    );
+    let late = right
+        .create_interaction_response(InteractionId::new(12), "tok-12", &message, Vec::new())
+        .await;
+    assert!(late.is_err());
+    let (code, body) = last_refusal(&fake);
+    assert_eq!((code, body["code"].clone()), (404, json!(10062)));
+    // The fake's clock moves too.
+    fake.dispatch("INTERACTION_CREATE", command(13, "tok-13"));
+    fake.advance(std::time::Duration::from_secs(4));
+    assert!(right
+        .create_interaction_response(InteractionId::new(13), "tok-13", &message, Vec::new())
+        .await
+        .is_err());
+    // Autocomplete: only type 8, at most 25 choices of 1 to 100 characters.
+    let ac = payload::autocomplete(14, "tok-14", "ask", "question", "pea", &From::member(1));
+    fake.dispatch("INTERACTION_CREATE", ac);
+    let too_many = json!({"type": 8, "data": {"choices": (0..26).map(|i| json!({"name": format!("c{i}"), "value": format!("c{i}")})).collect::<Vec<_>>()}});
+    assert!(right
+        .create_interaction_response(InteractionId::new(14), "tok-14", &too_many, Vec::new())
+        .await
+        .is_err());
+    assert!(right
+        .create_interaction_response(InteractionId::new(14), "tok-14", &message, Vec::new())
+        .await
+        .is_err());
+    assert_eq!(status(&fake), 400, "a message does not answer autocomplete");
+    let fine = json!({"type": 8, "data": {"choices": [{"name": "peace?", "value": "peace?"}]}});
+    assert!(right
+        .create_interaction_response(InteractionId::new(14), "tok-14", &fine, Vec::new())
+        .await
+        .is_ok());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_a_failed_edit_after_a_deferral_never_sends_a_second_initial_response() {
+    let rig = Rig::start_config(
+        "e2e-token-not-secret",
+        None,
+        Some(std::time::Duration::ZERO),
+        |_| {},
+    )
+    .await;
+    rig.fake.fail_next_edits(1);
+    let id = rig.fake.next_id();
+    let token = format!("edit-fails-{id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(
+            id,
+            &token,
+            "ask",
+            Some(("question", HELSINKI_Q)),
+            &From::member(5600),
+        ),
+    );
+    // The deferral, a failed edit, then the note as a second edit (or a follow-up).
+    let original = format!(
+        "/api/v10/webhooks/{}/{token}",
+        support::fake_discord::APP_ID
+    );
+    let notes = rig
+        .fake
+        .wait_n(2, |r| r.path.starts_with(&original) && r.method != "GET")
+        .await;
+    assert_eq!(notes[0].status, 500, "the injected failure");
+    assert!(
+        notes[1].raw.contains(text::GENERIC_ERROR),
+        "{}",
+        notes[1].raw
+    );
+    assert_no_pings(&notes[1].body);
+    let callbacks: Vec<Recorded> = rig
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.starts_with(&format!("/api/v10/interactions/{id}/")))
+        .collect();
+    assert_eq!(callbacks.len(), 1, "one initial response: {callbacks:?}");
+    assert_eq!(callbacks[0].body["type"], 5);
+    assert!(
+        rig.fake
+            .refused()
+            .iter()
+            .all(|r| r.status == 500 || r.path.ends_with("@original") && r.method == "GET"),
+        "{:?}",
+        rig.fake.refused()
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_an_interaction_answered_too_late_is_refused_and_the_bot_goes_on() {
+    let rig = Rig::start(|_| {}).await;
+    let id = rig.fake.next_id();
+    rig.fake.dispatch_aged(
+        "INTERACTION_CREATE",
+        payload::command(
+            id,
+            &format!("late-{id}"),
+            "sources",
+            None,
+            &From::member(5700),
+        ),
+        std::time::Duration::from_secs(4),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(
+        (cb.status, cb.body["type"].clone()),
+        (404, json!(4)),
+        "{}",
+        cb.raw
+    );
+    let r = rig.mention(5701, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    assert_eq!(r.status, 200);
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_a_wrong_token_is_refused_with_401_and_logged() {
+    let rig =
+        Rig::start_with_fake_token("e2e-wrong-token", "e2e-right-token", None, None, |_| {}).await;
+    let reg = rig.fake.wait_registered().await;
+    assert_eq!(reg.status, 401);
+    // The fake records the request before the bot reads the answer: wait for the log line.
+    let deadline = std::time::Instant::now() + support::fake_discord::PATIENCE;
+    loop {
+        let logs =
+            String::from_utf8_lossy(&logs().lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+        if logs.contains("could not register the slash commands") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no log line: {logs}");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_every_request_of_a_session_is_accepted() {
+    // The usual traffic — mentions, slash commands, autocomplete — provokes no refusal.
+    let rig = Rig::start(|_| {}).await;
+    rig.mention(5800, HELSINKI_Q).await;
+    rig.command("ask", Some(("question", HELSINKI_Q)), &From::member(5801))
+        .await;
+    rig.command("sources", None, &From::member(5802)).await;
+    rig.command("help", None, &From::member(5803)).await;
+    rig.command("quote", Some(("person", "Virtanen")), &From::member(5804))
+        .await;
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::autocomplete(
+            id,
+            &format!("ac-{id}"),
+            "ask",
+            "question",
+            "wha",
+            &From::member(5805),
+        ),
+    );
+    rig.fake.callback(id).await;
+    assert!(rig.fake.refused().is_empty(), "{:?}", rig.fake.refused());
     rig.stop().await;
 }

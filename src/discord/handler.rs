@@ -109,19 +109,32 @@ impl EventHandler for Handler {
     }
 }
 
-/// Tells the user something went wrong: a fresh ephemeral response, or an edit of the deferred one
-/// when the interaction was already acknowledged.
+/// Tells the user something went wrong, never with a second initial response (Discord refuses
+/// it, code 40060): when the interaction was already acknowledged (Discord has its `@original`),
+/// the note is edited in, or sent as an ephemeral follow-up when the edit fails too; otherwise it
+/// is the initial response.
 async fn generic_error(ctx: &Context, cmd: &CommandInteraction) {
-    let first = cmd
-        .create_response(&ctx.http, render::ephemeral_note(text::GENERIC_ERROR))
-        .await;
-    if first.is_ok() {
+    let acknowledged = cmd.get_response(&ctx.http).await.is_ok();
+    if !acknowledged {
+        let first = cmd
+            .create_response(&ctx.http, render::ephemeral_note(text::GENERIC_ERROR))
+            .await;
+        if let Err(e) = first {
+            tracing::warn!(error = %e, "could not send the error note");
+        }
         return;
     }
     let edit = EditInteractionResponse::new()
         .content(text::GENERIC_ERROR)
+        .embeds(Vec::new())
         .allowed_mentions(render::no_mentions());
-    if let Err(e) = cmd.edit_response(&ctx.http, edit).await {
+    if cmd.edit_response(&ctx.http, edit).await.is_ok() {
+        return;
+    }
+    let follow_up = cmd
+        .create_followup(&ctx.http, render::ephemeral_followup(text::GENERIC_ERROR))
+        .await;
+    if let Err(e) = follow_up {
         tracing::warn!(error = %e, "could not send the error note");
     }
 }

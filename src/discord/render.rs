@@ -4,7 +4,8 @@
 
 use serenity::builder::{
     CreateAllowedMentions, CreateEmbed, CreateEmbedFooter, CreateInteractionResponse,
-    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
+    EditInteractionResponse,
 };
 use serenity::model::channel::Message;
 use serenity::model::Colour;
@@ -103,6 +104,14 @@ pub fn ephemeral_note(note: &str) -> CreateInteractionResponse {
             .ephemeral(true)
             .allowed_mentions(no_mentions()),
     )
+}
+
+/// An ephemeral plain-text follow-up to an acknowledged interaction.
+pub fn ephemeral_followup(note: &str) -> CreateInteractionResponseFollowup {
+    CreateInteractionResponseFollowup::new()
+        .content(clip(note, CONTENT))
+        .ephemeral(true)
+        .allowed_mentions(no_mentions())
 }
 
 /// A deferred ("thinking…") response, edited later with [`edit`].

@@ -1,7 +1,14 @@
 //! A fake Discord on 127.0.0.1 for end-to-end tests of the bot: REST (axum) records every request
-//! (method, path, Authorization header, JSON body) and answers like Discord; the gateway
-//! (tokio-tungstenite) does the HELLO / IDENTIFY / READY handshake, acknowledges heartbeats and
-//! sends the dispatches a test pushes. Everything stops when the value is dropped.
+//! (method, path, Authorization header, JSON body, the status it answered) and answers like
+//! Discord; the gateway (tokio-tungstenite) does the HELLO / IDENTIFY / READY handshake,
+//! acknowledges heartbeats and sends the dispatches a test pushes. Everything stops when the value
+//! is dropped.
+//!
+//! It refuses what Discord refuses (see `strict`): a wrong token (401), bodies over Discord's
+//! limits (400, code 50035, naming the field), a second initial response to an interaction (400,
+//! 40060), a first response later than 3 s on the fake's clock or to an unknown interaction (404,
+//! 10062), a callback type that does not fit the interaction type (400, 50035), and an edit or
+//! follow-up before the interaction was acknowledged (404, 10015).
 
 #![allow(dead_code)]
 
@@ -41,6 +48,10 @@ pub struct Recorded {
     pub raw: String,
     /// The body parsed as JSON (`Null` when empty or not JSON).
     pub body: Value,
+    /// The HTTP status the fake answered.
+    pub status: u16,
+    /// The JSON the fake answered (`Null` when none): Discord's error body on a refusal.
+    pub answer: Value,
 }
 
 impl Recorded {
@@ -60,9 +71,33 @@ struct Inner {
     next_id: AtomicU64,
     /// How many of the next message posts and interaction callbacks fail with a 500.
     failures: AtomicU64,
+    /// How many of the next edits of `@original` fail with a 500.
+    edit_failures: AtomicU64,
+    /// The token requests must carry (`Bot <token>`); any token when `None`.
+    token: Mutex<Option<String>>,
+    /// Interactions dispatched, by token.
+    interactions: Mutex<std::collections::HashMap<String, Interaction>>,
+    /// How far the fake's clock is ahead of the real one (tests move it with `advance`).
+    clock_offset: Mutex<Duration>,
+}
+
+/// What the fake knows of one interaction it dispatched.
+#[derive(Debug, Clone)]
+struct Interaction {
+    /// 2 command, 3 component, 4 autocomplete.
+    kind: u64,
+    /// When it was dispatched, on the fake's clock.
+    created: std::time::Instant,
+    /// Whether its initial response was accepted.
+    acknowledged: bool,
 }
 
 impl Inner {
+    /// The fake's clock: the real one plus the offset a test added.
+    fn now(&self) -> std::time::Instant {
+        std::time::Instant::now() + *self.clock_offset.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     fn record(&self, r: Recorded) {
         self.requests
             .lock()
@@ -129,9 +164,64 @@ impl FakeDiscord {
         }
     }
 
-    /// Sends a gateway dispatch (`t` is the event name, `d` its payload).
+    /// Sends a gateway dispatch (`t` is the event name, `d` its payload). An interaction is
+    /// remembered (by its token) so its responses can be checked as Discord checks them.
     pub fn dispatch(&self, t: &str, d: Value) {
+        self.dispatch_aged(t, d, Duration::ZERO);
+    }
+
+    /// [`FakeDiscord::dispatch`] of an interaction created `age` ago on the fake's clock (a bot
+    /// that answers it later than 3 s after creation is refused).
+    pub fn dispatch_aged(&self, t: &str, d: Value, age: Duration) {
+        if t == "INTERACTION_CREATE" {
+            if let Some(token) = d["token"].as_str() {
+                let created = self
+                    .inner
+                    .now()
+                    .checked_sub(age)
+                    .unwrap_or_else(std::time::Instant::now);
+                self.inner
+                    .interactions
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(
+                        token.to_string(),
+                        Interaction {
+                            kind: d["type"].as_u64().unwrap_or(0),
+                            created,
+                            acknowledged: false,
+                        },
+                    );
+            }
+        }
         let _ = self.dispatch.send((t.to_string(), d));
+    }
+
+    /// Requires every REST request to carry `Bot <token>` (Discord answers 401 otherwise).
+    pub fn expect_token(&self, token: &str) {
+        *self.inner.token.lock().unwrap_or_else(|p| p.into_inner()) = Some(token.to_string());
+    }
+
+    /// Moves the fake's clock forward (interaction deadlines are measured on it).
+    pub fn advance(&self, by: Duration) {
+        *self
+            .inner
+            .clock_offset
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) += by;
+    }
+
+    /// Requests the fake refused (any status of 400 or more).
+    pub fn refused(&self) -> Vec<Recorded> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.status >= 400)
+            .collect()
+    }
+
+    /// Makes the next `n` edits of an interaction's `@original` fail with HTTP 500.
+    pub fn fail_next_edits(&self, n: u64) {
+        self.inner.edit_failures.store(n, Ordering::SeqCst);
     }
 
     /// Every REST request so far.
@@ -248,7 +338,7 @@ async fn rest_handler(
     let path = uri
         .path_and_query()
         .map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string());
-    let rec = Recorded {
+    let mut rec = Recorded {
         method: method.to_string(),
         path: path.clone(),
         authorization: headers
@@ -257,64 +347,315 @@ async fn rest_handler(
             .map(str::to_string),
         raw,
         body: json.clone(),
+        status: 0,
+        answer: Value::Null,
     };
+    let (status, reply) = answer(&inner, &method, uri.path(), &rec, &json);
+    rec.status = status.as_u16();
+    rec.answer = reply.clone().unwrap_or(Value::Null);
+    inner.record(rec);
+    match reply {
+        Some(v) => (status, axum::Json(v)).into_response(),
+        None => status.into_response(),
+    }
+}
+
+/// An error body as Discord sends it.
+fn error(status: StatusCode, code: u64, message: &str) -> (StatusCode, Option<Value>) {
+    (status, Some(json!({"code": code, "message": message})))
+}
+
+/// What the fake answers to one request: Discord's status and body.
+fn answer(
+    inner: &Inner,
+    method: &Method,
+    p: &str,
+    rec: &Recorded,
+    json: &Value,
+) -> (StatusCode, Option<Value>) {
+    let expected = inner
+        .token
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    // Interaction callbacks and webhooks are authorised by the interaction token in the path.
+    // `GET /gateway` needs no authorisation at all.
+    let by_token = p.starts_with("/api/v10/interactions/")
+        || p.starts_with("/api/v10/webhooks/")
+        || p == "/api/v10/gateway";
+    if let Some(t) = expected.filter(|_| !by_token) {
+        if rec.authorization.as_deref() != Some(format!("Bot {t}").as_str()) {
+            return error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized");
+        }
+    }
     let ws_url = inner
         .ws_url
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone();
-    let p = uri.path();
-    let sends = (method == Method::POST
+    let sends = (*method == Method::POST
         && (p.ends_with("/messages") || p.starts_with("/api/v10/interactions/")))
-        || method == Method::PATCH;
+        || *method == Method::PATCH;
     let fail = sends
         && inner
             .failures
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
             .is_ok();
-    let response = if fail {
-        (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            axum::Json(json!({"code": 0, "message": "fake failure"})),
-        )
-            .into_response()
-    } else if method == Method::GET && p == "/api/v10/gateway" {
-        (StatusCode::OK, axum::Json(json!({ "url": ws_url }))).into_response()
-    } else if method == Method::GET && p == "/api/v10/gateway/bot" {
-        (
+    if fail {
+        return error(StatusCode::INTERNAL_SERVER_ERROR, 0, "fake failure");
+    }
+    if *method == Method::GET && p == "/api/v10/gateway" {
+        return (StatusCode::OK, Some(json!({ "url": ws_url })));
+    }
+    if *method == Method::GET && p == "/api/v10/gateway/bot" {
+        return (
             StatusCode::OK,
-            axum::Json(json!({
+            Some(json!({
                 "url": ws_url,
                 "shards": 1,
                 "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
             })),
-        )
-            .into_response()
-    } else if method == Method::PUT && p.ends_with("/commands") {
-        (StatusCode::OK, axum::Json(json!([]))).into_response()
-    } else if method == Method::POST && p.starts_with("/api/v10/interactions/") {
-        StatusCode::NO_CONTENT.into_response()
-    } else if (method == Method::POST
-        && p.starts_with("/api/v10/channels/")
-        && p.ends_with("/messages"))
-        || (method == Method::PATCH && p.starts_with("/api/v10/webhooks/"))
-    {
+        );
+    }
+    if *method == Method::PUT && p.ends_with("/commands") {
+        return (StatusCode::OK, Some(json!([])));
+    }
+    if *method == Method::POST && p.starts_with("/api/v10/interactions/") {
+        return callback(inner, p, json);
+    }
+    if let Some(rest) = p.strip_prefix(&format!("/api/v10/webhooks/{APP_ID}/")) {
+        return webhook(inner, method, rest, json);
+    }
+    if *method == Method::POST && p.starts_with("/api/v10/channels/") && p.ends_with("/messages") {
+        if let Err(e) = strict::message(json) {
+            return (StatusCode::BAD_REQUEST, Some(e));
+        }
         let channel = p
             .strip_prefix("/api/v10/channels/")
             .and_then(|r| r.split('/').next())
             .unwrap_or("700000000000000001")
             .to_string();
         let id = inner.next_id.fetch_add(1, Ordering::SeqCst);
-        (StatusCode::OK, axum::Json(bot_message(id, &channel, &json))).into_response()
-    } else {
-        (
-            StatusCode::NOT_FOUND,
-            axum::Json(json!({"code": 0, "message": "404: Not Found (fake Discord)"})),
-        )
-            .into_response()
+        return (StatusCode::OK, Some(bot_message(id, &channel, json)));
+    }
+    error(StatusCode::NOT_FOUND, 0, "404: Not Found (fake Discord)")
+}
+
+/// `POST /interactions/{id}/{token}/callback`: the one initial response, within 3 s, of a type
+/// that fits the interaction, with a valid body.
+fn callback(inner: &Inner, p: &str, json: &Value) -> (StatusCode, Option<Value>) {
+    let token = p.split('/').nth(5).unwrap_or("").to_string();
+    let now = inner.now();
+    let mut all = inner.interactions.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(i) = all.get_mut(&token) else {
+        return error(StatusCode::NOT_FOUND, 10062, "Unknown interaction");
     };
-    inner.record(rec);
-    response
+    if now.saturating_duration_since(i.created) > strict::FIRST_RESPONSE {
+        return error(StatusCode::NOT_FOUND, 10062, "Unknown interaction");
+    }
+    if i.acknowledged {
+        return error(
+            StatusCode::BAD_REQUEST,
+            40060,
+            "Interaction has already been acknowledged.",
+        );
+    }
+    let kind = json["type"].as_u64().unwrap_or(0);
+    if let Err(e) = strict::callback_fits(kind, i.kind) {
+        return (StatusCode::BAD_REQUEST, Some(e));
+    }
+    let checked = match kind {
+        4 => strict::message(&json["data"]),
+        8 => strict::choices(&json["data"]),
+        _ => Ok(()),
+    };
+    if let Err(e) = checked {
+        return (StatusCode::BAD_REQUEST, Some(e));
+    }
+    i.acknowledged = true;
+    (StatusCode::NO_CONTENT, None)
+}
+
+/// `/webhooks/{app}/{token}…`: `@original` (get, edit) and follow-ups, only after the interaction
+/// was acknowledged and for 15 minutes.
+fn webhook(
+    inner: &Inner,
+    method: &Method,
+    rest: &str,
+    json: &Value,
+) -> (StatusCode, Option<Value>) {
+    let mut parts = rest.splitn(2, '/');
+    let token = parts.next().unwrap_or("").to_string();
+    let tail = parts.next().unwrap_or("");
+    let now = inner.now();
+    let known = inner
+        .interactions
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&token)
+        .cloned();
+    let Some(i) = known else {
+        return error(StatusCode::NOT_FOUND, 10015, "Unknown Webhook");
+    };
+    if now.saturating_duration_since(i.created) > strict::TOKEN_LIFETIME {
+        return error(StatusCode::UNAUTHORIZED, 50027, "Invalid Webhook Token");
+    }
+    if !i.acknowledged {
+        return error(StatusCode::NOT_FOUND, 10015, "Unknown Webhook");
+    }
+    let edit = *method == Method::PATCH && tail == "messages/@original";
+    let follow_up = *method == Method::POST && tail.is_empty();
+    let get = *method == Method::GET && tail == "messages/@original";
+    if !(edit || follow_up || get) {
+        return error(StatusCode::NOT_FOUND, 0, "404: Not Found (fake Discord)");
+    }
+    if edit
+        && inner
+            .edit_failures
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok()
+    {
+        return error(StatusCode::INTERNAL_SERVER_ERROR, 0, "fake failure");
+    }
+    if !get {
+        if let Err(e) = strict::message(json) {
+            return (StatusCode::BAD_REQUEST, Some(e));
+        }
+    }
+    let id = inner.next_id.fetch_add(1, Ordering::SeqCst);
+    (
+        StatusCode::OK,
+        Some(bot_message(id, "700000000000000001", json)),
+    )
+}
+
+/// Discord's documented limits and rules, as the fake enforces them.
+pub mod strict {
+    use std::time::Duration;
+
+    use serde_json::{json, Map, Value};
+
+    /// An interaction's first response must come within this.
+    pub const FIRST_RESPONSE: Duration = Duration::from_secs(3);
+    /// Edits and follow-ups work this long after the interaction.
+    pub const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
+    pub const CONTENT: usize = 2000;
+    pub const EMBEDS: usize = 10;
+    pub const TITLE: usize = 256;
+    pub const DESCRIPTION: usize = 4096;
+    pub const FIELDS: usize = 25;
+    pub const FIELD_NAME: usize = 256;
+    pub const FIELD_VALUE: usize = 1024;
+    pub const FOOTER: usize = 2048;
+    pub const AUTHOR: usize = 256;
+    pub const EMBED_TOTAL: usize = 6000;
+    pub const CHOICES: usize = 25;
+    pub const CHOICE_CHARS: usize = 100;
+
+    /// Discord's "Invalid Form Body" naming one field.
+    pub fn invalid(field: &str, message: &str) -> Value {
+        let mut errors = Map::new();
+        errors.insert(
+            field.to_string(),
+            json!({"_errors": [{"code": "BASE_TYPE_BAD_LENGTH", "message": message}]}),
+        );
+        json!({"code": 50035, "message": "Invalid Form Body", "errors": errors})
+    }
+
+    fn chars(v: &Value) -> usize {
+        v.as_str().map_or(0, |s| s.chars().count())
+    }
+
+    fn at_most(v: &Value, field: &str, max: usize) -> Result<usize, Value> {
+        let n = chars(v);
+        if n > max {
+            return Err(invalid(
+                field,
+                &format!("Must be {max} or fewer in length."),
+            ));
+        }
+        Ok(n)
+    }
+
+    /// A message body (create, edit, follow-up, or an interaction response's `data`).
+    pub fn message(m: &Value) -> Result<(), Value> {
+        at_most(&m["content"], "content", CONTENT)?;
+        let embeds = m["embeds"].as_array().cloned().unwrap_or_default();
+        if embeds.len() > EMBEDS {
+            return Err(invalid("embeds", "Must be 10 or fewer in length."));
+        }
+        let mut total = 0;
+        for (i, e) in embeds.iter().enumerate() {
+            let f = |k: &str| format!("embeds.{i}.{k}");
+            total += at_most(&e["title"], &f("title"), TITLE)?;
+            total += at_most(&e["description"], &f("description"), DESCRIPTION)?;
+            total += at_most(&e["footer"]["text"], &f("footer.text"), FOOTER)?;
+            total += at_most(&e["author"]["name"], &f("author.name"), AUTHOR)?;
+            let fields = e["fields"].as_array().cloned().unwrap_or_default();
+            if fields.len() > FIELDS {
+                return Err(invalid(&f("fields"), "Must be 25 or fewer in length."));
+            }
+            for (j, x) in fields.iter().enumerate() {
+                let name = at_most(&x["name"], &f(&format!("fields.{j}.name")), FIELD_NAME)?;
+                let value = at_most(&x["value"], &f(&format!("fields.{j}.value")), FIELD_VALUE)?;
+                if name == 0 || value == 0 {
+                    return Err(invalid(
+                        &f(&format!("fields.{j}")),
+                        "This field is required",
+                    ));
+                }
+                total += name + value;
+            }
+        }
+        if total > EMBED_TOTAL {
+            return Err(invalid("embeds", "Embed size exceeds maximum size of 6000"));
+        }
+        let is_edit_only = m.get("content").is_none() && m.get("embeds").is_none();
+        if chars(&m["content"]) == 0 && embeds.is_empty() && !is_edit_only {
+            return Err(json!({"code": 50006, "message": "Cannot send an empty message"}));
+        }
+        Ok(())
+    }
+
+    /// An autocomplete result: at most 25 choices, names and values of 1 to 100 characters.
+    pub fn choices(d: &Value) -> Result<(), Value> {
+        let choices = d["choices"].as_array().cloned().unwrap_or_default();
+        if choices.len() > CHOICES {
+            return Err(invalid("data.choices", "Must be 25 or fewer in length."));
+        }
+        for (i, c) in choices.iter().enumerate() {
+            for k in ["name", "value"] {
+                let n = chars(&c[k]);
+                if !(1..=CHOICE_CHARS).contains(&n) && c[k].is_string() {
+                    return Err(invalid(
+                        &format!("data.choices.{i}.{k}"),
+                        "Must be between 1 and 100 in length.",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Does a callback type answer this interaction type? Autocomplete results (8) only answer
+    /// autocomplete (4); messages (4) and deferrals (5) answer commands (2) and components (3);
+    /// updates (6, 7) only components.
+    pub fn callback_fits(callback: u64, interaction: u64) -> Result<(), Value> {
+        let ok = match callback {
+            4 | 5 | 9 => matches!(interaction, 2 | 3),
+            6 | 7 => interaction == 3,
+            8 => interaction == 4,
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(invalid(
+                "type",
+                "Interaction response type is not valid for this interaction",
+            ))
+        }
+    }
 }
 
 /// The Message object Discord returns for a message the bot sent.
