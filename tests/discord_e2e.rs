@@ -331,9 +331,16 @@ async fn discord_e2e_dm_and_reply_to_bot_are_answered_plain_messages_are_not() {
     let r = rig.fake.reply_to(dm).await;
     assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
     assert_no_pings(&r.body);
-    // …and so is a reply to one of the bot's messages.
+    // …and so is a reply to one of the bot's messages (with its ping on, the reply mentions the
+    // bot, so Discord delivers its text without the Message Content intent).
     let reply = rig.fake.next_id();
-    let mut m = payload::message(reply, 4102, HELSINKI_Q, vec![], true);
+    let mut m = payload::message(
+        reply,
+        4102,
+        HELSINKI_Q,
+        vec![support::fake_discord::bot_user()],
+        true,
+    );
     m["type"] = json!(19);
     m["message_reference"] =
         json!({"message_id": "1", "channel_id": support::fake_discord::CHANNEL_ID.to_string()});
@@ -1322,4 +1329,101 @@ async fn discord_e2e_every_request_of_a_session_is_accepted() {
     rig.fake.callback(id).await;
     assert!(rig.fake.refused().is_empty(), "{:?}", rig.fake.refused());
     rig.stop().await;
+}
+
+/// A reply to one of the bot's answers, from `author`, with its ping on or off.
+fn reply_to_bot(id: u64, author: u64, text: &str, ping: bool) -> Value {
+    let mentions = if ping {
+        vec![support::fake_discord::bot_user()]
+    } else {
+        vec![]
+    };
+    let mut m = payload::message(id, author, text, mentions, true);
+    m["type"] = json!(19);
+    m["message_reference"] =
+        json!({"message_id": "1", "channel_id": support::fake_discord::CHANNEL_ID.to_string()});
+    m["referenced_message"] = payload::message(1, 0, "earlier answer", vec![], true);
+    m["referenced_message"]["author"] = support::fake_discord::bot_user();
+    m
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_a_reply_whose_text_discord_withholds_gets_a_how_to_note() {
+    // Without the Message Content intent, a reply with its ping off arrives blank.
+    let rig = Rig::start(|_| {}).await;
+    let id = rig.fake.next_id();
+    rig.fake
+        .dispatch("MESSAGE_CREATE", reply_to_bot(id, 5900, HELSINKI_Q, false));
+    let r = rig.fake.reply_to(id).await;
+    assert_eq!(content(&r.body), text::REPLY_TEXT_WITHHELD);
+    assert_no_pings(&r.body);
+    // With its ping on, the same reply is answered.
+    let id = rig.fake.next_id();
+    rig.fake
+        .dispatch("MESSAGE_CREATE", reply_to_bot(id, 5901, HELSINKI_Q, true));
+    let r = rig.fake.reply_to(id).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+    // A bot that reads every message (answer channels) gets the text of a ping-less reply.
+    let rig = Rig::start(|s| {
+        s.discord.mention_only = false;
+        s.discord.answer_channels = vec![support::fake_discord::CHANNEL_ID];
+    })
+    .await;
+    let id = rig.fake.next_id();
+    rig.fake
+        .dispatch("MESSAGE_CREATE", reply_to_bot(id, 5902, HELSINKI_Q, false));
+    let r = rig.fake.reply_to(id).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_after_a_reconnect_or_a_dropped_socket_the_bot_resumes_and_answers() {
+    let rig = Rig::start(|_| {}).await;
+    rig.mention(6000, HELSINKI_Q).await;
+    // Discord asks for a reconnect (op 7): the bot resumes its session (op 6) and answers.
+    rig.fake.reconnect();
+    let deadline = std::time::Instant::now() + support::fake_discord::PATIENCE;
+    while rig.fake.resumes().is_empty() {
+        assert!(std::time::Instant::now() < deadline, "no RESUME after op 7");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(rig.fake.resumes()[0]["session_id"], "fake-session");
+    let r = rig.mention(6001, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    // A socket dropped without a word: the same.
+    rig.fake.drop_socket();
+    let r = rig.mention(6002, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    assert_eq!(
+        rig.fake.identifies().len(),
+        1,
+        "resumed, never identified again"
+    );
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_a_privileged_intent_the_portal_refuses_stops_the_bot_with_an_error() {
+    // Answer channels need Message Content; a portal that has not enabled it closes with 4014.
+    let fake = FakeDiscord::start().await;
+    fake.refuse_privileged_intents();
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sources"),
+        &dir.path().join("sources"),
+    );
+    let mut settings = Settings::defaults();
+    settings.discord.shards = Shards::Fixed(1);
+    settings.discord.mention_only = false;
+    settings.discord.answer_channels = vec![support::fake_discord::CHANNEL_ID];
+    let live = Arc::new(Live::load(dir.path()).expect("data loads"));
+    let mut config = BotConfig::new(settings, live, Token::new("e2e-token-not-secret"));
+    config.api_base = Some(fake.base.clone());
+    let bot = discord::start(config).await.expect("client builds");
+    let ended = tokio::time::timeout(support::fake_discord::PATIENCE, bot.wait())
+        .await
+        .expect("the bot stops instead of retrying forever");
+    assert!(ended.is_err(), "4014 is an error: {ended:?}");
 }

@@ -9,7 +9,9 @@ use serenity::model::id::UserId;
 
 use super::asking::{gate_off_runtime, Gate};
 use super::bot::{Bot, Handled};
-use super::render;
+use super::ratelimit::Decision;
+use super::{reads_message_content, render};
+use crate::reply::text;
 
 /// Whether a message is addressed to the bot, per the settings.
 pub fn addressed(bot: &Bot, me: UserId, msg: &Message) -> bool {
@@ -54,8 +56,17 @@ pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled
     }
     let question = question_of(&msg.content, me);
     if question.is_empty() && msg.guild_id.is_some() && !msg.mentions.iter().any(|u| u.id == me) {
-        // A reply to the bot whose text Discord withheld (no Message Content intent): nothing
-        // to answer, and "ask me something" would be wrong.
+        // A reply to the bot with its ping switched off: without the Message Content intent
+        // Discord withholds its text, so say how to ask (within the asker's rate limit). With the
+        // intent, the message really is empty (an image, a sticker): nothing to answer.
+        if reads_message_content(&bot.settings) {
+            return Ok(());
+        }
+        if bot.limiter.check(msg.author.id.get(), bot.clock.now()) != Decision::Allowed {
+            return Ok(());
+        }
+        let note = render::message_note(msg, text::REPLY_TEXT_WITHHELD);
+        msg.channel_id.send_message(&ctx.http, note).await?;
         return Ok(());
     }
     let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {

@@ -161,10 +161,16 @@ impl BotHandle {
 pub fn intents(settings: &Settings) -> GatewayIntents {
     let mut i =
         GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
-    if !settings.discord.mention_only && !settings.discord.answer_channels.is_empty() {
+    if reads_message_content(&settings.discord) {
         i |= GatewayIntents::MESSAGE_CONTENT;
     }
     i
+}
+
+/// Does the bot ask for the privileged Message Content intent? Only to read every message of its
+/// answer channels.
+pub fn reads_message_content(settings: &crate::settings::DiscordSettings) -> bool {
+    !settings.mention_only && !settings.answer_channels.is_empty()
 }
 
 /// Starts the bot on the current tokio runtime and returns once the client is built; the shards

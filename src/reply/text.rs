@@ -201,6 +201,11 @@ characters."
 pub const EMPTY_MENTION: &str =
     "Ask me a question about the peace negotiations, e.g. `@Parley what did Rubio say about concessions?`, or use `/ask`.";
 
+/// A reply to Parley whose text Discord withheld (the reply's @mention was switched off and Parley
+/// does not read every message).
+pub const REPLY_TEXT_WITHHELD: &str = "I can only read replies that keep the @mention on \
+(Discord hides the text of the others from me). Reply again with the mention on, or use `/ask`.";
+
 /// Title of a note edited into a deferred `/ask` response.
 pub const NOTE_TITLE: &str = "Parley";
 

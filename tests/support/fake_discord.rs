@@ -79,7 +79,20 @@ struct Inner {
     interactions: Mutex<std::collections::HashMap<String, Interaction>>,
     /// How far the fake's clock is ahead of the real one (tests move it with `advance`).
     clock_offset: Mutex<Duration>,
+    /// RESUME payloads (`d`) received on the gateway.
+    resumes: Mutex<Vec<Value>>,
+    /// The last dispatch sequence number sent (a resumed session goes on from it).
+    seq: AtomicU64,
+    /// Whether the developer portal allows the privileged intents (else IDENTIFY with one is
+    /// closed with 4014).
+    refuse_privileged: std::sync::atomic::AtomicBool,
 }
+
+/// Message Content, the privileged intent Parley may ask for.
+pub const MESSAGE_CONTENT_INTENT: u64 = 1 << 15;
+/// Control messages a test sends down the dispatch channel.
+const RECONNECT: &str = "__RECONNECT__";
+const DROP_SOCKET: &str = "__DROP__";
 
 /// What the fake knows of one interaction it dispatched.
 #[derive(Debug, Clone)]
@@ -195,6 +208,30 @@ impl FakeDiscord {
             }
         }
         let _ = self.dispatch.send((t.to_string(), d));
+    }
+
+    /// Asks the bot to reconnect and resume (gateway op 7), as Discord does.
+    pub fn reconnect(&self) {
+        let _ = self.dispatch.send((RECONNECT.to_string(), Value::Null));
+    }
+
+    /// Drops the gateway socket without a word, as a network failure does.
+    pub fn drop_socket(&self) {
+        let _ = self.dispatch.send((DROP_SOCKET.to_string(), Value::Null));
+    }
+
+    /// Every RESUME payload (`d`) received on the gateway.
+    pub fn resumes(&self) -> Vec<Value> {
+        self.inner
+            .resumes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Behaves as an application whose portal has not enabled the privileged intents.
+    pub fn refuse_privileged_intents(&self) {
+        self.inner.refuse_privileged.store(true, Ordering::SeqCst);
     }
 
     /// Requires every REST request to carry `Bot <token>` (Discord answers 401 otherwise).
@@ -698,12 +735,12 @@ async fn gateway_conn(
     if sink.send(WsMessage::Text(hello.to_string())).await.is_err() {
         return;
     }
-    // Wait for IDENTIFY.
-    let identify = loop {
+    // Wait for IDENTIFY (a new session) or RESUME (op 6, the session goes on).
+    let first = loop {
         match stream.next().await {
             Some(Ok(WsMessage::Text(t))) => {
                 let v: Value = serde_json::from_str(&t).unwrap_or(Value::Null);
-                if v["op"] == 2 {
+                if v["op"] == 2 || v["op"] == 6 {
                     break v;
                 }
                 if v["op"] == 1 {
@@ -716,33 +753,62 @@ async fn gateway_conn(
             _ => return,
         }
     };
-    inner
-        .identifies
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push(identify["d"].clone());
-    let ws_url = inner
-        .ws_url
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .clone();
-    let shard = identify["d"]["shard"].clone();
-    let ready = json!({
-        "op": 0, "s": 1, "t": "READY",
-        "d": {
-            "v": 10,
-            "user": bot_user(),
-            "guilds": [],
-            "session_id": "fake-session",
-            "resume_gateway_url": ws_url,
-            "application": {"id": APP_ID.to_string(), "flags": 0},
-            "shard": if shard.is_null() { json!([0, 1]) } else { shard }
+    let lock =
+        |m: &Mutex<Vec<Value>>, v: Value| m.lock().unwrap_or_else(|p| p.into_inner()).push(v);
+    let intents;
+    if first["op"] == 6 {
+        lock(&inner.resumes, first["d"].clone());
+        intents = inner
+            .identifies
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .last()
+            .map_or(0, |d| d["intents"].as_u64().unwrap_or(0));
+        let seq = inner.seq.fetch_add(1, Ordering::SeqCst) + 1;
+        let resumed = json!({"op": 0, "s": seq, "t": "RESUMED", "d": {}});
+        if sink
+            .send(WsMessage::Text(resumed.to_string()))
+            .await
+            .is_err()
+        {
+            return;
         }
-    });
-    if sink.send(WsMessage::Text(ready.to_string())).await.is_err() {
-        return;
+    } else {
+        lock(&inner.identifies, first["d"].clone());
+        intents = first["d"]["intents"].as_u64().unwrap_or(0);
+        if intents & MESSAGE_CONTENT_INTENT != 0 && inner.refuse_privileged.load(Ordering::SeqCst) {
+            let close = tokio_tungstenite::tungstenite::protocol::CloseFrame {
+                code: tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode::from(
+                    4014,
+                ),
+                reason: "Disallowed intent(s).".into(),
+            };
+            let _ = sink.send(WsMessage::Close(Some(close))).await;
+            return;
+        }
+        let ws_url = inner
+            .ws_url
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let shard = first["d"]["shard"].clone();
+        let seq = inner.seq.fetch_add(1, Ordering::SeqCst) + 1;
+        let ready = json!({
+            "op": 0, "s": seq, "t": "READY",
+            "d": {
+                "v": 10,
+                "user": bot_user(),
+                "guilds": [],
+                "session_id": "fake-session",
+                "resume_gateway_url": ws_url,
+                "application": {"id": APP_ID.to_string(), "flags": 0},
+                "shard": if shard.is_null() { json!([0, 1]) } else { shard }
+            }
+        });
+        if sink.send(WsMessage::Text(ready.to_string())).await.is_err() {
+            return;
+        }
     }
-    let mut seq: u64 = 1;
     // Only one live connection takes dispatches at a time.
     let mut rx = rx.lock().await;
     loop {
@@ -761,8 +827,25 @@ async fn gateway_conn(
                 Some(Ok(_)) => {}
             },
             out = rx.recv() => match out {
-                Some((t, d)) => {
-                    seq += 1;
+                Some((t, _)) if t == DROP_SOCKET => return,
+                Some((t, _)) if t == RECONNECT => {
+                    let _ = sink.send(WsMessage::Text(json!({"op": 7, "d": null}).to_string())).await;
+                    // The client closes and resumes on a new connection; this one is done.
+                    let _ = tokio::time::timeout(Duration::from_secs(5), async {
+                        while let Some(Ok(m)) = stream.next().await {
+                            if matches!(m, WsMessage::Close(_)) {
+                                break;
+                            }
+                        }
+                    })
+                    .await;
+                    return;
+                }
+                Some((t, mut d)) => {
+                    if t == "MESSAGE_CREATE" {
+                        blank_without_intent(&mut d, intents);
+                    }
+                    let seq = inner.seq.fetch_add(1, Ordering::SeqCst) + 1;
                     let frame = json!({"op": 0, "s": seq, "t": t, "d": d});
                     if sink.send(WsMessage::Text(frame.to_string())).await.is_err() {
                         return;
@@ -771,6 +854,23 @@ async fn gateway_conn(
                 None => return,
             },
         }
+    }
+}
+
+/// Without the Message Content intent, Discord blanks a guild message's content, embeds and
+/// attachments unless it mentions the bot (a reply pings the bot only if its ping is on).
+fn blank_without_intent(d: &mut Value, intents: u64) {
+    if intents & MESSAGE_CONTENT_INTENT != 0 || d["guild_id"].is_null() {
+        return;
+    }
+    let bot = BOT_ID.to_string();
+    let mentioned = d["mentions"]
+        .as_array()
+        .is_some_and(|m| m.iter().any(|u| u["id"].as_str() == Some(bot.as_str())));
+    if !mentioned {
+        d["content"] = json!("");
+        d["embeds"] = json!([]);
+        d["attachments"] = json!([]);
     }
 }
 
