@@ -38,6 +38,10 @@ pub struct DiscordSettings {
     pub answer_channels: Vec<u64>,
     pub mention_only: bool,
     pub shards: Shards,
+    /// This process's shards `[first, last]` (inclusive); empty for all.
+    pub shard_range: Vec<u32>,
+    /// Seconds between checks of the data directory for changes (0: never).
+    pub watch_seconds: u64,
     pub rate_limit: RateLimit,
 }
 
@@ -46,6 +50,27 @@ pub struct DiscordSettings {
 pub struct RateLimit {
     pub questions: u32,
     pub window_seconds: u64,
+}
+
+impl DiscordSettings {
+    /// This process's shards as `(first, last, total)`, or `None` for all of them; an error names
+    /// what is wrong with `shard_range`.
+    pub fn shard_range(&self) -> std::result::Result<Option<(u32, u32, u32)>, String> {
+        match (self.shard_range.as_slice(), self.shards) {
+            ([], _) => Ok(None),
+            ([first, last], Shards::Fixed(total)) if first <= last && *last < total => {
+                Ok(Some((*first, *last, total)))
+            }
+            ([_, _], Shards::Auto) => Err(
+                "discord.shard_range needs a fixed discord.shards (the total across processes)"
+                    .into(),
+            ),
+            (r, _) => Err(format!(
+                "discord.shard_range must be [first, last] with first <= last < discord.shards, \
+                 not {r:?}"
+            )),
+        }
+    }
 }
 
 /// How many gateway shards to run.
@@ -91,7 +116,8 @@ impl Settings {
                 .with_list_parse_key("discord.guild_ids")
                 .with_list_parse_key("discord.admin_role_ids")
                 .with_list_parse_key("discord.admin_user_ids")
-                .with_list_parse_key("discord.answer_channels"),
+                .with_list_parse_key("discord.answer_channels")
+                .with_list_parse_key("discord.shard_range"),
         )
     }
 
@@ -125,6 +151,7 @@ impl Settings {
                 "discord.rate_limit.questions and window_seconds must be at least 1".into(),
             ));
         }
+        s.discord.shard_range().map_err(Error::Settings)?;
         Ok(s)
     }
 
@@ -152,6 +179,20 @@ mod tests {
                 window_seconds: 30
             }
         );
+    }
+
+    #[test]
+    fn shard_ranges_are_checked_against_the_total() {
+        let mut d = Settings::defaults().discord;
+        assert_eq!(d.shard_range(), Ok(None));
+        d.shard_range = vec![2, 3];
+        assert!(d.shard_range().unwrap_err().contains("fixed"));
+        d.shards = Shards::Fixed(4);
+        assert_eq!(d.shard_range(), Ok(Some((2, 3, 4))));
+        for bad in [vec![3, 2], vec![2, 4], vec![1]] {
+            d.shard_range = bad;
+            assert!(d.shard_range().unwrap_err().contains("shard_range"));
+        }
     }
 
     #[test]

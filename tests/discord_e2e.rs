@@ -1389,7 +1389,7 @@ async fn discord_e2e_after_a_reconnect_or_a_dropped_socket_the_bot_resumes_and_a
         assert!(std::time::Instant::now() < deadline, "no RESUME after op 7");
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    assert_eq!(rig.fake.resumes()[0]["session_id"], "fake-session");
+    assert_eq!(rig.fake.resumes()[0]["session_id"], "fake-session-0");
     let r = rig.mention(6001, HELSINKI_Q).await;
     assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
     // A socket dropped without a word: the same.
@@ -1426,4 +1426,97 @@ async fn discord_e2e_a_privileged_intent_the_portal_refuses_stops_the_bot_with_a
         .await
         .expect("the bot stops instead of retrying forever");
     assert!(ended.is_err(), "4014 is an error: {ended:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_two_processes_on_shard_ranges_answer_their_guilds_and_share_a_reload() {
+    use support::fake_discord::PATIENCE;
+    logs();
+    let fake = FakeDiscord::start().await;
+    fake.expect_token("e2e-token-not-secret");
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("data/sources"), &dir.path().join("sources"));
+    copy_dir(
+        &root.join(FIXTURES).join("sources"),
+        &dir.path().join("sources"),
+    );
+    // Two guilds on different shards of two: Discord's shard is (guild_id >> 22) % shards.
+    let guild_b = GUILD_ID + (1 << 22);
+    let shard_of = |g: u64| (g >> 22) % 2;
+    assert_ne!(shard_of(GUILD_ID), shard_of(guild_b));
+    let start = |first: u32| {
+        let mut settings = Settings::defaults();
+        settings.data_dir = dir.path().to_path_buf();
+        settings.discord.shards = Shards::Fixed(2);
+        settings.discord.shard_range = vec![first, first];
+        let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
+        let mut config = BotConfig::new(settings, live, Token::new("e2e-token-not-secret"));
+        config.api_base = Some(fake.base.clone());
+        config.watch_interval = Some(std::time::Duration::from_millis(50));
+        discord::start(config)
+    };
+    let zero = start(0).await.expect("process 0 starts");
+    let one = start(1).await.expect("process 1 starts");
+    let deadline = std::time::Instant::now() + PATIENCE;
+    while fake.identifies().len() < 2 {
+        assert!(std::time::Instant::now() < deadline, "both shards identify");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let mut shards: Vec<Value> = fake
+        .identifies()
+        .iter()
+        .map(|d| d["shard"].clone())
+        .collect();
+    shards.sort_by_key(|s| s[0].as_u64());
+    assert_eq!(shards, vec![json!([0, 2]), json!([1, 2])]);
+    fake.wait_n(2, |r| r.method == "PUT" && r.path.ends_with("/commands"))
+        .await;
+    let (a, b) = if shard_of(GUILD_ID) == 0 {
+        (&zero, &one)
+    } else {
+        (&one, &zero)
+    };
+    // Each process answers its own guild.
+    let in_guild = |id: u64, user: u64, guild: u64, q: &str| {
+        let mut m = payload::mention(id, user, q);
+        m["guild_id"] = json!(guild.to_string());
+        m
+    };
+    let id = fake.next_id();
+    fake.dispatch("MESSAGE_CREATE", in_guild(id, 6100, GUILD_ID, HELSINKI_Q));
+    assert!(embed_text(&fake.reply_to(id).await.body).contains(HELSINKI_QUOTE));
+    let id = fake.next_id();
+    fake.dispatch("MESSAGE_CREATE", in_guild(id, 6101, guild_b, HELSINKI_Q));
+    assert!(embed_text(&fake.reply_to(id).await.body).contains(HELSINKI_QUOTE));
+    assert_eq!((a.rate_limited_users(), b.rate_limited_users()), (1, 1));
+    // A /reload through the process of guild A is live in the process of guild B too.
+    let before = b.live().snapshot().counts().sources;
+    std::fs::copy(
+        root.join(FIXTURES).join("extra/black-sea-grain.md"),
+        dir.path().join("sources/black-sea-grain.md"),
+    )
+    .unwrap();
+    let id = fake.next_id();
+    let token = format!("reload-{id}");
+    fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(id, &token, "reload", None, &From::admin(6102)),
+    );
+    let edit = fake.edit_of(&token).await;
+    assert!(embed_text(&edit.body).contains(text::RELOAD_OK_TITLE));
+    while b.live().snapshot().counts().sources != before + 1 {
+        assert!(
+            std::time::Instant::now() < deadline + PATIENCE,
+            "process B reloads"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let id = fake.next_id();
+    fake.dispatch("MESSAGE_CREATE", in_guild(id, 6103, guild_b, GRAIN_Q));
+    let shown = embed_text(&fake.reply_to(id).await.body);
+    assert!(shown.contains(GRAIN_QUOTE), "{shown}");
+    assert!(fake.refused().is_empty(), "{:?}", fake.refused());
+    zero.shutdown().await.expect("clean shutdown");
+    one.shutdown().await.expect("clean shutdown");
 }

@@ -94,6 +94,8 @@ pub struct BotConfig {
     pub clock: Arc<dyn Clock>,
     /// How long `/ask` may take before its response is deferred and edited in later.
     pub answer_deadline: std::time::Duration,
+    /// How often the data directory is checked for changes; `None`: `discord.watch_seconds`.
+    pub watch_interval: Option<std::time::Duration>,
 }
 
 impl BotConfig {
@@ -105,6 +107,7 @@ impl BotConfig {
             api_base: None,
             clock: Arc::new(SystemClock),
             answer_deadline: bot::ANSWER_DEADLINE,
+            watch_interval: None,
         }
     }
 }
@@ -124,6 +127,8 @@ pub struct BotHandle {
     shard_manager: Arc<ShardManager>,
     task: JoinHandle<serenity::Result<()>>,
     bot: Arc<Bot>,
+    /// The data-directory watcher, stopped with the bot.
+    watcher: Option<JoinHandle<()>>,
 }
 
 impl BotHandle {
@@ -144,13 +149,20 @@ impl BotHandle {
 
     /// Stops every shard and waits for the client to return.
     pub async fn shutdown(self) -> Result<(), DiscordError> {
+        if let Some(w) = &self.watcher {
+            w.abort();
+        }
         self.shard_manager.shutdown_all().await;
         self.wait().await
     }
 
     /// Waits until the client stops (after a shutdown or a fatal gateway error).
     pub async fn wait(self) -> Result<(), DiscordError> {
-        self.task.await.map_err(DiscordError::Join)??;
+        let ended = self.task.await.map_err(DiscordError::Join);
+        if let Some(w) = &self.watcher {
+            w.abort();
+        }
+        ended??;
         Ok(())
     }
 }
@@ -194,17 +206,56 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
         .await?;
     let shard_manager = client.shard_manager.clone();
     let shards = config.settings.discord.shards;
+    let range = config
+        .settings
+        .discord
+        .shard_range()
+        .map_err(|e| DiscordError::Core(crate::error::Error::Settings(e)))?;
     let task = tokio::spawn(async move {
-        match shards {
-            Shards::Auto => client.start_autosharded().await,
-            Shards::Fixed(n) => client.start_shards(n).await,
+        match (shards, range) {
+            // serenity's range is inclusive of its end: `first..last` runs first to last.
+            (_, Some((first, last, total))) => client.start_shard_range(first..last, total).await,
+            (Shards::Auto, None) => client.start_autosharded().await,
+            (Shards::Fixed(n), None) => client.start_shards(n).await,
         }
     });
+    let every = config
+        .watch_interval
+        .unwrap_or(std::time::Duration::from_secs(
+            config.settings.discord.watch_seconds,
+        ));
+    let watcher = (!every.is_zero()).then(|| tokio::spawn(watch(bot.live.clone(), every)));
     Ok(BotHandle {
         shard_manager,
         task,
         bot,
+        watcher,
     })
+}
+
+/// Checks the data directory every `every` and reloads it when it changed, so a `/reload` in one
+/// of several processes serving the bot (or files copied in) reaches this one too.
+async fn watch(live: Arc<Live>, every: std::time::Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        let l = live.clone();
+        match tokio::task::spawn_blocking(move || l.reload_if_changed()).await {
+            Ok(None) => {}
+            Ok(Some(Ok(report))) => tracing::info!(
+                added = report.added.len(),
+                removed = report.removed.len(),
+                changed = report.changed.len(),
+                "the data directory changed; reloaded"
+            ),
+            Ok(Some(Err(e))) => {
+                tracing::warn!(error = %e, "the data directory changed but does not load; old data kept")
+            }
+            Err(e) => tracing::warn!(error = %e, "the data-directory check failed"),
+        }
+    }
 }
 
 /// Runs the bot until Ctrl-C or SIGTERM, then shuts the shards down cleanly.

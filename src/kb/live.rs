@@ -20,6 +20,8 @@ pub struct Live {
     dir: PathBuf,
     /// Serializes reloads so two admins cannot interleave them.
     reloading: Mutex<()>,
+    /// The data directory's [`fingerprint`] when it was last loaded (or a load was tried).
+    seen: Mutex<u64>,
 }
 
 /// What a successful reload changed.
@@ -38,15 +40,22 @@ impl Live {
     /// Loads the directory once; fails if it does not load.
     pub fn load(dir: impl Into<PathBuf>) -> Result<Live, Error> {
         let dir = dir.into();
+        let seen = fingerprint(&dir);
         let kb = load_dir(&dir)?;
-        Ok(Live::new(kb, dir))
+        let live = Live::new(kb, dir);
+        *live.seen.lock().unwrap_or_else(|p| p.into_inner()) = seen;
+        Ok(live)
     }
 
+    /// A live knowledge base over `kb`, taken to be what `dir` holds now.
     pub fn new(kb: KnowledgeBase, dir: impl Into<PathBuf>) -> Live {
+        let dir = dir.into();
+        let seen = fingerprint(&dir);
         Live {
             current: ArcSwap::from_pointee(kb),
-            dir: dir.into(),
+            dir,
             reloading: Mutex::new(()),
+            seen: Mutex::new(seen),
         }
     }
 
@@ -64,6 +73,8 @@ impl Live {
     pub fn reload(&self) -> Result<ReloadReport, Error> {
         let _guard = self.reloading.lock().unwrap_or_else(|p| p.into_inner());
         let started = Instant::now();
+        // Taken before reading: a change made during the load is seen by the next check.
+        *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = fingerprint(&self.dir);
         let new = load_dir(&self.dir)?;
         let old = self.snapshot();
         let mut report = diff(&old, &new);
@@ -71,6 +82,45 @@ impl Live {
         report.took = started.elapsed();
         Ok(report)
     }
+}
+
+impl Live {
+    /// Reloads when the data directory changed since it was last loaded (or a load was tried):
+    /// `None` when nothing changed. Several processes serving one bot each call this on a timer,
+    /// so a `/reload` in one (or files copied in) reaches all of them. A broken directory is tried
+    /// once per change, and the live data stays as it was.
+    pub fn reload_if_changed(&self) -> Option<Result<ReloadReport, Error>> {
+        let now = fingerprint(&self.dir);
+        if now == *self.seen.lock().unwrap_or_else(|p| p.into_inner()) {
+            return None;
+        }
+        Some(self.reload())
+    }
+}
+
+/// A fingerprint of what a load reads — the files of `sources/`, `curated.toml` and
+/// `synonyms.toml`, by name, size and modification time — without reading any file.
+pub fn fingerprint(dir: &Path) -> u64 {
+    let mut entries: Vec<String> = Vec::new();
+    let mut note = |p: &Path| {
+        if let Ok(m) = std::fs::metadata(p) {
+            let modified = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            entries.push(format!("{}\t{}\t{modified}", p.display(), m.len()));
+        }
+    };
+    if let Ok(rd) = std::fs::read_dir(dir.join("sources")) {
+        for e in rd.flatten() {
+            note(&e.path());
+        }
+    }
+    note(&dir.join("curated.toml"));
+    note(&dir.join("synonyms.toml"));
+    entries.sort();
+    crate::model::fnv1a(entries.join("\n").as_bytes())
 }
 
 /// Compares two knowledge bases by source id and text.
@@ -143,5 +193,37 @@ mod tests {
             "a failed reload keeps the live data"
         );
         assert_eq!(first.sources().len(), 1, "an old snapshot stays whole");
+    }
+}
+
+#[cfg(test)]
+mod watch_tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        std::fs::write(dir.join("sources").join(name), text).unwrap();
+    }
+
+    #[test]
+    fn a_changed_directory_is_reloaded_once_and_a_broken_one_kept_out() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        write(dir.path(), "a.md", "Talks resumed in Geneva on Monday.\n");
+        let live = Live::load(dir.path()).unwrap();
+        assert!(live.reload_if_changed().is_none(), "nothing changed");
+        write(dir.path(), "b.md", "Envoys met in Riyadh on Tuesday.\n");
+        let report = live
+            .reload_if_changed()
+            .expect("a change")
+            .expect("it loads");
+        assert_eq!(report.added.len(), 1);
+        assert!(live.reload_if_changed().is_none(), "reloaded once");
+        write(dir.path(), "c.md", "+++\ntitle = \n+++\nbroken\n");
+        assert!(live.reload_if_changed().expect("a change").is_err());
+        assert!(
+            live.reload_if_changed().is_none(),
+            "a broken change is tried once"
+        );
+        assert_eq!(live.snapshot().counts().sources, 2, "the live data stays");
     }
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{source_id, Person, Source};
 pub use curated::Curated;
-pub use live::{diff, Live, ReloadReport};
+pub use live::{diff, fingerprint, Live, ReloadReport};
 pub use load::{load_dir, DataDir};
 
 use crate::error::{DataError, DataErrors};

@@ -86,6 +86,55 @@ struct Inner {
     /// Whether the developer portal allows the privileged intents (else IDENTIFY with one is
     /// closed with 4014).
     refuse_privileged: std::sync::atomic::AtomicBool,
+    /// The live gateway connection of each shard, by shard id.
+    shards: Mutex<std::collections::HashMap<u64, mpsc::UnboundedSender<(String, Value)>>>,
+    /// Dispatches for a shard with no live connection yet (sent when it connects or resumes).
+    pending: Mutex<std::collections::HashMap<u64, Vec<(String, Value)>>>,
+    /// The shard count the bot identified with (1 until an IDENTIFY says otherwise).
+    total_shards: AtomicU64,
+}
+
+impl Inner {
+    /// The shard a dispatch belongs to: Discord's `(guild_id >> 22) % shards`; DMs go to shard 0.
+    fn shard_of(&self, d: &Value) -> u64 {
+        let total = self.total_shards.load(Ordering::SeqCst).max(1);
+        let guild = d["guild_id"]
+            .as_str()
+            .and_then(|g| g.parse::<u64>().ok())
+            .or_else(|| d["guild_id"].as_u64());
+        guild.map_or(0, |g| (g >> 22) % total)
+    }
+
+    /// Sends a dispatch (or a control message) to a shard's connection, or keeps it until the
+    /// shard connects.
+    fn send_to(&self, shard: u64, t: String, d: Value) {
+        let live = self
+            .shards
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&shard)
+            .cloned();
+        if let Some(tx) = live {
+            if let Err(e) = tx.send((t, d)) {
+                let (t, d) = e.0;
+                self.keep(shard, t, d);
+            }
+            return;
+        }
+        self.keep(shard, t, d);
+    }
+
+    fn keep(&self, shard: u64, t: String, d: Value) {
+        if t == RECONNECT || t == DROP_SOCKET {
+            return;
+        }
+        self.pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(shard)
+            .or_default()
+            .push((t, d));
+    }
 }
 
 /// Message Content, the privileged intent Parley may ask for.
@@ -125,7 +174,6 @@ pub struct FakeDiscord {
     /// The REST base URL to give serenity as its proxy (`http://127.0.0.1:PORT`).
     pub base: String,
     inner: Arc<Inner>,
-    dispatch: mpsc::UnboundedSender<(String, Value)>,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -158,21 +206,17 @@ impl FakeDiscord {
         let rest_task = tokio::spawn(async move {
             let _ = axum::serve(rest, app).await;
         });
-        let (tx, rx) = mpsc::unbounded_channel();
-        let rx = Arc::new(tokio::sync::Mutex::new(rx));
         let gw_inner = inner.clone();
         let gw_task = tokio::spawn(async move {
             let mut conns = Vec::new();
             while let Ok((stream, _)) = gateway.accept().await {
                 let inner = gw_inner.clone();
-                let rx = rx.clone();
-                conns.push(tokio::spawn(gateway_conn(stream, inner, rx)));
+                conns.push(tokio::spawn(gateway_conn(stream, inner)));
             }
         });
         FakeDiscord {
             base: format!("http://{rest_addr}"),
             inner,
-            dispatch: tx,
             tasks: vec![rest_task, gw_task],
         }
     }
@@ -207,17 +251,33 @@ impl FakeDiscord {
                     );
             }
         }
-        let _ = self.dispatch.send((t.to_string(), d));
+        let shard = self.inner.shard_of(&d);
+        self.inner.send_to(shard, t.to_string(), d);
     }
 
     /// Asks the bot to reconnect and resume (gateway op 7), as Discord does.
     pub fn reconnect(&self) {
-        let _ = self.dispatch.send((RECONNECT.to_string(), Value::Null));
+        self.control(RECONNECT);
+    }
+
+    /// Sends a control message to every live shard.
+    fn control(&self, what: &str) {
+        let shards: Vec<u64> = self
+            .inner
+            .shards
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .keys()
+            .copied()
+            .collect();
+        for s in shards {
+            self.inner.send_to(s, what.to_string(), Value::Null);
+        }
     }
 
     /// Drops the gateway socket without a word, as a network failure does.
     pub fn drop_socket(&self) {
-        let _ = self.dispatch.send((DROP_SOCKET.to_string(), Value::Null));
+        self.control(DROP_SOCKET);
     }
 
     /// Every RESUME payload (`d`) received on the gateway.
@@ -722,11 +782,7 @@ pub fn user(id: u64) -> Value {
     json!({"id": id.to_string(), "username": format!("user{id}"), "discriminator": "0000", "avatar": null, "global_name": null})
 }
 
-async fn gateway_conn(
-    stream: tokio::net::TcpStream,
-    inner: Arc<Inner>,
-    rx: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<(String, Value)>>>,
-) {
+async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
     let Ok(ws) = tokio_tungstenite::accept_async(stream).await else {
         return;
     };
@@ -756,8 +812,14 @@ async fn gateway_conn(
     let lock =
         |m: &Mutex<Vec<Value>>, v: Value| m.lock().unwrap_or_else(|p| p.into_inner()).push(v);
     let intents;
+    let shard_id: u64;
     if first["op"] == 6 {
         lock(&inner.resumes, first["d"].clone());
+        shard_id = first["d"]["session_id"]
+            .as_str()
+            .and_then(|s| s.strip_prefix("fake-session-"))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
         intents = inner
             .identifies
             .lock()
@@ -776,6 +838,10 @@ async fn gateway_conn(
     } else {
         lock(&inner.identifies, first["d"].clone());
         intents = first["d"]["intents"].as_u64().unwrap_or(0);
+        shard_id = first["d"]["shard"][0].as_u64().unwrap_or(0);
+        if let Some(total) = first["d"]["shard"][1].as_u64() {
+            inner.total_shards.store(total, Ordering::SeqCst);
+        }
         if intents & MESSAGE_CONTENT_INTENT != 0 && inner.refuse_privileged.load(Ordering::SeqCst) {
             let close = tokio_tungstenite::tungstenite::protocol::CloseFrame {
                 code: tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode::from(
@@ -799,7 +865,7 @@ async fn gateway_conn(
                 "v": 10,
                 "user": bot_user(),
                 "guilds": [],
-                "session_id": "fake-session",
+                "session_id": format!("fake-session-{shard_id}"),
                 "resume_gateway_url": ws_url,
                 "application": {"id": APP_ID.to_string(), "flags": 0},
                 "shard": if shard.is_null() { json!([0, 1]) } else { shard }
@@ -809,8 +875,49 @@ async fn gateway_conn(
             return;
         }
     }
-    // Only one live connection takes dispatches at a time.
-    let mut rx = rx.lock().await;
+    // This connection now takes the shard's dispatches, the ones kept meanwhile first.
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let kept = inner
+        .pending
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&shard_id)
+        .unwrap_or_default();
+    for m in kept {
+        let _ = tx.send(m);
+    }
+    inner
+        .shards
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(shard_id, tx);
+    serve_shard(&inner, &mut sink, &mut stream, &mut rx, intents).await;
+    // Dispatches sent from now on wait for the shard's next connection.
+    inner
+        .shards
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&shard_id);
+    while let Ok((t, d)) = rx.try_recv() {
+        inner.keep(shard_id, t, d);
+    }
+}
+
+type WsSink = futures_util::stream::SplitSink<
+    tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>,
+    WsMessage,
+>;
+type WsStream =
+    futures_util::stream::SplitStream<tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>>;
+
+/// One shard's session: heartbeats answered, dispatches sent, until the socket ends.
+async fn serve_shard(
+    inner: &Inner,
+    sink: &mut WsSink,
+    stream: &mut WsStream,
+    rx: &mut mpsc::UnboundedReceiver<(String, Value)>,
+    intents: u64,
+) {
     loop {
         tokio::select! {
             incoming = stream.next() => match incoming {
