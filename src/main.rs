@@ -58,6 +58,19 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Import articles from web pages (URLs) or saved files (.html, .md, .txt) into sources/.
+    Import {
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Overwrite an article of the same name.
+        #[arg(long)]
+        replace: bool,
+        /// A file of URLs or paths, one a line (blank lines and `#` lines are skipped).
+        #[arg(long)]
+        list: Option<PathBuf>,
+        /// URLs or files.
+        inputs: Vec<String>,
+    },
     /// Run the Discord bot (needs DISCORD_TOKEN in the environment).
     Run {
         #[arg(long)]
@@ -170,6 +183,43 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 interactive,
             )
             .context("chat")?;
+        }
+        Command::Import {
+            data,
+            replace,
+            list,
+            mut inputs,
+        } => {
+            let settings = settings()?;
+            if let Some(list) = list {
+                let text = std::fs::read_to_string(&list)
+                    .with_context(|| format!("reading {}", list.display()))?;
+                inputs.extend(
+                    text.lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .map(str::to_string),
+                );
+            }
+            if inputs.is_empty() {
+                eprintln!(
+                    "usage: parley import [--data DIR] [--replace] [--list FILE] URL|FILE..."
+                );
+                return Ok(ExitCode::from(2));
+            }
+            let (_, failed) = cli::import::run(
+                &inputs,
+                &data_dir(&settings, data),
+                replace,
+                &settings.import.fetch_options(),
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+                inputs.len() > 1 && std::io::stderr().is_terminal(),
+            )
+            .context("import")?;
+            if failed > 0 {
+                return Ok(ExitCode::FAILURE);
+            }
         }
         Command::Run { data } => {
             let settings = settings()?;

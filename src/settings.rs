@@ -19,7 +19,27 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub log: String,
     pub retrieval: RetrievalSettings,
+    pub import: ImportSettings,
     pub discord: DiscordSettings,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ImportSettings {
+    pub allow_private: bool,
+    pub max_bytes: u64,
+    pub timeout_seconds: u64,
+}
+
+impl ImportSettings {
+    /// The limits of one fetch.
+    pub fn fetch_options(&self) -> crate::import::FetchOptions {
+        crate::import::FetchOptions {
+            max_bytes: self.max_bytes,
+            timeout: std::time::Duration::from_secs(self.timeout_seconds.max(1)),
+            allow_private: self.allow_private,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

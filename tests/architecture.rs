@@ -22,6 +22,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("kb", 3),
     ("reply", 4),
     ("answer", 5),
+    ("import", 5),
     ("settings", 6),
     ("cli", 7),
     ("discord", 7),

@@ -248,11 +248,11 @@ fn assert_no_pings(body: &Value) {
     let am = &b["allowed_mentions"];
     assert_eq!(am["parse"], json!([]), "allowed_mentions: {am}");
     assert!(
-        am["users"].as_array().map_or(true, Vec::is_empty),
+        am["users"].as_array().is_none_or(Vec::is_empty),
         "allowed_mentions: {am}"
     );
     assert!(
-        am["roles"].as_array().map_or(true, Vec::is_empty),
+        am["roles"].as_array().is_none_or(Vec::is_empty),
         "allowed_mentions: {am}"
     );
 }
@@ -652,7 +652,7 @@ async fn discord_e2e_rate_limit_sends_a_note() {
     );
     assert!(cb.body["data"]["embeds"]
         .as_array()
-        .map_or(true, Vec::is_empty));
+        .is_none_or(Vec::is_empty));
     // By message: a short reply.
     for _ in 0..2 {
         let r = rig.mention(4902, HELSINKI_Q).await;

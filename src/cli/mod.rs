@@ -2,6 +2,7 @@
 //! the binary only parses arguments, calls these and sets the exit code; and the [`chat`] loop.
 
 pub mod chat;
+pub mod import;
 
 use std::path::{Path, PathBuf};
 

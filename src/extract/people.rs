@@ -453,8 +453,8 @@ fn title_of(role: &str) -> Option<String> {
 fn clean(s: &str) -> String {
     // Usual case: already clean, one copy and no word list.
     let b = s.as_bytes();
-    let single_spaced = !b.first().is_some_and(|&c| c == b' ')
-        && !b.last().is_some_and(|&c| c == b' ')
+    let single_spaced = b.first().is_none_or(|&c| c != b' ')
+        && b.last().is_none_or(|&c| c != b' ')
         && !s.contains("  ")
         && !s.chars().any(|c| c.is_whitespace() && c != ' ');
     if single_spaced {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{claim_id, Curated, KnowledgeBase};
 use crate::error::{DataError, DataErrors, Error};
 use crate::retrieve::Synonyms;
-use crate::source::{display_path, is_article_file, read_article, read_text};
+use crate::source::{display_path, is_article_file, parse_article, read_article, read_text};
 
 /// The files of a data directory.
 #[derive(Debug, Clone)]
@@ -33,6 +33,12 @@ impl DataDir {
 /// Loads and builds a whole knowledge base from a data directory. Any error in any file fails the
 /// whole load, listing every error found.
 pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
+    load_dir_with(dir, None)
+}
+
+/// [`load_dir`] as if `extra` — an article's path in `sources/` and its text — were written there
+/// (replacing a file of that path): what an import checks before it writes anything.
+pub fn load_dir_with(dir: &Path, extra: Option<(&Path, &str)>) -> Result<KnowledgeBase, Error> {
     let data = DataDir::new(dir);
     let src_dir = data.sources();
     let shown_root = dir.parent().unwrap_or(Path::new(""));
@@ -69,7 +75,11 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && is_article_file(p))
+        .filter(|p| extra.is_none_or(|(x, _)| x != p.as_path()))
         .collect();
+    if let Some((path, _)) = extra {
+        files.push(path.to_path_buf());
+    }
     files.sort();
 
     let mut errors = Vec::new();
@@ -83,7 +93,11 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
             errors.push(e);
             continue;
         }
-        match read_article(path, &name) {
+        let read = match extra.filter(|(x, _)| *x == path.as_path()) {
+            Some((_, text)) => parse_article(&name, text.to_string()),
+            None => read_article(path, &name),
+        };
+        match read {
             Ok(a) => articles.push(a),
             Err(e) => errors.extend(e.0),
         }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{source_id, Person, Source};
 pub use curated::Curated;
 pub use live::{diff, fingerprint, Live, ReloadReport};
-pub use load::{load_dir, DataDir};
+pub use load::{load_dir, load_dir_with, DataDir};
 
 use crate::error::{DataError, DataErrors};
 use crate::retrieve::{Doc, Index, Query, ScoredDoc, Synonyms};
