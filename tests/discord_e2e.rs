@@ -1520,3 +1520,227 @@ async fn discord_e2e_two_processes_on_shard_ranges_answer_their_guilds_and_share
     zero.shutdown().await.expect("clean shutdown");
     one.shutdown().await.expect("clean shutdown");
 }
+
+// ------------------------------------------------------------------------------------------------
+// /article: operators add and remove articles from Discord.
+// ------------------------------------------------------------------------------------------------
+
+/// An operator (a listed user) in the test guild.
+const OPERATOR: u64 = 6200;
+
+/// An article an operator uploads, in Parley's own format.
+const UPLOADED: &str = "+++\ntitle = \"Nordic ministers back a maritime monitoring mission\"\noutlet = \"Baltic Wire\"\npublished = \"2026-11-30\"\n+++\n\nForeign ministers of the Nordic states backed a maritime monitoring mission for the Black Sea on Monday.\n\n\"A mission at sea is the first step to a lasting ceasefire,\" Finnish Foreign Minister Aino Lahtela told reporters in Oslo.\n";
+const UPLOADED_Q: &str = "What did Lahtela say about a mission at sea?";
+const UPLOADED_QUOTE: &str = "A mission at sea is the first step";
+
+/// The custom ids of a preview's buttons.
+fn button_ids(edit: &Recorded) -> Vec<String> {
+    edit.body["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["custom_id"].as_str().map(str::to_string))
+        .collect()
+}
+
+impl Rig {
+    /// `/article SUB` from `from`; returns the callback and the deferred edit, if any.
+    async fn article(
+        &self,
+        sub: &str,
+        options: &[(&str, &str)],
+        from: &From,
+    ) -> (Recorded, Option<Recorded>) {
+        let id = self.fake.next_id();
+        let token = format!("article-{id}");
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::subcommand(id, &token, "article", sub, options, from),
+        );
+        let cb = self.fake.callback(id).await;
+        if cb.body["type"] == 5 {
+            (cb, Some(self.fake.edit_of(&token).await))
+        } else {
+            (cb, None)
+        }
+    }
+
+    /// Presses a button under a preview; returns its callback and, when acknowledged first, the
+    /// edit of the message.
+    async fn press(&self, custom_id: &str, from: &From) -> (Recorded, Option<Recorded>) {
+        let id = self.fake.next_id();
+        let token = format!("button-{id}");
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::button(id, &token, custom_id, 1, from),
+        );
+        let cb = self.fake.callback(id).await;
+        if cb.body["type"] == 6 {
+            (cb, Some(self.fake.edit_of(&token).await))
+        } else {
+            (cb, None)
+        }
+    }
+}
+
+async fn operator_rig() -> Rig {
+    Rig::start(|s| {
+        s.discord.admin_user_ids = vec![OPERATOR];
+        s.import.allow_private = true;
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_article_add_by_attachment_confirm_then_remove() {
+    let rig = operator_rig().await;
+    let op = From::member(OPERATOR);
+    let before = listing_of(&rig.sources());
+    // Add by attachment: a preview with Confirm / Cancel, nothing written yet.
+    let url = rig.fake.upload("nordic.md", UPLOADED);
+    let id = rig.fake.next_id();
+    let token = format!("add-{id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::subcommand_with_file(id, &token, "article", "add", &url, "nordic.md", &op),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(
+        (cb.body["type"].clone(), cb.body["data"]["flags"].clone()),
+        (json!(5), json!(64))
+    );
+    let preview = rig.fake.edit_of(&token).await;
+    let shown = embed_text(&preview.body);
+    assert!(shown.contains(text::ARTICLE_PREVIEW_TITLE), "{shown}");
+    assert!(
+        shown.contains(UPLOADED_QUOTE) && shown.contains("Aino Lahtela"),
+        "{shown}"
+    );
+    assert_eq!(
+        listing_of(&rig.sources()),
+        before,
+        "nothing written before Confirm"
+    );
+    let ids = button_ids(&preview);
+    assert_eq!(ids.len(), 2, "{}", preview.raw);
+    // Confirm: written, reloaded, and answered from right away.
+    let (cb, edit) = rig.press(&ids[0], &op).await;
+    assert_eq!(cb.body["type"], 6, "{}", cb.raw);
+    let edit = edit.expect("the message is edited with the reload report");
+    assert!(
+        embed_text(&edit.body).contains(text::RELOAD_OK_TITLE),
+        "{}",
+        edit.raw
+    );
+    assert!(rig
+        .sources()
+        .join("nordic-ministers-back-a-maritime-monitoring-mission.md")
+        .exists());
+    let r = rig.mention(6201, UPLOADED_Q).await;
+    assert!(
+        embed_text(&r.body).contains(UPLOADED_QUOTE),
+        "{}",
+        embed_text(&r.body)
+    );
+    // The same buttons again: the preview is gone.
+    let (cb, _) = rig.press(&ids[0], &op).await;
+    assert!(cb.raw.contains(text::ARTICLE_EXPIRED), "{}", cb.raw);
+    // Remove: moved to removed/, no longer answered.
+    let (_, edit) = rig
+        .article(
+            "remove",
+            &[("id", "nordic-ministers-back-a-maritime-monitoring-mission")],
+            &op,
+        )
+        .await;
+    let edit = edit.expect("deferred");
+    assert!(
+        embed_text(&edit.body).contains(text::ARTICLE_REMOVED_TITLE),
+        "{}",
+        edit.raw
+    );
+    assert_eq!(listing_of(&rig.sources()), before);
+    assert!(rig
+        .dir
+        .path()
+        .join("removed/nordic-ministers-back-a-maritime-monitoring-mission.md")
+        .exists());
+    let r = rig.mention(6202, UPLOADED_Q).await;
+    assert!(!embed_text(&r.body).contains(UPLOADED_QUOTE));
+    assert!(rig.fake.refused().is_empty(), "{:?}", rig.fake.refused());
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_article_add_by_url_cancel_and_non_operators_refused() {
+    let rig = operator_rig().await;
+    let op = From::member(OPERATOR);
+    let before = listing_of(&rig.sources());
+    // A URL (the fake's CDN stands in for a news site): preview, then Cancel writes nothing.
+    let url = rig.fake.upload("nordic-page.md", UPLOADED);
+    let (_, preview) = rig.article("add", &[("url", &url)], &op).await;
+    let preview = preview.expect("deferred");
+    // A plain-text page is not a news page.
+    assert!(
+        embed_text(&preview.body).contains("not an HTML page"),
+        "{}",
+        preview.raw
+    );
+    let html_url = rig.fake.upload("page.html", "<html></html>");
+    let (_, failed) = rig.article("add", &[("url", &html_url)], &op).await;
+    assert!(embed_text(&failed.expect("deferred").body).contains(text::ARTICLE_FAILED_TITLE));
+    let file = rig.fake.upload("nordic.md", UPLOADED);
+    let id = rig.fake.next_id();
+    let token = format!("add-{id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::subcommand_with_file(id, &token, "article", "add", &file, "nordic.md", &op),
+    );
+    let preview = rig.fake.edit_of(&token).await;
+    let ids = button_ids(&preview);
+    // Someone else cannot confirm it, even a server admin…
+    let (cb, _) = rig.press(&ids[0], &From::admin(6300)).await;
+    assert!(cb.raw.contains(text::ARTICLE_NOT_OPERATOR), "{}", cb.raw);
+    // …and Cancel leaves everything as it was.
+    let (cb, _) = rig.press(&ids[1], &op).await;
+    assert_eq!(cb.body["type"], 7, "{}", cb.raw);
+    assert!(cb.raw.contains(text::ARTICLE_CANCELLED));
+    assert_eq!(cb.body["data"]["components"], json!([]));
+    assert_eq!(listing_of(&rig.sources()), before);
+    // A server admin who is not an operator may not add, remove or list.
+    for sub in ["add", "remove", "list"] {
+        let (cb, edit) = rig
+            .article(sub, &[("id", "helsinki-corridor")], &From::admin(6301))
+            .await;
+        assert!(edit.is_none());
+        assert!(
+            cb.raw.contains(text::ARTICLE_NOT_OPERATOR),
+            "{sub}: {}",
+            cb.raw
+        );
+    }
+    assert_eq!(listing_of(&rig.sources()), before);
+    // An operator lists the articles with their ids.
+    let (cb, _) = rig.article("list", &[], &op).await;
+    assert!(cb.raw.contains("helsinki-corridor"), "{}", cb.raw);
+    assert!(rig.fake.refused().is_empty(), "{:?}", rig.fake.refused());
+    rig.stop().await;
+}
+
+/// The files of a directory with a hash of each.
+fn listing_of(dir: &Path) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            let p = e.path();
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                parley::model::fnv1a(&std::fs::read(&p).unwrap()),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}

@@ -174,7 +174,15 @@ fn body(a: &import::Imported) -> String {
 fn six_kinds_of_news_page_become_clean_articles() {
     let base = serve();
     // (page, title, outlet, date, author, url, how the first paragraph starts)
-    type Case<'a> = (&'a str, &'a str, &'a str, &'a str, Option<&'a str>, &'a str, &'a str);
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        &'a str,
+    );
     let cases: [Case; 6] = [
         (
             "wire",

@@ -5,11 +5,6 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use crate::import::{self, FetchOptions, ImportError, Imported, Saved};
-use crate::kb::KnowledgeBase;
-use crate::model::source_id;
-
-/// How many quotes a preview lists.
-const PREVIEW_QUOTES: usize = 10;
 
 /// One input: a web address, or a saved page or article file.
 fn import_one(input: &str, fetch: &FetchOptions) -> Result<Imported, ImportError> {
@@ -18,32 +13,6 @@ fn import_one(input: &str, fetch: &FetchOptions) -> Result<Imported, ImportError
     } else {
         import::from_file(Path::new(input))
     }
-}
-
-/// What was imported: title, outlet, date, counts, and each quote with its speaker.
-pub fn preview(kb: &KnowledgeBase, saved: &Path) -> String {
-    let id = source_id(saved);
-    let Some(s) = kb.source(&id) else {
-        return format!("{}\n", saved.display());
-    };
-    let mut out = format!("{}\n  “{}”", saved.display(), s.meta.title);
-    for v in [&s.meta.outlet, &s.meta.published, &s.meta.author]
-        .into_iter()
-        .flatten()
-    {
-        out.push_str(&format!(" · {v}"));
-    }
-    out.push_str(&format!(
-        "\n  {} facts, {} quotes, {} people\n",
-        s.facts.len(),
-        s.quotes.len(),
-        s.people.len()
-    ));
-    for q in s.quotes.iter().take(PREVIEW_QUOTES) {
-        let who = q.speaker.as_deref().unwrap_or("(no named speaker)");
-        out.push_str(&format!("  “{}” — {who}\n", q.text));
-    }
-    out
 }
 
 /// Imports every input into `data_dir`; returns how many were imported and how many failed.
@@ -68,7 +37,15 @@ pub fn run(
         match saved {
             Ok(s) => {
                 ok += 1;
-                write!(out, "{}", preview(&s.kb, &s.path))?;
+                write!(
+                    out,
+                    "{}\n  {}",
+                    s.path.display(),
+                    import::preview(&s.kb, &s.path)
+                        .replace('\n', "\n  ")
+                        .trim_end()
+                )?;
+                writeln!(out)?;
             }
             Err(e) => {
                 failed += 1;

@@ -1,15 +1,17 @@
 //! [`Bot`]: what every handler shares — the live data, the settings, the question options and the
 //! per-user limiter — and [`Handled`], the outcome every handler returns.
 
+use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use serenity::model::id::UserId;
 
 use super::ratelimit::{Clock, RateLimiter};
 use super::DiscordError;
 use crate::answer::AskOptions;
+use crate::import::{FetchOptions, Imported};
 use crate::kb::Live;
 use crate::settings::DiscordSettings;
 
@@ -29,6 +31,20 @@ pub struct Bot {
     pub me: OnceLock<UserId>,
     /// Whether the slash commands were registered (READY comes once per shard).
     pub(super) registered: AtomicBool,
+    /// How pages are fetched for `/article add`.
+    pub fetch: FetchOptions,
+    /// `/article add` previews waiting for Confirm or Cancel, by key. In memory: a restart drops
+    /// them, and their buttons then say the preview expired.
+    pub pending: Mutex<HashMap<String, Pending>>,
+}
+
+/// An article previewed by `/article add`, waiting for its operator's Confirm.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub article: Imported,
+    /// Who asked for it: only they can confirm.
+    pub user: u64,
+    pub created: Instant,
 }
 
 impl Bot {
@@ -47,6 +63,8 @@ impl Bot {
             answer_deadline: ANSWER_DEADLINE,
             me: OnceLock::new(),
             registered: AtomicBool::new(false),
+            fetch: crate::settings::Settings::defaults().import.fetch_options(),
+            pending: Mutex::new(HashMap::new()),
         }
     }
 }

@@ -94,6 +94,16 @@ impl EventHandler for Handler {
                     }
                 }
             }
+            Interaction::Component(c) => {
+                let outcome = AssertUnwindSafe(commands::component(&self.bot, &ctx, &c))
+                    .catch_unwind()
+                    .await;
+                match outcome {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => tracing::error!(error = %e, "button failed"),
+                    Err(_) => tracing::error!("button panicked"),
+                }
+            }
             Interaction::Autocomplete(ac) => {
                 let outcome = AssertUnwindSafe(commands::autocomplete(&self.bot, &ctx, &ac))
                     .catch_unwind()

@@ -200,6 +200,7 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
         config.clock,
     );
     bot.answer_deadline = config.answer_deadline;
+    bot.fetch = config.settings.import.fetch_options();
     let bot = Arc::new(bot);
     let mut client = ClientBuilder::new_with_http(http.build(), intents(&config.settings))
         .event_handler(Handler { bot: bot.clone() })

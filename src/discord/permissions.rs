@@ -1,5 +1,6 @@
-//! Who may `/reload`: the bot's own check, made again after Discord's `default_member_permissions`
-//! (which a server admin can loosen). Pure: takes the few facts it needs, not serenity types.
+//! Who may `/reload` and who may change the articles (`/article add|remove`): the bot's own checks,
+//! made again after Discord's `default_member_permissions` (which a server admin can loosen). Pure:
+//! takes the few facts it needs, not serenity types.
 
 use serenity::model::Permissions;
 
@@ -24,6 +25,9 @@ pub enum Refusal {
     DirectMessage,
     WrongGuild,
     NotAdmin,
+    /// Not an operator: changing the articles needs a listed user or role, whatever the
+    /// member's permissions in a server (a public bot's data is not any server admin's to change).
+    NotOperator,
 }
 
 impl Refusal {
@@ -33,6 +37,7 @@ impl Refusal {
             Refusal::DirectMessage => text::RELOAD_IN_DM,
             Refusal::WrongGuild => text::RELOAD_WRONG_GUILD,
             Refusal::NotAdmin => text::RELOAD_NOT_ADMIN,
+            Refusal::NotOperator => text::ARTICLE_NOT_OPERATOR,
         }
     }
 }
@@ -58,6 +63,27 @@ pub fn may_reload(settings: &DiscordSettings, caller: &Caller) -> Result<(), Ref
         Ok(())
     } else {
         Err(Refusal::NotAdmin)
+    }
+}
+
+/// Allows changing the articles to operators only: a listed admin user, or a member holding a
+/// listed admin role, in a configured guild (any guild when none is configured), never in a DM.
+/// Manage Server or Administrator alone is not enough.
+pub fn may_change_data(settings: &DiscordSettings, caller: &Caller) -> Result<(), Refusal> {
+    let Some(guild) = caller.guild_id else {
+        return Err(Refusal::DirectMessage);
+    };
+    if !settings.guild_ids.is_empty() && !settings.guild_ids.contains(&guild) {
+        return Err(Refusal::WrongGuild);
+    }
+    let by_role = caller
+        .role_ids
+        .iter()
+        .any(|r| settings.admin_role_ids.contains(r));
+    if by_role || settings.admin_user_ids.contains(&caller.user_id) {
+        Ok(())
+    } else {
+        Err(Refusal::NotOperator)
     }
 }
 
@@ -128,5 +154,31 @@ mod tests {
             Err(Refusal::WrongGuild)
         );
         assert_eq!(may_reload(&s, &caller(Some(10), 42, &[], admin)), Ok(()));
+    }
+
+    #[test]
+    fn only_listed_operators_change_data_whatever_their_permissions() {
+        let s = settings(&[10], &[77], &[42]);
+        let admin = Permissions::ADMINISTRATOR;
+        assert_eq!(
+            may_change_data(&s, &caller(Some(10), 5, &[], admin)),
+            Err(Refusal::NotOperator)
+        );
+        assert_eq!(
+            may_change_data(&s, &caller(Some(10), 5, &[77], Permissions::empty())),
+            Ok(())
+        );
+        assert_eq!(
+            may_change_data(&s, &caller(Some(10), 42, &[], Permissions::empty())),
+            Ok(())
+        );
+        assert_eq!(
+            may_change_data(&s, &caller(Some(11), 42, &[], admin)),
+            Err(Refusal::WrongGuild)
+        );
+        assert_eq!(
+            may_change_data(&s, &caller(None, 42, &[], admin)),
+            Err(Refusal::DirectMessage)
+        );
     }
 }

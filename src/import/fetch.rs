@@ -95,8 +95,17 @@ fn check_url(url: &url::Url, allow_private: bool) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Fetches `url`, following redirects by hand so each hop is checked.
+/// Fetches an HTML page at `url`, following redirects by hand so each hop is checked.
 pub fn fetch(url: &str, opts: &FetchOptions) -> Result<Fetched, ImportError> {
+    fetch_checked(url, opts, true)
+}
+
+/// [`fetch`] of any content type (an uploaded `.md` or `.txt` file).
+pub fn fetch_any(url: &str, opts: &FetchOptions) -> Result<Fetched, ImportError> {
+    fetch_checked(url, opts, false)
+}
+
+fn fetch_checked(url: &str, opts: &FetchOptions, html_only: bool) -> Result<Fetched, ImportError> {
     let mut current = url::Url::parse(url).map_err(|_| ImportError::BadUrl(url.to_string()))?;
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(opts.timeout))
@@ -136,7 +145,7 @@ pub fn fetch(url: &str, opts: &FetchOptions) -> Result<Fetched, ImportError> {
             let c = c.to_ascii_lowercase();
             c.starts_with("text/html") || c.starts_with("application/xhtml+xml")
         });
-        if !html {
+        if html_only && !html {
             return Err(ImportError::NotHtml(
                 content_type.unwrap_or_else(|| "no Content-Type".into()),
             ));

@@ -18,7 +18,7 @@ use std::path::Path;
 
 pub use fetch::FetchOptions;
 pub use html::{Block, Page};
-pub use store::{save, slug, Saved};
+pub use store::{article_path, remove, save, slug, Saved};
 
 use crate::model::SourceMeta;
 
@@ -141,4 +141,48 @@ pub fn from_file(path: &Path) -> Result<Imported, ImportError> {
 pub fn from_url(url: &str, opts: &FetchOptions) -> Result<Imported, ImportError> {
     let page = fetch::fetch(url, opts)?;
     from_html(&page.bytes, page.content_type.as_deref(), Some(&page.url))
+}
+
+/// How many quotes a preview lists.
+const PREVIEW_QUOTES: usize = 10;
+
+/// What an article yields, for a person to check before it goes live: title, outlet, date,
+/// counts, and each quote with its speaker (or none).
+pub fn preview(kb: &crate::kb::KnowledgeBase, path: &Path) -> String {
+    let id = crate::model::source_id(path);
+    let Some(s) = kb.source(&id) else {
+        return format!("{}\n", path.display());
+    };
+    let mut out = format!("“{}”", s.meta.title);
+    for v in [&s.meta.outlet, &s.meta.published, &s.meta.author]
+        .into_iter()
+        .flatten()
+    {
+        out.push_str(&format!(" · {v}"));
+    }
+    out.push_str(&format!(
+        "\n{} facts, {} quotes, {} people\n",
+        s.facts.len(),
+        s.quotes.len(),
+        s.people.len()
+    ));
+    for q in s.quotes.iter().take(PREVIEW_QUOTES) {
+        let who = q.speaker.as_deref().unwrap_or("(no named speaker)");
+        out.push_str(&format!("“{}” — {who}\n", q.text));
+    }
+    out
+}
+
+/// Checks an article against the data directory without writing it: the knowledge base as it
+/// would load, and where the file would go.
+pub fn check(
+    data_dir: &Path,
+    article: &Imported,
+) -> Result<(std::path::PathBuf, crate::kb::KnowledgeBase), ImportError> {
+    let path = data_dir
+        .join("sources")
+        .join(format!("{}.md", slug(&article.meta.title)));
+    let kb = crate::kb::load_dir_with(data_dir, Some((&path, Some(&article.text))))
+        .map_err(|e| ImportError::Invalid(e.to_string()))?;
+    Ok((path, kb))
 }

@@ -55,7 +55,7 @@ pub fn save(
     if path.exists() && !replace {
         return Err(ImportError::Exists(path.display().to_string()));
     }
-    let kb = load_dir_with(data_dir, Some((&path, &article.text)))
+    let kb = load_dir_with(data_dir, Some((&path, Some(&article.text))))
         .map_err(|e| ImportError::Invalid(e.to_string()))?;
     let tmp = sources.join(format!(".{stem}.md.import-tmp"));
     let write = || -> std::io::Result<()> {
@@ -72,6 +72,41 @@ pub fn save(
         ));
     }
     Ok(Saved { path, kb })
+}
+
+/// The article file of source `id` in `data_dir`'s `sources/`.
+pub fn article_path(data_dir: &Path, id: &str) -> Option<PathBuf> {
+    std::fs::read_dir(data_dir.join("sources"))
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| crate::source::is_article_file(p) && crate::model::source_id(p) == id)
+}
+
+/// Moves the article `id` from `sources/` to `removed/` (recoverable, never deleted), after
+/// checking the directory still loads without it. Returns where it went, and the knowledge base
+/// as it loads now.
+pub fn remove(data_dir: &Path, id: &str) -> Result<(PathBuf, KnowledgeBase), ImportError> {
+    let from = article_path(data_dir, id)
+        .ok_or_else(|| ImportError::Read(id.to_string(), "no such article".into()))?;
+    let kb = load_dir_with(data_dir, Some((&from, None)))
+        .map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let removed = data_dir.join("removed");
+    std::fs::create_dir_all(&removed)
+        .map_err(|e| ImportError::Write(removed.display().to_string(), e.to_string()))?;
+    let name = from
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut to = removed.join(&name);
+    let mut n = 2;
+    while to.exists() {
+        to = removed.join(format!("{n}-{name}"));
+        n += 1;
+    }
+    std::fs::rename(&from, &to)
+        .map_err(|e| ImportError::Write(to.display().to_string(), e.to_string()))?;
+    Ok((to, kb))
 }
 
 #[cfg(test)]

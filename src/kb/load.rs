@@ -36,9 +36,13 @@ pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, Error> {
     load_dir_with(dir, None)
 }
 
-/// [`load_dir`] as if `extra` — an article's path in `sources/` and its text — were written there
-/// (replacing a file of that path): what an import checks before it writes anything.
-pub fn load_dir_with(dir: &Path, extra: Option<(&Path, &str)>) -> Result<KnowledgeBase, Error> {
+/// [`load_dir`] as if the article at `change.0` in `sources/` had the text `change.1` (written or
+/// replacing a file of that path), or were gone (`None`): what an import or a removal checks before
+/// it touches anything.
+pub fn load_dir_with(
+    dir: &Path,
+    change: Option<(&Path, Option<&str>)>,
+) -> Result<KnowledgeBase, Error> {
     let data = DataDir::new(dir);
     let src_dir = data.sources();
     let shown_root = dir.parent().unwrap_or(Path::new(""));
@@ -75,9 +79,9 @@ pub fn load_dir_with(dir: &Path, extra: Option<(&Path, &str)>) -> Result<Knowled
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && is_article_file(p))
-        .filter(|p| extra.is_none_or(|(x, _)| x != p.as_path()))
+        .filter(|p| change.is_none_or(|(x, _)| x != p.as_path()))
         .collect();
-    if let Some((path, _)) = extra {
+    if let Some((path, Some(_))) = change {
         files.push(path.to_path_buf());
     }
     files.sort();
@@ -93,9 +97,9 @@ pub fn load_dir_with(dir: &Path, extra: Option<(&Path, &str)>) -> Result<Knowled
             errors.push(e);
             continue;
         }
-        let read = match extra.filter(|(x, _)| *x == path.as_path()) {
-            Some((_, text)) => parse_article(&name, text.to_string()),
-            None => read_article(path, &name),
+        let read = match change.filter(|(x, _)| *x == path.as_path()) {
+            Some((_, Some(text))) => parse_article(&name, text.to_string()),
+            _ => read_article(path, &name),
         };
         match read {
             Ok(a) => articles.push(a),

@@ -22,7 +22,8 @@ Examples:
 • Is a ceasefire on the table?
 
 Typos are fine (\"wat did rubbio say about concesions\"). Other commands: quotes by a person, \
-the list of sources, and reloading the articles (admins).";
+the list of sources, reloading the articles (admins), and adding or removing articles \
+(operators).";
 
 /// Heading of the related items under an answer.
 pub const RELATED: &str = "Related:";
@@ -222,6 +223,47 @@ pub const RELOAD_WRONG_GUILD: &str = "`/reload` is not enabled in this server.";
 /// `/reload` by someone who is not an admin.
 pub const RELOAD_NOT_ADMIN: &str =
     "Only members with the Manage Server permission (or configured admins) may use `/reload`.";
+
+/// `/article add|remove` by someone who is not an operator.
+pub const ARTICLE_NOT_OPERATOR: &str = "Only Parley's operators (users or roles listed in its \
+settings) may add or remove articles.";
+
+/// Title of an import preview waiting for Confirm.
+pub const ARTICLE_PREVIEW_TITLE: &str = "Add this article?";
+
+/// The preview's note under the extracted quotes.
+pub const ARTICLE_PREVIEW_HINT: &str = "Confirm writes it into the data directory and reloads; \
+Cancel leaves everything as it is.";
+
+/// Confirm / Cancel button labels.
+pub const CONFIRM: &str = "Confirm";
+pub const CANCEL: &str = "Cancel";
+
+/// After Cancel.
+pub const ARTICLE_CANCELLED: &str = "Cancelled: nothing was written.";
+
+/// A Confirm or Cancel whose preview is gone (a restart, or more than 15 minutes).
+pub const ARTICLE_EXPIRED: &str = "This preview has expired: run /article add again.";
+
+/// A Confirm or Cancel pressed by someone else than who asked for the preview.
+pub const ARTICLE_NOT_YOURS: &str = "Only the operator who asked for this preview can confirm it.";
+
+/// `/article add` with neither a URL nor a file.
+pub const ARTICLE_ADD_NEEDS_INPUT: &str = "Give a `url` or attach a `file` (.html, .md or .txt).";
+
+/// Title of a failed import or removal: the data is unchanged.
+pub const ARTICLE_FAILED_TITLE: &str = "Nothing changed";
+
+/// Title of `/article list`.
+pub const ARTICLE_LIST_TITLE: &str = "Articles";
+
+/// Title after an article was removed.
+pub const ARTICLE_REMOVED_TITLE: &str = "Removed";
+
+/// Where a removed article went.
+pub fn article_removed(from: &str, to: &str) -> String {
+    format!("{from} moved to {to} (recoverable: move it back and /reload to restore it).")
+}
 
 /// Title of a successful reload report.
 pub const RELOAD_OK_TITLE: &str = "Reloaded the articles";

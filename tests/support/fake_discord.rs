@@ -92,6 +92,8 @@ struct Inner {
     pending: Mutex<std::collections::HashMap<u64, Vec<(String, Value)>>>,
     /// The shard count the bot identified with (1 until an IDENTIFY says otherwise).
     total_shards: AtomicU64,
+    /// Files served as attachments, by name.
+    uploads: Mutex<std::collections::HashMap<String, String>>,
 }
 
 impl Inner {
@@ -294,6 +296,16 @@ impl FakeDiscord {
         self.inner.refuse_privileged.store(true, Ordering::SeqCst);
     }
 
+    /// Serves `text` as the attachment `name`; returns its URL.
+    pub fn upload(&self, name: &str, text: &str) -> String {
+        self.inner
+            .uploads
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(name.to_string(), text.to_string());
+        format!("{}/attachments/{name}", self.base)
+    }
+
     /// Requires every REST request to carry `Bot <token>` (Discord answers 401 otherwise).
     pub fn expect_token(&self, token: &str) {
         *self.inner.token.lock().unwrap_or_else(|p| p.into_inner()) = Some(token.to_string());
@@ -447,6 +459,21 @@ async fn rest_handler(
         status: 0,
         answer: Value::Null,
     };
+    // Attachments are served as Discord's CDN serves them: the file, no authorisation.
+    if let Some(name) = uri.path().strip_prefix("/attachments/") {
+        let file = inner
+            .uploads
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(name)
+            .cloned();
+        rec.status = if file.is_some() { 200 } else { 404 };
+        inner.record(rec);
+        return match file {
+            Some(text) => ([("content-type", "text/plain; charset=utf-8")], text).into_response(),
+            None => StatusCode::NOT_FOUND.into_response(),
+        };
+    }
     let (status, reply) = answer(&inner, &method, uri.path(), &rec, &json);
     rec.status = status.as_u16();
     rec.answer = reply.clone().unwrap_or(Value::Null);
@@ -562,7 +589,7 @@ fn callback(inner: &Inner, p: &str, json: &Value) -> (StatusCode, Option<Value>)
         return (StatusCode::BAD_REQUEST, Some(e));
     }
     let checked = match kind {
-        4 => strict::message(&json["data"]),
+        4 | 7 => strict::message(&json["data"]),
         8 => strict::choices(&json["data"]),
         _ => Ok(()),
     };
@@ -707,9 +734,52 @@ pub mod strict {
         if total > EMBED_TOTAL {
             return Err(invalid("embeds", "Embed size exceeds maximum size of 6000"));
         }
+        components(&m["components"])?;
         let is_edit_only = m.get("content").is_none() && m.get("embeds").is_none();
         if chars(&m["content"]) == 0 && embeds.is_empty() && !is_edit_only {
             return Err(json!({"code": 50006, "message": "Cannot send an empty message"}));
+        }
+        Ok(())
+    }
+
+    pub const ACTION_ROWS: usize = 5;
+    pub const BUTTONS_PER_ROW: usize = 5;
+    pub const CUSTOM_ID: usize = 100;
+    pub const LABEL: usize = 80;
+
+    /// Message components: at most 5 action rows of at most 5 buttons, each with a `custom_id` of
+    /// 1 to 100 characters (unless it is a link) and a label of at most 80.
+    pub fn components(c: &Value) -> Result<(), Value> {
+        let rows = c.as_array().cloned().unwrap_or_default();
+        if rows.len() > ACTION_ROWS {
+            return Err(invalid("components", "Must be 5 or fewer in length."));
+        }
+        for (i, row) in rows.iter().enumerate() {
+            if row["type"] != 1 {
+                return Err(invalid(
+                    &format!("components.{i}.type"),
+                    "Must be an action row",
+                ));
+            }
+            let items = row["components"].as_array().cloned().unwrap_or_default();
+            if items.is_empty() || items.len() > BUTTONS_PER_ROW {
+                return Err(invalid(
+                    &format!("components.{i}.components"),
+                    "Must be between 1 and 5 in length.",
+                ));
+            }
+            for (j, b) in items.iter().enumerate() {
+                let f = |k: &str| format!("components.{i}.components.{j}.{k}");
+                at_most(&b["label"], &f("label"), LABEL)?;
+                let link = b["style"] == 5;
+                let id = chars(&b["custom_id"]);
+                if !link && !(1..=CUSTOM_ID).contains(&id) {
+                    return Err(invalid(
+                        &f("custom_id"),
+                        "Must be between 1 and 100 in length.",
+                    ));
+                }
+            }
         }
         Ok(())
     }
@@ -1106,6 +1176,65 @@ pub mod payload {
                 i["user"] = user(*u);
             }
         }
+        i
+    }
+
+    /// A slash command's subcommand with string options.
+    pub fn subcommand(
+        id: u64,
+        token: &str,
+        name: &str,
+        sub: &str,
+        options: &[(&str, &str)],
+        from: &From,
+    ) -> Value {
+        let opts: Vec<Value> = options
+            .iter()
+            .map(|(k, v)| json!({"name": k, "type": 3, "value": v}))
+            .collect();
+        interaction(
+            2,
+            id,
+            token,
+            name,
+            json!([{"name": sub, "type": 1, "options": opts}]),
+            from,
+        )
+    }
+
+    /// `/NAME SUB file:` with an attachment at `url` named `filename`.
+    pub fn subcommand_with_file(
+        id: u64,
+        token: &str,
+        name: &str,
+        sub: &str,
+        url: &str,
+        filename: &str,
+        from: &From,
+    ) -> Value {
+        let attachment_id = "400000000000000001";
+        let mut i = interaction(
+            2,
+            id,
+            token,
+            name,
+            json!([{"name": sub, "type": 1, "options": [{"name": "file", "type": 11, "value": attachment_id}]}]),
+            from,
+        );
+        i["data"]["resolved"] = json!({"attachments": {attachment_id: {
+            "id": attachment_id, "filename": filename, "size": 1000, "url": url, "proxy_url": url,
+            "content_type": "text/markdown; charset=utf-8"
+        }}});
+        i
+    }
+
+    /// A button press (`custom_id`) under message `message_id`.
+    pub fn button(id: u64, token: &str, custom_id: &str, message_id: u64, from: &From) -> Value {
+        let mut i = interaction(3, id, token, "", json!([]), from);
+        i["data"] = json!({"custom_id": custom_id, "component_type": 2});
+        let mut m = message(message_id, 0, "", vec![], true);
+        m["author"] = bot_user();
+        i["message"] = m;
         i
     }
 

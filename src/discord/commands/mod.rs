@@ -2,6 +2,7 @@
 //! registers them and routes their interactions. To add a command: a file here, a line in
 //! [`definitions`] and one in [`dispatch`].
 
+pub mod article;
 pub mod ask;
 pub mod help;
 pub mod quote;
@@ -27,6 +28,7 @@ pub fn definitions(max_question_chars: usize) -> Vec<CreateCommand> {
         sources::definition(),
         help::definition(),
         reload::definition(),
+        article::definition(),
     ]
 }
 
@@ -42,6 +44,7 @@ pub async fn dispatch(
         sources::NAME => sources::run(bot, ctx, cmd).await,
         help::NAME => help::run(bot, ctx, cmd).await,
         reload::NAME => reload::run(bot, ctx, cmd).await,
+        article::NAME => article::run(bot, ctx, cmd).await,
         other => {
             tracing::warn!(command = other, "unknown command");
             cmd.create_response(&ctx.http, render::ephemeral_note(text::GENERIC_ERROR))
@@ -49,6 +52,19 @@ pub async fn dispatch(
             Ok(())
         }
     }
+}
+
+/// Routes a button press to the command that made the button.
+pub async fn component(
+    bot: &std::sync::Arc<Bot>,
+    ctx: &Context,
+    c: &serenity::model::application::ComponentInteraction,
+) -> Handled {
+    if c.data.custom_id.starts_with("article:") {
+        return article::on_button(bot, ctx, c).await;
+    }
+    tracing::warn!(custom_id = %c.data.custom_id, "unknown button");
+    Ok(())
 }
 
 /// Answers an autocomplete interaction of a command's focused option.
@@ -60,6 +76,7 @@ pub async fn autocomplete(bot: &Bot, ctx: &Context, ac: &CommandInteraction) -> 
     let suggestions = match (ac.data.name.as_str(), focused.name) {
         (ask::NAME, ask::QUESTION) => ask::suggestions(&kb, focused.value),
         (quote::NAME, quote::PERSON) => quote::suggestions(&kb, focused.value),
+        (article::NAME, article::ID) => article::suggestions(&kb, focused.value),
         _ => Vec::new(),
     };
     ask::respond_choices(ctx, ac, suggestions).await
@@ -125,7 +142,8 @@ mod tests {
                 quote::NAME,
                 sources::NAME,
                 help::NAME,
-                reload::NAME
+                reload::NAME,
+                article::NAME
             ]
         );
     }
