@@ -1744,3 +1744,34 @@ fn listing_of(dir: &Path) -> Vec<(String, u64)> {
     v.sort();
     v
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_article_add_by_url_confirm_is_answered_right_after() {
+    let rig = operator_rig().await;
+    let op = From::member(OPERATOR);
+    let page = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/wire.html"),
+    )
+    .unwrap();
+    let url = rig.fake.upload("envoys-geneva.html", &page);
+    let (_, preview) = rig.article("add", &[("url", &url)], &op).await;
+    let preview = preview.expect("deferred");
+    assert!(
+        embed_text(&preview.body).contains("Envoys to resume talks in Geneva"),
+        "{}",
+        preview.raw
+    );
+    let ids = button_ids(&preview);
+    let (_, edit) = rig.press(&ids[0], &op).await;
+    assert!(embed_text(&edit.expect("edited").body).contains("Added (1)"));
+    let r = rig
+        .mention(6400, "When will negotiators meet again in Geneva?")
+        .await;
+    let shown = embed_text(&r.body);
+    assert!(
+        shown.contains("will meet again in Geneva next week"),
+        "{shown}"
+    );
+    assert!(shown.contains("Northwire"), "{shown}");
+    rig.stop().await;
+}

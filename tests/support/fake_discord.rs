@@ -469,8 +469,13 @@ async fn rest_handler(
             .cloned();
         rec.status = if file.is_some() { 200 } else { 404 };
         inner.record(rec);
+        let kind = if name.ends_with(".html") {
+            "text/html; charset=utf-8"
+        } else {
+            "text/plain; charset=utf-8"
+        };
         return match file {
-            Some(text) => ([("content-type", "text/plain; charset=utf-8")], text).into_response(),
+            Some(text) => ([("content-type", kind)], text).into_response(),
             None => StatusCode::NOT_FOUND.into_response(),
         };
     }
