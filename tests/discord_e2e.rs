@@ -186,6 +186,34 @@ impl Rig {
         self.fake.callback(id).await
     }
 
+    /// A bot whose `/ask` always defers first (a zero answer deadline), as a slow search would.
+    async fn deferring() -> Rig {
+        Self::start_config(
+            "e2e-token-not-secret",
+            None,
+            Some(std::time::Duration::ZERO),
+            |_| {},
+        )
+        .await
+    }
+
+    /// Sends `/ask question:` from `user` with a token starting `prefix`; returns its id and token.
+    fn slash_ask(&self, prefix: &str, question: &str, user: u64) -> (u64, String) {
+        let id = self.fake.next_id();
+        let token = format!("{prefix}-{id}");
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::command(
+                id,
+                &token,
+                "ask",
+                Some(("question", question)),
+                &From::member(user),
+            ),
+        );
+        (id, token)
+    }
+
     /// Runs `/reload` and returns the callback and, when deferred, the edited response.
     async fn reload(&self, from: &From) -> (Recorded, Option<Recorded>) {
         let id = self.fake.next_id();
@@ -998,25 +1026,8 @@ async fn discord_e2e_failing_handler_is_logged_and_answered_with_a_generic_note(
 async fn discord_e2e_slow_ask_is_deferred_then_edited_with_the_answer() {
     // A zero deadline stands in for a search slower than Discord's 3 s: the bot must acknowledge
     // first (type 5) and edit the answer in afterwards.
-    let rig = Rig::start_config(
-        "e2e-token-not-secret",
-        None,
-        Some(std::time::Duration::ZERO),
-        |_| {},
-    )
-    .await;
-    let id = rig.fake.next_id();
-    let token = format!("slow-{id}");
-    rig.fake.dispatch(
-        "INTERACTION_CREATE",
-        payload::command(
-            id,
-            &token,
-            "ask",
-            Some(("question", HELSINKI_Q)),
-            &From::member(5500),
-        ),
-    );
+    let rig = Rig::deferring().await;
+    let (id, token) = rig.slash_ask("slow", HELSINKI_Q, 5500);
     let cb = rig.fake.callback(id).await;
     assert_eq!(cb.body["type"], 5, "{}", cb.raw);
     assert_ne!(cb.body["data"]["flags"], json!(64), "the answer is public");
@@ -1200,26 +1211,9 @@ async fn discord_e2e_fake_refuses_what_discord_refuses() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn discord_e2e_a_failed_edit_after_a_deferral_never_sends_a_second_initial_response() {
-    let rig = Rig::start_config(
-        "e2e-token-not-secret",
-        None,
-        Some(std::time::Duration::ZERO),
-        |_| {},
-    )
-    .await;
+    let rig = Rig::deferring().await;
     rig.fake.fail_next_edits(1);
-    let id = rig.fake.next_id();
-    let token = format!("edit-fails-{id}");
-    rig.fake.dispatch(
-        "INTERACTION_CREATE",
-        payload::command(
-            id,
-            &token,
-            "ask",
-            Some(("question", HELSINKI_Q)),
-            &From::member(5600),
-        ),
-    );
+    let (id, token) = rig.slash_ask("edit-fails", HELSINKI_Q, 5600);
     // The deferral, a failed edit, then the note as a second edit (or a follow-up).
     let original = format!(
         "/api/v10/webhooks/{}/{token}",

@@ -19,6 +19,24 @@ pub struct Caller {
     pub permissions: Option<Permissions>,
 }
 
+impl Caller {
+    /// The facts of an interaction from `user_id` in `guild_id`, by `member` (none in a DM).
+    pub fn of(
+        guild_id: Option<u64>,
+        user_id: u64,
+        member: Option<&serenity::model::guild::Member>,
+    ) -> Caller {
+        Caller {
+            guild_id,
+            user_id,
+            role_ids: member
+                .map(|m| m.roles.iter().map(|r| r.get()).collect())
+                .unwrap_or_default(),
+            permissions: member.and_then(|m| m.permissions),
+        }
+    }
+}
+
 /// Why a `/reload` was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {

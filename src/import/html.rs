@@ -265,33 +265,10 @@ fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `YYYY-MM-DD` from an ISO 8601 date or date-time.
+/// `YYYY-MM-DD` from an ISO 8601 date or date-time, when it is a calendar date.
 fn date_of(s: &str) -> Option<String> {
     let d: String = s.trim().chars().take(10).collect();
-    let b = d.as_bytes();
-    let ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && d.chars()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !ok {
-        return None;
-    }
-    let (y, mo, da) = (
-        d[..4].parse::<u32>().ok()?,
-        d[5..7].parse::<u32>().ok()?,
-        d[8..].parse::<u32>().ok()?,
-    );
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match mo {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days).contains(&da).then_some(d)
+    crate::source::calendar_date(&d)
 }
 
 /// The page's metadata: JSON-LD first, then OpenGraph / `article:` tags, then `<title>` and the

@@ -118,6 +118,11 @@ fn parse_date(v: &toml::Value) -> Option<String> {
         toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.to_string(),
         _ => return None,
     };
+    calendar_date(&s)
+}
+
+/// `YYYY-MM-DD` when it is a date of the calendar (leap years included), else `None`.
+pub fn calendar_date(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return None;
@@ -134,7 +139,7 @@ fn parse_date(v: &toml::Value) -> Option<String> {
         2 => 28,
         _ => return None,
     };
-    (1..=days).contains(&d).then_some(s)
+    (1..=days).contains(&d).then(|| s.to_string())
 }
 
 #[cfg(test)]

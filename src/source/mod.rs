@@ -9,6 +9,7 @@ mod frontmatter;
 use std::path::{Path, PathBuf};
 
 pub use crate::model::SourceMeta;
+pub use frontmatter::calendar_date;
 
 use crate::error::{DataError, DataErrors};
 

@@ -287,15 +287,11 @@ pub fn suggestions(kb: &KnowledgeBase, partial: &str) -> Vec<String> {
 
 /// The facts the permission check needs, from a button press.
 fn caller_of_component(c: &ComponentInteraction) -> Caller {
-    let member = c.member.as_ref();
-    Caller {
-        guild_id: c.guild_id.map(|g| g.get()),
-        user_id: c.user.id.get(),
-        role_ids: member
-            .map(|m| m.roles.iter().map(|r| r.get()).collect())
-            .unwrap_or_default(),
-        permissions: member.and_then(|m| m.permissions),
-    }
+    Caller::of(
+        c.guild_id.map(|g| g.get()),
+        c.user.id.get(),
+        c.member.as_ref(),
+    )
 }
 
 /// Replaces the preview message (its buttons gone) with `reply`.

@@ -25,15 +25,11 @@ pub fn definition() -> CreateCommand {
 
 /// The facts the permission check needs, from the interaction.
 pub fn caller_of(cmd: &CommandInteraction) -> Caller {
-    let member = cmd.member.as_deref();
-    Caller {
-        guild_id: cmd.guild_id.map(|g| g.get()),
-        user_id: cmd.user.id.get(),
-        role_ids: member
-            .map(|m| m.roles.iter().map(|r| r.get()).collect())
-            .unwrap_or_default(),
-        permissions: member.and_then(|m| m.permissions),
-    }
+    Caller::of(
+        cmd.guild_id.map(|g| g.get()),
+        cmd.user.id.get(),
+        cmd.member.as_deref(),
+    )
 }
 
 pub async fn run(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> Handled {
