@@ -62,6 +62,8 @@ pub struct DiscordSettings {
     pub shard_range: Vec<u32>,
     /// Seconds between checks of the data directory for changes (0: never).
     pub watch_seconds: u64,
+    /// Whether "Ask Parley" answers in the channel instead of only to the clicker.
+    pub ask_parley_public: bool,
     pub rate_limit: RateLimit,
 }
 

@@ -80,6 +80,9 @@ struct Rig {
     fake: FakeDiscord,
     bot: Option<BotHandle>,
     dir: tempfile::TempDir,
+    /// What the bot was started with, for a restart.
+    settings: Settings,
+    token: String,
 }
 
 impl Rig {
@@ -131,7 +134,7 @@ impl Rig {
         let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
         let fake = FakeDiscord::start().await;
         fake.expect_token(fake_token);
-        let mut config = BotConfig::new(settings, live, Token::new(token));
+        let mut config = BotConfig::new(settings.clone(), live, Token::new(token));
         config.api_base = Some(fake.base.clone());
         if let Some(clock) = clock {
             config.clock = clock;
@@ -145,7 +148,31 @@ impl Rig {
             fake,
             bot: Some(bot),
             dir,
+            settings,
+            token: token.to_string(),
         }
+    }
+
+    /// Stops the bot and starts a new one on the same data and the same fake (a restart).
+    async fn restart(&mut self) {
+        if let Some(bot) = self.bot.take() {
+            bot.shutdown().await.expect("clean shutdown");
+        }
+        let registered = self
+            .fake
+            .requests()
+            .iter()
+            .filter(|r| r.method == "PUT" && r.path.ends_with("/commands"))
+            .count();
+        let live = Arc::new(Live::load(self.dir.path()).expect("test data loads"));
+        let mut config = BotConfig::new(self.settings.clone(), live, Token::new(&self.token));
+        config.api_base = Some(self.fake.base.clone());
+        self.bot = Some(discord::start(config).await.expect("bot restarts"));
+        self.fake
+            .wait_n(registered + 1, |r| {
+                r.method == "PUT" && r.path.ends_with("/commands")
+            })
+            .await;
     }
 
     fn bot(&self) -> &BotHandle {
@@ -1767,5 +1794,122 @@ async fn discord_e2e_article_add_by_url_confirm_is_answered_right_after() {
         "{shown}"
     );
     assert!(shown.contains("Northwire"), "{shown}");
+    rig.stop().await;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Beyond one reply: Sources and More under every answer, and "Ask Parley" on any message.
+// ------------------------------------------------------------------------------------------------
+
+/// The custom ids of the buttons on a sent message or interaction response body.
+fn custom_ids(body: &Value) -> Vec<String> {
+    let rows = if body["components"].is_array() {
+        &body["components"]
+    } else {
+        &body["data"]["components"]
+    };
+    rows.as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["custom_id"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_sources_and_more_buttons_work_even_after_a_restart() {
+    let mut rig = Rig::start(|_| {}).await;
+    let answer = rig.mention(6500, HELSINKI_Q).await;
+    let ids = custom_ids(&answer.body);
+    let sources = ids
+        .iter()
+        .find(|i| i.starts_with("src:"))
+        .expect("a Sources button")
+        .clone();
+    let more = ids
+        .iter()
+        .find(|i| i.starts_with("more:"))
+        .expect("a More button")
+        .clone();
+    assert!(ids.iter().all(|i| i.len() <= 100));
+    // Sources: ephemeral, the whole paragraph with the cited span marked, and the article.
+    let (cb, _) = rig.press(&sources, &From::member(6501)).await;
+    assert_eq!(
+        (cb.body["type"].clone(), cb.body["data"]["flags"].clone()),
+        (json!(4), json!(64))
+    );
+    let shown = embed_text(&cb.body["data"]);
+    assert!(
+        shown.contains("⟦") && shown.contains(HELSINKI_QUOTE),
+        "{shown}"
+    );
+    assert!(shown.contains(HELSINKI_TITLE), "{shown}");
+    // A restart between the answer and the next click loses nothing.
+    rig.restart().await;
+    // More, page after page, until there is none.
+    let mut next = Some(more);
+    let mut pages = 0;
+    while let Some(id) = next.take() {
+        let (cb, _) = rig.press(&id, &From::member(6502)).await;
+        assert_eq!(
+            (cb.body["type"].clone(), cb.body["data"]["flags"].clone()),
+            (json!(4), json!(64)),
+            "{}",
+            cb.raw
+        );
+        assert!(embed_text(&cb.body["data"]).contains("[1]"), "{}", cb.raw);
+        pages += 1;
+        next = custom_ids(&cb.body)
+            .into_iter()
+            .find(|i| i.starts_with("more:"));
+        assert!(pages <= 3, "More ends");
+    }
+    assert!(pages >= 1);
+    assert!(rig.fake.refused().is_empty(), "{:?}", rig.fake.refused());
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_ask_parley_on_a_message_answers_the_clicker() {
+    let rig = Rig::start(|_| {}).await;
+    let target = payload::message(rig.fake.next_id(), 6600, HELSINKI_Q, vec![], true);
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::context_menu(
+            id,
+            &format!("menu-{id}"),
+            text::ASK_PARLEY,
+            target,
+            &From::member(6601),
+        ),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(
+        cb.body["data"]["flags"],
+        json!(64),
+        "only the clicker sees it"
+    );
+    assert!(
+        embed_text(&cb.body["data"]).contains(HELSINKI_QUOTE),
+        "{}",
+        cb.raw
+    );
+    assert_no_pings(&cb.body["data"]);
+    // A message without text gets a note, not a guess.
+    let empty = payload::message(rig.fake.next_id(), 6600, "", vec![], true);
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::context_menu(
+            id,
+            &format!("menu-{id}"),
+            text::ASK_PARLEY,
+            empty,
+            &From::member(6601),
+        ),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(content(&cb.body), text::ASK_PARLEY_EMPTY, "{}", cb.raw);
     rig.stop().await;
 }

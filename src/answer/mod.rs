@@ -6,6 +6,7 @@
 //! Every entry point hands out retrieved items as one type, [`Hit`].
 
 mod ask;
+pub mod buttons;
 mod help;
 mod hit;
 mod person;

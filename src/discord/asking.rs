@@ -6,16 +6,17 @@ use std::sync::Arc;
 
 use super::bot::Bot;
 use super::ratelimit::Decision;
+use super::render::Buttons;
 use super::DiscordError;
-use crate::answer::{self, check_question, QuestionError};
+use crate::answer::{self, buttons, check_question, QuestionError};
 use crate::error::Error;
 use crate::reply::{text, Reply};
 
 /// What to do with one question.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Gate {
-    /// Answer it with this reply.
-    Answer(Reply),
+    /// Answer it with this reply, and the buttons under it (none for a "no answer").
+    Answer(Reply, Buttons),
     /// Tell the asker this short note instead.
     Note(String),
     /// Say nothing (a repeated rate-limit refusal).
@@ -48,8 +49,21 @@ pub fn gate(bot: &Bot, user: u64, question: &str) -> Result<Gate, Error> {
         }
     }
     let kb = bot.live.snapshot();
-    match answer::ask(&kb, question, &bot.ask_options) {
-        Ok(a) => Ok(Gate::Answer(a.reply)),
+    // Ask for the items the More button can page through too.
+    let opts = answer::AskOptions {
+        top: bot.ask_options.related + 1 + buttons::MORE_MAX,
+        ..bot.ask_options
+    };
+    match answer::ask(&kb, question, &opts) {
+        Ok(a) => {
+            let keys = if a.answered {
+                let (shown, more) = buttons::answer_keys(&a);
+                Buttons { shown, more }
+            } else {
+                Buttons::default()
+            };
+            Ok(Gate::Answer(a.reply, keys))
+        }
         Err(Error::Question(msg)) => Ok(Gate::Note(msg)),
         Err(e) => Err(e),
     }
@@ -90,9 +104,9 @@ mod tests {
         assert!(
             matches!(gate(&b, 1, "ééééééééééé"), Ok(Gate::Note(n)) if n == text::question_too_long(10, 11))
         );
-        assert!(matches!(gate(&b, 1, "peace?"), Ok(Gate::Answer(_))));
+        assert!(matches!(gate(&b, 1, "peace?"), Ok(Gate::Answer(..))));
         assert!(matches!(gate(&b, 1, "peace?"), Ok(Gate::Note(n)) if n.contains("limit")));
         assert_eq!(gate(&b, 1, "peace?").ok(), Some(Gate::Silent));
-        assert!(matches!(gate(&b, 2, "peace?"), Ok(Gate::Answer(_))));
+        assert!(matches!(gate(&b, 2, "peace?"), Ok(Gate::Answer(..))));
     }
 }

@@ -15,7 +15,7 @@ use serenity::model::channel::Message;
 use serenity::model::gateway::Ready;
 
 use super::bot::Bot;
-use super::{commands, messages, render};
+use super::{buttons, commands, messages, render};
 use crate::reply::text;
 
 /// The serenity [`EventHandler`].
@@ -95,7 +95,7 @@ impl EventHandler for Handler {
                 }
             }
             Interaction::Component(c) => {
-                let outcome = AssertUnwindSafe(commands::component(&self.bot, &ctx, &c))
+                let outcome = AssertUnwindSafe(buttons::route(&self.bot, &ctx, &c))
                     .catch_unwind()
                     .await;
                 match outcome {

@@ -70,7 +70,7 @@ pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled
         return Ok(());
     }
     let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {
-        Gate::Answer(reply) => render::message_reply(msg, &reply),
+        Gate::Answer(reply, buttons) => render::message_answer(msg, &reply, &buttons),
         Gate::Note(note) => render::message_note(msg, &note),
         Gate::Silent => return Ok(()),
     };

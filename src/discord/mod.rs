@@ -12,6 +12,7 @@
 
 pub mod asking;
 pub mod bot;
+pub mod buttons;
 pub mod commands;
 pub mod handler;
 pub mod messages;

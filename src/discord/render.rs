@@ -3,10 +3,11 @@
 //! never pings the replied-to user), so no reply can ping @everyone, a role or a user.
 
 use serenity::builder::{
-    CreateAllowedMentions, CreateEmbed, CreateEmbedFooter, CreateInteractionResponse,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
-    EditInteractionResponse,
+    CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed, CreateEmbedFooter,
+    CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
+    CreateMessage, EditInteractionResponse,
 };
+use serenity::model::application::ButtonStyle;
 use serenity::model::channel::Message;
 use serenity::model::Colour;
 
@@ -14,7 +15,7 @@ use crate::reply::limits::{
     clip, safe_url, CONTENT, EMBED_DESCRIPTION, EMBED_FIELDS, EMBED_TITLE, EMBED_TOTAL, FIELD_NAME,
     FIELD_VALUE, FOOTER,
 };
-use crate::reply::{Embed, Reply, ReplyKind};
+use crate::reply::{text, Embed, Reply, ReplyKind};
 
 /// Mentions allowed in anything the bot sends: none, and no ping of the replied-to user.
 pub fn no_mentions() -> CreateAllowedMentions {
@@ -68,6 +69,68 @@ pub fn embed_of(e: &Embed, kind: ReplyKind) -> CreateEmbed {
 /// A reply as an embed.
 pub fn embed(reply: &Reply) -> CreateEmbed {
     embed_of(&reply.embed(), reply.kind)
+}
+
+/// The item keys the buttons under an answer carry: the items shown (Sources) and the next ones
+/// (More). Empty for a reply that is not an answer.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Buttons {
+    pub shown: Vec<String>,
+    pub more: Vec<String>,
+}
+
+/// Custom-id prefixes of the answer buttons; the item keys follow, comma-separated.
+pub const SOURCES_ID: &str = "src:";
+pub const MORE_ID: &str = "more:";
+
+/// The row of buttons under an answer: Sources (when it cites anything), More (when there is
+/// more). Each custom id holds its keys, so a click needs nothing remembered.
+pub fn answer_buttons(b: &Buttons) -> Vec<CreateActionRow> {
+    let mut row = Vec::new();
+    if !b.shown.is_empty() {
+        row.push(
+            CreateButton::new(format!("{SOURCES_ID}{}", b.shown.join(",")))
+                .label(text::SOURCES_BUTTON)
+                .style(ButtonStyle::Secondary),
+        );
+    }
+    if !b.more.is_empty() {
+        row.push(
+            CreateButton::new(format!("{MORE_ID}{}", b.more.join(",")))
+                .label(text::MORE_BUTTON)
+                .style(ButtonStyle::Secondary),
+        );
+    }
+    if row.is_empty() {
+        Vec::new()
+    } else {
+        vec![CreateActionRow::Buttons(row)]
+    }
+}
+
+/// A reply to `msg` carrying the answer `reply` and its buttons.
+pub fn message_answer(msg: &Message, reply: &Reply, buttons: &Buttons) -> CreateMessage {
+    message_reply(msg, reply).components(answer_buttons(buttons))
+}
+
+/// An interaction response carrying an answer and its buttons.
+pub fn response_answer(
+    reply: &Reply,
+    buttons: &Buttons,
+    ephemeral: bool,
+) -> CreateInteractionResponse {
+    CreateInteractionResponse::Message(
+        CreateInteractionResponseMessage::new()
+            .embed(embed(reply))
+            .components(answer_buttons(buttons))
+            .ephemeral(ephemeral)
+            .allowed_mentions(no_mentions()),
+    )
+}
+
+/// The edit of a deferred response carrying an answer and its buttons.
+pub fn edit_answer(reply: &Reply, buttons: &Buttons) -> EditInteractionResponse {
+    edit(reply).components(answer_buttons(buttons))
 }
 
 /// A reply to `msg` carrying `reply` as an embed.

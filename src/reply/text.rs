@@ -21,6 +21,9 @@ Examples:
 • Who is Jake Sullivan?
 • Is a ceasefire on the table?
 
+Under an answer, Sources shows each cited paragraph and More the next items. Right-click any \
+message and choose Apps → Ask Parley to ask about it.
+
 Typos are fine (\"wat did rubbio say about concesions\"). Other commands: quotes by a person, \
 the list of sources, reloading the articles (admins), and adding or removing articles \
 (operators).";
@@ -223,6 +226,22 @@ pub const RELOAD_WRONG_GUILD: &str = "`/reload` is not enabled in this server.";
 /// `/reload` by someone who is not an admin.
 pub const RELOAD_NOT_ADMIN: &str =
     "Only members with the Manage Server permission (or configured admins) may use `/reload`.";
+
+/// Labels of the buttons under an answer.
+pub const SOURCES_BUTTON: &str = "Sources";
+pub const MORE_BUTTON: &str = "More";
+
+/// Title of a More page.
+pub const MORE_TITLE: &str = "More from the articles";
+
+/// A More or Sources click whose items are no longer in the articles (or there are none left).
+pub const NOTHING_MORE: &str = "Nothing more: the articles hold no further items for this answer.";
+
+/// The message context-menu command.
+pub const ASK_PARLEY: &str = "Ask Parley";
+
+/// "Ask Parley" on a message with no text (an image, or text Discord withheld).
+pub const ASK_PARLEY_EMPTY: &str = "That message has no text I can read to answer.";
 
 /// `/article add|remove` by someone who is not an operator.
 pub const ARTICLE_NOT_OPERATOR: &str = "Only Parley's operators (users or roles listed in its \

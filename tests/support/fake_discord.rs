@@ -1233,6 +1233,18 @@ pub mod payload {
         i
     }
 
+    /// A message context-menu command (`name`) on `target`, a message payload.
+    pub fn context_menu(id: u64, token: &str, name: &str, target: Value, from: &From) -> Value {
+        let mut i = interaction(2, id, token, name, json!([]), from);
+        let target_id = target["id"].clone();
+        i["data"]["type"] = json!(3);
+        i["data"]["target_id"] = target_id.clone();
+        let mut messages = serde_json::Map::new();
+        messages.insert(target_id.as_str().unwrap_or("1").to_string(), target);
+        i["data"]["resolved"] = json!({"messages": messages});
+        i
+    }
+
     /// A button press (`custom_id`) under message `message_id`.
     pub fn button(id: u64, token: &str, custom_id: &str, message_id: u64, from: &From) -> Value {
         let mut i = interaction(3, id, token, "", json!([]), from);

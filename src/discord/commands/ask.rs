@@ -51,16 +51,20 @@ pub async fn run(bot: &Arc<Bot>, ctx: &Context, cmd: &CommandInteraction) -> Han
     };
     let Some(gate) = gate else {
         cmd.create_response(&ctx.http, render::defer(false)).await?;
-        let reply = match answering.await? {
-            Gate::Answer(reply) => reply,
-            Gate::Note(note) => Reply::info(text::NOTE_TITLE, note),
-            Gate::Silent => Reply::info(text::NOTE_TITLE, silent_note(bot)),
+        let (reply, buttons) = match answering.await? {
+            Gate::Answer(reply, buttons) => (reply, buttons),
+            Gate::Note(note) => (Reply::info(text::NOTE_TITLE, note), Default::default()),
+            Gate::Silent => (
+                Reply::info(text::NOTE_TITLE, silent_note(bot)),
+                Default::default(),
+            ),
         };
-        cmd.edit_response(&ctx.http, render::edit(&reply)).await?;
+        cmd.edit_response(&ctx.http, render::edit_answer(&reply, &buttons))
+            .await?;
         return Ok(());
     };
     let response = match gate {
-        Gate::Answer(reply) => render::response(&reply, false),
+        Gate::Answer(reply, buttons) => render::response_answer(&reply, &buttons, false),
         Gate::Note(note) => render::ephemeral_note(&note),
         // An interaction must be acknowledged, and an ephemeral note pings nobody.
         Gate::Silent => render::ephemeral_note(&silent_note(bot)),

@@ -4,6 +4,7 @@
 
 pub mod article;
 pub mod ask;
+pub mod ask_parley;
 pub mod help;
 pub mod quote;
 pub mod reload;
@@ -29,6 +30,7 @@ pub fn definitions(max_question_chars: usize) -> Vec<CreateCommand> {
         help::definition(),
         reload::definition(),
         article::definition(),
+        ask_parley::definition(),
     ]
 }
 
@@ -45,6 +47,7 @@ pub async fn dispatch(
         help::NAME => help::run(bot, ctx, cmd).await,
         reload::NAME => reload::run(bot, ctx, cmd).await,
         article::NAME => article::run(bot, ctx, cmd).await,
+        ask_parley::NAME => ask_parley::run(bot, ctx, cmd).await,
         other => {
             tracing::warn!(command = other, "unknown command");
             cmd.create_response(&ctx.http, render::ephemeral_note(text::GENERIC_ERROR))
@@ -143,7 +146,8 @@ mod tests {
                 sources::NAME,
                 help::NAME,
                 reload::NAME,
-                article::NAME
+                article::NAME,
+                ask_parley::NAME
             ]
         );
     }
