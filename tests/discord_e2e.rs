@@ -1913,3 +1913,48 @@ async fn discord_e2e_ask_parley_on_a_message_answers_the_clicker() {
     assert_eq!(content(&cb.body), text::ASK_PARLEY_EMPTY, "{}", cb.raw);
     rig.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_a_reply_to_an_answer_is_read_with_its_speaker() {
+    let rig = Rig::start(|_| {}).await;
+    let first = rig
+        .mention(6700, "What did Marchenko say about the plan?")
+        .await;
+    assert!(
+        embed_text(&first.body).contains("Olena Marchenko"),
+        "{}",
+        first.raw
+    );
+    // The bot's answer as Discord shows it in a reply: its components carry the item keys.
+    let mut earlier = payload::message(
+        first.answer["id"]
+            .as_str()
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(1),
+        0,
+        "",
+        vec![],
+        true,
+    );
+    earlier["author"] = support::fake_discord::bot_user();
+    earlier["components"] = first.body["components"].clone();
+    let ask_in_reply = |id: u64, q: &str| {
+        let mut m = payload::message(id, 6700, q, vec![support::fake_discord::bot_user()], true);
+        m["type"] = json!(19);
+        m["message_reference"] = json!({
+            "message_id": earlier["id"].clone(),
+            "channel_id": support::fake_discord::CHANNEL_ID.to_string()
+        });
+        m["referenced_message"] = earlier.clone();
+        m
+    };
+    let id = rig.fake.next_id();
+    rig.fake.dispatch(
+        "MESSAGE_CREATE",
+        ask_in_reply(id, "what else did she say about the corridor proposal?"),
+    );
+    let r = rig.fake.reply_to(id).await;
+    let shown = embed_text(&r.body);
+    assert!(shown.contains("We will study every line"), "{shown}");
+    rig.stop().await;
+}

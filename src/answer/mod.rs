@@ -7,6 +7,7 @@
 
 mod ask;
 pub mod buttons;
+pub mod follow_up;
 mod help;
 mod hit;
 mod person;

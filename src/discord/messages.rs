@@ -10,8 +10,11 @@ use serenity::model::id::UserId;
 use super::asking::{gate_off_runtime, Gate};
 use super::bot::{Bot, Handled};
 use super::ratelimit::Decision;
+use super::render::SOURCES_ID;
 use super::{reads_message_content, render};
+use crate::answer::follow_up;
 use crate::reply::text;
+use serenity::model::application::{ActionRowComponent, ButtonKind};
 
 /// Whether a message is addressed to the bot, per the settings.
 pub fn addressed(bot: &Bot, me: UserId, msg: &Message) -> bool {
@@ -41,6 +44,52 @@ pub fn question_of(content: &str, me: UserId) -> String {
         .join(" ")
 }
 
+/// A reply to one of Parley's answers is read with that answer as context (its items' keys are
+/// on its Sources button): a pronoun means its speaker, a bare topic keeps the speaker.
+fn with_earlier_answer(bot: &Bot, me: UserId, msg: &Message, question: String) -> String {
+    let Some(earlier) = msg
+        .referenced_message
+        .as_deref()
+        .filter(|m| m.author.id == me)
+    else {
+        return question;
+    };
+    let keys: Vec<String> = earlier
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .filter_map(|c| match c {
+            ActionRowComponent::Button(b) => match &b.data {
+                ButtonKind::NonLink { custom_id, .. } => custom_id.strip_prefix(SOURCES_ID),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flat_map(|list| list.split(',').map(str::to_string))
+        .take(KEYS_MAX)
+        .collect();
+    if keys.is_empty() {
+        return question;
+    }
+    let kb = bot.live.snapshot();
+    let speaker = follow_up::previous_speaker(&kb, &keys);
+    follow_up::with_context(&kb, &question, speaker.as_deref())
+}
+
+/// [`with_earlier_answer`] off the async runtime (it looks items up in the knowledge base).
+async fn read_in_context(bot: &Arc<Bot>, me: UserId, msg: &Message, question: String) -> String {
+    if msg.referenced_message.is_none() {
+        return question;
+    }
+    let (b, m, q) = (bot.clone(), msg.clone(), question.clone());
+    tokio::task::spawn_blocking(move || with_earlier_answer(&b, me, &m, q))
+        .await
+        .unwrap_or(question)
+}
+
+/// At most this many item keys are read from an earlier answer's button.
+const KEYS_MAX: usize = 12;
+
 pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled {
     let Some(&me) = bot.me.get() else {
         return Ok(()); // not READY yet
@@ -69,6 +118,7 @@ pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled
         msg.channel_id.send_message(&ctx.http, note).await?;
         return Ok(());
     }
+    let question = read_in_context(bot, me, msg, question).await;
     let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {
         Gate::Answer(reply, buttons) => render::message_answer(msg, &reply, &buttons),
         Gate::Note(note) => render::message_note(msg, &note),
