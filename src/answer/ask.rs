@@ -1,7 +1,7 @@
 //! `ask`: a question answered from the knowledge base — the best hit if it covers enough of the
 //! question, with related hits under it, or an honest "no answer" that says what Parley can answer.
 
-use super::hit::{hit_of, item_of, notable_people, overlaps, Answer, Hit};
+use super::hit::{hit_of, item_of, notable_people, overlaps, Answer, Hit, Outcome};
 use super::question::{check_question, MAX_QUESTION_CHARS};
 use super::suggest::suggest;
 use crate::error::{Error, Result};
@@ -96,6 +96,11 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     Ok(Answer {
         question: question.to_string(),
         answered,
+        outcome: if answered {
+            Outcome::Answer
+        } else {
+            Outcome::NoAnswer
+        },
         reply,
         hits,
     })

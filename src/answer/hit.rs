@@ -25,11 +25,29 @@ pub struct Hit {
     pub coverage: f64,
 }
 
+/// What kind of reply a question got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The best matching fact, statement or quote.
+    Answer,
+    /// No answer: the articles do not cover the question.
+    NoAnswer,
+    /// A broad question: the lead sentences of the most relevant articles.
+    Overview,
+    /// The person asked about is named in the articles but never speaks.
+    Mentioned,
+    /// The person asked about is named in no article.
+    UnknownPerson,
+}
+
 /// The result of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     pub question: String,
     pub answered: bool,
+    /// What kind of reply it is (`answered` is true for an answer and an overview).
+    pub outcome: Outcome,
     pub reply: Reply,
     pub hits: Vec<Hit>,
 }

@@ -15,7 +15,7 @@ mod suggest;
 
 pub use ask::{ask, AskOptions, MIN_COVERAGE, MIN_TOPIC_COVERAGE};
 pub use help::help;
-pub use hit::{item_of, Answer, Hit};
+pub use hit::{item_of, Answer, Hit, Outcome};
 pub use person::{find_person, person_quotes, suggest_people};
 pub use question::{check_question, QuestionError, MAX_QUESTION_CHARS};
 pub use sources::sources_overview;
