@@ -16,6 +16,8 @@ pub struct Hit {
     pub text: String,
     pub speaker: Option<String>,
     pub source_id: String,
+    /// The article's publication date (`YYYY-MM-DD`), when known.
+    pub date: Option<String>,
     pub section: Option<String>,
     pub paragraph: usize,
     pub start: usize,
@@ -95,6 +97,7 @@ pub(super) fn hit_at(
         text: text.clone(),
         speaker,
         source_id: s.id.clone(),
+        date: s.meta.published.clone(),
         section: section.clone(),
         paragraph,
         start,

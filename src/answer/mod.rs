@@ -8,12 +8,17 @@
 mod ask;
 mod help;
 mod hit;
+mod named;
+mod overview;
 mod person;
 pub mod question;
 mod sources;
 mod suggest;
 
-pub use ask::{ask, AskOptions, MIN_COVERAGE, MIN_TOPIC_COVERAGE};
+pub use ask::{
+    ask, AskOptions, MIN_COVERAGE, MIN_COVERAGE_QUANTITY, MIN_COVERAGE_ROLE, MIN_COVERAGE_YES_NO,
+    MIN_TOPIC_COVERAGE,
+};
 pub use help::help;
 pub use hit::{item_of, Answer, Hit, Outcome};
 pub use person::{find_person, person_quotes, suggest_people};
