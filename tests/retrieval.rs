@@ -517,9 +517,25 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
     };
     let mut out: BTreeMap<String, RealStats> = BTreeMap::new();
     let mut misses = Vec::new();
+    // Calibration of the no-answer gate (tuned split): per category, the top hit's coverage and
+    // whether its text is right, for questions expecting an answer or none.
+    let mut sweep: BTreeMap<String, Vec<(f64, bool, bool)>> = BTreeMap::new();
     for l in &f.question {
         let a = ask(&kb, &l.q, &opts).expect("question is askable");
         let ok = real_right(l, &a);
+        if l.split == "tuned" && matches!(l.answer.as_str(), "answer" | "none") {
+            let top_right = l.answer == "answer"
+                && a.hits.first().is_some_and(|h| {
+                    let t = norm_quotes(&h.text);
+                    l.expect.iter().any(|e| t.contains(&norm_quotes(e)))
+                });
+            let cov = a.hits.first().map_or(0.0, |h| h.coverage);
+            sweep.entry(l.category.clone()).or_default().push((
+                cov,
+                top_right,
+                l.answer == "none",
+            ));
+        }
         let s = out.entry(l.split.clone()).or_default();
         let c = s.cats.entry(l.category.clone()).or_default();
         c.0 += 1;
@@ -575,6 +591,21 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
             s.recall(),
             s.oos_rate()
         );
+    }
+    if std::env::var_os("PARLEY_SWEEP").is_some() {
+        println!("gate sweep (tuned): threshold → right answered / wrong answered (none answered)");
+        for (cat, xs) in &sweep {
+            let cells: Vec<String> = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+                .iter()
+                .map(|&t| {
+                    let right = xs.iter().filter(|x| x.0 >= t && x.1).count();
+                    let wrong = xs.iter().filter(|x| x.0 >= t && !x.1 && !x.2).count();
+                    let none = xs.iter().filter(|x| x.0 >= t && x.2).count();
+                    format!("{t:.2}:{right}/{wrong}({none})")
+                })
+                .collect();
+            println!("  {cat:<14} n={:<3} {}", xs.len(), cells.join(" "));
+        }
     }
     if std::env::var_os("PARLEY_MISSES").is_some() {
         println!("tuned misses:");
