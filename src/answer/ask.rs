@@ -264,7 +264,10 @@ fn mentioned(
     people: &[usize],
     opts: &AskOptions,
 ) -> Option<Answer> {
-    if people.iter().any(|&i| kb.index().quotes_by(i) > 0) {
+    if people
+        .iter()
+        .any(|&i| kb.index().quotes_by(i) > 0 || kb.index().statements_by(i) > 0)
+    {
         return None;
     }
     let p = kb.people().get(*people.first()?)?;

@@ -77,6 +77,18 @@ pub(super) fn hit_at(
                 f.end,
             )
         }
+        Kind::Statement => {
+            let t = s.statements.get(item as usize)?;
+            (
+                &t.id,
+                &t.text,
+                Some(t.speaker.clone()),
+                &t.section,
+                t.paragraph,
+                t.start,
+                t.end,
+            )
+        }
         Kind::Quote => {
             let q = s.quotes.get(item as usize)?;
             let speaker = q.speaker.clone();

@@ -62,6 +62,7 @@ impl KnowledgeBase {
                 text: article.text,
                 facts: ex.facts,
                 quotes: ex.quotes,
+                statements: ex.statements,
                 people: ex.people,
             });
         }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{Fact, Person, Quote};
+use super::{Fact, Person, Quote, Statement};
 
 /// What an article says about itself. Only `title` always has a value (the file stem by default).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -30,6 +30,9 @@ pub struct Source {
     pub text: String,
     pub facts: Vec<Fact>,
     pub quotes: Vec<Quote>,
+    /// Reported speech: sentences in which a named person says something without quote marks.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
     pub people: Vec<Person>,
 }
 

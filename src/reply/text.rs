@@ -105,6 +105,16 @@ pub fn quoted(text: &str, speaker: Option<&str>, role: Option<&str>) -> String {
     }
 }
 
+/// A statement (reported speech) shown with its speaker when the sentence does not name them
+/// ("He added that …" — Marco Rubio).
+pub fn stated(text: &str, speaker: Option<&str>) -> String {
+    let surname = speaker.and_then(|s| s.split_whitespace().last());
+    match (speaker, surname) {
+        (Some(s), Some(last)) if !text.contains(last) => format!("{text} — {s}"),
+        _ => text.to_string(),
+    }
+}
+
 /// A citation line: `[1] “Title”, Outlet, 2025-08-17 — section “S”, paragraph 4. URL`.
 pub fn citation(
     number: usize,

@@ -74,7 +74,7 @@ impl Index {
                                 .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
                         })
                 };
-                let speaks = d.kind == Kind::Quote
+                let speaks = matches!(d.kind, Kind::Quote | Kind::Statement)
                     && d.person()
                         .is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == Kind::Quote
@@ -94,7 +94,7 @@ impl Index {
                 }
             }
             IntentKind::WhoSaid => {
-                if d.kind == Kind::Quote && d.person().is_some() {
+                if matches!(d.kind, Kind::Quote | Kind::Statement) && d.person().is_some() {
                     factor *= w.who_said_speaker;
                 } else if toks.iter().any(|t| t.1) {
                     factor *= w.who_said_verb;
