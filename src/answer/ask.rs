@@ -132,8 +132,11 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         (Some(h), Some(&ok)) => ok && (h.coverage as f32) >= min_cov,
         _ => false,
     };
-    if answered && recent {
-        newest_first(&mut hits, &mut oks);
+    if answered {
+        // Several articles answering equally well: the newest first. For "latest / now"
+        // questions, a nearly as good answer from a newer article too.
+        let share = if recent { RECENT_COVERAGE_SHARE } else { 1.0 };
+        newest_first(&mut hits, &mut oks, share);
     }
     if !answered && !broad {
         if let Named::Known(people) = &who {
@@ -180,12 +183,13 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     })
 }
 
-/// Moves the hit of the newest article among those nearly as good as the best to the front.
-fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<bool>) {
+/// Moves the hit of the newest article among those covering at least `share` of the best one's
+/// coverage to the front.
+fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<bool>, share: f32) {
     let Some(best) = hits.first().map(|h| h.coverage) else {
         return;
     };
-    let floor = best * f64::from(RECENT_COVERAGE_SHARE);
+    let floor = best * f64::from(share);
     let pick = hits
         .iter()
         .zip(oks.iter())
@@ -306,7 +310,8 @@ fn mentioned(
     })
 }
 
-/// People with at least one attributed quote, most quoted first; at most `limit`.
+/// People who speak in the articles (an attributed quote or a statement), most quoted first; at
+/// most `limit`.
 fn quoted_people(kb: &KnowledgeBase, limit: usize) -> Vec<&Person> {
     notable_people(kb, kb.people().len())
         .into_iter()
@@ -314,7 +319,7 @@ fn quoted_people(kb: &KnowledgeBase, limit: usize) -> Vec<&Person> {
             kb.people()
                 .iter()
                 .position(|x| x.name == p.name)
-                .is_some_and(|i| kb.index().quotes_by(i) > 0)
+                .is_some_and(|i| kb.index().quotes_by(i) > 0 || kb.index().statements_by(i) > 0)
         })
         .take(limit)
         .collect()

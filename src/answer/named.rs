@@ -99,6 +99,7 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     if words.is_empty() {
         return Named::Nobody;
     }
+    let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
     let names: Vec<Vec<String>> = kb.people().iter().map(name_words).collect();
     let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
     // Leading titles ("referee", "Judge", "Prince") name nobody: drop them.
@@ -121,8 +122,7 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     // A word no article has: a person the articles never name. Known words only (`Moscow`,
     // `Kremlin`) are a place or an institution, not a person.
     if words.iter().any(|w| kb.index().term_of(w).is_none()) {
-        let shown: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
-        return Named::Unknown(shown.join(" "));
+        return Named::Unknown(asked.join(" "));
     }
     Named::Nobody
 }
