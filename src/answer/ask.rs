@@ -111,7 +111,8 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let mut oks: Vec<bool> = Vec::new();
     for d in &docs {
         let Some(h) = hit_of(kb, d) else { continue };
-        if hits.iter().any(|x| overlaps(x, &h)) {
+        // The same sentence twice (a standfirst repeating the lead, a repost) is shown once.
+        if hits.iter().any(|x| overlaps(x, &h) || x.text == h.text) {
             continue;
         }
         hits.push(h);

@@ -40,15 +40,6 @@ fn word_matches(asked: &str, name: &str) -> bool {
     edits > 0 && strsim::damerau_levenshtein(asked, name) <= edits
 }
 
-/// The folded words of a person's names (full name and aliases, not "the <title>" aliases).
-fn name_words(p: &crate::model::Person) -> Vec<String> {
-    std::iter::once(&p.name)
-        .chain(p.aliases.iter().filter(|a| !a.starts_with("the ")))
-        .flat_map(|n| fold_words(n))
-        .filter(|w| !is_stop(w))
-        .collect()
-}
-
 /// The name a question asks about, as folded words: the subject of "what did X say" / "who is X"
 /// (not a role: no leading article), else the first run of two or more capitalised words after
 /// the question's first word.
@@ -100,7 +91,7 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
         return Named::Nobody;
     }
     let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
-    let names: Vec<Vec<String>> = kb.people().iter().map(name_words).collect();
+    let names = kb.name_words();
     let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
     // Leading titles ("referee", "Judge", "Prince") name nobody: drop them.
     while words.len() > 1 && !anyone(&words[0]) {
