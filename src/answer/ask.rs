@@ -140,10 +140,13 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         newest_first(&mut hits, &mut oks, share);
     }
     if !answered && !broad {
-        if let Named::Known(people) = &who {
-            if let Some(a) = mentioned(kb, question, people, opts) {
-                return Ok(a);
-            }
+        let found = match &who {
+            Named::Known(people) => mentioned(kb, question, people, opts),
+            Named::Unlisted(phrase) => mentioned_phrase(kb, question, phrase, opts),
+            _ => None,
+        };
+        if let Some(a) = found {
+            return Ok(a);
         }
     }
     let reply = if answered {
@@ -277,38 +280,83 @@ fn mentioned(
     }
     let p = kb.people().get(*people.first()?)?;
     let surname = fold_words(&p.name).pop()?;
+    let hits = naming_facts(kb, &p.name, opts, |words| words.contains(&surname));
+    Some(mentioned_answer(kb, question, &p.name, hits))
+}
+
+/// A name the articles hold as a phrase ("86-year-old Walter Briggs") but extraction did not list
+/// as a person: named, never speaking — "mentioned but not quoted", with the sentences naming it.
+fn mentioned_phrase(
+    kb: &KnowledgeBase,
+    question: &str,
+    phrase: &str,
+    opts: &AskOptions,
+) -> Option<Answer> {
+    let hits = naming_facts(kb, phrase, opts, |words| {
+        words.join(" ").contains(phrase)
+    });
+    let first = hits.first()?;
+    // Shown as the articles spell it.
+    let name = name_as_written(&first.text, phrase)?;
+    Some(mentioned_answer(kb, question, &name, hits))
+}
+
+/// The words of `text` that fold to `phrase`, as written.
+fn name_as_written(text: &str, phrase: &str) -> Option<String> {
+    let n = phrase.split(' ').count();
+    let ws: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    ws.windows(n)
+        .find(|w| fold_words(&w.join(" ")).join(" ") == phrase)
+        .map(|w| w.join(" "))
+}
+
+/// Facts found by searching `name` whose folded words pass `names`, at most `related + 1`.
+fn naming_facts(
+    kb: &KnowledgeBase,
+    name: &str,
+    opts: &AskOptions,
+    names: impl Fn(&[String]) -> bool,
+) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    for d in kb.search(&p.name, 20) {
+    for d in kb.search(name, 20) {
         if hits.len() > opts.related {
             break;
         }
-        if d.kind != Kind::Fact {
+        if d.kind == Kind::Quote {
             continue;
         }
         let Some(h) = hit_of(kb, &d) else { continue };
-        if !fold_words(&h.text).contains(&surname) || hits.iter().any(|x| x.text == h.text) {
+        if !names(&fold_words(&h.text)) || hits.iter().any(|x| x.text == h.text) {
             continue;
         }
         hits.push(h);
     }
+    hits
+}
+
+/// The "X is mentioned but not quoted" answer with the sentences naming X.
+fn mentioned_answer(kb: &KnowledgeBase, question: &str, name: &str, hits: Vec<Hit>) -> Answer {
     let items = hits
         .iter()
         .enumerate()
         .map(|(i, h)| item_of(kb, h, i + 1))
         .collect();
-    Some(Answer {
+    Answer {
         question: question.to_string(),
         answered: false,
         outcome: Outcome::Mentioned,
         reply: Reply {
             kind: ReplyKind::Info,
             title: text::answer_title(question),
-            body: text::mentioned_not_quoted(&p.name),
+            body: text::mentioned_not_quoted(name),
             items,
             suggestions: Vec::new(),
         },
         hits,
-    })
+    }
 }
 
 /// People who speak in the articles (an attributed quote or a statement), most quoted first; at

@@ -22,6 +22,9 @@ pub(super) enum Named {
     Known(Vec<usize>),
     /// A name no article gives, as asked.
     Unknown(String),
+    /// A name of two or more words the articles hold as a phrase but extraction did not list as
+    /// a person (folded words joined by spaces): named, so never "unknown".
+    Unlisted(String),
 }
 
 /// Does an asked word match a word of a name (typos tolerated)?
@@ -91,6 +94,7 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
         return Named::Nobody;
     }
     let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
+    let whole = words.join(" ");
     let names = kb.name_words();
     let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
     // Leading titles ("referee", "Judge", "Prince") name nobody: drop them.
@@ -114,6 +118,9 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     // `Kremlin`) are a place or an institution, not a person.
     if words.iter().any(|w| kb.index().term_of(w).is_none()) {
         return Named::Unknown(asked.join(" "));
+    }
+    if asked.len() >= 2 {
+        return Named::Unlisted(whole);
     }
     Named::Nobody
 }
