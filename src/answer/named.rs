@@ -10,6 +10,10 @@ use crate::retrieve::{fold_words, IntentKind, Query};
 const TYPO_MIN_LEN: usize = 4;
 /// A word of at least this many bytes may differ from a name by two edits.
 const TWO_TYPOS_MIN_LEN: usize = 7;
+/// An asked word this similar (Jaro–Winkler) to a name's word is a misspelling of it
+/// ("brite" for "Bright"): names are spelt by ear. Well above unrelated names ("tapper" /
+/// "sullivan").
+const NAME_SIMILARITY: f64 = 0.85;
 /// A name as asked has at most this many words; longer runs are not a name.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -27,8 +31,14 @@ pub(super) enum Named {
     Unlisted(String),
 }
 
-/// Does an asked word match a word of a name (typos tolerated)?
+/// Does an asked word match a word of a name (typos tolerated, or spelt by ear)?
 fn word_matches(asked: &str, name: &str) -> bool {
+    typo_matches(asked, name)
+        || asked.len() >= TYPO_MIN_LEN && strsim::jaro_winkler(asked, name) >= NAME_SIMILARITY
+}
+
+/// Does an asked word match a word of a name, exactly or within a typo's edits?
+fn typo_matches(asked: &str, name: &str) -> bool {
     if asked == name {
         return true;
     }
@@ -105,9 +115,9 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
         .iter()
         .enumerate()
         .filter(|(_, ns)| {
-            words
-                .iter()
-                .all(|w| ns.iter().any(|n| word_matches(w, n)))
+            // Every word matches, and one without the looser by-ear similarity.
+            words.iter().all(|w| ns.iter().any(|n| word_matches(w, n)))
+                && words.iter().any(|w| ns.iter().any(|n| typo_matches(w, n)))
         })
         .map(|(i, _)| i)
         .collect();

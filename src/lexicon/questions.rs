@@ -18,6 +18,9 @@ pub const BROAD_PHRASES: &[&[&str]] = &[
     &["whats", "the", "story"], &["what", "is", "the", "story"],
     &["whats", "the", "deal"], &["what", "is", "the", "deal"],
     &["whats", "the", "situation"], &["what", "is", "the", "situation"],
+    // Folding drops "'s": "what's going on" arrives as "what going on".
+    &["what", "happening"], &["what", "going", "on"], &["what", "the", "story"],
+    &["what", "the", "deal"], &["what", "the", "situation"],
     &["life", "like"],
 ];
 
@@ -41,22 +44,41 @@ static HOW_QUANTITY: WordSet = WordSet::new(&[
     "long", "much", "many", "far", "old", "big", "fast", "often", "large", "high", "soon",
 ]);
 
-fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
+/// The question's words with "what s" (from "what's") joined back into "whats"; with, per word,
+/// the index of the first original word it stands for.
+fn joined(words: &[String]) -> (Vec<&str>, Vec<usize>) {
+    let mut out = Vec::with_capacity(words.len());
+    let mut at = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if words[i] == "what" && words.get(i + 1).is_some_and(|w| w == "s") {
+            out.push("whats");
+            at.push(i);
+            i += 2;
+            continue;
+        }
+        out.push(words[i].as_str());
+        at.push(i);
+        i += 1;
+    }
+    (out, at)
+}
+
+fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
     !phrase.is_empty()
-        && words.windows(phrase.len()).any(|w| {
-            w.iter()
-                .zip(phrase)
-                .all(|(a, b)| a.as_str() == *b)
-        })
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
 /// Does a question (folded words) ask for an overview of a story?
 pub fn asks_overview(words: &[String]) -> bool {
-    if BROAD_PHRASES.iter().any(|p| has_phrase(words, p)) {
+    let (words, _) = joined(words);
+    if BROAD_PHRASES.iter().any(|p| has_phrase(&words, p)) {
         return true;
     }
     // "how did the final go", "how is Halvorsen doing": `how` first, a broad verb last.
-    let first = words.first().map(String::as_str);
+    let first = words.first().copied();
     first == Some("how")
         && words.len() >= 4
         && words.last().is_some_and(|w| BROAD_ENDINGS.contains(w))
@@ -83,10 +105,14 @@ pub fn asks_quantity(words: &[String]) -> bool {
 /// happened in geneva" → "in geneva"; "whats the latest on the talks" → "whats the on the talks").
 pub fn topic_words(words: &[String]) -> Vec<&str> {
     let mut cue = vec![false; words.len()];
+    let (js, at) = joined(words);
     for p in BROAD_PHRASES {
-        for (i, w) in words.windows(p.len().max(1)).enumerate() {
-            if w.len() == p.len() && w.iter().zip(p.iter()).all(|(a, b)| a.as_str() == *b) {
-                cue[i..i + p.len()].iter_mut().for_each(|c| *c = true);
+        for (i, w) in js.windows(p.len().max(1)).enumerate() {
+            if w.len() == p.len() && w.iter().zip(p.iter()).all(|(a, b)| a == b) {
+                // Original words from the phrase's first to the one after its last.
+                let from = at[i];
+                let to = at.get(i + p.len()).copied().unwrap_or(words.len());
+                cue[from..to].iter_mut().for_each(|c| *c = true);
             }
         }
     }
@@ -126,6 +152,8 @@ mod tests {
         assert!(asks_quantity(&w("how long did the talks last")));
         assert!(!asks_quantity(&w("how did they vote")));
         assert_eq!(topic_words(&w("what happened in geneva")), ["in", "geneva"]);
+        assert!(asks_overview(&w("what s going on with the assets")));
+        assert_eq!(topic_words(&w("what s the story with x")), ["with", "x"]);
         assert_eq!(topic_words(&w("how did the final go")), ["how", "did", "the", "final"]);
     }
 }

@@ -81,7 +81,7 @@ impl Index {
                     || d.kind == Kind::Quote
                         && d.person().is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
-                let states = d.kind == Kind::Fact
+                let states = matches!(d.kind, Kind::Fact | Kind::Statement)
                     && (subject_of_verb(&toks, &subject_slots)
                         || pronoun_statement(text)
                             && self.previous_fact_names(sources, d, q, &subject_slots));
