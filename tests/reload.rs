@@ -207,6 +207,7 @@ fn check_answer(
         let kind_ok = match h.kind {
             Kind::Fact => snap.source(src).and_then(|s| s.fact(&h.id)).is_some(),
             Kind::Quote => snap.source(src).and_then(|s| s.quote(&h.id)).is_some(),
+            Kind::Statement => snap.source(src).and_then(|s| s.statement(&h.id)).is_some(),
         };
         if !kind_ok {
             return Err(format!("hit {h:?} has the wrong kind"));

@@ -99,7 +99,8 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         return Ok(unknown_person(kb, question, name));
     }
     if broad && !q.asks_person_statement() {
-        if let Some(hits) = overview(kb, &q) {
+        if let Some(mut hits) = overview(kb, &q) {
+            hits.truncate(opts.top.max(1));
             return Ok(overview_answer(kb, question, hits));
         }
     }
@@ -322,7 +323,7 @@ fn naming_facts(
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     for d in kb.search(name, 20) {
-        if hits.len() > opts.related {
+        if hits.len() > opts.related || hits.len() >= opts.top.max(1) {
             break;
         }
         if d.kind == Kind::Quote {

@@ -44,4 +44,8 @@ impl Source {
     pub fn quote(&self, id: &str) -> Option<&Quote> {
         self.quotes.iter().find(|q| q.id == id)
     }
+
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
 }
