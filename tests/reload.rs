@@ -62,6 +62,9 @@ impl Generation {
             for q in &s.quotes {
                 items.insert(q.id.clone(), (s.id.clone(), q.start, q.end, q.text.clone()));
             }
+            for t in &s.statements {
+                items.insert(t.id.clone(), (s.id.clone(), t.start, t.end, t.text.clone()));
+            }
         }
         let answers = QUESTIONS
             .iter()
