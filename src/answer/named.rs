@@ -31,8 +31,19 @@ pub(super) enum Named {
     Unlisted(String),
 }
 
+/// Can two words be a name and its misspelling at all? Same first letter, lengths at most two
+/// apart: a cheap test that spares the edit-distance work for almost every pair.
+fn close(asked: &str, name: &str) -> bool {
+    asked.len().abs_diff(name.len()) <= 2 && asked.bytes().next() == name.bytes().next()
+}
+
 /// Does an asked word match a word of a name (typos tolerated, or spelt by ear)?
 fn word_matches(asked: &str, name: &str) -> bool {
+    asked == name || close(asked, name) && fuzzy_matches(asked, name)
+}
+
+/// The by-ear or typo match of two close words.
+fn fuzzy_matches(asked: &str, name: &str) -> bool {
     typo_matches(asked, name)
         || asked.len() >= TYPO_MIN_LEN && strsim::jaro_winkler(asked, name) >= NAME_SIMILARITY
 }
@@ -41,6 +52,9 @@ fn word_matches(asked: &str, name: &str) -> bool {
 fn typo_matches(asked: &str, name: &str) -> bool {
     if asked == name {
         return true;
+    }
+    if !close(asked, name) {
+        return false;
     }
     let n = asked.len();
     let edits = if n >= TWO_TYPOS_MIN_LEN {
