@@ -530,11 +530,10 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
                     l.expect.iter().any(|e| t.contains(&norm_quotes(e)))
                 });
             let cov = a.hits.first().map_or(0.0, |h| h.coverage);
-            sweep.entry(l.category.clone()).or_default().push((
-                cov,
-                top_right,
-                l.answer == "none",
-            ));
+            sweep
+                .entry(l.category.clone())
+                .or_default()
+                .push((cov, top_right, l.answer == "none"));
         }
         let s = out.entry(l.split.clone()).or_default();
         let c = s.cats.entry(l.category.clone()).or_default();
@@ -560,9 +559,11 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
                 l.q,
                 l.answer,
                 a.outcome,
-                a.hits
-                    .first()
-                    .map(|h| (h.kind, h.coverage, h.text.chars().take(90).collect::<String>()))
+                a.hits.first().map(|h| (
+                    h.kind,
+                    h.coverage,
+                    h.text.chars().take(90).collect::<String>()
+                ))
             ));
         }
     }
@@ -622,6 +623,9 @@ fn realistic_questions_per_category() {
     let tuned = out.get("tuned").expect("tuned split");
     let blind = out.get("blind").expect("blind split");
     assert!(tuned.oos_rate() <= 0.05, "tuned out-of-scope answered");
-    assert!(blind.oos_rate() <= 0.05 + 1e-9 || blind.oos.0 < 20, "blind out-of-scope answered");
+    assert!(
+        blind.oos_rate() <= 0.05 + 1e-9 || blind.oos.0 < 20,
+        "blind out-of-scope answered"
+    );
     let _ = (tuned.r1("direct"), blind.total());
 }

@@ -68,8 +68,7 @@ fn min_coverage(q: &Query) -> f32 {
         MIN_COVERAGE_QUANTITY
     } else if q.intent.kind == IntentKind::SaidBy
         && q.people.is_empty()
-        && q
-            .intent
+        && q.intent
             .subject
             .and_then(|(a, _)| q.words.get(a))
             .is_some_and(|w| w == "the")
@@ -293,9 +292,7 @@ fn mentioned_phrase(
     phrase: &str,
     opts: &AskOptions,
 ) -> Option<Answer> {
-    let hits = naming_facts(kb, phrase, opts, |words| {
-        words.join(" ").contains(phrase)
-    });
+    let hits = naming_facts(kb, phrase, opts, |words| words.join(" ").contains(phrase));
     let first = hits.first()?;
     // Shown as the articles spell it.
     let name = name_as_written(&first.text, phrase)?;

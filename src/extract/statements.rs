@@ -28,7 +28,11 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
         return false;
     };
-    let same = |i: usize| doc.toks.get(i).is_some_and(|t| t.sent == sent && !t.in_quote);
+    let same = |i: usize| {
+        doc.toks
+            .get(i)
+            .is_some_and(|t| t.sent == sent && !t.in_quote)
+    };
     // "Rubio said", "Rubio also told reporters", "the minister insisted".
     let verb_after = (m.end_tok..m.end_tok + VERB_WINDOW)
         .take_while(|&i| same(i))
@@ -39,7 +43,8 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         && word_is(doc, m.tok - 2, "according")
         && word_is(doc, m.tok - 1, "to");
     // "…, said Rubio".
-    let verb_before = m.tok >= 1 && same(m.tok - 1) && is_strong_reporting_verb(doc.word(m.tok - 1));
+    let verb_before =
+        m.tok >= 1 && same(m.tok - 1) && is_strong_reporting_verb(doc.word(m.tok - 1));
     verb_after || according || verb_before
 }
 

@@ -29,8 +29,17 @@ static BROAD_ENDINGS: WordSet = WordSet::new(&["go", "going", "doing", "gone", "
 
 /// Words that ask for the newest news ("what is the latest", "most recently").
 static RECENCY_WORDS: WordSet = WordSet::new(&[
-    "latest", "recent", "recently", "lately", "now", "newest", "today", "currently", "current",
-    "updates", "update",
+    "latest",
+    "recent",
+    "recently",
+    "lately",
+    "now",
+    "newest",
+    "today",
+    "currently",
+    "current",
+    "updates",
+    "update",
 ]);
 
 /// Words that open a yes/no question.
@@ -154,6 +163,9 @@ mod tests {
         assert_eq!(topic_words(&w("what happened in geneva")), ["in", "geneva"]);
         assert!(asks_overview(&w("what s going on with the assets")));
         assert_eq!(topic_words(&w("what s the story with x")), ["with", "x"]);
-        assert_eq!(topic_words(&w("how did the final go")), ["how", "did", "the", "final"]);
+        assert_eq!(
+            topic_words(&w("how did the final go")),
+            ["how", "did", "the", "final"]
+        );
     }
 }

@@ -345,7 +345,9 @@ impl Index {
 
     /// How many statements (reported speech) the index holds by person `person`.
     pub fn statements_by(&self, person: usize) -> usize {
-        self.person_statements.get(person).map_or(0, |&c| c as usize)
+        self.person_statements
+            .get(person)
+            .map_or(0, |&c| c as usize)
     }
 
     /// The term of a folded word, when some document contains it.
