@@ -617,15 +617,113 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
     out
 }
 
+/// Floors per category, set from the tuned split (its R@1 at the time, less a margin of about
+/// one question per category); the blind split is printed, not held to them.
+const REALISTIC_FLOORS: &[(&str, f64)] = &[
+    ("direct", 0.55),
+    ("latest", 0.375),
+    ("mentioned", 0.7),
+    ("out_of_scope", 0.95),
+    ("overview", 0.75),
+    ("paraphrase", 0.075),
+    ("quantity_time", 0.4),
+    ("reported", 0.6),
+    ("role", 0.5),
+    ("typo", 0.4),
+    ("unknown_person", 0.9),
+    ("yes_no", 0.45),
+];
+
 #[test]
 fn realistic_questions_per_category() {
     let out = evaluate_realistic();
     let tuned = out.get("tuned").expect("tuned split");
     let blind = out.get("blind").expect("blind split");
+    let mut low = Vec::new();
+    for &(cat, floor) in REALISTIC_FLOORS {
+        if tuned.r1(cat) + 1e-9 < floor {
+            low.push(format!("{cat} {:.3} < {floor}", tuned.r1(cat)));
+        }
+    }
+    assert!(low.is_empty(), "tuned R@1 under its floor: {low:?}");
+    assert!(
+        tuned.precision() >= 0.72,
+        "tuned answered precision {:.3}",
+        tuned.precision()
+    );
+    assert!(
+        tuned.recall() >= 0.43,
+        "tuned answered recall {:.3}",
+        tuned.recall()
+    );
+    let (n, answered) = (tuned.oos.0 + blind.oos.0, tuned.oos.1 + blind.oos.1);
     assert!(tuned.oos_rate() <= 0.05, "tuned out-of-scope answered");
     assert!(
-        blind.oos_rate() <= 0.05 + 1e-9 || blind.oos.0 < 20,
-        "blind out-of-scope answered"
+        answered as f64 <= 0.05 * n as f64,
+        "out-of-scope answered {answered} of {n}"
     );
-    let _ = (tuned.r1("direct"), blind.total());
+}
+
+/// Latency of the answer path against the bare search it wraps, on a knowledge base of about
+/// 100,000 facts (the realistic articles copied under other names). Ignored by default; run with
+/// `cargo test --release --locked --test retrieval latency -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn latency_of_ask_against_search() {
+    let mut files = vec![Path::new("data/sources/rubio-concessions.txt").to_path_buf()];
+    for dir in ["tests/data/realistic/tuned", "tests/data/realistic/blind"] {
+        let mut more: Vec<_> = std::fs::read_dir(dir)
+            .expect("realistic fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        more.sort();
+        files.extend(more);
+    }
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).expect("reads"))
+        .collect();
+    let parse = |copy: usize| -> Vec<parley::source::Article> {
+        files
+            .iter()
+            .zip(&texts)
+            .map(|(f, t)| {
+                let name = format!("copy{copy}-{}", f.file_name().unwrap().to_string_lossy());
+                parley::source::parse_article(Path::new(&name), t.clone()).expect("parses")
+            })
+            .collect()
+    };
+    let one = KnowledgeBase::from_articles(parse(0), None, parley::retrieve::Synonyms::default())
+        .expect("builds")
+        .counts()
+        .facts
+        .max(1);
+    let articles: Vec<_> = (0..100_000usize.div_ceil(one)).flat_map(parse).collect();
+    let kb = KnowledgeBase::from_articles(articles, None, parley::retrieve::Synonyms::default())
+        .expect("builds");
+    let text =
+        std::fs::read_to_string("tests/data/realistic/questions.toml").expect("questions file");
+    let f: RealFile = toml::from_str(&text).expect("questions parse");
+    let opts = AskOptions::default();
+    let t0 = std::time::Instant::now();
+    for l in &f.question {
+        let _ = kb.search(&l.q, opts.top * 4 + 4);
+    }
+    let search = t0.elapsed();
+    let t1 = std::time::Instant::now();
+    for l in &f.question {
+        let _ = ask(&kb, &l.q, &opts);
+    }
+    let asked = t1.elapsed();
+    println!(
+        "\n{} facts, {} questions: search {:?} ({:?}/q), ask {:?} ({:?}/q), ratio {:.2}",
+        kb.counts().facts,
+        f.question.len(),
+        search,
+        search / f.question.len() as u32,
+        asked,
+        asked / f.question.len() as u32,
+        asked.as_secs_f64() / search.as_secs_f64()
+    );
 }
