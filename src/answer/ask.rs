@@ -139,7 +139,17 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         let share = if recent { RECENT_COVERAGE_SHARE } else { 1.0 };
         newest_first(&mut hits, &mut oks, share);
     }
-    if !answered && !broad {
+    // "X is mentioned but not quoted" answers only a question about what X said, and never when
+    // the best hit is X's own quote or statement (declined by the gate, but X does speak).
+    let about_speech = matches!(q.intent.kind, IntentKind::SaidBy | IntentKind::WhoIs);
+    let top_speaker = hits.first().and_then(|h| h.speaker.as_deref());
+    let speaks = match &who {
+        Named::Known(people) => people
+            .iter()
+            .any(|&i| kb.people().get(i).map(|p| p.name.as_str()) == top_speaker),
+        _ => false,
+    };
+    if !answered && !broad && about_speech && !speaks {
         let found = match &who {
             Named::Known(people) => mentioned(kb, question, people, opts),
             Named::Unlisted(phrase) => mentioned_phrase(kb, question, phrase, opts),

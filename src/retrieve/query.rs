@@ -106,8 +106,7 @@ impl Index {
             if (3..=6).contains(&n) {
                 if let Some(q) = QUESTION_WORDS.iter().find(|q| {
                     q.len() >= 3
-                        && (strsim::damerau_levenshtein(q, &w.text) == 1
-                            || abbreviates(&w.text, q))
+                        && (strsim::damerau_levenshtein(q, &w.text) == 1 || abbreviates(&w.text, q))
                 }) {
                     w.text = (*q).to_string();
                 }
