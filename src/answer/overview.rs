@@ -20,12 +20,13 @@ const OVERVIEW_SCORE_SHARE: f32 = 0.5;
 /// A lead sentence has at least this many words (skips bylines, "Share", captions' stubs).
 const LEAD_MIN_WORDS: usize = 12;
 
-/// The lead sentence of source `si`: its first fact long enough to be a sentence of the story.
+/// The lead sentence of source `si`: its first fact long enough to be a sentence of the story and
+/// on one line (page furniture run together — "Skip to content\nMSN\nSign in" — is not).
 fn lead(kb: &KnowledgeBase, si: usize) -> Option<usize> {
     let s = kb.sources().get(si)?;
     s.facts
         .iter()
-        .position(|f| f.text.split_whitespace().count() >= LEAD_MIN_WORDS)
+        .position(|f| !f.text.contains('\n') && f.text.split_whitespace().count() >= LEAD_MIN_WORDS)
 }
 
 /// The overview of a broad question: lead facts of the most relevant articles, newest first, or
