@@ -138,6 +138,9 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         // questions, a nearly as good answer from a newer article too.
         let share = if recent { RECENT_COVERAGE_SHARE } else { 1.0 };
         newest_first(&mut hits, &mut oks, share);
+        if q.intent.kind == IntentKind::SaidBy {
+            same_speaker_next(&mut hits, &mut oks);
+        }
     }
     // "X is mentioned but not quoted" answers only a question about what X said, and never when
     // the best hit is X's own quote or statement (declined by the gate, but X does speak).
@@ -216,6 +219,31 @@ fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<bool>, share: f32) {
         let ok = oks.remove(i);
         hits.insert(0, h);
         oks.insert(0, ok);
+    }
+}
+
+/// "What has X said about Y": after the answer, X's other quotes and statements among the hits
+/// come next, newest first, then everything else in rank order.
+fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<bool>) {
+    let Some(speaker) = hits.first().and_then(|h| h.speaker.clone()) else {
+        return;
+    };
+    let mut rest: Vec<(Hit, bool)> = hits.drain(1..).zip(oks.drain(1..)).collect();
+    // Stable: X's items first, newest first; the others keep their rank order.
+    rest.sort_by(|(a, _), (b, _)| {
+        let (xa, xb) = (
+            a.speaker.as_deref() == Some(speaker.as_str()),
+            b.speaker.as_deref() == Some(speaker.as_str()),
+        );
+        xb.cmp(&xa).then(if xa && xb {
+            b.date.cmp(&a.date)
+        } else {
+            std::cmp::Ordering::Equal
+        })
+    });
+    for (h, ok) in rest {
+        hits.push(h);
+        oks.push(ok);
     }
 }
 
