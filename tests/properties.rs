@@ -675,6 +675,13 @@ fn assert_answer_sound(kb: &KnowledgeBase, q: &str, opts: &AskOptions) {
                 let x = s.quote(&h.id).unwrap_or_else(|| panic!("no quote {h:?}"));
                 assert_eq!((x.start, x.end, &x.speaker), (h.start, h.end, &h.speaker));
             }
+            Kind::Statement => {
+                let x = s
+                    .statement(&h.id)
+                    .unwrap_or_else(|| panic!("no statement {h:?}"));
+                assert_eq!((x.start, x.end), (h.start, h.end));
+                assert_eq!(Some(&x.speaker), h.speaker.as_ref());
+            }
         }
         assert!(h.score.is_finite(), "{h:?}");
     }

@@ -62,6 +62,9 @@ impl Generation {
             for q in &s.quotes {
                 items.insert(q.id.clone(), (s.id.clone(), q.start, q.end, q.text.clone()));
             }
+            for t in &s.statements {
+                items.insert(t.id.clone(), (s.id.clone(), t.start, t.end, t.text.clone()));
+            }
         }
         let answers = QUESTIONS
             .iter()
@@ -207,6 +210,7 @@ fn check_answer(
         let kind_ok = match h.kind {
             Kind::Fact => snap.source(src).and_then(|s| s.fact(&h.id)).is_some(),
             Kind::Quote => snap.source(src).and_then(|s| s.quote(&h.id)).is_some(),
+            Kind::Statement => snap.source(src).and_then(|s| s.statement(&h.id)).is_some(),
         };
         if !kind_ok {
             return Err(format!("hit {h:?} has the wrong kind"));

@@ -1,5 +1,7 @@
 //! Golden tests: the exact reply text for an answered quote, an answered fact and a no-answer,
-//! over a small hand-built knowledge base (independent of extraction), plus the Discord renderings.
+//! over a small hand-built knowledge base (independent of extraction), plus the Discord renderings;
+//! and, over two dated articles through the real extraction, a statement (reported speech), an
+//! overview, a dated answer across articles, a person mentioned but not quoted, an unknown person.
 
 use std::path::PathBuf;
 
@@ -88,6 +90,7 @@ fn kb() -> KnowledgeBase {
         text: TEXT.to_string(),
         facts,
         quotes,
+        statements: Vec::new(),
         people,
     };
     KnowledgeBase::from_sources(vec![source], Synonyms::default())
@@ -193,4 +196,127 @@ fn other_entry_points() {
     assert!(help()
         .text()
         .contains("What did Marco Rubio say about concessions?"));
+}
+
+// Two dated articles through the real extraction: statements, overviews, dated answers across
+// articles, a person named but never speaking, and a name no article gives.
+
+const GENEVA: &str = "+++
+title = \"Talks resume in Geneva\"
+outlet = \"Example News\"
+published = \"2025-08-18\"
++++
+
+Negotiators from both countries met in Geneva on Monday for a new round of ceasefire talks.
+
+Foreign Minister Maria Lopez said that the ceasefire talks would continue in Vienna next month.
+
+The talks were chaired by the mediator Paul Okafor, a retired judge from Lagos.
+";
+
+const VIENNA: &str = "+++
+title = \"Talks move to Vienna\"
+outlet = \"Example Wire\"
+published = \"2025-09-02\"
++++
+
+The ceasefire talks moved to Vienna on Tuesday, with both delegations attending the first session.
+
+“We are closer than ever,” Lopez told reporters in Vienna after the session.
+";
+
+fn dated_kb() -> KnowledgeBase {
+    let articles = [("sources/geneva.md", GENEVA), ("sources/vienna.md", VIENNA)]
+        .into_iter()
+        .map(|(f, t)| parley::source::parse_article(&PathBuf::from(f), t.to_string()).unwrap())
+        .collect();
+    KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap()
+}
+
+#[test]
+fn statement_answer() {
+    let kb = dated_kb();
+    let a = ask(&kb, "What did Lopez say about next month?", &opts()).unwrap();
+    assert_eq!(a.hits[0].kind, parley::Kind::Statement);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "Foreign Minister Maria Lopez said that the ceasefire talks would continue in Vienna next month. [1]\n",
+            "\n",
+            "[1] “Talks resume in Geneva”, Example News, 2025-08-18 — paragraph 2.",
+        )
+    );
+}
+
+#[test]
+fn overview_answer() {
+    let kb = dated_kb();
+    let a = ask(&kb, "What happened at the ceasefire talks?", &opts()).unwrap();
+    assert_eq!(a.outcome, parley::answer::Outcome::Overview);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "The main stories in my articles, as of 2025-09-02:\n",
+            "The ceasefire talks moved to Vienna on Tuesday, with both delegations attending the first session. [1]\n",
+            "\n",
+            "Related:\n",
+            "• Negotiators from both countries met in Geneva on Monday for a new round of ceasefire talks. [2]\n",
+            "\n",
+            "[1] “Talks move to Vienna”, Example Wire, 2025-09-02 — paragraph 1.\n",
+            "[2] “Talks resume in Geneva”, Example News, 2025-08-18 — paragraph 1.",
+        )
+    );
+}
+
+#[test]
+fn dated_answer_across_articles() {
+    let kb = dated_kb();
+    let a = ask(&kb, "What did Lopez say in Vienna?", &opts()).unwrap();
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "As of 2025-09-02:\n",
+            "“We are closer than ever,” Lopez told reporters in Vienna after the session. [1]\n",
+            "\n",
+            "Related:\n",
+            "• Foreign Minister Maria Lopez said that the ceasefire talks would continue in Vienna next month. [2]\n",
+            "• The ceasefire talks moved to Vienna on Tuesday, with both delegations attending the first session. [3]\n",
+            "\n",
+            "[1] “Talks move to Vienna”, Example Wire, 2025-09-02 — paragraph 2.\n",
+            "[2] “Talks resume in Geneva”, Example News, 2025-08-18 — paragraph 2.\n",
+            "[3] “Talks move to Vienna”, Example Wire, 2025-09-02 — paragraph 1.",
+        )
+    );
+}
+
+#[test]
+fn mentioned_but_not_quoted() {
+    let kb = dated_kb();
+    let a = ask(&kb, "What did Paul Okafor say about the talks?", &opts()).unwrap();
+    assert_eq!(a.outcome, parley::answer::Outcome::Mentioned);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "What did Paul Okafor say about the talks?\n",
+            "Paul Okafor is mentioned but not quoted in my articles. What they say about Paul Okafor:\n",
+            "• The talks were chaired by the mediator Paul Okafor, a retired judge from Lagos. [1]\n",
+            "\n",
+            "[1] “Talks resume in Geneva”, Example News, 2025-08-18 — paragraph 3.",
+        )
+    );
+}
+
+#[test]
+fn unknown_person() {
+    let kb = dated_kb();
+    let a = ask(&kb, "What did Jake Tapper say about the talks?", &opts()).unwrap();
+    assert_eq!(a.outcome, parley::answer::Outcome::UnknownPerson);
+    assert_eq!(
+        a.reply.text(),
+        concat!(
+            "Unknown person\n",
+            "I don't know anyone called “Jake Tapper” in my articles.\n",
+            "People in my articles: Maria Lopez.",
+        )
+    );
 }

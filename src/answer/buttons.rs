@@ -40,7 +40,13 @@ pub fn hits_by_keys(kb: &KnowledgeBase, keys: &[String]) -> Vec<Hit> {
             .iter()
             .map(|f| (Kind::Fact, &f.id))
             .enumerate()
-            .chain(s.quotes.iter().map(|q| (Kind::Quote, &q.id)).enumerate());
+            .chain(s.quotes.iter().map(|q| (Kind::Quote, &q.id)).enumerate())
+            .chain(
+                s.statements
+                    .iter()
+                    .map(|x| (Kind::Statement, &x.id))
+                    .enumerate(),
+            );
         for (i, (kind, id)) in items {
             let k = item_key(id);
             if let Some(at) = keys.iter().position(|x| *x == k) {

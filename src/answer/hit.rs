@@ -16,6 +16,8 @@ pub struct Hit {
     pub text: String,
     pub speaker: Option<String>,
     pub source_id: String,
+    /// The article's publication date (`YYYY-MM-DD`), when known.
+    pub date: Option<String>,
     pub section: Option<String>,
     pub paragraph: usize,
     pub start: usize,
@@ -25,11 +27,29 @@ pub struct Hit {
     pub coverage: f64,
 }
 
+/// What kind of reply a question got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The best matching fact, statement or quote.
+    Answer,
+    /// No answer: the articles do not cover the question.
+    NoAnswer,
+    /// A broad question: the lead sentences of the most relevant articles.
+    Overview,
+    /// The person asked about is named in the articles but never speaks.
+    Mentioned,
+    /// The person asked about is named in no article.
+    UnknownPerson,
+}
+
 /// The result of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     pub question: String,
     pub answered: bool,
+    /// What kind of reply it is (`answered` is true for an answer and an overview).
+    pub outcome: Outcome,
     pub reply: Reply,
     pub hits: Vec<Hit>,
 }
@@ -57,6 +77,18 @@ pub(super) fn hit_at(
                 f.end,
             )
         }
+        Kind::Statement => {
+            let t = s.statements.get(item as usize)?;
+            (
+                &t.id,
+                &t.text,
+                Some(t.speaker.clone()),
+                &t.section,
+                t.paragraph,
+                t.start,
+                t.end,
+            )
+        }
         Kind::Quote => {
             let q = s.quotes.get(item as usize)?;
             let speaker = q.speaker.clone();
@@ -77,6 +109,7 @@ pub(super) fn hit_at(
         text: text.clone(),
         speaker,
         source_id: s.id.clone(),
+        date: s.meta.published.clone(),
         section: section.clone(),
         paragraph,
         start,

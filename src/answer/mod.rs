@@ -10,14 +10,19 @@ pub mod buttons;
 pub mod follow_up;
 mod help;
 mod hit;
+mod named;
+mod overview;
 mod person;
 pub mod question;
 mod sources;
 mod suggest;
 
-pub use ask::{ask, AskOptions, MIN_COVERAGE, MIN_TOPIC_COVERAGE};
+pub use ask::{
+    ask, AskOptions, MIN_COVERAGE, MIN_COVERAGE_QUANTITY, MIN_COVERAGE_ROLE, MIN_COVERAGE_YES_NO,
+    MIN_TOPIC_COVERAGE,
+};
 pub use help::help;
-pub use hit::{item_of, Answer, Hit};
+pub use hit::{item_of, Answer, Hit, Outcome};
 pub use person::{find_person, person_quotes, suggest_people};
 pub use question::{check_question, QuestionError, MAX_QUESTION_CHARS};
 pub use sources::sources_overview;

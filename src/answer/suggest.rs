@@ -102,6 +102,12 @@ pub fn suggest(kb: &KnowledgeBase, partial: &str, limit: usize) -> Vec<String> {
                     push(text::suggest_said(name, topic.as_deref()), &mut out);
                 }
             }
+            Kind::Statement => {
+                if let Some(x) = s.statements.get(d.item as usize) {
+                    let topic = salient_word(kb, &x.text, &q);
+                    push(text::suggest_said(&x.speaker, topic.as_deref()), &mut out);
+                }
+            }
             Kind::Fact => {
                 if let Some(f) = s.facts.get(d.item as usize) {
                     push(f.text.clone(), &mut out);

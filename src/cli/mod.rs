@@ -184,9 +184,15 @@ pub fn answer_json(kb: &KnowledgeBase, answer: &crate::answer::Answer) -> String
         .iter()
         .map(|h| {
             let s = kb.source(&h.source_id);
+            let kind = if answer.outcome == crate::answer::Outcome::Overview {
+                serde_json::json!("overview")
+            } else {
+                serde_json::json!(h.kind)
+            };
             serde_json::json!({
                 "id": h.id,
-                "kind": h.kind,
+                "kind": kind,
+                "date": h.date,
                 "text": h.text,
                 "speaker": h.speaker,
                 "source": {
@@ -205,6 +211,7 @@ pub fn answer_json(kb: &KnowledgeBase, answer: &crate::answer::Answer) -> String
     serde_json::json!({
         "question": answer.question,
         "answered": answer.answered,
+        "outcome": answer.outcome,
         "reply": answer.reply.text(),
         "hits": hits,
     })

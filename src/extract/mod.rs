@@ -6,6 +6,7 @@
 //! - [`tokens`]: the word view of the article the next two work on.
 //! - [`people`]: people named, their roles and aliases, and every mention of them.
 //! - [`speakers`]: who said each quotation, or nobody (scare quotes, labels).
+//! - [`statements`]: reported speech ("X said that …", "according to X") as statements by X.
 //!
 //! Everything is linear in the article's size: no step rescans the text per quote or per name.
 
@@ -13,9 +14,10 @@ pub mod people;
 pub mod quotes;
 pub mod sentences;
 pub mod speakers;
+pub mod statements;
 pub mod tokens;
 
-use crate::model::{Fact, IdMaker, Person, Quote};
+use crate::model::{Fact, IdMaker, Person, Quote, Statement};
 use crate::source::Article;
 
 use tokens::{Doc, Sent};
@@ -25,6 +27,7 @@ use tokens::{Doc, Sent};
 pub struct Extraction {
     pub facts: Vec<Fact>,
     pub quotes: Vec<Quote>,
+    pub statements: Vec<Statement>,
     pub people: Vec<Person>,
 }
 
@@ -37,6 +40,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let mut found = people::find_people(&doc);
     let mentions = people::find_mentions(&doc, &mut found);
     let speakers = speakers::attribute(&doc, &spans, &mentions);
+    let statements = statements_of(source_id, &mut ids, &facts, &found, &doc, &mentions);
 
     let mut quotes = Vec::with_capacity(spans.len());
     for (q, speaker) in spans.iter().zip(speakers) {
@@ -82,8 +86,37 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     Extraction {
         facts,
         quotes,
+        statements,
         people,
     }
+}
+
+/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name.
+fn statements_of(
+    source_id: &str,
+    ids: &mut IdMaker,
+    facts: &[Fact],
+    found: &[people::PersonInfo],
+    doc: &Doc,
+    mentions: &[people::Mention],
+) -> Vec<Statement> {
+    statements::find(doc, mentions)
+        .into_iter()
+        .filter_map(|s| {
+            let f = facts.get(s.sent)?;
+            let p = found.get(s.person)?;
+            Some(Statement {
+                id: ids.make(source_id, 's', &f.text),
+                text: f.text.clone(),
+                speaker: p.name.clone(),
+                section: f.section.clone(),
+                paragraph: f.paragraph,
+                start: f.start,
+                end: f.end,
+                fact: f.id.clone(),
+            })
+        })
+        .collect()
 }
 
 /// One fact per sentence of every paragraph, with offsets into the whole file text; and the same

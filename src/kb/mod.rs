@@ -23,6 +23,9 @@ use crate::source::Article;
 pub struct KnowledgeBase {
     sources: Vec<Source>,
     people: Vec<Person>,
+    /// Per person, the folded words of their names (not "the <title>" aliases), for matching a
+    /// name as asked without folding every name per question.
+    name_words: Vec<Vec<String>>,
     index: Index,
 }
 
@@ -62,6 +65,7 @@ impl KnowledgeBase {
                 text: article.text,
                 facts: ex.facts,
                 quotes: ex.quotes,
+                statements: ex.statements,
                 people: ex.people,
             });
         }
@@ -80,9 +84,11 @@ impl KnowledgeBase {
     pub fn from_sources(sources: Vec<Source>, synonyms: Synonyms) -> KnowledgeBase {
         let people = merge_people(&sources);
         let index = Index::build(&sources, &people, synonyms);
+        let name_words = people.iter().map(name_words).collect();
         KnowledgeBase {
             sources,
             people,
+            name_words,
             index,
         }
     }
@@ -94,6 +100,11 @@ impl KnowledgeBase {
     /// Everyone named in any source, merged by full name.
     pub fn people(&self) -> &[Person] {
         &self.people
+    }
+
+    /// Per person (same order as [`KnowledgeBase::people`]), the folded words of their names.
+    pub fn name_words(&self) -> &[Vec<String>] {
+        &self.name_words
     }
 
     /// The search index, for lookups (term ids, idf, completion); searching goes through
@@ -163,6 +174,15 @@ fn claim_id(ids: &mut HashMap<String, PathBuf>, file: &Path) -> Result<String, D
     }
     ids.insert(id.clone(), file.to_path_buf());
     Ok(id)
+}
+
+/// The folded words of a person's names: full name and aliases, not "the <title>" aliases.
+fn name_words(p: &Person) -> Vec<String> {
+    std::iter::once(&p.name)
+        .chain(p.aliases.iter().filter(|a| !a.starts_with("the ")))
+        .flat_map(|n| crate::retrieve::fold_words(n))
+        .filter(|w| !crate::retrieve::text::is_stop(w))
+        .collect()
 }
 
 /// Merges the people of all sources by full name, keeping the first role and every alias.

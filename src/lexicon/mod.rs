@@ -1,7 +1,9 @@
 //! Word knowledge shared by extraction and question analysis, one list per kind: the verbs of
-//! speech and judgement ([`verbs`]), and the allocation-free word lists they are looked up in
+//! speech and judgement ([`verbs`]), the shapes of questions ([`questions`]: overview, recency,
+//! yes/no, quantity cues), and the allocation-free word lists they are looked up in
 //! ([`wordset`]). It imports nothing else of Parley's.
 
+pub mod questions;
 pub mod verbs;
 pub mod wordset;
 

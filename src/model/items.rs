@@ -1,4 +1,5 @@
-//! What extraction finds in an article: facts (sentences), direct quotes and the people named.
+//! What extraction finds in an article: facts (sentences), direct quotes, statements (reported
+//! speech) and the people named.
 //! Every text field is exactly the source file's bytes `[start..end]`.
 
 use serde::Serialize;
@@ -33,6 +34,24 @@ pub struct Quote {
     pub start: usize,
     pub end: usize,
     /// Id of the fact (sentence) the quotation opens in.
+    pub fact: String,
+}
+
+/// Reported speech: a sentence in which a named person says something in the article's words
+/// ("X said that …", "according to X, …"). `text` is the whole sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// Stable id: `<source id>:s-<hash of the text>`, suffixed for repeats.
+    pub id: String,
+    pub text: String,
+    /// Full name of the person reported speaking.
+    pub speaker: String,
+    pub section: Option<String>,
+    /// 1-based paragraph number.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Id of the fact (sentence) the statement is.
     pub fact: String,
 }
 

@@ -8,13 +8,15 @@ mod source;
 use serde::Serialize;
 
 pub use ids::{fnv1a, source_id, IdMaker};
-pub use items::{Fact, Person, Quote};
+pub use items::{Fact, Person, Quote, Statement};
 pub use source::{Source, SourceMeta};
 
-/// What a retrievable item is: a fact (a sentence of an article) or a direct quote.
+/// What a retrievable item is: a fact (a sentence of an article), a direct quote, or a
+/// statement (a sentence of reported speech, with its speaker).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Fact,
     Quote,
+    Statement,
 }

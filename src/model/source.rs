@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{Fact, Person, Quote};
+use super::{Fact, Person, Quote, Statement};
 
 /// What an article says about itself. Only `title` always has a value (the file stem by default).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -30,6 +30,9 @@ pub struct Source {
     pub text: String,
     pub facts: Vec<Fact>,
     pub quotes: Vec<Quote>,
+    /// Reported speech: sentences in which a named person says something without quote marks.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
     pub people: Vec<Person>,
 }
 
@@ -40,5 +43,9 @@ impl Source {
 
     pub fn quote(&self, id: &str) -> Option<&Quote> {
         self.quotes.iter().find(|q| q.id == id)
+    }
+
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
     }
 }

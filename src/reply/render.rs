@@ -71,6 +71,8 @@ fn item_text(item: &Item, max: usize, e: &Esc) -> String {
             item.role.as_deref(),
         )),
         Kind::Fact => e.s(&body),
+        // Reported speech says who spoke; when it names them only as "he" or "she", say who.
+        Kind::Statement => e.s(&text::stated(&body, item.speaker.as_deref())),
     }
 }
 

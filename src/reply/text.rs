@@ -67,6 +67,24 @@ pub fn unknown_person(asked: &str) -> String {
     format!("I don't know anyone called “{asked}” in my articles.")
 }
 
+/// A person the articles name but never quote or report speaking.
+pub fn mentioned_not_quoted(name: &str) -> String {
+    format!("{name} is mentioned but not quoted in my articles. What they say about {name}:")
+}
+
+/// Lead of an answer drawn from several dated articles: the newest date.
+pub fn as_of(date: &str) -> String {
+    format!("As of {date}:")
+}
+
+/// Lead of an overview of a broad question.
+pub fn overview_lead(date: Option<&str>) -> String {
+    match date {
+        Some(d) => format!("The main stories in my articles, as of {d}:"),
+        None => "The main stories in my articles:".to_string(),
+    }
+}
+
 pub const UNKNOWN_PERSON_TITLE: &str = "Unknown person";
 
 /// Lead-in of the list of known people.
@@ -88,6 +106,16 @@ pub fn quoted(text: &str, speaker: Option<&str>, role: Option<&str>) -> String {
         (Some(s), Some(r)) => format!("“{text}” — {s}, {r}"),
         (Some(s), None) => format!("“{text}” — {s}"),
         _ => format!("“{text}”"),
+    }
+}
+
+/// A statement (reported speech) shown with its speaker when the sentence does not name them
+/// ("He added that …" — Marco Rubio).
+pub fn stated(text: &str, speaker: Option<&str>) -> String {
+    let surname = speaker.and_then(|s| s.split_whitespace().last());
+    match (speaker, surname) {
+        (Some(s), Some(last)) if !text.contains(last) => format!("{text} — {s}"),
+        _ => text.to_string(),
     }
 }
 

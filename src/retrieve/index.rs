@@ -90,6 +90,8 @@ pub struct Index {
     pub(super) role_terms: Vec<Vec<u32>>,
     /// Per person, how many quotes are attributed to them.
     pub(super) person_quotes: Vec<u32>,
+    /// Statements (reported speech) per person.
+    pub(super) person_statements: Vec<u32>,
     pub(super) typo: OnceLock<SymSpell>,
     /// Corpus words (not stop words) that are reporting verbs.
     pub(super) reporting: FxHashSet<Box<str>>,
@@ -152,20 +154,60 @@ impl Index {
             ix.person_terms.push(ts);
             ix.role_terms.push(rs);
             ix.person_quotes.push(0);
+            ix.person_statements.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
+            // A sentence of reported speech is indexed once, as its statement: the same text,
+            // with its speaker as the speaker field (like a quote's), so the document count and
+            // every word's idf stay those of the facts.
+            let statement_of: FxHashMap<&str, usize> = s
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(ti, t)| (t.fact.as_str(), ti))
+                .collect();
             for (fi, f) in s.facts.iter().enumerate() {
                 let doc = ix.docs.len() as u32;
                 let len = ix.add_field(&b, doc, &f.text, false, &mut seen);
                 total_len += u64::from(len);
+                let statement = statement_of
+                    .get(f.id.as_str())
+                    .and_then(|&ti| s.statements.get(ti).map(|t| (ti, t)));
+                let Some((ti, st)) = statement else {
+                    ix.docs.push(Doc {
+                        kind: Kind::Fact,
+                        source: si as u32,
+                        item: fi as u32,
+                        person: NO_PERSON,
+                    });
+                    ix.lens.push(len);
+                    ix.speaker_lens.push(0);
+                    continue;
+                };
+                let person = person_of.get(st.speaker.as_str()).copied();
+                let mut speaker_text = st.speaker.clone();
+                if let Some(p) = person.and_then(|i| people.get(i as usize)) {
+                    for x in p.role.iter().chain(&p.aliases) {
+                        speaker_text.push_str(" \n ");
+                        speaker_text.push_str(x);
+                    }
+                }
+                if let Some(c) = person.and_then(|p| ix.person_statements.get_mut(p as usize)) {
+                    *c += 1;
+                }
+                let speaker_len = ix.add_field(&b, doc, &speaker_text, true, &mut seen);
+                total_speaker += u64::from(speaker_len);
+                if speaker_len > 0 {
+                    with_speaker += 1;
+                }
                 ix.docs.push(Doc {
-                    kind: Kind::Fact,
+                    kind: Kind::Statement,
                     source: si as u32,
-                    item: fi as u32,
-                    person: NO_PERSON,
+                    item: ti as u32,
+                    person: person.unwrap_or(NO_PERSON),
                 });
                 ix.lens.push(len);
-                ix.speaker_lens.push(0);
+                ix.speaker_lens.push(speaker_len);
             }
             for (qi, q) in s.quotes.iter().enumerate() {
                 let doc = ix.docs.len() as u32;
@@ -301,6 +343,13 @@ impl Index {
         self.person_quotes.get(person).map_or(0, |&c| c as usize)
     }
 
+    /// How many statements (reported speech) the index holds by person `person`.
+    pub fn statements_by(&self, person: usize) -> usize {
+        self.person_statements
+            .get(person)
+            .map_or(0, |&c| c as usize)
+    }
+
     /// The term of a folded word, when some document contains it.
     pub fn term_of(&self, word: &str) -> Option<u32> {
         self.surfaces.get(word).copied().filter(|&t| self.known(t))
@@ -373,6 +422,7 @@ impl Index {
         match d.kind {
             Kind::Fact => s.facts.get(d.item as usize).map(|f| f.text.as_str()),
             Kind::Quote => s.quotes.get(d.item as usize).map(|q| q.text.as_str()),
+            Kind::Statement => s.statements.get(d.item as usize).map(|t| t.text.as_str()),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Question intent: what kind of answer a question wants — a person's statements ("what did X
-//! say about Y"), a speaker ("who said …"), a person's role ("who is X"), a time or a place —
+//! say about Y"), a speaker ("who said …"), a person's role ("who is X"), a time, a place or a
+//! quantity —
 //! read from its folded words.
 
 use super::text::is_stop;
@@ -20,6 +21,8 @@ pub enum IntentKind {
     When,
     /// "Where …": facts with places.
     Where,
+    /// "How long / how much / how many …": facts with numbers, durations, amounts.
+    Quantity,
 }
 
 /// The intent and, for [`IntentKind::SaidBy`] and [`IntentKind::WhoIs`], the word range naming
@@ -88,6 +91,12 @@ pub fn detect(words: &[String]) -> Intent {
         return Intent {
             kind: IntentKind::SaidBy,
             subject: Some(subject),
+        };
+    }
+    if crate::lexicon::questions::asks_quantity(words) {
+        return Intent {
+            kind: IntentKind::Quantity,
+            subject: None,
         };
     }
     let when = matches!(q, Some((_, "when")))

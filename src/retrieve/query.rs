@@ -22,6 +22,22 @@ const TYPO_EDIT_PENALTY: f32 = 0.25;
 /// Corrections after the best one weigh this much of it: they are less likely.
 const TYPO_RUNNER_UP: f32 = 0.9;
 
+/// The most letters a chat abbreviation drops from the word it stands for (`abt` for `about`).
+const MAX_ABBREVIATED: usize = 3;
+
+/// Is `short` a chat abbreviation of `word`: its first letter, then some of its letters in order
+/// (`abt` for `about`, `wht` for `what`)?
+fn abbreviates(short: &str, word: &str) -> bool {
+    if short.len() < 3 || short.len() >= word.len() || word.len() - short.len() > MAX_ABBREVIATED {
+        return false;
+    }
+    if short.bytes().next() != word.bytes().next() {
+        return false;
+    }
+    let mut rest = word.bytes();
+    short.bytes().all(|b| rest.any(|c| c == b))
+}
+
 /// One content word of a query with the terms that may match it.
 #[derive(Debug, Clone)]
 pub struct Slot {
@@ -88,10 +104,10 @@ impl Index {
             }
             let n = w.text.chars().count();
             if (3..=6).contains(&n) {
-                if let Some(q) = QUESTION_WORDS
-                    .iter()
-                    .find(|q| strsim::damerau_levenshtein(q, &w.text) == 1 && q.len() >= 3)
-                {
+                if let Some(q) = QUESTION_WORDS.iter().find(|q| {
+                    q.len() >= 3
+                        && (strsim::damerau_levenshtein(q, &w.text) == 1 || abbreviates(&w.text, q))
+                }) {
                     w.text = (*q).to_string();
                 }
             }
@@ -286,5 +302,18 @@ impl Index {
             is_subject,
             corrected,
         });
+    }
+}
+
+#[cfg(test)]
+mod abbreviation_tests {
+    use super::abbreviates;
+
+    #[test]
+    fn chat_abbreviations() {
+        assert!(abbreviates("abt", "about"));
+        assert!(abbreviates("wht", "what"));
+        assert!(!abbreviates("bat", "about"));
+        assert!(!abbreviates("ab", "about"));
     }
 }

@@ -27,6 +27,7 @@ impl Index {
             IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
             IntentKind::When => w.date,
             IntentKind::Where => w.place,
+            IntentKind::Quantity => w.number,
             _ => 1.0,
         };
         (1.0 + w.proximity) * intent.max(1.0) * w.quote.max(1.0) * BOUND_SLACK
@@ -74,13 +75,13 @@ impl Index {
                                 .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
                         })
                 };
-                let speaks = d.kind == Kind::Quote
+                let speaks = matches!(d.kind, Kind::Quote | Kind::Statement)
                     && d.person()
                         .is_some_and(|p| q.people.contains(&p) || named(p))
                     || d.kind == Kind::Quote
                         && d.person().is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
-                let states = d.kind == Kind::Fact
+                let states = matches!(d.kind, Kind::Fact | Kind::Statement)
                     && (subject_of_verb(&toks, &subject_slots)
                         || pronoun_statement(text)
                             && self.previous_fact_names(sources, d, q, &subject_slots));
@@ -94,7 +95,7 @@ impl Index {
                 }
             }
             IntentKind::WhoSaid => {
-                if d.kind == Kind::Quote && d.person().is_some() {
+                if matches!(d.kind, Kind::Quote | Kind::Statement) && d.person().is_some() {
                     factor *= w.who_said_speaker;
                 } else if toks.iter().any(|t| t.1) {
                     factor *= w.who_said_verb;
@@ -102,6 +103,7 @@ impl Index {
             }
             IntentKind::When if toks.iter().any(|t| t.2) => factor *= w.date,
             IntentKind::Where if has_place(text) => factor *= w.place,
+            IntentKind::Quantity if has_number(text) => factor *= w.number,
             _ => {}
         }
         if d.kind == Kind::Quote {
@@ -253,6 +255,12 @@ fn pronoun_statement(text: &str) -> bool {
 }
 
 /// Does the text name a place: `in`/`at` followed by a capitalised word?
+/// Does a text hold a number, a duration or an amount (a digit, or a number or unit word)?
+fn has_number(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || super::text::is_number_word(w))
+}
+
 fn has_place(text: &str) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     ws.windows(2).any(|w| {

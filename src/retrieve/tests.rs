@@ -46,6 +46,7 @@ fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
         text,
         facts: fs,
         quotes: qs,
+        statements: Vec::new(),
         people: Vec::new(),
     }
 }

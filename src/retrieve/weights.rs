@@ -21,6 +21,8 @@ pub struct Weights {
     pub date: f32,
     /// "Where …": a sentence naming a place.
     pub place: f32,
+    /// "How long / much / many …": a sentence holding a number, a duration or an amount.
+    pub number: f32,
     /// Any direct quote: a verbatim quote is what Parley exists to show.
     pub quote: f32,
 }
@@ -35,6 +37,7 @@ pub const WEIGHTS: Weights = Weights {
     who_said_verb: 1.15,
     date: 1.8,
     place: 1.8,
+    number: 1.8,
     quote: 1.05,
 };
 

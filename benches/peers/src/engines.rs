@@ -187,6 +187,10 @@ impl Engine for Parley {
                         .quotes
                         .get(d.item as usize)
                         .map(|q| (q.start, q.end, &q.text))?,
+                    Kind::Statement => s
+                        .statements
+                        .get(d.item as usize)
+                        .map(|t| (t.start, t.end, &t.text))?,
                 };
                 Some(ParleyHit {
                     source: d.source as usize,

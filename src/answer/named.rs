@@ -1,0 +1,158 @@
+//! People a question names: which known person a name as asked is — every word of it must match
+//! one of that person's names, typos tolerated, so "Jake Tapper" is not "Jake Sullivan" — and
+//! whether a name is nobody the articles know.
+
+use crate::kb::KnowledgeBase;
+use crate::retrieve::text::is_stop;
+use crate::retrieve::{fold_words, IntentKind, Query};
+
+/// A word of at least this many bytes may differ from a name by one edit (a typo).
+const TYPO_MIN_LEN: usize = 4;
+/// A word of at least this many bytes may differ from a name by two edits.
+const TWO_TYPOS_MIN_LEN: usize = 7;
+/// An asked word this similar (Jaro–Winkler) to a name's word is a misspelling of it
+/// ("brite" for "Bright"): names are spelt by ear. Well above unrelated names ("tapper" /
+/// "sullivan").
+const NAME_SIMILARITY: f64 = 0.85;
+/// A name as asked has at most this many words; longer runs are not a name.
+const MAX_NAME_WORDS: usize = 5;
+
+/// Who a question names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Named {
+    /// No person's name (or a role: "the Kremlin spokesman").
+    Nobody,
+    /// Known people (indices into the knowledge base's people) every asked word matches.
+    Known(Vec<usize>),
+    /// A name no article gives, as asked.
+    Unknown(String),
+    /// A name of two or more words the articles hold as a phrase but extraction did not list as
+    /// a person (folded words joined by spaces): named, so never "unknown".
+    Unlisted(String),
+}
+
+/// Can two words be a name and its misspelling at all? Same first letter, lengths at most two
+/// apart: a cheap test that spares the edit-distance work for almost every pair.
+fn close(asked: &str, name: &str) -> bool {
+    asked.len().abs_diff(name.len()) <= 2 && asked.bytes().next() == name.bytes().next()
+}
+
+/// Does an asked word match a word of a name (typos tolerated, or spelt by ear)?
+fn word_matches(asked: &str, name: &str) -> bool {
+    asked == name || close(asked, name) && fuzzy_matches(asked, name)
+}
+
+/// The by-ear or typo match of two close words.
+fn fuzzy_matches(asked: &str, name: &str) -> bool {
+    typo_matches(asked, name)
+        || asked.len() >= TYPO_MIN_LEN && strsim::jaro_winkler(asked, name) >= NAME_SIMILARITY
+}
+
+/// Does an asked word match a word of a name, exactly or within a typo's edits?
+fn typo_matches(asked: &str, name: &str) -> bool {
+    if asked == name {
+        return true;
+    }
+    if !close(asked, name) {
+        return false;
+    }
+    let n = asked.len();
+    let edits = if n >= TWO_TYPOS_MIN_LEN {
+        2
+    } else if n >= TYPO_MIN_LEN {
+        1
+    } else {
+        0
+    };
+    edits > 0 && strsim::damerau_levenshtein(asked, name) <= edits
+}
+
+/// The name a question asks about, as folded words: the subject of "what did X say" / "who is X"
+/// (not a role: no leading article), else the first run of two or more capitalised words after
+/// the question's first word.
+fn asked_name(q: &Query, question: &str) -> Vec<String> {
+    if matches!(q.intent.kind, IntentKind::SaidBy | IntentKind::WhoIs) {
+        if let Some((a, b)) = q.intent.subject {
+            let words = q.words.get(a..b).unwrap_or_default();
+            if words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "his" | "her"))
+            {
+                return Vec::new();
+            }
+            return words
+                .iter()
+                .filter(|w| !is_stop(w))
+                .take(MAX_NAME_WORDS)
+                .cloned()
+                .collect();
+        }
+    }
+    let mut run: Vec<&str> = Vec::new();
+    for (i, w) in question.split_whitespace().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase);
+        if i > 0 && capital {
+            run.push(w);
+            continue;
+        }
+        if run.len() >= 2 {
+            break;
+        }
+        run.clear();
+    }
+    if run.len() < 2 || run.len() > MAX_NAME_WORDS {
+        return Vec::new();
+    }
+    fold_words(&run.join(" "))
+        .into_iter()
+        .filter(|w| !is_stop(w))
+        .collect()
+}
+
+/// Who a question names: known people, an unknown name, or nobody.
+pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
+    let mut words = asked_name(q, question);
+    if words.is_empty() {
+        return Named::Nobody;
+    }
+    let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
+    let whole = words.join(" ");
+    let names = kb.name_words();
+    let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
+    // Leading titles ("referee", "Judge", "Prince") name nobody: drop them.
+    while words.len() > 1 && !anyone(&words[0]) {
+        words.remove(0);
+    }
+    let known: Vec<usize> = names
+        .iter()
+        .enumerate()
+        .filter(|(_, ns)| {
+            // Every word matches, and one without the looser by-ear similarity.
+            words.iter().all(|w| ns.iter().any(|n| word_matches(w, n)))
+                && words.iter().any(|w| ns.iter().any(|n| typo_matches(w, n)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if !known.is_empty() {
+        return Named::Known(known);
+    }
+    // A word no article has: a person the articles never name. Known words only (`Moscow`,
+    // `Kremlin`) are a place or an institution, not a person.
+    if words.iter().any(|w| kb.index().term_of(w).is_none()) {
+        return Named::Unknown(asked.join(" "));
+    }
+    if asked.len() >= 2 {
+        return Named::Unlisted(whole);
+    }
+    Named::Nobody
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,87 @@
+//! Reported speech: sentences in which a named person says something in the article's words
+//! rather than in quotation marks — "X said that …", "X insisted …", "according to X, …",
+//! "…, X told reporters in Geneva" — found as statements by X (the sentence, with X as speaker).
+//! Works on the mentions [`super::people`] found, pronouns ("He added that …") included, so a
+//! statement always names who said it. Linear in the number of mentions.
+
+use super::people::{Mention, MentionKind};
+use super::tokens::Doc;
+use crate::lexicon::{is_reporting_verb, is_strong_reporting_verb};
+
+/// The reporting verb follows its subject within this many tokens ("Rubio also told").
+const VERB_WINDOW: usize = 3;
+
+/// A statement found: sentence `sent` (index into the doc's sentences) said by `person` (index
+/// into the people found).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatementSpan {
+    pub sent: usize,
+    pub person: usize,
+}
+
+fn word_is(doc: &Doc, i: usize, w: &str) -> bool {
+    doc.word(i).eq_ignore_ascii_case(w)
+}
+
+/// Is mention `m` the speaker of its sentence?
+fn reports(doc: &Doc, m: &Mention) -> bool {
+    let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
+        return false;
+    };
+    let same = |i: usize| {
+        doc.toks
+            .get(i)
+            .is_some_and(|t| t.sent == sent && !t.in_quote)
+    };
+    // "Rubio said", "Rubio also told reporters", "the minister insisted".
+    let verb_after = (m.end_tok..m.end_tok + VERB_WINDOW)
+        .take_while(|&i| same(i))
+        .any(|i| is_reporting_verb(doc.word(i)));
+    // "according to Rubio".
+    let according = m.tok >= 2
+        && same(m.tok - 2)
+        && word_is(doc, m.tok - 2, "according")
+        && word_is(doc, m.tok - 1, "to");
+    // "…, said Rubio".
+    let verb_before =
+        m.tok >= 1 && same(m.tok - 1) && is_strong_reporting_verb(doc.word(m.tok - 1));
+    verb_after || according || verb_before
+}
+
+/// Does the sentence of token `tok` hold quoted words? Scans that sentence's tokens only.
+fn has_quote(doc: &Doc, tok: usize) -> bool {
+    let Some(sent) = doc.toks.get(tok).map(|t| t.sent) else {
+        return false;
+    };
+    let before = doc.toks[..tok].iter().rev().take_while(|t| t.sent == sent);
+    let after = doc.toks[tok..].iter().take_while(|t| t.sent == sent);
+    before.chain(after).any(|t| t.in_quote)
+}
+
+/// The statements of an article: at most one per sentence, by the first person reported
+/// speaking in it.
+pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<StatementSpan> {
+    let mut out: Vec<StatementSpan> = Vec::new();
+    for m in mentions {
+        if m.possessive {
+            continue;
+        }
+        let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
+            continue;
+        };
+        if out.iter().any(|s| s.sent == sent) || !reports(doc, m) {
+            continue;
+        }
+        // A sentence holding a quotation is the quote's: a statement only when it names its
+        // speaker outright ("…, Rubio told reporters in Geneva"), whose words the quote lacks.
+        if m.kind != MentionKind::Name && has_quote(doc, m.tok) {
+            continue;
+        }
+        out.push(StatementSpan {
+            sent,
+            person: m.person,
+        });
+    }
+    out.sort_by_key(|s| s.sent);
+    out
+}
