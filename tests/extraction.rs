@@ -598,9 +598,10 @@ fn score_folder(dir: &Path) -> Score {
         for p in &ex.people {
             sc.people += 1;
             let pn = person_names(p);
-            if g.person.iter().any(|gp| {
-                pn.contains(&gp.name) || gp.aliases.iter().any(|a| pn.contains(a))
-            }) {
+            if g.person
+                .iter()
+                .any(|gp| pn.contains(&gp.name) || gp.aliases.iter().any(|a| pn.contains(a)))
+            {
                 sc.people_right += 1;
             } else {
                 sc.failures
