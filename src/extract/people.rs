@@ -78,6 +78,16 @@ const ROLE_NOUNS: &[&str] = &[
     "consultant", "counsellor", "counselor", "counterpart", "deputy", "gen", "lt", "col", "capt",
     "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
     "prime-minister", "vice-president", "foreign-minister", "mp",
+    // Roles news copy gives ordinary people and officials outside politics.
+    "cllr", "councillor", "councilor", "councilman", "councilwoman", "pensioner", "resident",
+    "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
+    "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
+    "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
+    "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
+    "constable", "sheriff", "bishop", "archbishop", "rabbi", "imam", "priest", "rev",
+    "chairperson", "cfo", "boss", "owner", "shopkeeper", "ombudsperson", "defendant",
+    "spokesmen", "envoys", "officials", "negotiators",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
@@ -185,16 +195,18 @@ fn is_particle(w: &str) -> bool {
 
 /// Can token `i` be part of a person's name?
 fn name_word(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
+    !doc.possessive(i) && name_word_base(doc, i)
+}
+
+/// [`name_word`] of the token without a possessive `’s`: `Trump’s` ends a name run.
+fn name_word_base(doc: &Doc, i: usize) -> bool {
+    let w = doc.base(i);
     // The cheap test first: most tokens are lower case.
     if !strip_particle_prefix(w)
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
     {
-        return false;
-    }
-    if doc.possessive(i) {
         return false;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -259,6 +271,11 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
             if b < n && link_ok(b) && name_word(doc, b) {
                 b += 1;
                 continue;
+            }
+            // `Donald Trump’s son-in-law`: a possessive ends the run.
+            if b < n && link_ok(b) && doc.possessive(b) && name_word_base(doc, b) {
+                b += 1;
+                break;
             }
             // Particles: `van der Berg`.
             let mut k = b;
@@ -385,6 +402,67 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     (Some((doc.toks[f].start, end)), gender)
 }
 
+/// Lower-case words that name relations (`his wife Rhian`, `Trump’s son-in-law Jared Kushner`).
+#[rustfmt::skip]
+const RELATIONS: &[&str] = &[
+    "wife", "husband", "son", "daughter", "son-in-law", "daughter-in-law", "father", "mother",
+    "brother", "sister", "partner", "fiancee", "fiancée", "fiance", "widow", "widower", "cousin",
+    "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+    "colleague", "friend", "girlfriend", "boyfriend", "stepson", "stepdaughter", "father-in-law",
+    "mother-in-law", "brother-in-law", "sister-in-law",
+];
+static RELATION_SET: WordSet = WordSet::new(RELATIONS);
+
+/// Most words a lower-case job description (`retired bus driver`) can hold before a name.
+const MAX_JOB_WORDS: usize = 4;
+
+/// A lower-case job description or relation right before a name (`said retired bus driver
+/// Mykola Savchuk`, `, schoolteacher Iryna Vovk`, `his son-in-law Jared Kushner`): its byte
+/// range, and whether its last word is a relation. It counts only where a noun phrase can start:
+/// at a sentence start, after a reporting verb, a determiner or possessive, or a comma.
+fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
+    if a == 0 || !doc.joined(a) {
+        return None;
+    }
+    let mut j = a;
+    while j > 0 && a - j < MAX_JOB_WORDS {
+        let k = j - 1;
+        let w = doc.word(k);
+        let plain = w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !STOP_SET.contains(w)
+            && !in_list(PREPOSITIONS, w)
+            && !doc.is_verb(k)
+            && !in_list(
+                &["and", "or", "who", "was", "is", "were", "are", "be", "as"],
+                w,
+            );
+        if !plain {
+            break;
+        }
+        j = k;
+        if !doc.joined(k) {
+            break;
+        }
+    }
+    if j == a {
+        return None;
+    }
+    let relation = RELATION_SET.contains(doc.word(a - 1));
+    let starts_np = j == 0
+        || doc.toks[j - 1].sent != doc.toks[j].sent
+        || doc.gap_before(j).contains(',')
+        || (doc.joined(j)
+            && (doc.is_verb(j - 1)
+                || doc.possessive(j - 1)
+                || in_list(
+                    &["the", "a", "an", "his", "her", "their", "its", "our", "my"],
+                    doc.word(j - 1),
+                )));
+    // A relation needs no more context; a job word must not be the verb's object (`met farmers`).
+    let noun_end = relation || is_role_noun(doc.word(a - 1)) || !doc.word(a - 1).ends_with('s');
+    (starts_np && noun_end).then(|| ((doc.toks[j].start, doc.toks[a - 1].end), relation))
+}
+
 /// An apposition after a name: `, the European Union’s special envoy,` → its byte range.
 fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
     let n = doc.toks.len();
@@ -482,15 +560,36 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
-    for &(a, b) in &runs {
+    // Words the article writes in lower case: a capitalised one of them opening a long run is a
+    // common noun at a sentence start (`Pensioner Halyna Marchenko`, `Striker Kofi Mensah`).
+    let mut lower_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for i in 0..doc.toks.len() {
+        if doc.word(i).starts_with(char::is_lowercase) {
+            lower_words.insert(doc.word(i));
+        }
+    }
+    for &(a0, b) in &runs {
+        let mut a = a0;
+        if b - a >= 3 {
+            let first = doc.word(a).to_lowercase();
+            if lower_words.contains(first.as_str()) || is_role_noun(&first) {
+                a += 1;
+            }
+        }
         let core = (a..b).filter(|&k| !is_particle(doc.word(k))).count();
-        let (role_b, gender) = role_before(doc, a);
+        let (mut role_b, gender) = role_before(doc, a);
+        let job = if role_b.is_none() {
+            job_before(doc, a)
+        } else {
+            None
+        };
+        if role_b.is_none() {
+            role_b = job.map(|(r, _)| r);
+        }
+        let relation = job.is_some_and(|(_, rel)| rel);
         let role_a = role_after(doc, b);
-        let name = clean(
-            doc.text
-                .get(doc.toks[a].start..doc.toks[b - 1].end)
-                .unwrap_or(""),
-        );
+        let name_end = doc.toks[b - 1].start + doc.base(b - 1).len();
+        let name = clean(doc.text.get(doc.toks[a].start..name_end).unwrap_or(""));
         if let Some(&pi) = by_name.get(&name) {
             add_role(&mut people[pi], doc, role_b.or(role_a), gender);
             continue;
@@ -502,10 +601,12 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             .unwrap_or(b - 1);
         let surname = clean(
             doc.text
-                .get(doc.toks[surname_start].start..doc.toks[b - 1].end)
+                .get(doc.toks[surname_start].start..name_end)
                 .unwrap_or(""),
         );
-        if !(2..=4).contains(&core) {
+        // `his wife Rhian`: a relation names a person by one word too.
+        let single_ok = core == 1 && relation && !by_surname.contains_key(&name);
+        if !(2..=4).contains(&core) && !single_ok {
             if let Some(&pi) = by_surname.get(&name) {
                 add_role(&mut people[pi], doc, role_b.or(role_a), gender);
             }
@@ -532,7 +633,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             && doc.word(b).chars().all(|c| c.is_ascii_digit())
             && doc.word(b).len() <= 3
             && doc.gap_before(b + 1).trim() == ",";
-        let cued = honorific || who || age;
+        let cued = honorific || who || age || job.is_some();
         if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
