@@ -125,7 +125,6 @@ struct GoldQuote {
     #[serde(default)]
     optional: bool,
     /// An unnamed or organisational source (`a senior official`), when there is no speaker.
-    #[allow(dead_code)]
     label: Option<String>,
 }
 
@@ -458,6 +457,9 @@ struct Score {
     /// Extracted people, and how many match a gold person.
     people: usize,
     people_right: usize,
+    /// Gold quotes from an unnamed source, and how many were given some label (and no speaker).
+    gold_labels: usize,
+    labels_found: usize,
     failures: Vec<String>,
 }
 
@@ -476,7 +478,7 @@ impl Score {
     }
     fn summary(&self, label: &str) -> String {
         format!(
-            "{label}: {} articles; quote precision {:.3} ({}/{}), recall {:.3} ({}/{}); people recall {:.3} ({}/{}), precision {:.3} ({}/{})",
+            "{label}: {} articles; quote precision {:.3} ({}/{}), recall {:.3} ({}/{}); people recall {:.3} ({}/{}), precision {:.3} ({}/{}); labelled {}/{}",
             self.articles,
             self.precision(),
             self.right,
@@ -489,7 +491,9 @@ impl Score {
             self.gold_people,
             self.people_precision(),
             self.people_right,
-            self.people
+            self.people,
+            self.labels_found,
+            self.gold_labels
         )
     }
 }
@@ -551,6 +555,17 @@ fn score_folder(dir: &Path) -> Score {
             } else {
                 sc.failures
                     .push(format!("{name}: wrongly attributed to {s}: “{}”", q.text));
+            }
+        }
+        for gq in g.quote.iter().filter(|gq| gq.label.is_some()) {
+            sc.gold_labels += 1;
+            let gt = norm(&gq.text);
+            if ex
+                .quotes
+                .iter()
+                .any(|q| q.speaker.is_none() && q.label.is_some() && norm(&q.text).contains(&gt))
+            {
+                sc.labels_found += 1;
             }
         }
         for gq in &g.quote {

@@ -142,12 +142,12 @@ pub fn extract_summary(sources: &[Source]) -> String {
         if !s.quotes.is_empty() {
             out.push_str("  Quotes:\n");
             for q in &s.quotes {
-                out.push_str(&format!(
-                    "    [¶{}] “{}” — {}\n",
-                    q.paragraph,
-                    q.text,
-                    q.speaker.as_deref().unwrap_or("(no speaker)")
-                ));
+                let who = match (&q.speaker, &q.label) {
+                    (Some(s), _) => s.clone(),
+                    (None, Some(l)) => format!("(unnamed source: {l})"),
+                    (None, None) => "(no speaker)".to_string(),
+                };
+                out.push_str(&format!("    [¶{}] “{}” — {who}\n", q.paragraph, q.text));
             }
         }
     }

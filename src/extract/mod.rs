@@ -54,7 +54,14 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         quotes.push(Quote {
             id: ids.make(source_id, 'q', text),
             text: text.to_string(),
-            speaker: speaker.and_then(|i| found.get(i)).map(|p| p.name.clone()),
+            speaker: speaker
+                .person
+                .and_then(|i| found.get(i))
+                .map(|p| p.name.clone()),
+            label: speaker
+                .label
+                .and_then(|(s, e)| article.text.get(s..e))
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")),
             section: p.section.clone(),
             paragraph: p.number,
             start: q.start,

@@ -46,12 +46,19 @@ const ADVERBS: &[&str] = &[
     "simply", "only", "just", "quickly", "flatly", "bluntly", "openly", "privately", "publicly",
 ];
 
+/// Most words an unnamed source's label may have (`a senior Ukrainian defence ministry
+/// official`).
+const MAX_LABEL_WORDS: usize = 7;
+
 /// What the text around a quote says about its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Attribution {
     Person(usize),
-    /// Attributed, but not to a person the article names (`the press office said`).
+    /// Attributed, but not to a person the article names (`they said`).
     NotAPerson,
+    /// Attributed to an unnamed or organisational source, tokens `[a, b)` (`a senior official`,
+    /// `the Kremlin`): kept as the quote's label, never given to a named person.
+    Label(usize, usize),
     Unknown,
 }
 
@@ -117,7 +124,72 @@ impl Ctx<'_, '_> {
                 return Attribution::Person(m.person);
             }
         }
-        Attribution::NotAPerson
+        self.label_before(a, v)
+    }
+
+    /// The unnamed source written right before a verb at `v` (`A Downing Street spokesman said`,
+    /// `the Kremlin said`), within tokens `>= a`.
+    fn label_before(&self, a: usize, v: usize) -> Attribution {
+        let mut s = v;
+        while s > a && v - s < MAX_LABEL_WORDS && !self.doc.toks[s - 1].in_quote {
+            let w = self.word(s - 1);
+            if in_list(ADVERBS, w) && s == v {
+                s -= 1;
+                continue;
+            }
+            if self.verb(s - 1) || in_list(CLAUSE_OPENERS, w) {
+                break;
+            }
+            s -= 1;
+            if !self.doc.joined(s) {
+                break;
+            }
+        }
+        self.label_np(s, v)
+    }
+
+    /// The unnamed source written right after a verb at `v` (`said a Kremlin spokesman`).
+    fn label_after(&self, v: usize, end: usize) -> Attribution {
+        let mut e = v + 1;
+        while e < end && e < v + 1 + MAX_LABEL_WORDS && self.doc.joined(e) {
+            if in_list(CLAUSE_OPENERS, self.word(e))
+                || in_list(&["on", "in", "at", "to"], self.word(e))
+            {
+                break;
+            }
+            e += 1;
+        }
+        self.label_np(v + 1, e)
+    }
+
+    /// Tokens `[s, e)` as a label when they read as a noun phrase naming a source: a determiner
+    /// or capitalised word first, no pronoun, no verb, a role or organisation inside.
+    fn label_np(&self, s: usize, mut e: usize) -> Attribution {
+        while e > s && in_list(ADVERBS, self.word(e - 1)) {
+            e -= 1;
+        }
+        if s >= e || e - s > MAX_LABEL_WORDS {
+            return Attribution::NotAPerson;
+        }
+        let first = self.word(s);
+        let opens = in_list(
+            &[
+                "a", "an", "the", "one", "another", "two", "three", "several", "some",
+            ],
+            first,
+        ) || self.doc.capitalised(s);
+        let pronoun = in_list(
+            &[
+                "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "this", "that",
+            ],
+            first,
+        );
+        let bad = (s..e).any(|k| self.verb(k) || self.doc.toks[k].in_quote);
+        if opens && !pronoun && !bad {
+            Attribution::Label(s, e)
+        } else {
+            Attribution::NotAPerson
+        }
     }
 
     /// A person named right after a verb at `v` (`said Anna Keller`, `said the minister`),
@@ -145,7 +217,7 @@ impl Ctx<'_, '_> {
             }
             k += 1;
         }
-        Attribution::NotAPerson
+        self.label_after(v, end)
     }
 }
 
@@ -168,20 +240,38 @@ fn title_case(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Attributes every quotation; returns the index of its speaker (into the people the mentions
-/// refer to), if any.
-pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Option<usize>> {
+/// Who said a quotation: a person (an index into the people the mentions refer to), or an
+/// unnamed source's label as a byte range of the text, or neither.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Said {
+    pub person: Option<usize>,
+    pub label: Option<(usize, usize)>,
+}
+
+/// Attributes every quotation.
+pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Said> {
     let cx = Ctx { doc, mentions };
-    let mut out: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    let mut out: Vec<Said> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let prev = qi.checked_sub(1).map(|j| &quotes[j]);
         let next = quotes.get(qi + 1);
-        let speaker = match attribution(&cx, q, prev, next) {
-            Attribution::Person(p) => Some(p),
-            Attribution::NotAPerson => None,
+        let said = match attribution(&cx, q, prev, next) {
+            Attribution::Person(p) => Said {
+                person: Some(p),
+                label: None,
+            },
+            Attribution::Label(s, e) => Said {
+                person: None,
+                label: doc
+                    .toks
+                    .get(s)
+                    .zip(doc.toks.get(e.saturating_sub(1)))
+                    .map(|(a, b)| (a.start, b.end)),
+            },
+            Attribution::NotAPerson => Said::default(),
             Attribution::Unknown => continuation(&cx, quotes, &out, qi),
         };
-        out.push(speaker);
+        out.push(said);
     }
     out
 }
@@ -311,8 +401,8 @@ fn attribution(
         let term = short && det_before && b - v > 3;
         if !cue && !term && !clause_break && !title_case(quote_text) {
             return match cx.subject_before(a, v) {
-                Attribution::Person(p) => Attribution::Person(p),
-                _ => Attribution::NotAPerson,
+                Attribution::Unknown => Attribution::NotAPerson,
+                r => r,
             };
         }
         return Attribution::NotAPerson;
@@ -357,7 +447,10 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
                 ],
                 cx.word(pa),
             );
-        return (v - pa <= 7 && np_start).then_some(Attribution::NotAPerson);
+        return (v - pa <= 7 && np_start).then(|| match cx.label_np(pa, v) {
+            Attribution::Label(s, e) => Attribution::Label(s, e),
+            _ => Attribution::NotAPerson,
+        });
     };
     if m.kind == MentionKind::Name || m.kind == MentionKind::Title || m.kind == MentionKind::Pronoun
     {
@@ -381,12 +474,17 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
 /// A quote with no attribution of its own: it continues the speaker of the quote before it in
 /// the paragraph when it opens a sentence, or of the previous paragraph when it is the whole
 /// paragraph.
-fn continuation(
-    cx: &Ctx,
-    quotes: &[QuoteSpan],
-    speakers: &[Option<usize>],
-    qi: usize,
-) -> Option<usize> {
+fn continuation(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Said {
+    continued(cx, quotes, speakers, qi).unwrap_or_default()
+}
+
+fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Option<Said> {
+    let person = |p: usize| {
+        Some(Said {
+            person: Some(p),
+            label: None,
+        })
+    };
     let doc = cx.doc;
     let q = &quotes[qi];
     let sent = doc.sent_of(q.open)?;
@@ -399,15 +497,15 @@ fn continuation(
         if p.last_para < para || p.para != para && p.last_para != para {
             break;
         }
-        if let Some(s) = speakers[j] {
-            return Some(s);
+        if speakers[j] != Said::default() {
+            return Some(speakers[j]);
         }
     }
     // The sentence before, in the same paragraph, reports a person speaking:
     // `Hale said in a statement that … . "First, …"`.
     if sent > 0 && doc.sents[sent - 1].para == para {
         if let Some(p) = reported_speaker(cx, sent - 1) {
-            return Some(p);
+            return person(p);
         }
     }
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
@@ -436,14 +534,15 @@ fn continuation(
         .find(|&k| quotes[k].last_para < para)
         .unwrap_or(usize::MAX);
     if prev_quote != usize::MAX && quotes[prev_quote].last_para + 1 == para {
-        if let Some(p) = speakers[prev_quote] {
-            return Some(p);
+        if speakers[prev_quote] != Said::default() {
+            return Some(speakers[prev_quote]);
         }
     }
     // … or the person the previous paragraph's last sentence reports speaking.
     (ps > 0 && doc.sents[ps - 1].para + 1 == para)
         .then(|| reported_speaker(cx, ps - 1))
         .flatten()
+        .and_then(person)
 }
 
 /// The person a sentence without quotations reports speaking (`Keller said the talks …`).
@@ -523,6 +622,38 @@ mod tests {
                 s("It was useful,", Some("Marco Rubio")),
                 s("No,", Some("Tammy Bruce")),
                 s("Never,", Some("Vladimir Putin")),
+            ]
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_are_labels_not_people() {
+        let a = parse_article(
+            Path::new("l.md"),
+            "Kremlin spokesman Dmitry Peskov spoke first.\n\n\
+             “No deal yet,” a senior Ukrainian official said. A Downing Street spokesman said \
+             the UK was “in close contact” with Kyiv."
+                .to_string(),
+        )
+        .unwrap();
+        let got: Vec<_> = extract(&a, "l")
+            .quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "No deal yet,".to_string(),
+                    None,
+                    Some("a senior Ukrainian official".to_string())
+                ),
+                (
+                    "in close contact".to_string(),
+                    None,
+                    Some("A Downing Street spokesman".to_string())
+                ),
             ]
         );
     }
