@@ -413,6 +413,9 @@ const RELATIONS: &[&str] = &[
 ];
 static RELATION_SET: WordSet = WordSet::new(RELATIONS);
 
+/// Most words an apposition between a name and its reporting verb may have.
+const MAX_APPOSITION_WORDS: usize = 16;
+
 /// Most words a lower-case job description (`retired bus driver`) can hold before a name.
 const MAX_JOB_WORDS: usize = 4;
 
@@ -636,7 +639,13 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         // `Donald Trump’s envoys`: organisations and places rarely take a first name's shape, and
         // their words are filtered out of runs already.
         let possessive = doc.possessive(b - 1);
-        let cued = honorific || who || age || job.is_some() || possessive;
+        // `Linda Marsh, one of the elders whose name was forged, said`: an apposition, then the
+        // reporting verb.
+        let appositive_verb = after_comma
+            && (b + 1..doc.toks.len().min(b + MAX_APPOSITION_WORDS))
+                .take_while(|&k| doc.toks[k].sent == doc.toks[a].sent)
+                .any(|k| doc.gap_before(k).trim() == "," && doc.is_verb(k));
+        let cued = honorific || who || age || job.is_some() || possessive || appositive_verb;
         if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
@@ -705,6 +714,27 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             if let Some(f) = s.first() {
                 seqs.entry(f.as_str()).or_default().push((s.clone(), pi));
             }
+        }
+    }
+    // A first name alone (`Lin said` for Lin Ruoxi, `Grant wants …`) names its person when no one
+    // else has that first name or surname.
+    let mut first_names: FxHashMap<&str, usize> = FxHashMap::default();
+    for (full, _) in &names {
+        if full.len() >= 2 {
+            *first_names.entry(full[0].as_str()).or_default() += 1;
+        }
+    }
+    for (pi, (full, _)) in names.iter().enumerate() {
+        let Some(f) = full.first().filter(|_| full.len() >= 2) else {
+            continue;
+        };
+        let taken = seqs
+            .get(f.as_str())
+            .is_some_and(|v| v.iter().any(|(s, _)| s.len() == 1));
+        if !taken && first_names.get(f.as_str()) == Some(&1) && !is_particle(f) {
+            seqs.entry(f.as_str())
+                .or_default()
+                .push((vec![f.clone()], pi));
         }
     }
     for v in seqs.values_mut() {
@@ -917,6 +947,27 @@ fn title_index(titles: &[String], word: &str) -> Option<usize> {
     titles.iter().position(|t| *t == lower)
 }
 
+/// Does a preposition govern the name at token `tok`, over its titles (`with the Kremlin aide
+/// Yuri Ushakov`)?
+fn after_preposition(doc: &Doc, tok: usize) -> bool {
+    let mut k = tok;
+    while k > 0 && tok - k < MAX_TITLE_WORDS && doc.joined(k) {
+        let w = doc.word(k - 1);
+        let title = is_role_word(w)
+            || is_honorific(w.trim_end_matches('.'))
+            || in_list(&["the", "a", "an"], w)
+            || (doc.capitalised(k - 1) && !STOP_SET.contains(w));
+        if !title {
+            break;
+        }
+        k -= 1;
+    }
+    k > 0 && doc.toks[k - 1].sent == doc.toks[tok].sent && in_list(PREPOSITIONS, doc.word(k - 1))
+}
+
+/// Most words of title a name may carry before it (`the Kremlin aide`).
+const MAX_TITLE_WORDS: usize = 6;
+
 /// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
 /// one, the subject, first), then the subject and other mentions of earlier sentences, within the
 /// current and previous paragraph; by gender where known.
@@ -953,11 +1004,7 @@ fn resolve_pronoun(
             (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
                 || (m.tok > 0 && doc.joined(m.tok) && doc.is_verb(m.tok - 1))
         });
-        let first = plain.iter().find(|m| {
-            m.tok == 0
-                || doc.toks[m.tok - 1].sent != doc.toks[m.tok].sent
-                || !in_list(PREPOSITIONS, doc.word(m.tok - 1))
-        });
+        let first = plain.iter().find(|m| !after_preposition(doc, m.tok));
         let order = speaking
             .into_iter()
             .chain(first)

@@ -212,7 +212,14 @@ impl Ctx<'_, '_> {
                 k = m.end_tok;
                 continue;
             }
-            if !self.titleish(k) {
+            // `said retired bus driver Mykola Savchuk`: a lower-case job description.
+            let job_word = self
+                .word(k)
+                .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && !in_list(DET_PREP, self.word(k))
+                && !in_list(CLAUSE_OPENERS, self.word(k))
+                && !self.verb(k);
+            if !(self.titleish(k) || job_word) {
                 break;
             }
             k += 1;
