@@ -5,6 +5,7 @@
 //! one-line wrapper that opens the file.
 
 mod frontmatter;
+mod furniture;
 
 use std::path::{Path, PathBuf};
 
@@ -256,6 +257,12 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut section: Option<String> = None;
     for (i, &(start, end)) in blocks.iter().enumerate() {
+        let block = &text[start..end];
+        if furniture::is_furniture(block) {
+            continue;
+        }
+        // A dateline is not part of the lead's first sentence.
+        let start = start + furniture::dateline_len(block);
         let is_last = i + 1 == blocks.len();
         if !is_last {
             if let Some(h) = heading_text(&text[start..end]) {
