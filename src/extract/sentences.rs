@@ -342,7 +342,7 @@ mod tests {
             sents("He said \"the deal.\"Follow us online. Then, \"fine,\" he said."),
             [
                 "He said \"the deal.\"",
-                "Follow us on X.",
+                "Follow us online.",
                 "Then, \"fine,\" he said."
             ]
         );
