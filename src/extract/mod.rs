@@ -76,6 +76,15 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
             if p.surname != p.name {
                 aliases.push(p.surname.clone());
             }
+            for v in &p.variants {
+                if !aliases.contains(v) {
+                    aliases.push(v.clone());
+                }
+                let last = v.split_whitespace().last().unwrap_or(v).to_string();
+                if last != p.surname && !aliases.contains(&last) {
+                    aliases.push(last);
+                }
+            }
             for t in &p.used_titles {
                 aliases.push(format!("the {t}"));
             }

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::WordSet;
+use crate::lexicon::{name_key, WordSet};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -149,6 +149,8 @@ pub struct PersonInfo {
     pub gender: Option<Gender>,
     /// Titles actually used for them as `the <title>`.
     pub used_titles: Vec<String>,
+    /// Other spellings of the full name in the article (`Zelenskiy` for `Zelensky`).
+    pub variants: Vec<String>,
     strong_gender: bool,
 }
 
@@ -593,8 +595,13 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         let role_a = role_after(doc, b);
         let name_end = doc.toks[b - 1].start + doc.base(b - 1).len();
         let name = clean(doc.text.get(doc.toks[a].start..name_end).unwrap_or(""));
-        if let Some(&pi) = by_name.get(&name) {
-            add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+        let key = name_key(&name);
+        if let Some(&pi) = by_name.get(&key) {
+            let p = &mut people[pi];
+            if p.name != name && !p.variants.contains(&name) {
+                p.variants.push(name.clone());
+            }
+            add_role(p, doc, role_b.or(role_a), gender);
             continue;
         }
         // A single word names a known person (by surname) or nobody new.
@@ -657,6 +664,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             titles: Vec::new(),
             gender: None,
             used_titles: Vec::new(),
+            variants: Vec::new(),
             strong_gender: false,
         });
         add_role(&mut people[pi], doc, role_b.or(role_a), gender);
@@ -666,7 +674,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             }
         }
         by_surname.entry(people[pi].surname.clone()).or_insert(pi);
-        by_name.insert(name, pi);
+        by_name.insert(key, pi);
     }
     people
 }
@@ -698,6 +706,17 @@ fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender:
 /// Finds every mention of the people outside quotations, resolving surnames, `the <title>`,
 /// honorifics and he/she/they, and sets genders the article reveals. Mentions are in text order.
 pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
+    // Other spellings of a name: in full, and their last word as a surname.
+    let mut variant_seqs: Vec<(Vec<String>, usize)> = Vec::new();
+    for (pi, p) in people.iter().enumerate() {
+        for v in &p.variants {
+            let words: Vec<String> = v.split_whitespace().map(str::to_string).collect();
+            if let (true, Some(last)) = (words.len() > 1, words.last()) {
+                variant_seqs.push((vec![last.clone()], pi));
+            }
+            variant_seqs.push((words, pi));
+        }
+    }
     // Name sequences to match: full names and surnames, keyed by their first word.
     let mut seqs: FxHashMap<&str, Vec<(Vec<String>, usize)>> = FxHashMap::default();
     let names: Vec<(Vec<String>, Vec<String>)> = people
@@ -714,6 +733,13 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             if let Some(f) = s.first() {
                 seqs.entry(f.as_str()).or_default().push((s.clone(), pi));
             }
+        }
+    }
+    for (words, pi) in &variant_seqs {
+        if let Some(f) = words.first() {
+            seqs.entry(f.as_str())
+                .or_default()
+                .push((words.clone(), *pi));
         }
     }
     // A first name alone (`Lin said` for Lin Ruoxi, `Grant wants …`) names its person when no one
@@ -1088,6 +1114,41 @@ mod tests {
             ),
             [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
         );
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_person() {
+        let a = parse_article(
+            Path::new("v.md"),
+            "Ukrainian President Volodymyr Zelenskiy spoke. Volodymyr Zelenskyy said more. \
+             Zelensky left."
+                .to_string(),
+        )
+        .unwrap();
+        let ex = extract(&a, "v");
+        assert_eq!(ex.people.len(), 1, "{:?}", ex.people);
+        let p = &ex.people[0];
+        assert_eq!(p.name, "Volodymyr Zelenskiy");
+        assert!(
+            p.aliases.iter().any(|x| x == "Volodymyr Zelenskyy"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn people_named_without_a_speech_verb() {
+        let names: Vec<String> = people(
+            "Donald Trump's envoys arrived. Later Mr Trump spoke. \
+             \"Fine,\" said retired bus driver Mykola Savchuk, 71. \
+             Mr Pryce's wife Rhian was there. Church treasurer Linda Marsh, one of the elders, said \
+             nothing.",
+        )
+        .into_iter()
+        .map(|p| p.0)
+        .collect();
+        for n in ["Donald Trump", "Mykola Savchuk", "Rhian", "Linda Marsh"] {
+            assert!(names.iter().any(|x| x == n), "{n} in {names:?}");
+        }
     }
 
     #[test]

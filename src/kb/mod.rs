@@ -9,6 +9,7 @@ mod load;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::lexicon::name_key;
 use crate::model::{source_id, Person, Source};
 pub use curated::Curated;
 pub use live::{diff, Live, ReloadReport};
@@ -165,17 +166,22 @@ fn claim_id(ids: &mut HashMap<String, PathBuf>, file: &Path) -> Result<String, D
     Ok(id)
 }
 
-/// Merges the people of all sources by full name, keeping the first role and every alias.
+/// Merges the people of all sources by their name key ([`name_key`]: spellings such as
+/// `Zelensky` / `Zelenskyy` are one person), keeping the first name and role, and every other
+/// spelling and alias as an alias.
 fn merge_people(sources: &[Source]) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    // Name → index in `out`: merging stays linear in the number of mentions.
-    let mut at: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    // Name key → index in `out`: merging stays linear in the number of people.
+    let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for p in sources.iter().flat_map(|s| &s.people) {
-        let i = *at.entry(p.name.as_str()).or_insert(out.len());
+        let i = *at.entry(name_key(&p.name)).or_insert(out.len());
         match out.get_mut(i) {
             Some(x) => {
                 if x.role.is_none() {
                     x.role.clone_from(&p.role);
+                }
+                if x.name != p.name && !x.aliases.contains(&p.name) {
+                    x.aliases.push(p.name.clone());
                 }
                 for a in &p.aliases {
                     if !x.aliases.contains(a) {
@@ -187,4 +193,37 @@ fn merge_people(sources: &[Source]) -> Vec<Person> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(id: &str, name: &str) -> Source {
+        Source {
+            id: id.into(),
+            file: PathBuf::from(format!("{id}.md")),
+            meta: Default::default(),
+            text: String::new(),
+            facts: Vec::new(),
+            quotes: Vec::new(),
+            people: vec![Person {
+                name: name.into(),
+                role: None,
+                aliases: Vec::new(),
+            }],
+        }
+    }
+
+    #[test]
+    fn people_merge_across_spellings() {
+        let people = merge_people(&[
+            source("a", "Volodymyr Zelensky"),
+            source("b", "Volodymyr Zelenskyy"),
+            source("c", "Donald Trump"),
+        ]);
+        assert_eq!(people.len(), 2);
+        assert_eq!(people[0].name, "Volodymyr Zelensky");
+        assert_eq!(people[0].aliases, ["Volodymyr Zelenskyy"]);
+    }
 }
