@@ -108,13 +108,23 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     }
                 }
                 '"' => {
-                    let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
+                    // `…from Washington."Every round`: a mark glued after a sentence's end opens
+                    // a quote when it starts a capitalised word.
+                    let glued_open = prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
+                        && next.is_some_and(char::is_uppercase);
+                    let can_open = (opens_after(prev) || glued_open)
+                        && next.is_some_and(|n| !n.is_whitespace());
                     // `…the deal."Follow us`: after the quote's final punctuation the mark
                     // closes even when glued to the next word.
                     let glued_end = prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | '…'));
                     let can_close = (closes_before(next) || glued_end)
                         && prev.is_some_and(|p| !p.is_whitespace());
                     match open {
+                        // `„Wir reden hier"`: a German opening mark closed by a straight one.
+                        Some(o) if o.mark == '„' && can_close => {
+                            push(text, o, at, at + 1, pi, &mut out);
+                            open = None;
+                        }
                         Some(o) if o.kind == Kind::Straight && can_close => {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
@@ -267,6 +277,10 @@ mod tests {
         assert_eq!(
             quotes("He said „Wir reden“ and «Nous parlons» then \"the deal.\"Follow us on X"),
             ["Wir reden", "Nous parlons", "the deal."]
+        );
+        assert_eq!(
+            quotes("„Wir reden\", he said. Then Washington.\"Every round counts,\" she said."),
+            ["Wir reden", "Every round counts,"]
         );
         assert_eq!(
             quotes("It was ‘not fair’ to the players’ union, ’90s style. 'Tis odd."),

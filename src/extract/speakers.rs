@@ -109,6 +109,11 @@ impl Ctx<'_, '_> {
             let mut k = m.tok;
             let mut relative = false;
             while k > a && k + 40 > m.tok {
+                // `one official who has known Dmitriev told …`: inside a relative clause.
+                if k < m.tok && in_list(&relative_words, self.word(k)) {
+                    relative = true;
+                    break;
+                }
                 if self.doc.gap_before(k).contains(',') {
                     // `, who …`, `, speaking alongside Trump, …`, `, after meeting Putin, …`
                     let w = self.word(k);
@@ -382,6 +387,12 @@ fn attribution(
                 if only {
                     return Attribution::Person(m.person);
                 }
+            }
+            // A cue before the quote with no reporting verb (`Peskov, speaking in Moscow, was
+            // blunt:`, `In English, he puts it differently:`, `Quote from Zelenskyy:`): the
+            // clause's subject.
+            if let Attribution::Person(p) = cx.subject_before(a, b) {
+                return Attribution::Person(p);
             }
         }
     }
