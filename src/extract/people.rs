@@ -61,6 +61,9 @@ const ORG_WORDS: &[&str] = &[
     "International", "Hill", "Agreements", "Communique", "Power", "Nuclear", "Grain", "Prize",
     "Award", "Games", "Olympics", "Cup", "Fleet", "Brigade", "Battalion", "Regiment", "Division",
     "Corps", "Guards", "Airlines", "Airways", "Holdings", "Ministries", "Citizens",
+    // Sports clubs and streets, hills and valleys of local news.
+    "Rovers", "United", "Rangers", "Wanderers", "Athletic", "Albion", "Town", "County", "Hills",
+    "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
 ];
 
 /// Nouns naming a role a person holds (lower case).
@@ -320,9 +323,10 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     if comma_apposition && !is_role_noun(doc.word(a - 1)) {
         let preps = ["to", "in", "at", "for", "of", "on"];
         let mut j = a - 1;
-        while j > 0 && j + 5 > a && doc.joined(j) {
+        // `The head of the Laotian foreign ministry, Thongsavanh Phanthavong`.
+        while j > 0 && j + MAX_ROLE_COMPLEMENT > a && doc.joined(j) {
             let w = doc.word(j);
-            if !(doc.capitalised(j) || in_list(&preps, w) || is_role_word(w)) {
+            if doc.is_verb(j) || in_list(&["and", "or", "who", "which"], w) {
                 break;
             }
             if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
@@ -414,6 +418,10 @@ const RELATIONS: &[&str] = &[
     "mother-in-law", "brother-in-law", "sister-in-law",
 ];
 static RELATION_SET: WordSet = WordSet::new(RELATIONS);
+
+/// Most words a role's complement may have before a comma and the name (`head of the Laotian
+/// foreign ministry, X`).
+const MAX_ROLE_COMPLEMENT: usize = 8;
 
 /// Most words an apposition between a name and its reporting verb may have.
 const MAX_APPOSITION_WORDS: usize = 16;
@@ -602,6 +610,11 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 p.variants.push(name.clone());
             }
             add_role(p, doc, role_b.or(role_a), gender);
+            continue;
+        }
+        // `Russian Direct Investment Fund`: a run that runs on into an organisation's word is
+        // part of the organisation's name.
+        if b < doc.toks.len() && doc.joined(b) && ORG_SET.contains(doc.base(b)) {
             continue;
         }
         // A single word names a known person (by surname) or nobody new.
