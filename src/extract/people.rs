@@ -186,7 +186,8 @@ pub fn is_role_word(w: &str) -> bool {
     is_role_noun(w) || TITLE_SET.contains(w) || MODIFIER_SET.contains(w)
 }
 
-fn is_role_noun(w: &str) -> bool {
+/// Is `w` a noun naming a role (`spokesman`, `envoy`)?
+pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)
 }
 

@@ -101,6 +101,22 @@ impl Ctx<'_, '_> {
     /// relative clause (`, who …`).
     fn subject_before(&self, a: usize, v: usize) -> Attribution {
         let relative_words = ["who", "which", "whose", "whom"];
+        // `…, but his spokesman warned`: a role noun phrase right before the verb is its subject,
+        // whoever is named earlier in the sentence.
+        let mut k = v;
+        while k > a && v - k < MAX_LABEL_WORDS && self.mention_starting(k - 1).is_none() {
+            let w = self.word(k - 1);
+            if !w.starts_with(char::is_lowercase) || self.verb(k - 1) || !self.doc.joined(k) {
+                break;
+            }
+            if in_list(&["a", "an", "the", "his", "her", "their", "its"], w) {
+                if (k..v).any(|j| is_role_noun(self.word(j))) {
+                    return Attribution::Label(k - 1, v);
+                }
+                break;
+            }
+            k -= 1;
+        }
         for m in self.mentions_in(a, v).iter().rev() {
             if m.end_tok > v {
                 continue;
@@ -235,6 +251,10 @@ impl Ctx<'_, '_> {
 
 fn is_title_noun(w: &str) -> bool {
     super::people::is_role_word(w)
+}
+
+fn is_role_noun(w: &str) -> bool {
+    super::people::is_role_noun(w)
 }
 
 /// Is the quotation a title or label (`Peace Without Surrender`, `Phase Zero`): every longer
