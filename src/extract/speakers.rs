@@ -452,6 +452,56 @@ fn attribution(
     Attribution::Unknown
 }
 
+/// Offices one person holds at a time, so `the chancellor` after a sentence about someone is
+/// them; `the official`, `a spokesman` are left unresolved.
+#[rustfmt::skip]
+const SINGLE_OFFICES: &[&str] = &[
+    "chancellor", "president", "premier", "mayor", "manager", "coach", "boss", "chairman",
+    "chairwoman", "king", "queen", "pope", "judge", "prosecutor", "captain", "striker",
+    "defendant", "chancellor-elect", "president-elect",
+];
+
+/// The person a descriptive title at tokens `[t, v)` (`the Norwegian`, `the chancellor`)
+/// refers to: the subject of the sentence before, in this paragraph or the one before, when the
+/// title is a nationality or a single office.
+fn descriptive_subject(cx: &Ctx, t: usize, v: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !(cx.word(t).eq_ignore_ascii_case("the") && v == t + 2) {
+        return None;
+    }
+    let w = cx.word(t + 1);
+    let demonym = doc.capitalised(t + 1)
+        && ["an", "ese", "ish", "i", "ch"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !is_title_noun(w);
+    if !(demonym || in_list(SINGLE_OFFICES, w)) {
+        return None;
+    }
+    let s = doc.toks[t].sent;
+    let para = doc.sents[s].para;
+    // The nearest earlier sentence with a person as its subject (its first mention that is not
+    // possessive and not governed by a preposition).
+    for ps in (s.saturating_sub(MAX_SUBJECT_LOOKBACK)..s).rev() {
+        if doc.sents[ps].para + 1 < para {
+            break;
+        }
+        let a = doc.tok_at_or_after(doc.sents[ps].start);
+        let b = doc.tok_at_or_after(doc.sents[ps].end);
+        if let Some(m) = cx
+            .mentions_in(a, b)
+            .iter()
+            .find(|m| !m.possessive && m.kind != MentionKind::Pronoun)
+        {
+            return Some(m.person);
+        }
+    }
+    None
+}
+
+/// Sentences back a descriptive title looks for its subject.
+const MAX_SUBJECT_LOOKBACK: usize = 3;
+
 /// The subject of a post-quote verb at `v` (`,” Ms. Brenner asked`, `,” the envoy replied`,
 /// `,” Keller, the Swiss mediator, said`); `None` when the words before the verb are not a
 /// subject.
@@ -476,6 +526,11 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
         k += 1;
     }
     let Some(m) = found else {
+        // `,” conceded the Norwegian`, `,” the chancellor wrote`: a descriptive title nobody holds
+        // is the subject of the sentence before.
+        if let Some(p) = descriptive_subject(cx, pa, v) {
+            return Some(Attribution::Person(p));
+        }
         // `,” a spokesman said`, `,” they said`: attributed, to no one named.
         let np_start = cx.doc.capitalised(pa)
             || in_list(
