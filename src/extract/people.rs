@@ -99,7 +99,8 @@ const TITLE_WORDS: &[&str] = &[
     "foreign", "prime", "vice", "deputy", "special", "chief", "national", "security", "defence",
     "defense", "state", "interior", "finance", "justice", "attorney", "supreme", "senior",
     "acting", "former", "first", "presidential", "executive", "minority", "majority", "high",
-    "economy", "energy", "trade", "lieutenant", "major", "staff", "general",
+    "economy", "energy", "trade", "lieutenant", "major", "staff", "general", "financial",
+    "operating", "technology", "medical",
 ];
 
 /// Lower-case words that may sit inside a role before a name (`presidential aide`).
@@ -461,13 +462,15 @@ fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
     if j == a {
         return None;
     }
-    let relation = RELATION_SET.contains(doc.word(a - 1));
+    let rel_word = doc.word(a - 1);
+    let relation = RELATION_SET.contains(rel_word.strip_prefix("ex-").unwrap_or(rel_word));
     let starts_np = j == 0
         || doc.toks[j - 1].sent != doc.toks[j].sent
         || doc.gap_before(j).contains(',')
         || (doc.joined(j)
             && (doc.is_verb(j - 1)
                 || doc.possessive(j - 1)
+                || in_list(PREPOSITIONS, doc.word(j - 1))
                 || in_list(
                     &["the", "a", "an", "his", "her", "their", "its", "our", "my"],
                     doc.word(j - 1),
@@ -571,6 +574,21 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             *run_count.entry(doc.base(b - 1)).or_default() += 1;
         }
     }
+    // Capitalised words that stand alone before a reporting verb (`Marta recalled`).
+    let mut speaking_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for i in 1..doc.toks.len() {
+        if doc.joined(i) && doc.is_verb(i) && doc.capitalised(i - 1) {
+            speaking_words.insert(doc.base(i - 1));
+        }
+    }
+    let mut run_first_count: FxHashMap<&str, usize> = FxHashMap::default();
+    for &(a, b) in &runs {
+        if b - a >= 2 {
+            *run_first_count.entry(doc.base(a)).or_default() += 1;
+        }
+    }
+    // Where the last run that named a person ended (for coordinations).
+    let mut last_person_end: Option<usize> = None;
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
@@ -628,8 +646,29 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 .get(doc.toks[surname_start].start..name_end)
                 .unwrap_or(""),
         );
-        // `his wife Rhian`: a relation names a person by one word too.
-        let single_ok = core == 1 && relation && !by_surname.contains_key(&name);
+        // `Kushner … Jared Kushner`, `President Trump … Donald Trump`: the full name upgrades a
+        // person first named by surname alone.
+        if core >= 2 {
+            if let Some(&pi) = by_surname.get(&surname) {
+                if people[pi].name == surname {
+                    people[pi].name = name.clone();
+                    add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+                    by_name.insert(key, pi);
+                    last_person_end = Some(b);
+                    continue;
+                }
+            }
+        }
+        // `his wife Rhian`: a relation names a person by one word too; and a title or honorific
+        // (`President Trump`, `Mr. Trump`) a surname.
+        // Outside quotations only, and not inside a longer title (`Chief Financial Officer`).
+        let titled = a > 0
+            && doc.joined(a)
+            && !doc.toks[a].in_quote
+            && !(b < doc.toks.len() && doc.joined(b) && doc.capitalised(b))
+            && (is_honorific(doc.word(a - 1).trim_end_matches('.'))
+                || (doc.capitalised(a - 1) && is_role_noun(doc.word(a - 1))));
+        let single_ok = core == 1 && (relation || titled) && !by_surname.contains_key(&name);
         if !(2..=4).contains(&core) && !single_ok {
             if let Some(&pi) = by_surname.get(&name) {
                 add_role(&mut people[pi], doc, role_b.or(role_a), gender);
@@ -666,7 +705,26 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             && (b + 1..doc.toks.len().min(b + MAX_APPOSITION_WORDS))
                 .take_while(|&k| doc.toks[k].sent == doc.toks[a].sent)
                 .any(|k| doc.gap_before(k).trim() == "," && doc.is_verb(k));
-        let cued = honorific || who || age || job.is_some() || possessive || appositive_verb;
+        // `Marta Novak is … Marta recalled`: the first name alone elsewhere.
+        let first = doc.base(a);
+        let first_alone = core == 2
+            && speaking_words.contains(first)
+            && word_count.get(first).copied().unwrap_or(0)
+                > run_first_count.get(first).copied().unwrap_or(0);
+        // `envoys Steve Witkoff and Jared Kushner`: coordinated with a person just named.
+        let coordinated = a >= 2
+            && doc.joined(a)
+            && doc.joined(a - 1)
+            && doc.word(a - 1) == "and"
+            && last_person_end == Some(a - 1);
+        let cued = honorific
+            || who
+            || age
+            || job.is_some()
+            || possessive
+            || appositive_verb
+            || first_alone
+            || coordinated;
         if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
@@ -689,6 +747,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
         by_surname.entry(people[pi].surname.clone()).or_insert(pi);
         by_name.insert(key, pi);
+        last_person_end = Some(b);
     }
     people
 }
