@@ -12,6 +12,8 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "related video", "related topics", "in other news", "edited by", "editor:", "© ",
     "(reporting by", "reporting by", "additional reporting", "writing by", "story by",
     "our standards:", "in this article:", "click here", "download the", "get the latest",
+    "listen to this article", "sponsored", "more for you", "bookmark", "current news",
+    "published in", "watch again", "learn more", "copyright",
 ];
 
 /// Markers of a photo caption or credit anywhere in a line.
@@ -48,9 +50,29 @@ pub fn is_furniture(block: &str) -> bool {
     if words <= MAX_BYLINE_WORDS && (lower.ends_with("min read") || lower.contains(" min read ")) {
         return true;
     }
+    // A date or time line (`17 February 2026`, `22:41 , Emily Ward`, `Name — Friday, 5 December
+    // 2025, 09:41`): short, stamped, not a sentence.
+    if words <= MAX_BYLINE_WORDS && !ends_sentence && has_timestamp(line) {
+        return true;
+    }
     // A photo caption or credit: a marker, and no quotation inside (a quoted line is content).
     let quoted = line.contains(['“', '”', '"']);
     !quoted && CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// Does the line hold a year (`2025`), a clock time (`09:41`, `0:58`) or an ISO date?
+fn has_timestamp(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .any(|w| {
+            let digits = w.chars().filter(char::is_ascii_digit).count();
+            let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
+            let clock = w.contains(':')
+                && digits >= 3
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c.is_ascii_alphabetic());
+            let iso = w.len() == 10 && digits == 8 && w.matches('-').count() == 2;
+            year || clock || iso
+        })
 }
 
 /// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
@@ -117,6 +139,10 @@ mod tests {
             "3 min read",
             "Read more: Longmere bypass plans shelved again",
             "(Reporting by Dmitri Antonov in Moscow; Editing by Peter Vale)",
+            "17 February 2026",
+            "22:41 , Emily Ward",
+            "2026-01-24 23:58:12",
+            "Listen to this article · 9:12 min Learn more",
         ] {
             assert!(is_furniture(l), "{l}");
         }
@@ -124,6 +150,8 @@ mod tests {
             "By the time talks began, nobody expected a deal.",
             "Zelensky said: “We will not trade land.”",
             "Kushner did not speak to reporters.",
+            "Talks resumed in 2025 after a pause.",
+            "Opposition criticism",
         ] {
             assert!(!is_furniture(l), "{l}");
         }

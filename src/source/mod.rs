@@ -224,6 +224,14 @@ fn heading_text(block: &str) -> Option<String> {
         let h = rest.trim_start_matches('#').trim();
         return (!h.is_empty()).then(|| h.to_string());
     }
+    // A headline or deck repeated in the body (`Merz: Europe 'will not be a bystander'`) holds
+    // quotations: it is a paragraph, not the name of a section.
+    let quoted = block.contains(['“', '"', '‘', '«', '„'])
+        || block.contains(" '")
+        || block.starts_with('\'');
+    if quoted {
+        return None;
+    }
     let words = block.split_whitespace().count();
     let last = block.chars().last()?;
     let first = block.chars().next()?;
@@ -311,6 +319,24 @@ mod tests {
         let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
         assert_eq!(texts, ["One line\nwrapped here.", "Another one."]);
         assert_eq!(a.paragraphs[1].section.as_deref(), Some("Section two"));
+    }
+
+    #[test]
+    fn a_quoted_headline_is_a_paragraph_and_furniture_is_dropped() {
+        let a = parse(
+            "Merz: Europe 'will not be a bystander'\n\nBy Anna Lee\n\n17 February 2026\n\n\
+             BERLIN (Reuters) - Talks began.\n\nSecond.",
+        );
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Merz: Europe 'will not be a bystander'",
+                "Talks began.",
+                "Second."
+            ]
+        );
+        assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
     }
 
     #[test]
