@@ -626,10 +626,11 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
         .take(50)
         .find(|&k| quotes[k].last_para < para)
         .unwrap_or(usize::MAX);
-    if prev_quote != usize::MAX && quotes[prev_quote].last_para + 1 == para {
-        if speakers[prev_quote] != Said::default() {
-            return Some(speakers[prev_quote]);
-        }
+    if prev_quote != usize::MAX
+        && quotes[prev_quote].last_para + 1 == para
+        && speakers[prev_quote] != Said::default()
+    {
+        return Some(speakers[prev_quote]);
     }
     // … or the person the previous paragraph's last sentence reports speaking.
     (ps > 0 && doc.sents[ps - 1].para + 1 == para)
