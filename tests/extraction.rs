@@ -689,3 +689,86 @@ fn real_articles_score() {
     };
     report(Path::new(&dir), "real", true);
 }
+
+/// A 2 MB article of the patterns issue 10 added: British single marks and apostrophes, German
+/// marks and guillemets, glued closing marks, possessive names, job descriptions, relations,
+/// datelines and furniture lines, in one long paragraph per few thousand words.
+/// `cargo test --release --test extraction -- --ignored --nocapture extraction_speed`
+#[test]
+#[ignore]
+fn extraction_speed_on_2mb_adversarial() {
+    let words = [
+        "‘",
+        "’",
+        "'",
+        "'s",
+        "s'",
+        "„",
+        "“",
+        "«",
+        "»",
+        "\"",
+        ".\"Follow",
+        "Donald",
+        "Trump's",
+        "said",
+        "retired",
+        "bus",
+        "driver",
+        "Anna",
+        "Keller,",
+        "71,",
+        "his",
+        "wife",
+        "Rhian",
+        "and",
+        "envoys",
+        "Steve",
+        "Witkoff",
+        "Zelenskiy",
+        "Zelenskyy",
+        "By",
+        "MOSCOW",
+        "(Reuters)",
+        "-",
+        "the",
+        "Norwegian",
+        "conceded",
+        "was",
+        "blunt:",
+        "a",
+        "senior",
+        "official",
+        "told",
+        "Mr",
+        "President",
+        "Lin",
+        "who",
+        "(Image:",
+        "Getty)",
+        "2025",
+        "he",
+        "she",
+        "quipped",
+    ];
+    let mut s = String::with_capacity(2_000_100);
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    while s.len() < 2_000_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.push_str(words[(x % words.len() as u64) as usize]);
+        s.push(if x % 5003 == 0 { '\n' } else { ' ' });
+    }
+    let t0 = std::time::Instant::now();
+    let a = parse_article(Path::new("adv.md"), s).unwrap();
+    let ex = extract(&a, "adv");
+    println!(
+        "2 MB adversarial article: {} facts, {} quotes, {} people in {:.3} s",
+        ex.facts.len(),
+        ex.quotes.len(),
+        ex.people.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    check_offsets(&a, &ex);
+}
