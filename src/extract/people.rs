@@ -64,6 +64,7 @@ const ORG_WORDS: &[&str] = &[
     // Sports clubs and streets, hills and valleys of local news.
     "Rovers", "United", "Rangers", "Wanderers", "Athletic", "Albion", "Town", "County", "Hills",
     "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
+    "Police", "Constabulary",
 ];
 
 /// Nouns naming a role a person holds (lower case).
@@ -425,6 +426,55 @@ static RELATION_SET: WordSet = WordSet::new(RELATIONS);
 /// foreign ministry, X`).
 const MAX_ROLE_COMPLEMENT: usize = 8;
 
+/// Most words a name in capitals opening a lede may have.
+const MAX_CAPS_NAME_WORDS: usize = 3;
+
+/// `McALLISTER` → `Mcallister`, `GRANT` → `Grant`.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Names in capitals opening a paragraph (`GRANT McALLISTER launched …`): two or three words
+/// with no lower-case first letter and at least two capitals each, then a lower-case word.
+fn caps_ledes(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let capsy = |k: usize| {
+        let w = doc.word(k);
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut i = 0;
+    while i < n {
+        let t = doc.toks[i];
+        let para_start = i == 0 || doc.sents[doc.toks[i - 1].sent].para != doc.sents[t.sent].para;
+        if !para_start || t.in_quote {
+            i += 1;
+            continue;
+        }
+        let mut b = i;
+        while b < n && b - i < MAX_CAPS_NAME_WORDS && (b == i || doc.joined(b)) && capsy(b) {
+            b += 1;
+        }
+        let then_lower = b < n && doc.joined(b) && doc.word(b).starts_with(char::is_lowercase);
+        if b - i >= 2 && then_lower {
+            out.push((i, b));
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Most words an apposition between a name and its reporting verb may have.
 const MAX_APPOSITION_WORDS: usize = 16;
 
@@ -599,6 +649,50 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         if doc.word(i).starts_with(char::is_lowercase) {
             lower_words.insert(doc.word(i));
         }
+    }
+    // Tabloid ledes open with the name in capitals (`GRANT McALLISTER launched …`): the name,
+    // spelt as the article spells it elsewhere.
+    let mut spelling: FxHashMap<String, &str> = FxHashMap::default();
+    for i in 0..doc.toks.len() {
+        let w = doc.base(i);
+        let lower = w.chars().filter(|c| c.is_lowercase()).count();
+        if doc.capitalised(i) && lower > w.chars().filter(|c| c.is_uppercase()).count() {
+            spelling.entry(w.to_lowercase()).or_insert(w);
+        }
+    }
+    for (a, b) in caps_ledes(doc) {
+        let words: Vec<String> = (a..b)
+            .map(|k| {
+                let w = doc.word(k);
+                spelling
+                    .get(&w.to_lowercase())
+                    .map_or_else(|| title_case(w), |s| (*s).to_string())
+            })
+            .collect();
+        if words.iter().any(|w| {
+            STOP_SET.contains(w) || ORG_SET.contains(w) || is_role_noun(w) || TITLE_SET.contains(w)
+        }) {
+            continue;
+        }
+        let name = words.join(" ");
+        let key = name_key(&name);
+        if by_name.contains_key(&key) {
+            continue;
+        }
+        let surname = words.last().cloned().unwrap_or_default();
+        let pi = people.len();
+        people.push(PersonInfo {
+            name,
+            role: None,
+            surname: surname.clone(),
+            titles: Vec::new(),
+            gender: None,
+            used_titles: Vec::new(),
+            variants: Vec::new(),
+            strong_gender: false,
+        });
+        by_surname.entry(surname).or_insert(pi);
+        by_name.insert(key, pi);
     }
     for &(a0, b) in &runs {
         let mut a = a0;
@@ -1222,6 +1316,18 @@ mod tests {
         for n in ["Donald Trump", "Mykola Savchuk", "Rhian", "Linda Marsh"] {
             assert!(names.iter().any(|x| x == n), "{n} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_name_in_capitals_opening_a_lede() {
+        let names: Vec<String> = people(
+            "GRANT McALLISTER launched a tirade.\n\nSouth Wales Police said. McAllister, 52, \
+             fumed.",
+        )
+        .into_iter()
+        .map(|p| p.0)
+        .collect();
+        assert_eq!(names, ["Grant McAllister"]);
     }
 
     #[test]
