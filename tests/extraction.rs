@@ -566,6 +566,18 @@ fn score_folder(dir: &Path) -> Score {
                 .any(|q| q.speaker.is_none() && q.label.is_some() && norm(&q.text).contains(&gt))
             {
                 sc.labels_found += 1;
+            } else {
+                let got: Vec<_> = ex
+                    .quotes
+                    .iter()
+                    .filter(|q| norm(&q.text).contains(&gt))
+                    .map(|q| (q.speaker.clone(), q.label.clone()))
+                    .collect();
+                sc.failures.push(format!(
+                    "{name}: no label {:?}: “{}” (got {got:?})",
+                    gq.label.as_deref().unwrap_or(""),
+                    gq.text
+                ));
             }
         }
         for gq in &g.quote {

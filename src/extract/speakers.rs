@@ -46,6 +46,9 @@ const ADVERBS: &[&str] = &[
     "simply", "only", "just", "quickly", "flatly", "bluntly", "openly", "privately", "publicly",
 ];
 
+/// Reporting verbs of one sentence tried, last first, for a quote's subject.
+const MAX_VERB_TRIES: usize = 3;
+
 /// Most words an unnamed source's label may have (`a senior Ukrainian defence ministry
 /// official`).
 const MAX_LABEL_WORDS: usize = 7;
@@ -438,10 +441,19 @@ fn attribution(
         let det_before = b > a && in_list(DET_PREP, cx.word(b - 1));
         let term = short && det_before && b - v > 3;
         if !cue && !term && !clause_break && !title_case(quote_text) {
-            return match cx.subject_before(a, v) {
-                Attribution::Unknown => Attribution::NotAPerson,
-                r => r,
-            };
+            // `The Kremlin said it would announce …“…”`: when the last verb's subject is no one,
+            // an earlier reporting verb's may be the source.
+            let mut verb = Some(v);
+            let mut tries = 0;
+            while let Some(v) = verb.filter(|_| tries < MAX_VERB_TRIES) {
+                match cx.subject_before(a, v) {
+                    r @ (Attribution::Person(_) | Attribution::Label(..)) => return r,
+                    _ => {}
+                }
+                tries += 1;
+                verb = (a..v).rev().find(|&k| cx.verb(k));
+            }
+            return Attribution::NotAPerson;
         }
         return Attribution::NotAPerson;
     }
