@@ -154,6 +154,19 @@ impl Ctx<'_, '_> {
     /// The unnamed source written right before a verb at `v` (`A Downing Street spokesman said`,
     /// `the Kremlin said`), within tokens `>= a`.
     fn label_before(&self, a: usize, v: usize) -> Attribution {
+        // `A Ukrainian official who attended, speaking on condition of anonymity, said`: the
+        // noun phrase before the aside.
+        if v > a && self.doc.gap_before(v).contains(',') {
+            let mut e = a + 1;
+            while e < v && e < a + MAX_LABEL_WORDS + 1 && !self.doc.gap_before(e).contains(',') {
+                e += 1;
+            }
+            if e < v {
+                if let r @ Attribution::Label(..) = self.label_np(a, e) {
+                    return r;
+                }
+            }
+        }
         let mut s = v;
         while s > a && v - s < MAX_LABEL_WORDS && !self.doc.toks[s - 1].in_quote {
             let w = self.word(s - 1);
