@@ -261,6 +261,11 @@ impl Ctx<'_, '_> {
             }
             k += 1;
         }
+        // `,” conceded the Norwegian`.
+        let title_end = (v + 3..=v + 4).find(|&e| e <= end && (e == end || !self.doc.joined(e)));
+        if let Some(p) = title_end.and_then(|e| descriptive_subject(self, v + 1, e)) {
+            return Attribution::Person(p);
+        }
         self.label_after(v, end)
     }
 }
@@ -491,16 +496,22 @@ const SINGLE_OFFICES: &[&str] = &[
 /// title is a nationality or a single office.
 fn descriptive_subject(cx: &Ctx, t: usize, v: usize) -> Option<usize> {
     let doc = cx.doc;
-    if !(cx.word(t).eq_ignore_ascii_case("the") && v == t + 2) {
+    // `the Norwegian`, `the 24-year-old`, `the chancellor`, `the Ukrainian president`.
+    if !(cx.word(t).eq_ignore_ascii_case("the") && (v == t + 2 || v == t + 3)) {
         return None;
     }
-    let w = cx.word(t + 1);
-    let demonym = doc.capitalised(t + 1)
-        && ["an", "ese", "ish", "i", "ch"]
-            .iter()
-            .any(|e| w.ends_with(e))
-        && !is_title_noun(w);
-    if !(demonym || in_list(SINGLE_OFFICES, w)) {
+    let demonym = |k: usize| {
+        let w = cx.word(k);
+        doc.capitalised(k)
+            && ["an", "ese", "ish", "i", "ch"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !is_title_noun(w)
+    };
+    let w = cx.word(v - 1);
+    let head = demonym(v - 1) || w.ends_with("-year-old") || in_list(SINGLE_OFFICES, w);
+    let modifier_ok = v == t + 2 || demonym(t + 1);
+    if !(head && modifier_ok) {
         return None;
     }
     let s = doc.toks[t].sent;
@@ -773,6 +784,21 @@ mod tests {
                     None,
                     Some("A Downing Street spokesman".to_string())
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn descriptive_titles_take_the_previous_subject() {
+        let text = "Top seed Eirik Nygaard lost the final.\n\n\
+            Nygaard was gracious in defeat.\n\n\
+            \"He played better,\" conceded the Norwegian.\n\n\
+            A senior official said the talks went well. \"Fine,\" the official said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("He played better,", Some("Eirik Nygaard")),
+                s("Fine,", None),
             ]
         );
     }
