@@ -261,6 +261,10 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < n {
         if !name_word(doc, i) {
+            // `President Trump’s son-in-law`: a possessive word is a run of its own.
+            if doc.possessive(i) && name_word_base(doc, i) {
+                runs.push((i, i + 1));
+            }
             i += 1;
             continue;
         }
