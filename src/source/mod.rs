@@ -44,6 +44,9 @@ impl Article {
     }
 }
 
+/// Shortest standfirst dropped as a repeat of the lead (shorter lines are headings or labels).
+const MIN_REPEATED_LEN: usize = 40;
+
 /// The file extensions Parley reads as articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "txt"];
 
@@ -269,6 +272,15 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
         if furniture::is_furniture(block) {
             continue;
         }
+        // A standfirst that the lead repeats word for word is said once, by the lead.
+        let repeated = blocks.get(i + 1).is_some_and(|&(ns, ne)| {
+            let next = &text[ns + furniture::dateline_len(&text[ns..ne])..ne];
+            let head = block.trim_end_matches(['.', '…']);
+            head.len() >= MIN_REPEATED_LEN && next.starts_with(head)
+        });
+        if repeated {
+            continue;
+        }
         // A dateline is not part of the lead's first sentence.
         let start = start + furniture::dateline_len(block);
         let is_last = i + 1 == blocks.len();
@@ -337,6 +349,11 @@ mod tests {
             ]
         );
         assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
+        let a = parse(
+            "Talks in Geneva ended without a deal on Tuesday night.\n\n\
+             Talks in Geneva ended without a deal on Tuesday night. Both sides left.",
+        );
+        assert_eq!(a.paragraphs.len(), 1);
     }
 
     #[test]
