@@ -464,9 +464,10 @@ fn attribution(
             let mut verb = Some(v);
             let mut tries = 0;
             while let Some(v) = verb.filter(|_| tries < MAX_VERB_TRIES) {
-                match cx.subject_before(a, v) {
-                    r @ (Attribution::Person(_) | Attribution::Label(..)) => return r,
-                    _ => {}
+                if let r @ (Attribution::Person(_) | Attribution::Label(..)) =
+                    cx.subject_before(a, v)
+                {
+                    return r;
                 }
                 tries += 1;
                 verb = (a..v).rev().find(|&k| cx.verb(k));
