@@ -44,6 +44,8 @@ struct QuoteJson<'a> {
     id: &'a str,
     text: &'a str,
     speaker: Option<&'a str>,
+    /// The unnamed or organisational source, when no named person said it.
+    label: Option<&'a str>,
     section: Option<&'a str>,
     paragraph: usize,
     start: usize,
@@ -68,6 +70,7 @@ fn quote_json(q: &Quote) -> QuoteJson<'_> {
         id: &q.id,
         text: &q.text,
         speaker: q.speaker.as_deref(),
+        label: q.label.as_deref(),
         section: q.section.as_deref(),
         paragraph: q.paragraph,
         start: q.start,
