@@ -685,7 +685,7 @@ fn realistic_articles_score() {
 const TUNED_PRECISION: f64 = 0.95;
 /// Issue 10's bar for required speaker-quote recall on the tuned realistic split.
 const TUNED_RECALL: f64 = 0.90;
-/// Below the measured 0.924, so a change that loses people shows up.
+/// Below the measured 0.943, so a change that loses people shows up.
 const TUNED_PEOPLE_RECALL: f64 = 0.90;
 /// A loose floor well under the blind split's measured scores (about 0.87–0.90).
 const BLIND_FLOOR: f64 = 0.70;

@@ -430,6 +430,10 @@ static RELATION_SET: WordSet = WordSet::new(RELATIONS);
 /// foreign ministry, X`).
 const MAX_ROLE_COMPLEMENT: usize = 8;
 
+/// Shortest run whose first word may be a capitalised common noun (`Pensioner Halyna Marchenko`):
+/// two-word runs are names (`Grant Marsh`) too often to strip.
+const MIN_RUN_WITH_COMMON_NOUN: usize = 3;
+
 /// Most words a name in capitals opening a lede may have.
 const MAX_CAPS_NAME_WORDS: usize = 3;
 
@@ -700,7 +704,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
     }
     for &(a0, b) in &runs {
         let mut a = a0;
-        if b - a >= 3 {
+        if b - a >= MIN_RUN_WITH_COMMON_NOUN {
             let first = doc.word(a).to_lowercase();
             if lower_words.contains(first.as_str()) || is_role_noun(&first) {
                 a += 1;

@@ -261,7 +261,8 @@ impl Ctx<'_, '_> {
             }
             k += 1;
         }
-        // `,” conceded the Norwegian`.
+        // `,” conceded the Norwegian`, `,” said the Ukrainian president`: `the` and one or two
+        // words, then the sentence or clause ends.
         let title_end = (v + 3..=v + 4).find(|&e| e <= end && (e == end || !self.doc.joined(e)));
         if let Some(p) = title_end.and_then(|e| descriptive_subject(self, v + 1, e)) {
             return Attribution::Person(p);

@@ -27,6 +27,12 @@ const CAPTION_MARKERS: &[&str] = &[
 /// Most words a byline (`By A, B and C`) or a read-time line may have.
 const MAX_BYLINE_WORDS: usize = 14;
 
+/// Fewest letters of a place in capitals (`KYIV`; `AP`, `US` are not places).
+const MIN_CAPS_PLACE_LETTERS: usize = 3;
+
+/// Most words a dateline's place and date may have (`WASHINGTON, Dec. 2, 2025`).
+const MAX_PLACE_WORDS: usize = 5;
+
 /// Most bytes a dateline may take at the start of a paragraph.
 const MAX_DATELINE_BYTES: usize = 70;
 
@@ -88,7 +94,7 @@ pub fn dateline_len(block: &str) -> usize {
     // brackets (`Vienna (AFP)`).
     let first = head.split([' ', ',']).next().unwrap_or("");
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    let caps_place = letters >= 3 && first.chars().all(|c| !c.is_lowercase());
+    let caps_place = letters >= MIN_CAPS_PLACE_LETTERS && first.chars().all(|c| !c.is_lowercase());
     for sep in [") - ", ") — ", ") – ", ") -- ", "/. ", ") --"] {
         if let Some(i) = head.find(sep) {
             // `(Reuters)`: one capitalised word in the brackets, after a place and date written
@@ -97,7 +103,7 @@ pub fn dateline_len(block: &str) -> usize {
             let (place, agency) = before.rsplit_once(" (").unwrap_or((before, ""));
             let agency_word =
                 agency.starts_with(char::is_uppercase) && !agency.contains(char::is_whitespace);
-            let place_ok = place.split_whitespace().count() <= 5
+            let place_ok = place.split_whitespace().count() <= MAX_PLACE_WORDS
                 && place
                     .split_whitespace()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
@@ -112,7 +118,7 @@ pub fn dateline_len(block: &str) -> usize {
             if let Some(i) = head.find(sep) {
                 // Only the place and a date or country before it: capitalised words and numbers.
                 let place = &head[..i];
-                if place.split_whitespace().count() <= 5
+                if place.split_whitespace().count() <= MAX_PLACE_WORDS
                     && place
                         .split_whitespace()
                         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
