@@ -656,7 +656,14 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
             break;
         }
     }
-    if outside {
+    // A quoted subhead (`‘Cautious optimism’`) is a label, not more of anyone's speech: speech
+    // that runs on ends its sentence inside the marks.
+    let ends_sentence = cx
+        .doc
+        .text
+        .get(q.start..q.end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '…', ',', '-', '—']));
+    if outside || !(ends_sentence || q.last_para > q.para) {
         return None;
     }
     let prev_quote = (0..qi)
