@@ -6,6 +6,7 @@
 use super::people::{in_list, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
+use crate::lexicon::WordSet;
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -44,7 +45,17 @@ const ADVERBS: &[&str] = &[
     "also", "later", "then", "again", "once", "further", "earlier", "previously", "recently",
     "had", "has", "have", "was", "is", "would", "will", "has", "repeatedly", "separately",
     "simply", "only", "just", "quickly", "flatly", "bluntly", "openly", "privately", "publicly",
+    "now", "since", "reportedly", "allegedly", "apparently",
 ];
+
+/// Nouns for unnamed sources (`sources told`, `an insider said`).
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "source", "sources", "insider", "insiders", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide", "aides", "people", "friend",
+    "pal", "analysts", "statement", "readout", "report", "reports", "newspaper", "agency",
+];
+static SOURCE_SET: WordSet = WordSet::new(SOURCE_NOUNS);
 
 /// Reporting verbs of one sentence tried, last first, for a quote's subject.
 const MAX_VERB_TRIES: usize = 3;
@@ -104,6 +115,26 @@ impl Ctx<'_, '_> {
     /// relative clause (`, who …`).
     fn subject_before(&self, a: usize, v: usize) -> Attribution {
         let relative_words = ["who", "which", "whose", "whom"];
+        // `sources have now told`, `a spokesman later said`: an unnamed source right before the
+        // verb (over auxiliaries and adverbs) is its subject.
+        let mut h = v;
+        while h > a && self.doc.joined(h) && in_list(ADVERBS, self.word(h - 1)) {
+            h -= 1;
+        }
+        if h > a && (h == v || self.doc.joined(h)) {
+            let w = self.word(h - 1);
+            let covered = self
+                .mentions_in(a.max(h.saturating_sub(MAX_LABEL_WORDS)), h)
+                .iter()
+                .any(|m| m.end_tok >= h);
+            if !covered && w.starts_with(char::is_lowercase) && SOURCE_SET.contains(w) {
+                // The source noun alone when no longer phrase reads as one.
+                return match self.label_before(a, h) {
+                    r @ Attribution::Label(..) => r,
+                    _ => Attribution::Label(h - 1, h),
+                };
+            }
+        }
         // `…, but his spokesman warned`: a role noun phrase right before the verb is its subject,
         // whoever is named earlier in the sentence.
         let mut k = v;
@@ -810,6 +841,14 @@ mod tests {
                 s("Fine,", None),
             ]
         );
+    }
+
+    #[test]
+    fn unnamed_sources_before_the_verb_are_the_subject() {
+        let text = "Painter Ilse Brandt and chef Tomas Ruiz opened a cafe.\n\n\
+            Ilse Brandt smiled and insiders have now told reporters it was a ‘long road back’ \
+            for them.";
+        assert_eq!(speakers(text), [s("long road back", None)]);
     }
 
     #[test]
