@@ -60,9 +60,9 @@ static SOURCE_SET: WordSet = WordSet::new(SOURCE_NOUNS);
 /// Reporting verbs of one sentence tried, last first, for a quote's subject.
 const MAX_VERB_TRIES: usize = 3;
 
-/// Most words an unnamed source's label may have (`a senior Ukrainian defence ministry
-/// official`).
-const MAX_LABEL_WORDS: usize = 7;
+/// Most words an unnamed source's label may have (`one Russian official who has known Dmitriev
+/// for years`).
+const MAX_LABEL_WORDS: usize = 10;
 
 /// What the text around a quote says about its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,18 +240,20 @@ impl Ctx<'_, '_> {
             return Attribution::NotAPerson;
         }
         let first = self.word(s);
-        let opens = in_list(
-            &[
-                "a", "an", "the", "one", "another", "two", "three", "several", "some",
-            ],
-            first,
-        ) || self.doc.capitalised(s);
+        // `his spokesman` is a source; `his` alone, like `he`, is not.
+        let possessive = in_list(&["his", "her", "their", "its"], first);
+        let opens = possessive
+            || in_list(
+                &[
+                    "a", "an", "the", "one", "another", "two", "three", "several", "some",
+                ],
+                first,
+            )
+            || self.doc.capitalised(s);
         let pronoun = in_list(
-            &[
-                "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "this", "that",
-            ],
+            &["he", "she", "they", "we", "i", "you", "it", "this", "that"],
             first,
-        );
+        ) || (possessive && e == s + 1);
         let bad = (s..e).any(|k| self.verb(k) || self.doc.toks[k].in_quote);
         if opens && !pronoun && !bad {
             Attribution::Label(s, e)
@@ -447,7 +449,14 @@ fn attribution(
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
             if cx.mentions_in(a, v).is_empty() {
-                return cx.subject_after(v, b);
+                // `said Keller: “…”`, or `A council spokeswoman said: “…”`.
+                return match cx.subject_after(v, b) {
+                    Attribution::NotAPerson => match cx.label_before(a, v) {
+                        r @ Attribution::Label(..) => r,
+                        _ => Attribution::NotAPerson,
+                    },
+                    r => r,
+                };
             }
             return cx.subject_before(a, v);
         }
