@@ -474,3 +474,27 @@ fn bad_settings_are_a_clear_error() {
         assert!(err.contains("settings") && err.contains(needle), "{err}");
     }
 }
+
+#[test]
+fn extract_shows_an_unnamed_source_label() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("label.md");
+    std::fs::write(
+        &file,
+        "Talks went on.\n\n\"If that clause stays, there is no signature,\" a senior Ukrainian \
+         official said.\n",
+    )
+    .unwrap();
+    let o = parley(&["extract", file.to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("(unnamed source: a senior Ukrainian official)"),
+        "{out}"
+    );
+    let o = parley(&["extract", "--json", file.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    let q = &v["sources"][0]["quotes"][0];
+    assert_eq!(q["label"], "a senior Ukrainian official");
+    assert!(q["speaker"].is_null());
+}

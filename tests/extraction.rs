@@ -124,12 +124,16 @@ struct GoldQuote {
     /// The speaker may be given or left out, but never anyone else.
     #[serde(default)]
     optional: bool,
+    /// An unnamed or organisational source (`a senior official`), when there is no speaker.
+    label: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct GoldPerson {
     name: String,
     role: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 fn fixtures() -> Vec<(PathBuf, PathBuf)> {
@@ -435,4 +439,348 @@ fn extraction_speed_on_2mb() {
         ex.people.len(),
         dt.as_secs_f64()
     );
+}
+
+/// Scores of one folder of articles against their gold files.
+#[derive(Debug, Default)]
+struct Score {
+    articles: usize,
+    /// Quotes given a named speaker, and how many of them the gold agrees with.
+    attributed: usize,
+    right: usize,
+    /// Gold quotes that require a speaker, and how many were found with it.
+    required: usize,
+    found: usize,
+    /// Gold people, and how many an extracted person (name or alias) matches.
+    gold_people: usize,
+    people_found: usize,
+    /// Extracted people, and how many match a gold person.
+    people: usize,
+    people_right: usize,
+    /// Gold quotes from an unnamed source, and how many were given some label (and no speaker).
+    gold_labels: usize,
+    labels_found: usize,
+    failures: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        self.right as f64 / self.attributed.max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.found as f64 / self.required.max(1) as f64
+    }
+    fn people_recall(&self) -> f64 {
+        self.people_found as f64 / self.gold_people.max(1) as f64
+    }
+    fn people_precision(&self) -> f64 {
+        self.people_right as f64 / self.people.max(1) as f64
+    }
+    fn summary(&self, label: &str) -> String {
+        format!(
+            "{label}: {} articles; quote precision {:.3} ({}/{}), recall {:.3} ({}/{}); people recall {:.3} ({}/{}), precision {:.3} ({}/{}); labelled {}/{}",
+            self.articles,
+            self.precision(),
+            self.right,
+            self.attributed,
+            self.recall(),
+            self.found,
+            self.required,
+            self.people_recall(),
+            self.people_found,
+            self.gold_people,
+            self.people_precision(),
+            self.people_right,
+            self.people,
+            self.labels_found,
+            self.gold_labels
+        )
+    }
+}
+
+/// Articles of a folder with their gold files (articles without gold are skipped).
+fn gold_pairs(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if parley::source::is_article_file(&p) {
+            let stem = p.file_stem().unwrap().to_string_lossy().to_string();
+            if stem.eq_ignore_ascii_case("readme") {
+                continue;
+            }
+            let gold = dir.join(format!("{stem}.gold.toml"));
+            if gold.exists() {
+                out.push((p, gold));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Scores every article of `dir`: the fixture scoring above (attributed-quote precision,
+/// required speaker-quote recall), with a speaker also right under one of the gold person's
+/// aliases, plus people recall and precision by name or alias.
+fn score_folder(dir: &Path) -> Score {
+    let mut sc = Score::default();
+    for (article, gold) in gold_pairs(dir) {
+        let g: Gold = toml::from_str(&std::fs::read_to_string(&gold).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", gold.display()));
+        let (a, ex) = extract_file(&article);
+        check_offsets(&a, &ex);
+        sc.articles += 1;
+        let name = article.file_name().unwrap().to_string_lossy().to_string();
+        let names_of = |gold_name: &str| -> Vec<String> {
+            let mut v = vec![gold_name.to_string()];
+            if let Some(gp) = g.person.iter().find(|p| p.name == gold_name) {
+                v.extend(gp.aliases.iter().cloned());
+            }
+            v
+        };
+        let same = |got: &str, gold_name: &str| names_of(gold_name).iter().any(|n| n == got);
+        for q in &ex.quotes {
+            let Some(s) = &q.speaker else { continue };
+            sc.attributed += 1;
+            let qt = norm(&q.text);
+            let ok = g.quote.iter().any(|gq| {
+                gq.speaker.as_deref().is_some_and(|gs| same(s, gs))
+                    && !gq.text.trim().is_empty()
+                    && qt.contains(&norm(&gq.text))
+            });
+            if ok {
+                sc.right += 1;
+            } else {
+                sc.failures
+                    .push(format!("{name}: wrongly attributed to {s}: “{}”", q.text));
+            }
+        }
+        for gq in g.quote.iter().filter(|gq| gq.label.is_some()) {
+            sc.gold_labels += 1;
+            let gt = norm(&gq.text);
+            if ex
+                .quotes
+                .iter()
+                .any(|q| q.speaker.is_none() && q.label.is_some() && norm(&q.text).contains(&gt))
+            {
+                sc.labels_found += 1;
+            } else {
+                let got: Vec<_> = ex
+                    .quotes
+                    .iter()
+                    .filter(|q| norm(&q.text).contains(&gt))
+                    .map(|q| (q.speaker.clone(), q.label.clone()))
+                    .collect();
+                sc.failures.push(format!(
+                    "{name}: no label {:?}: “{}” (got {got:?})",
+                    gq.label.as_deref().unwrap_or(""),
+                    gq.text
+                ));
+            }
+        }
+        for gq in &g.quote {
+            let Some(s) = &gq.speaker else { continue };
+            if gq.optional {
+                continue;
+            }
+            sc.required += 1;
+            let gt = norm(&gq.text);
+            if ex.quotes.iter().any(|q| {
+                q.speaker.as_deref().is_some_and(|qs| same(qs, s)) && norm(&q.text).contains(&gt)
+            }) {
+                sc.found += 1;
+            } else {
+                let got: Vec<_> = ex
+                    .quotes
+                    .iter()
+                    .filter(|q| norm(&q.text).contains(&gt))
+                    .map(|q| q.speaker.clone())
+                    .collect();
+                sc.failures
+                    .push(format!("{name}: missed {s}: “{}” (got {got:?})", gq.text));
+            }
+        }
+        let person_names = |p: &parley::model::Person| -> Vec<String> {
+            let mut v = vec![p.name.clone()];
+            v.extend(p.aliases.iter().filter(|a| !a.starts_with("the ")).cloned());
+            v
+        };
+        for gp in &g.person {
+            sc.gold_people += 1;
+            let mut gnames = vec![gp.name.clone()];
+            gnames.extend(gp.aliases.iter().cloned());
+            if ex
+                .people
+                .iter()
+                .any(|p| person_names(p).iter().any(|n| gnames.contains(n)))
+            {
+                sc.people_found += 1;
+            } else {
+                sc.failures
+                    .push(format!("{name}: person not found: {}", gp.name));
+            }
+        }
+        for p in &ex.people {
+            sc.people += 1;
+            let pn = person_names(p);
+            if g.person
+                .iter()
+                .any(|gp| pn.contains(&gp.name) || gp.aliases.iter().any(|a| pn.contains(a)))
+            {
+                sc.people_right += 1;
+            } else {
+                sc.failures
+                    .push(format!("{name}: not a person in the gold: {}", p.name));
+            }
+        }
+    }
+    sc
+}
+
+/// Prints a folder's score (and, with `PARLEY_SCORE_DETAIL=1`, every failure).
+fn report(dir: &Path, label: &str, details: bool) -> Score {
+    let sc = score_folder(dir);
+    println!("{}", sc.summary(label));
+    if details && std::env::var("PARLEY_SCORE_DETAIL").is_ok_and(|v| v == "1") {
+        for f in &sc.failures {
+            println!("  {f}");
+        }
+    }
+    sc
+}
+
+/// `cargo test --locked --test extraction realistic -- --nocapture` prints the tuned and blind
+/// scores (blind only in aggregate: it is held out).
+#[test]
+fn realistic_articles_score() {
+    let tuned = report(Path::new("tests/data/realistic/tuned"), "tuned", true);
+    let blind = report(Path::new("tests/data/realistic/blind"), "blind", false);
+    assert!(tuned.articles >= 20 && blind.articles >= 10);
+    assert!(
+        tuned.precision() >= TUNED_PRECISION,
+        "tuned precision {:.3}",
+        tuned.precision()
+    );
+    assert!(
+        tuned.recall() >= TUNED_RECALL,
+        "tuned recall {:.3}",
+        tuned.recall()
+    );
+    assert!(
+        tuned.people_recall() >= TUNED_PEOPLE_RECALL,
+        "tuned people recall {:.3}",
+        tuned.people_recall()
+    );
+    // The held-out split only guards against collapse: it is not tuned on.
+    assert!(
+        blind.precision() >= BLIND_FLOOR && blind.recall() >= BLIND_FLOOR,
+        "blind {}",
+        blind.summary("blind")
+    );
+}
+
+/// Issue 10's bar for attributed-quote precision on the tuned realistic split.
+const TUNED_PRECISION: f64 = 0.95;
+/// Issue 10's bar for required speaker-quote recall on the tuned realistic split.
+const TUNED_RECALL: f64 = 0.90;
+/// Below the measured 0.943, so a change that loses people shows up.
+const TUNED_PEOPLE_RECALL: f64 = 0.90;
+/// A loose floor well under the blind split's measured scores (about 0.87–0.90).
+const BLIND_FLOOR: f64 = 0.70;
+
+/// Scores a private folder of real articles with gold files:
+/// `PARLEY_REAL_DIR=/tmp/real cargo test --locked --test extraction real_articles -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn real_articles_score() {
+    let Ok(dir) = std::env::var("PARLEY_REAL_DIR") else {
+        println!("set PARLEY_REAL_DIR to a folder of articles with gold files");
+        return;
+    };
+    report(Path::new(&dir), "real", true);
+}
+
+/// A 2 MB article of the patterns issue 10 added: British single marks and apostrophes, German
+/// marks and guillemets, glued closing marks, possessive names, job descriptions, relations,
+/// datelines and furniture lines, in one long paragraph per few thousand words.
+/// `cargo test --release --test extraction -- --ignored --nocapture extraction_speed`
+#[test]
+#[ignore]
+fn extraction_speed_on_2mb_adversarial() {
+    let words = [
+        "‘",
+        "’",
+        "'",
+        "'s",
+        "s'",
+        "„",
+        "“",
+        "«",
+        "»",
+        "\"",
+        ".\"Follow",
+        "Donald",
+        "Trump's",
+        "said",
+        "retired",
+        "bus",
+        "driver",
+        "Anna",
+        "Keller,",
+        "71,",
+        "his",
+        "wife",
+        "Rhian",
+        "and",
+        "envoys",
+        "Steve",
+        "Witkoff",
+        "Zelenskiy",
+        "Zelenskyy",
+        "By",
+        "MOSCOW",
+        "(Reuters)",
+        "-",
+        "the",
+        "Norwegian",
+        "conceded",
+        "was",
+        "blunt:",
+        "a",
+        "senior",
+        "official",
+        "told",
+        "Mr",
+        "President",
+        "Lin",
+        "who",
+        "(Image:",
+        "Getty)",
+        "2025",
+        "he",
+        "she",
+        "quipped",
+    ];
+    let mut s = String::with_capacity(2_000_100);
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    while s.len() < 2_000_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.push_str(words[(x % words.len() as u64) as usize]);
+        s.push(if x % 5003 == 0 { '\n' } else { ' ' });
+    }
+    let t0 = std::time::Instant::now();
+    let a = parse_article(Path::new("adv.md"), s).unwrap();
+    let ex = extract(&a, "adv");
+    println!(
+        "2 MB adversarial article: {} facts, {} quotes, {} people in {:.3} s",
+        ex.facts.len(),
+        ex.quotes.len(),
+        ex.people.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    check_offsets(&a, &ex);
 }

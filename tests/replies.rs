@@ -66,6 +66,7 @@ fn kb() -> KnowledgeBase {
         id: "talks:q-0".into(),
         text: TEXT[qs..qe].to_string(),
         speaker: Some("Maria Lopez".into()),
+        label: None,
         section: Some("Talks in Geneva".into()),
         paragraph: 1,
         start: qs,

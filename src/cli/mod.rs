@@ -45,6 +45,8 @@ struct QuoteJson<'a> {
     id: &'a str,
     text: &'a str,
     speaker: Option<&'a str>,
+    /// The unnamed or organisational source, when no named person said it.
+    label: Option<&'a str>,
     section: Option<&'a str>,
     paragraph: usize,
     start: usize,
@@ -69,6 +71,7 @@ fn quote_json(q: &Quote) -> QuoteJson<'_> {
         id: &q.id,
         text: &q.text,
         speaker: q.speaker.as_deref(),
+        label: q.label.as_deref(),
         section: q.section.as_deref(),
         paragraph: q.paragraph,
         start: q.start,
@@ -143,12 +146,12 @@ pub fn extract_summary(sources: &[Source]) -> String {
         if !s.quotes.is_empty() {
             out.push_str("  Quotes:\n");
             for q in &s.quotes {
-                out.push_str(&format!(
-                    "    [¶{}] “{}” — {}\n",
-                    q.paragraph,
-                    q.text,
-                    q.speaker.as_deref().unwrap_or("(no speaker)")
-                ));
+                let who = match (&q.speaker, &q.label) {
+                    (Some(s), _) => s.clone(),
+                    (None, Some(l)) => format!("(unnamed source: {l})"),
+                    (None, None) => "(no speaker)".to_string(),
+                };
+                out.push_str(&format!("    [¶{}] “{}” — {who}\n", q.paragraph, q.text));
             }
         }
     }

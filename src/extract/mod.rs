@@ -58,7 +58,14 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         quotes.push(Quote {
             id: ids.make(source_id, 'q', text),
             text: text.to_string(),
-            speaker: speaker.and_then(|i| found.get(i)).map(|p| p.name.clone()),
+            speaker: speaker
+                .person
+                .and_then(|i| found.get(i))
+                .map(|p| p.name.clone()),
+            label: speaker
+                .label
+                .and_then(|(s, e)| article.text.get(s..e))
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")),
             section: p.section.clone(),
             paragraph: p.number,
             start: q.start,
@@ -72,6 +79,15 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
             let mut aliases = Vec::new();
             if p.surname != p.name {
                 aliases.push(p.surname.clone());
+            }
+            for v in &p.variants {
+                if !aliases.contains(v) {
+                    aliases.push(v.clone());
+                }
+                let last = v.split_whitespace().last().unwrap_or(v).to_string();
+                if last != p.surname && !aliases.contains(&last) {
+                    aliases.push(last);
+                }
             }
             for t in &p.used_titles {
                 aliases.push(format!("the {t}"));

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::WordSet;
+use crate::lexicon::{name_key, WordSet};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -61,6 +61,10 @@ const ORG_WORDS: &[&str] = &[
     "International", "Hill", "Agreements", "Communique", "Power", "Nuclear", "Grain", "Prize",
     "Award", "Games", "Olympics", "Cup", "Fleet", "Brigade", "Battalion", "Regiment", "Division",
     "Corps", "Guards", "Airlines", "Airways", "Holdings", "Ministries", "Citizens",
+    // Sports clubs and streets, hills and valleys of local news.
+    "Rovers", "United", "Rangers", "Wanderers", "Athletic", "Albion", "Town", "County", "Hills",
+    "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
+    "Police", "Constabulary",
 ];
 
 /// Nouns naming a role a person holds (lower case).
@@ -78,6 +82,16 @@ const ROLE_NOUNS: &[&str] = &[
     "consultant", "counsellor", "counselor", "counterpart", "deputy", "gen", "lt", "col", "capt",
     "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
     "prime-minister", "vice-president", "foreign-minister", "mp",
+    // Roles news copy gives ordinary people and officials outside politics.
+    "cllr", "councillor", "councilor", "councilman", "councilwoman", "pensioner", "resident",
+    "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
+    "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
+    "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
+    "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
+    "constable", "sheriff", "bishop", "archbishop", "rabbi", "imam", "priest", "rev",
+    "chairperson", "cfo", "boss", "owner", "shopkeeper", "ombudsperson", "defendant",
+    "spokesmen", "envoys", "officials", "negotiators",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
@@ -86,7 +100,8 @@ const TITLE_WORDS: &[&str] = &[
     "foreign", "prime", "vice", "deputy", "special", "chief", "national", "security", "defence",
     "defense", "state", "interior", "finance", "justice", "attorney", "supreme", "senior",
     "acting", "former", "first", "presidential", "executive", "minority", "majority", "high",
-    "economy", "energy", "trade", "lieutenant", "major", "staff", "general",
+    "economy", "energy", "trade", "lieutenant", "major", "staff", "general", "financial",
+    "operating", "technology", "medical",
 ];
 
 /// Lower-case words that may sit inside a role before a name (`presidential aide`).
@@ -139,6 +154,8 @@ pub struct PersonInfo {
     pub gender: Option<Gender>,
     /// Titles actually used for them as `the <title>`.
     pub used_titles: Vec<String>,
+    /// Other spellings of the full name in the article (`Zelenskiy` for `Zelensky`).
+    pub variants: Vec<String>,
     strong_gender: bool,
 }
 
@@ -171,7 +188,8 @@ pub fn is_role_word(w: &str) -> bool {
     is_role_noun(w) || TITLE_SET.contains(w) || MODIFIER_SET.contains(w)
 }
 
-fn is_role_noun(w: &str) -> bool {
+/// Is `w` a noun naming a role (`spokesman`, `envoy`)?
+pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)
 }
 
@@ -185,16 +203,18 @@ fn is_particle(w: &str) -> bool {
 
 /// Can token `i` be part of a person's name?
 fn name_word(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
+    !doc.possessive(i) && name_word_base(doc, i)
+}
+
+/// [`name_word`] of the token without a possessive `’s`: `Trump’s` ends a name run.
+fn name_word_base(doc: &Doc, i: usize) -> bool {
+    let w = doc.base(i);
     // The cheap test first: most tokens are lower case.
     if !strip_particle_prefix(w)
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
     {
-        return false;
-    }
-    if doc.possessive(i) {
         return false;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -241,6 +261,10 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < n {
         if !name_word(doc, i) {
+            // `President Trump’s son-in-law`: a possessive word is a run of its own.
+            if doc.possessive(i) && name_word_base(doc, i) {
+                runs.push((i, i + 1));
+            }
             i += 1;
             continue;
         }
@@ -259,6 +283,11 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
             if b < n && link_ok(b) && name_word(doc, b) {
                 b += 1;
                 continue;
+            }
+            // `Donald Trump’s son-in-law`: a possessive ends the run.
+            if b < n && link_ok(b) && doc.possessive(b) && name_word_base(doc, b) {
+                b += 1;
+                break;
             }
             // Particles: `van der Berg`.
             let mut k = b;
@@ -301,9 +330,10 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     if comma_apposition && !is_role_noun(doc.word(a - 1)) {
         let preps = ["to", "in", "at", "for", "of", "on"];
         let mut j = a - 1;
-        while j > 0 && j + 5 > a && doc.joined(j) {
+        // `The head of the Laotian foreign ministry, Thongsavanh Phanthavong`.
+        while j > 0 && j + MAX_ROLE_COMPLEMENT > a && doc.joined(j) {
             let w = doc.word(j);
-            if !(doc.capitalised(j) || in_list(&preps, w) || is_role_word(w)) {
+            if doc.is_verb(j) || in_list(&["and", "or", "who", "which"], w) {
                 break;
             }
             if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
@@ -383,6 +413,129 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     // Keep an abbreviation's dot: `Sen.`.
     let end = doc.toks[l].end + usize::from(doc.dotted(l));
     (Some((doc.toks[f].start, end)), gender)
+}
+
+/// Lower-case words that name relations (`his wife Rhian`, `Trump’s son-in-law Jared Kushner`).
+#[rustfmt::skip]
+const RELATIONS: &[&str] = &[
+    "wife", "husband", "son", "daughter", "son-in-law", "daughter-in-law", "father", "mother",
+    "brother", "sister", "partner", "fiancee", "fiancée", "fiance", "widow", "widower", "cousin",
+    "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+    "colleague", "friend", "girlfriend", "boyfriend", "stepson", "stepdaughter", "father-in-law",
+    "mother-in-law", "brother-in-law", "sister-in-law",
+];
+static RELATION_SET: WordSet = WordSet::new(RELATIONS);
+
+/// Most words a role's complement may have before a comma and the name (`head of the Laotian
+/// foreign ministry, X`).
+const MAX_ROLE_COMPLEMENT: usize = 8;
+
+/// Shortest run whose first word may be a capitalised common noun (`Pensioner Halyna Marchenko`):
+/// two-word runs are names (`Grant Marsh`) too often to strip.
+const MIN_RUN_WITH_COMMON_NOUN: usize = 3;
+
+/// Most words a name in capitals opening a lede may have.
+const MAX_CAPS_NAME_WORDS: usize = 3;
+
+/// `McALLISTER` → `Mcallister`, `GRANT` → `Grant`.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Names in capitals opening a paragraph (`GRANT McALLISTER launched …`): two or three words
+/// with no lower-case first letter and at least two capitals each, then a lower-case word.
+fn caps_ledes(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let capsy = |k: usize| {
+        let w = doc.word(k);
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut i = 0;
+    while i < n {
+        let t = doc.toks[i];
+        let para_start = i == 0 || doc.sents[doc.toks[i - 1].sent].para != doc.sents[t.sent].para;
+        if !para_start || t.in_quote {
+            i += 1;
+            continue;
+        }
+        let mut b = i;
+        while b < n && b - i < MAX_CAPS_NAME_WORDS && (b == i || doc.joined(b)) && capsy(b) {
+            b += 1;
+        }
+        let then_lower = b < n && doc.joined(b) && doc.word(b).starts_with(char::is_lowercase);
+        if b - i >= 2 && then_lower {
+            out.push((i, b));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Most words an apposition between a name and its reporting verb may have.
+const MAX_APPOSITION_WORDS: usize = 16;
+
+/// Most words a lower-case job description (`retired bus driver`) can hold before a name.
+const MAX_JOB_WORDS: usize = 4;
+
+/// A lower-case job description or relation right before a name (`said retired bus driver
+/// Mykola Savchuk`, `, schoolteacher Iryna Vovk`, `his son-in-law Jared Kushner`): its byte
+/// range, and whether its last word is a relation. It counts only where a noun phrase can start:
+/// at a sentence start, after a reporting verb, a determiner or possessive, or a comma.
+fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
+    if a == 0 || !doc.joined(a) {
+        return None;
+    }
+    let mut j = a;
+    while j > 0 && a - j < MAX_JOB_WORDS {
+        let k = j - 1;
+        let w = doc.word(k);
+        let plain = w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !STOP_SET.contains(w)
+            && !in_list(PREPOSITIONS, w)
+            && !doc.is_verb(k)
+            && !in_list(
+                &["and", "or", "who", "was", "is", "were", "are", "be", "as"],
+                w,
+            );
+        if !plain {
+            break;
+        }
+        j = k;
+        if !doc.joined(k) {
+            break;
+        }
+    }
+    if j == a {
+        return None;
+    }
+    let rel_word = doc.word(a - 1);
+    let relation = RELATION_SET.contains(rel_word.strip_prefix("ex-").unwrap_or(rel_word));
+    let starts_np = j == 0
+        || doc.toks[j - 1].sent != doc.toks[j].sent
+        || doc.gap_before(j).contains(',')
+        || (doc.joined(j)
+            && (doc.is_verb(j - 1)
+                || doc.possessive(j - 1)
+                || in_list(PREPOSITIONS, doc.word(j - 1))
+                || in_list(
+                    &["the", "a", "an", "his", "her", "their", "its", "our", "my"],
+                    doc.word(j - 1),
+                )));
+    // A relation needs no more context; a job word must not be the verb's object (`met farmers`).
+    let noun_end = relation || is_role_noun(doc.word(a - 1)) || !doc.word(a - 1).ends_with('s');
+    (starts_np && noun_end).then(|| ((doc.toks[j].start, doc.toks[a - 1].end), relation))
 }
 
 /// An apposition after a name: `, the European Union’s special envoy,` → its byte range.
@@ -476,23 +629,113 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
     let mut run_count: FxHashMap<&str, usize> = FxHashMap::default();
     for &(a, b) in &runs {
         if b - a >= 2 {
-            *run_count.entry(doc.word(b - 1)).or_default() += 1;
+            *run_count.entry(doc.base(b - 1)).or_default() += 1;
         }
     }
+    // Capitalised words that stand alone before a reporting verb (`Marta recalled`).
+    let mut speaking_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for i in 1..doc.toks.len() {
+        if doc.joined(i) && doc.is_verb(i) && doc.capitalised(i - 1) {
+            speaking_words.insert(doc.base(i - 1));
+        }
+    }
+    let mut run_first_count: FxHashMap<&str, usize> = FxHashMap::default();
+    for &(a, b) in &runs {
+        if b - a >= 2 {
+            *run_first_count.entry(doc.base(a)).or_default() += 1;
+        }
+    }
+    // Where the last run that named a person ended (for coordinations).
+    let mut last_person_end: Option<usize> = None;
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
-    for &(a, b) in &runs {
+    // Words the article writes in lower case: a capitalised one of them opening a long run is a
+    // common noun at a sentence start (`Pensioner Halyna Marchenko`, `Striker Kofi Mensah`).
+    let mut lower_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for i in 0..doc.toks.len() {
+        if doc.word(i).starts_with(char::is_lowercase) {
+            lower_words.insert(doc.word(i));
+        }
+    }
+    // Tabloid ledes open with the name in capitals (`GRANT McALLISTER launched …`): the name,
+    // spelt as the article spells it elsewhere.
+    let mut spelling: FxHashMap<String, &str> = FxHashMap::default();
+    for i in 0..doc.toks.len() {
+        let w = doc.base(i);
+        let lower = w.chars().filter(|c| c.is_lowercase()).count();
+        if doc.capitalised(i) && lower > w.chars().filter(|c| c.is_uppercase()).count() {
+            spelling.entry(w.to_lowercase()).or_insert(w);
+        }
+    }
+    for (a, b) in caps_ledes(doc) {
+        let words: Vec<String> = (a..b)
+            .map(|k| {
+                let w = doc.word(k);
+                spelling
+                    .get(&w.to_lowercase())
+                    .map_or_else(|| title_case(w), |s| (*s).to_string())
+            })
+            .collect();
+        if words.iter().any(|w| {
+            STOP_SET.contains(w) || ORG_SET.contains(w) || is_role_noun(w) || TITLE_SET.contains(w)
+        }) {
+            continue;
+        }
+        let name = words.join(" ");
+        let key = name_key(&name);
+        if by_name.contains_key(&key) {
+            continue;
+        }
+        let surname = words.last().cloned().unwrap_or_default();
+        let pi = people.len();
+        people.push(PersonInfo {
+            name,
+            role: None,
+            surname: surname.clone(),
+            titles: Vec::new(),
+            gender: None,
+            used_titles: Vec::new(),
+            variants: Vec::new(),
+            strong_gender: false,
+        });
+        by_surname.entry(surname).or_insert(pi);
+        by_name.insert(key, pi);
+    }
+    for &(a0, b) in &runs {
+        let mut a = a0;
+        if b - a >= MIN_RUN_WITH_COMMON_NOUN {
+            let first = doc.word(a).to_lowercase();
+            if lower_words.contains(first.as_str()) || is_role_noun(&first) {
+                a += 1;
+            }
+        }
         let core = (a..b).filter(|&k| !is_particle(doc.word(k))).count();
-        let (role_b, gender) = role_before(doc, a);
+        let (mut role_b, gender) = role_before(doc, a);
+        let job = if role_b.is_none() {
+            job_before(doc, a)
+        } else {
+            None
+        };
+        if role_b.is_none() {
+            role_b = job.map(|(r, _)| r);
+        }
+        let relation = job.is_some_and(|(_, rel)| rel);
         let role_a = role_after(doc, b);
-        let name = clean(
-            doc.text
-                .get(doc.toks[a].start..doc.toks[b - 1].end)
-                .unwrap_or(""),
-        );
-        if let Some(&pi) = by_name.get(&name) {
-            add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+        let name_end = doc.toks[b - 1].start + doc.base(b - 1).len();
+        let name = clean(doc.text.get(doc.toks[a].start..name_end).unwrap_or(""));
+        let key = name_key(&name);
+        if let Some(&pi) = by_name.get(&key) {
+            let p = &mut people[pi];
+            if p.name != name && !p.variants.contains(&name) {
+                p.variants.push(name.clone());
+            }
+            add_role(p, doc, role_b.or(role_a), gender);
+            continue;
+        }
+        // `Russian Direct Investment Fund`: a run that runs on into an organisation's word is
+        // part of the organisation's name.
+        if b < doc.toks.len() && doc.joined(b) && ORG_SET.contains(doc.base(b)) {
             continue;
         }
         // A single word names a known person (by surname) or nobody new.
@@ -502,10 +745,33 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             .unwrap_or(b - 1);
         let surname = clean(
             doc.text
-                .get(doc.toks[surname_start].start..doc.toks[b - 1].end)
+                .get(doc.toks[surname_start].start..name_end)
                 .unwrap_or(""),
         );
-        if !(2..=4).contains(&core) {
+        // `Kushner … Jared Kushner`, `President Trump … Donald Trump`: the full name upgrades a
+        // person first named by surname alone.
+        if core >= 2 {
+            if let Some(&pi) = by_surname.get(&surname) {
+                if people[pi].name == surname {
+                    people[pi].name = name.clone();
+                    add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+                    by_name.insert(key, pi);
+                    last_person_end = Some(b);
+                    continue;
+                }
+            }
+        }
+        // `his wife Rhian`: a relation names a person by one word too; and a title or honorific
+        // (`President Trump`, `Mr. Trump`) a surname.
+        // Outside quotations only, and not inside a longer title (`Chief Financial Officer`).
+        let titled = a > 0
+            && doc.joined(a)
+            && !doc.toks[a].in_quote
+            && !(b < doc.toks.len() && doc.joined(b) && doc.capitalised(b))
+            && (is_honorific(doc.word(a - 1).trim_end_matches('.'))
+                || (doc.capitalised(a - 1) && is_role_noun(doc.word(a - 1))));
+        let single_ok = core == 1 && (relation || titled) && !by_surname.contains_key(&name);
+        if !(2..=4).contains(&core) && !single_ok {
             if let Some(&pi) = by_surname.get(&name) {
                 add_role(&mut people[pi], doc, role_b.or(role_a), gender);
             }
@@ -518,7 +784,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 || (doc.word(a - 1) == "to"
                     && a > 1
                     && doc.word(a - 2).eq_ignore_ascii_case("according")));
-        let last = doc.word(b - 1);
+        let last = doc.base(b - 1);
         let alone =
             word_count.get(last).copied().unwrap_or(0) > run_count.get(last).copied().unwrap_or(0);
         // `Mr. John Smith`; `John Smith, who …`; `John Smith, 58,`: only people are written so.
@@ -532,7 +798,35 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             && doc.word(b).chars().all(|c| c.is_ascii_digit())
             && doc.word(b).len() <= 3
             && doc.gap_before(b + 1).trim() == ",";
-        let cued = honorific || who || age;
+        // `Donald Trump’s envoys`: organisations and places rarely take a first name's shape, and
+        // their words are filtered out of runs already.
+        let possessive = doc.possessive(b - 1);
+        // `Linda Marsh, one of the elders whose name was forged, said`: an apposition, then the
+        // reporting verb.
+        let appositive_verb = after_comma
+            && (b + 1..doc.toks.len().min(b + MAX_APPOSITION_WORDS))
+                .take_while(|&k| doc.toks[k].sent == doc.toks[a].sent)
+                .any(|k| doc.gap_before(k).trim() == "," && doc.is_verb(k));
+        // `Marta Novak is … Marta recalled`: the first name alone elsewhere.
+        let first = doc.base(a);
+        let first_alone = core == 2
+            && speaking_words.contains(first)
+            && word_count.get(first).copied().unwrap_or(0)
+                > run_first_count.get(first).copied().unwrap_or(0);
+        // `envoys Steve Witkoff and Jared Kushner`: coordinated with a person just named.
+        let coordinated = a >= 2
+            && doc.joined(a)
+            && doc.joined(a - 1)
+            && doc.word(a - 1) == "and"
+            && last_person_end == Some(a - 1);
+        let cued = honorific
+            || who
+            || age
+            || job.is_some()
+            || possessive
+            || appositive_verb
+            || first_alone
+            || coordinated;
         if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
@@ -544,6 +838,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             titles: Vec::new(),
             gender: None,
             used_titles: Vec::new(),
+            variants: Vec::new(),
             strong_gender: false,
         });
         add_role(&mut people[pi], doc, role_b.or(role_a), gender);
@@ -553,7 +848,8 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             }
         }
         by_surname.entry(people[pi].surname.clone()).or_insert(pi);
-        by_name.insert(name, pi);
+        by_name.insert(key, pi);
+        last_person_end = Some(b);
     }
     people
 }
@@ -585,6 +881,17 @@ fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender:
 /// Finds every mention of the people outside quotations, resolving surnames, `the <title>`,
 /// honorifics and he/she/they, and sets genders the article reveals. Mentions are in text order.
 pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
+    // Other spellings of a name: in full, and their last word as a surname.
+    let mut variant_seqs: Vec<(Vec<String>, usize)> = Vec::new();
+    for (pi, p) in people.iter().enumerate() {
+        for v in &p.variants {
+            let words: Vec<String> = v.split_whitespace().map(str::to_string).collect();
+            if let (true, Some(last)) = (words.len() > 1, words.last()) {
+                variant_seqs.push((vec![last.clone()], pi));
+            }
+            variant_seqs.push((words, pi));
+        }
+    }
     // Name sequences to match: full names and surnames, keyed by their first word.
     let mut seqs: FxHashMap<&str, Vec<(Vec<String>, usize)>> = FxHashMap::default();
     let names: Vec<(Vec<String>, Vec<String>)> = people
@@ -601,6 +908,34 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             if let Some(f) = s.first() {
                 seqs.entry(f.as_str()).or_default().push((s.clone(), pi));
             }
+        }
+    }
+    for (words, pi) in &variant_seqs {
+        if let Some(f) = words.first() {
+            seqs.entry(f.as_str())
+                .or_default()
+                .push((words.clone(), *pi));
+        }
+    }
+    // A first name alone (`Lin said` for Lin Ruoxi, `Grant wants …`) names its person when no one
+    // else has that first name or surname.
+    let mut first_names: FxHashMap<&str, usize> = FxHashMap::default();
+    for (full, _) in &names {
+        if full.len() >= 2 {
+            *first_names.entry(full[0].as_str()).or_default() += 1;
+        }
+    }
+    for (pi, (full, _)) in names.iter().enumerate() {
+        let Some(f) = full.first().filter(|_| full.len() >= 2) else {
+            continue;
+        };
+        let taken = seqs
+            .get(f.as_str())
+            .is_some_and(|v| v.iter().any(|(s, _)| s.len() == 1));
+        if !taken && first_names.get(f.as_str()) == Some(&1) && !is_particle(f) {
+            seqs.entry(f.as_str())
+                .or_default()
+                .push((vec![f.clone()], pi));
         }
     }
     for v in seqs.values_mut() {
@@ -813,6 +1148,27 @@ fn title_index(titles: &[String], word: &str) -> Option<usize> {
     titles.iter().position(|t| *t == lower)
 }
 
+/// Does a preposition govern the name at token `tok`, over its titles (`with the Kremlin aide
+/// Yuri Ushakov`)?
+fn after_preposition(doc: &Doc, tok: usize) -> bool {
+    let mut k = tok;
+    while k > 0 && tok - k < MAX_TITLE_WORDS && doc.joined(k) {
+        let w = doc.word(k - 1);
+        let title = is_role_word(w)
+            || is_honorific(w.trim_end_matches('.'))
+            || in_list(&["the", "a", "an"], w)
+            || (doc.capitalised(k - 1) && !STOP_SET.contains(w));
+        if !title {
+            break;
+        }
+        k -= 1;
+    }
+    k > 0 && doc.toks[k - 1].sent == doc.toks[tok].sent && in_list(PREPOSITIONS, doc.word(k - 1))
+}
+
+/// Most words of title a name may carry before it (`the Kremlin aide`).
+const MAX_TITLE_WORDS: usize = 6;
+
 /// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
 /// one, the subject, first), then the subject and other mentions of earlier sentences, within the
 /// current and previous paragraph; by gender where known.
@@ -849,11 +1205,7 @@ fn resolve_pronoun(
             (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
                 || (m.tok > 0 && doc.joined(m.tok) && doc.is_verb(m.tok - 1))
         });
-        let first = plain.iter().find(|m| {
-            m.tok == 0
-                || doc.toks[m.tok - 1].sent != doc.toks[m.tok].sent
-                || !in_list(PREPOSITIONS, doc.word(m.tok - 1))
-        });
+        let first = plain.iter().find(|m| !after_preposition(doc, m.tok));
         let order = speaking
             .into_iter()
             .chain(first)
@@ -937,6 +1289,53 @@ mod tests {
             ),
             [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
         );
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_person() {
+        let a = parse_article(
+            Path::new("v.md"),
+            "Ukrainian President Volodymyr Zelenskiy spoke. Volodymyr Zelenskyy said more. \
+             Zelensky left."
+                .to_string(),
+        )
+        .unwrap();
+        let ex = extract(&a, "v");
+        assert_eq!(ex.people.len(), 1, "{:?}", ex.people);
+        let p = &ex.people[0];
+        assert_eq!(p.name, "Volodymyr Zelenskiy");
+        assert!(
+            p.aliases.iter().any(|x| x == "Volodymyr Zelenskyy"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn people_named_without_a_speech_verb() {
+        let names: Vec<String> = people(
+            "Donald Trump's envoys arrived. Later Mr Trump spoke. \
+             \"Fine,\" said retired bus driver Mykola Savchuk, 71. \
+             Mr Pryce's wife Rhian was there. Church treasurer Linda Marsh, one of the elders, said \
+             nothing.",
+        )
+        .into_iter()
+        .map(|p| p.0)
+        .collect();
+        for n in ["Donald Trump", "Mykola Savchuk", "Rhian", "Linda Marsh"] {
+            assert!(names.iter().any(|x| x == n), "{n} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_capitals_opening_a_lede() {
+        let names: Vec<String> = people(
+            "GRANT McALLISTER launched a tirade.\n\nSouth Wales Police said. McAllister, 52, \
+             fumed.",
+        )
+        .into_iter()
+        .map(|p| p.0)
+        .collect();
+        assert_eq!(names, ["Grant McAllister"]);
     }
 
     #[test]

@@ -1,6 +1,9 @@
-//! Direct quotations: pairing “curly” and "straight" double quote marks within a paragraph, or
-//! across paragraphs when a quote runs on (a paragraph leaves it open and the next one reopens
-//! it). Single quotes only ever nest inside, so apostrophes (`We’re`, `’90s`) never matter.
+//! Direct quotations: pairing “curly”, "straight", „German“ and «guillemet» double marks, and
+//! British ‘single’ / 'single' marks as the outer quote, within a paragraph or across paragraphs
+//! when a quote runs on (a paragraph leaves it open and the next one reopens it). Inside a double
+//! quote single marks only nest; a single mark closes only before a non-letter, so an apostrophe
+//! (`Kyiv’s`, `We’re`) never ends a quote. A closing mark glued to the next word after the
+//! quote's final punctuation (`the deal."Follow us`) still closes it.
 
 use crate::source::Paragraph;
 
@@ -25,11 +28,15 @@ pub struct QuoteSpan {
 enum Kind {
     Curly,
     Straight,
+    /// `‘…’` or `'…'` as the outer quote (British style).
+    Single,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Open {
     kind: Kind,
+    /// The opening character (`„` closes with `“` as well as `”`).
+    mark: char,
     open: usize,
     inner: usize,
     para: usize,
@@ -76,14 +83,21 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|x| x.1);
             let at = p.start + i;
+            let open_here = |kind: Kind| Open {
+                kind,
+                mark: c,
+                open: at,
+                inner: at + c.len_utf8(),
+                para: pi,
+            };
             match c {
+                '“' if open.is_some_and(|o| o.mark == '„') => {
+                    if let Some(o) = open.take() {
+                        push(text, o, at, at + c.len_utf8(), pi, &mut out);
+                    }
+                }
                 '“' | '„' | '«' if open.is_none() => {
-                    open = Some(Open {
-                        kind: Kind::Curly,
-                        open: at,
-                        inner: at + c.len_utf8(),
-                        para: pi,
-                    });
+                    open = Some(open_here(Kind::Curly));
                 }
                 '”' | '»' => {
                     if let Some(o) = open {
@@ -94,22 +108,59 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     }
                 }
                 '"' => {
-                    let can_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
-                    let can_close = closes_before(next) && prev.is_some_and(|p| !p.is_whitespace());
+                    // `…from Washington."Every round`: a mark glued after a sentence's end opens
+                    // a quote when it starts a capitalised word.
+                    let glued_open = prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
+                        && next.is_some_and(char::is_uppercase);
+                    let can_open = (opens_after(prev) || glued_open)
+                        && next.is_some_and(|n| !n.is_whitespace());
+                    // `…the deal."Follow us`: after the quote's final punctuation the mark
+                    // closes even when glued to the next word.
+                    let glued_end = prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | '…'));
+                    let can_close = (closes_before(next) || glued_end)
+                        && prev.is_some_and(|p| !p.is_whitespace());
                     match open {
+                        // `„Wir reden hier"`: a German opening mark closed by a straight one.
+                        Some(o) if o.mark == '„' && can_close => {
+                            push(text, o, at, at + 1, pi, &mut out);
+                            open = None;
+                        }
                         Some(o) if o.kind == Kind::Straight && can_close => {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
                         }
                         None if can_open => {
-                            open = Some(Open {
-                                kind: Kind::Straight,
-                                open: at,
-                                inner: at + 1,
-                                para: pi,
-                            });
+                            open = Some(open_here(Kind::Straight));
                         }
                         _ => {}
+                    }
+                }
+                '‘' | '\'' if open.is_none() => {
+                    // Opens only at a word start, before a letter or digit-free word: not the
+                    // `'90s` elision, not a lone mark.
+                    let starts = opens_after(prev)
+                        && next.is_some_and(|n| n.is_alphabetic() || matches!(n, '“' | '"' | '…'));
+                    if starts {
+                        open = Some(open_here(Kind::Single));
+                    }
+                }
+                '’' | '\'' => {
+                    if let Some(o) = open {
+                        let closes = o.kind == Kind::Single
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && !next.is_some_and(char::is_alphanumeric)
+                            && (o.mark == c || c == '’');
+                        // `players’ union`: an `s’` before a lower-case word is a plural
+                        // possessive while the quote reads on.
+                        let after = ptext.get(i + c.len_utf8()..).unwrap_or("").trim_start();
+                        let plural_possessive = prev == Some('s')
+                            && next.is_some_and(char::is_whitespace)
+                            && after.starts_with(char::is_lowercase)
+                            && !starts_attribution(after);
+                        if closes && !plural_possessive {
+                            push(text, o, at, at + c.len_utf8(), pi, &mut out);
+                            open = None;
+                        }
                     }
                 }
                 _ => {}
@@ -121,16 +172,33 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             let reopens = paragraphs.get(pi + 1).is_some_and(|n| {
                 text.get(n.start..n.end)
                     .and_then(|t| t.chars().next())
-                    .is_some_and(|c| matches!(c, '“' | '"' | '«'))
+                    .is_some_and(|c| match o.kind {
+                        Kind::Single => matches!(c, '‘' | '\''),
+                        _ => matches!(c, '“' | '"' | '«' | '„'),
+                    })
             });
             if reopens {
                 carried = Some(o);
-            } else {
+            } else if o.kind != Kind::Single {
+                // An unclosed single mark was an apostrophe or an elision after all.
                 close_unclosed(text, paragraphs, o, pi, &mut out);
             }
         }
     }
     out
+}
+
+/// Does the text after a closing mark read like an attribution (`’ he said`, `' said Ms Lee`)?
+fn starts_attribution(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
+    let w1 = words.next().map(clean).unwrap_or_default();
+    let w2 = words.next().map(clean).unwrap_or_default();
+    crate::lexicon::is_reporting_verb(&w1)
+        || (matches!(
+            w1.as_str(),
+            "he" | "she" | "they" | "we" | "i" | "the" | "a"
+        ) && (crate::lexicon::is_reporting_verb(&w2) || w1 == "the" || w1 == "a"))
 }
 
 /// A quote that never closes ends where its last paragraph ends (it never swallows more).
@@ -197,6 +265,26 @@ mod tests {
         assert_eq!(
             quotes("A \"so-called\" plan, the 5\" gun, and \"B.\""),
             ["so-called", "B."]
+        );
+    }
+
+    #[test]
+    fn british_single_marks_guillemets_german_and_glued_closes() {
+        assert_eq!(
+            quotes("‘Kyiv’s offer stands,’ she said. 'It's the players' turn,' he said."),
+            ["Kyiv’s offer stands,", "It's the players' turn,"]
+        );
+        assert_eq!(
+            quotes("He said „Wir reden“ and «Nous parlons» then \"the deal.\"Follow us on X"),
+            ["Wir reden", "Nous parlons", "the deal."]
+        );
+        assert_eq!(
+            quotes("„Wir reden\", he said. Then Washington.\"Every round counts,\" she said."),
+            ["Wir reden", "Every round counts,"]
+        );
+        assert_eq!(
+            quotes("It was ‘not fair’ to the players’ union, ’90s style. 'Tis odd."),
+            ["not fair"]
         );
     }
 

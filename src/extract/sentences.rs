@@ -117,8 +117,16 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             break;
         }
         if m == k {
-            // No whitespace after the mark: `3.5`, `U.S.-led`, `off…but`.
-            i = j.max(i + 1);
+            // `…the deal."Follow us`: a closing mark glued to a capitalised word ends the
+            // sentence; otherwise no whitespace after the mark is `3.5`, `U.S.-led`, `off…but`.
+            let glued = closed_quote && chars.get(k).is_some_and(|x| x.1.is_uppercase());
+            if glued {
+                push_trimmed(text, start, end_byte, &mut out);
+                start = end_byte;
+                i = k;
+            } else {
+                i = j.max(i + 1);
+            }
             continue;
         }
         let next = chars[m].1;
@@ -324,6 +332,18 @@ mod tests {
                 "2025 came.",
                 "(Aside.)",
                 "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_glued_to_the_next_sentence_ends_it() {
+        assert_eq!(
+            sents("He said \"the deal.\"Follow us online. Then, \"fine,\" he said."),
+            [
+                "He said \"the deal.\"",
+                "Follow us online.",
+                "Then, \"fine,\" he said."
             ]
         );
     }

@@ -6,6 +6,7 @@
 use super::people::{in_list, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
+use crate::lexicon::WordSet;
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -44,14 +45,34 @@ const ADVERBS: &[&str] = &[
     "also", "later", "then", "again", "once", "further", "earlier", "previously", "recently",
     "had", "has", "have", "was", "is", "would", "will", "has", "repeatedly", "separately",
     "simply", "only", "just", "quickly", "flatly", "bluntly", "openly", "privately", "publicly",
+    "now", "since", "reportedly", "allegedly", "apparently",
 ];
+
+/// Nouns for unnamed sources (`sources told`, `an insider said`).
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "source", "sources", "insider", "insiders", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide", "aides", "people", "friend",
+    "pal", "analysts", "statement", "readout", "report", "reports", "newspaper", "agency",
+];
+static SOURCE_SET: WordSet = WordSet::new(SOURCE_NOUNS);
+
+/// Reporting verbs of one sentence tried, last first, for a quote's subject.
+const MAX_VERB_TRIES: usize = 3;
+
+/// Most words an unnamed source's label may have (`one Russian official who has known Dmitriev
+/// for years`).
+const MAX_LABEL_WORDS: usize = 10;
 
 /// What the text around a quote says about its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Attribution {
     Person(usize),
-    /// Attributed, but not to a person the article names (`the press office said`).
+    /// Attributed, but not to a person the article names (`they said`).
     NotAPerson,
+    /// Attributed to an unnamed or organisational source, tokens `[a, b)` (`a senior official`,
+    /// `the Kremlin`): kept as the quote's label, never given to a named person.
+    Label(usize, usize),
     Unknown,
 }
 
@@ -94,6 +115,42 @@ impl Ctx<'_, '_> {
     /// relative clause (`, who …`).
     fn subject_before(&self, a: usize, v: usize) -> Attribution {
         let relative_words = ["who", "which", "whose", "whom"];
+        // `sources have now told`, `a spokesman later said`: an unnamed source right before the
+        // verb (over auxiliaries and adverbs) is its subject.
+        let mut h = v;
+        while h > a && self.doc.joined(h) && in_list(ADVERBS, self.word(h - 1)) {
+            h -= 1;
+        }
+        if h > a && (h == v || self.doc.joined(h)) {
+            let w = self.word(h - 1);
+            let covered = self
+                .mentions_in(a.max(h.saturating_sub(MAX_LABEL_WORDS)), h)
+                .iter()
+                .any(|m| m.end_tok >= h);
+            if !covered && w.starts_with(char::is_lowercase) && SOURCE_SET.contains(w) {
+                // The source noun alone when no longer phrase reads as one.
+                return match self.label_before(a, h) {
+                    r @ Attribution::Label(..) => r,
+                    _ => Attribution::Label(h - 1, h),
+                };
+            }
+        }
+        // `…, but his spokesman warned`: a role noun phrase right before the verb is its subject,
+        // whoever is named earlier in the sentence.
+        let mut k = v;
+        while k > a && v - k < MAX_LABEL_WORDS && self.mention_starting(k - 1).is_none() {
+            let w = self.word(k - 1);
+            if !w.starts_with(char::is_lowercase) || self.verb(k - 1) || !self.doc.joined(k) {
+                break;
+            }
+            if in_list(&["a", "an", "the", "his", "her", "their", "its"], w) {
+                if (k..v).any(|j| is_role_noun(self.word(j))) {
+                    return Attribution::Label(k - 1, v);
+                }
+                break;
+            }
+            k -= 1;
+        }
         for m in self.mentions_in(a, v).iter().rev() {
             if m.end_tok > v {
                 continue;
@@ -102,6 +159,11 @@ impl Ctx<'_, '_> {
             let mut k = m.tok;
             let mut relative = false;
             while k > a && k + 40 > m.tok {
+                // `one official who has known Dmitriev told …`: inside a relative clause.
+                if k < m.tok && in_list(&relative_words, self.word(k)) {
+                    relative = true;
+                    break;
+                }
                 if self.doc.gap_before(k).contains(',') {
                     // `, who …`, `, speaking alongside Trump, …`, `, after meeting Putin, …`
                     let w = self.word(k);
@@ -117,7 +179,87 @@ impl Ctx<'_, '_> {
                 return Attribution::Person(m.person);
             }
         }
-        Attribution::NotAPerson
+        self.label_before(a, v)
+    }
+
+    /// The unnamed source written right before a verb at `v` (`A Downing Street spokesman said`,
+    /// `the Kremlin said`), within tokens `>= a`.
+    fn label_before(&self, a: usize, v: usize) -> Attribution {
+        // `A Ukrainian official who attended, speaking on condition of anonymity, said`: the
+        // noun phrase before the aside.
+        if v > a && self.doc.gap_before(v).contains(',') {
+            let mut e = a + 1;
+            while e < v && e < a + MAX_LABEL_WORDS + 1 && !self.doc.gap_before(e).contains(',') {
+                e += 1;
+            }
+            if e < v {
+                if let r @ Attribution::Label(..) = self.label_np(a, e) {
+                    return r;
+                }
+            }
+        }
+        let mut s = v;
+        while s > a && v - s < MAX_LABEL_WORDS && !self.doc.toks[s - 1].in_quote {
+            let w = self.word(s - 1);
+            if in_list(ADVERBS, w) && s == v {
+                s -= 1;
+                continue;
+            }
+            if self.verb(s - 1) || in_list(CLAUSE_OPENERS, w) {
+                break;
+            }
+            s -= 1;
+            if !self.doc.joined(s) {
+                break;
+            }
+        }
+        self.label_np(s, v)
+    }
+
+    /// The unnamed source written right after a verb at `v` (`said a Kremlin spokesman`).
+    fn label_after(&self, v: usize, end: usize) -> Attribution {
+        let mut e = v + 1;
+        while e < end && e < v + 1 + MAX_LABEL_WORDS && self.doc.joined(e) {
+            if in_list(CLAUSE_OPENERS, self.word(e))
+                || in_list(&["on", "in", "at", "to"], self.word(e))
+            {
+                break;
+            }
+            e += 1;
+        }
+        self.label_np(v + 1, e)
+    }
+
+    /// Tokens `[s, e)` as a label when they read as a noun phrase naming a source: a determiner
+    /// or capitalised word first, no pronoun, no verb, a role or organisation inside.
+    fn label_np(&self, s: usize, mut e: usize) -> Attribution {
+        while e > s && in_list(ADVERBS, self.word(e - 1)) {
+            e -= 1;
+        }
+        if s >= e || e - s > MAX_LABEL_WORDS {
+            return Attribution::NotAPerson;
+        }
+        let first = self.word(s);
+        // `his spokesman` is a source; `his` alone, like `he`, is not.
+        let possessive = in_list(&["his", "her", "their", "its"], first);
+        let opens = possessive
+            || in_list(
+                &[
+                    "a", "an", "the", "one", "another", "two", "three", "several", "some",
+                ],
+                first,
+            )
+            || self.doc.capitalised(s);
+        let pronoun = in_list(
+            &["he", "she", "they", "we", "i", "you", "it", "this", "that"],
+            first,
+        ) || (possessive && e == s + 1);
+        let bad = (s..e).any(|k| self.verb(k) || self.doc.toks[k].in_quote);
+        if opens && !pronoun && !bad {
+            Attribution::Label(s, e)
+        } else {
+            Attribution::NotAPerson
+        }
     }
 
     /// A person named right after a verb at `v` (`said Anna Keller`, `said the minister`),
@@ -140,17 +282,34 @@ impl Ctx<'_, '_> {
                 k = m.end_tok;
                 continue;
             }
-            if !self.titleish(k) {
+            // `said retired bus driver Mykola Savchuk`: a lower-case job description.
+            let job_word = self
+                .word(k)
+                .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && !in_list(DET_PREP, self.word(k))
+                && !in_list(CLAUSE_OPENERS, self.word(k))
+                && !self.verb(k);
+            if !(self.titleish(k) || job_word) {
                 break;
             }
             k += 1;
         }
-        Attribution::NotAPerson
+        // `,” conceded the Norwegian`, `,” said the Ukrainian president`: `the` and one or two
+        // words, then the sentence or clause ends.
+        let title_end = (v + 3..=v + 4).find(|&e| e <= end && (e == end || !self.doc.joined(e)));
+        if let Some(p) = title_end.and_then(|e| descriptive_subject(self, v + 1, e)) {
+            return Attribution::Person(p);
+        }
+        self.label_after(v, end)
     }
 }
 
 fn is_title_noun(w: &str) -> bool {
     super::people::is_role_word(w)
+}
+
+fn is_role_noun(w: &str) -> bool {
+    super::people::is_role_noun(w)
 }
 
 /// Is the quotation a title or label (`Peace Without Surrender`, `Phase Zero`): every longer
@@ -168,20 +327,38 @@ fn title_case(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Attributes every quotation; returns the index of its speaker (into the people the mentions
-/// refer to), if any.
-pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Option<usize>> {
+/// Who said a quotation: a person (an index into the people the mentions refer to), or an
+/// unnamed source's label as a byte range of the text, or neither.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Said {
+    pub person: Option<usize>,
+    pub label: Option<(usize, usize)>,
+}
+
+/// Attributes every quotation.
+pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Said> {
     let cx = Ctx { doc, mentions };
-    let mut out: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    let mut out: Vec<Said> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let prev = qi.checked_sub(1).map(|j| &quotes[j]);
         let next = quotes.get(qi + 1);
-        let speaker = match attribution(&cx, q, prev, next) {
-            Attribution::Person(p) => Some(p),
-            Attribution::NotAPerson => None,
+        let said = match attribution(&cx, q, prev, next) {
+            Attribution::Person(p) => Said {
+                person: Some(p),
+                label: None,
+            },
+            Attribution::Label(s, e) => Said {
+                person: None,
+                label: doc
+                    .toks
+                    .get(s)
+                    .zip(doc.toks.get(e.saturating_sub(1)))
+                    .map(|(a, b)| (a.start, b.end)),
+            },
+            Attribution::NotAPerson => Said::default(),
             Attribution::Unknown => continuation(&cx, quotes, &out, qi),
         };
-        out.push(speaker);
+        out.push(said);
     }
     out
 }
@@ -272,7 +449,14 @@ fn attribution(
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
             if cx.mentions_in(a, v).is_empty() {
-                return cx.subject_after(v, b);
+                // `said Keller: “…”`, or `A council spokeswoman said: “…”`.
+                return match cx.subject_after(v, b) {
+                    Attribution::NotAPerson => match cx.label_before(a, v) {
+                        r @ Attribution::Label(..) => r,
+                        _ => Attribution::NotAPerson,
+                    },
+                    r => r,
+                };
             }
             return cx.subject_before(a, v);
         }
@@ -285,6 +469,12 @@ fn attribution(
                 if only {
                     return Attribution::Person(m.person);
                 }
+            }
+            // A cue before the quote with no reporting verb (`Peskov, speaking in Moscow, was
+            // blunt:`, `In English, he puts it differently:`, `Quote from Zelenskyy:`): the
+            // clause's subject.
+            if let Attribution::Person(p) = cx.subject_before(a, b) {
+                return Attribution::Person(p);
             }
         }
     }
@@ -310,10 +500,20 @@ fn attribution(
         let det_before = b > a && in_list(DET_PREP, cx.word(b - 1));
         let term = short && det_before && b - v > 3;
         if !cue && !term && !clause_break && !title_case(quote_text) {
-            return match cx.subject_before(a, v) {
-                Attribution::Person(p) => Attribution::Person(p),
-                _ => Attribution::NotAPerson,
-            };
+            // `The Kremlin said it would announce …“…”`: when the last verb's subject is no one,
+            // an earlier reporting verb's may be the source.
+            let mut verb = Some(v);
+            let mut tries = 0;
+            while let Some(v) = verb.filter(|_| tries < MAX_VERB_TRIES) {
+                if let r @ (Attribution::Person(_) | Attribution::Label(..)) =
+                    cx.subject_before(a, v)
+                {
+                    return r;
+                }
+                tries += 1;
+                verb = (a..v).rev().find(|&k| cx.verb(k));
+            }
+            return Attribution::NotAPerson;
         }
         return Attribution::NotAPerson;
     }
@@ -323,6 +523,62 @@ fn attribution(
     }
     Attribution::Unknown
 }
+
+/// Offices one person holds at a time, so `the chancellor` after a sentence about someone is
+/// them; `the official`, `a spokesman` are left unresolved.
+#[rustfmt::skip]
+const SINGLE_OFFICES: &[&str] = &[
+    "chancellor", "president", "premier", "mayor", "manager", "coach", "boss", "chairman",
+    "chairwoman", "king", "queen", "pope", "judge", "prosecutor", "captain", "striker",
+    "defendant", "chancellor-elect", "president-elect",
+];
+
+/// The person a descriptive title at tokens `[t, v)` (`the Norwegian`, `the chancellor`)
+/// refers to: the subject of the sentence before, in this paragraph or the one before, when the
+/// title is a nationality or a single office.
+fn descriptive_subject(cx: &Ctx, t: usize, v: usize) -> Option<usize> {
+    let doc = cx.doc;
+    // `the Norwegian`, `the 24-year-old`, `the chancellor`, `the Ukrainian president`.
+    if !(cx.word(t).eq_ignore_ascii_case("the") && (v == t + 2 || v == t + 3)) {
+        return None;
+    }
+    let demonym = |k: usize| {
+        let w = cx.word(k);
+        doc.capitalised(k)
+            && ["an", "ese", "ish", "i", "ch"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !is_title_noun(w)
+    };
+    let w = cx.word(v - 1);
+    let head = demonym(v - 1) || w.ends_with("-year-old") || in_list(SINGLE_OFFICES, w);
+    let modifier_ok = v == t + 2 || demonym(t + 1);
+    if !(head && modifier_ok) {
+        return None;
+    }
+    let s = doc.toks[t].sent;
+    let para = doc.sents[s].para;
+    // The nearest earlier sentence with a person as its subject (its first mention that is not
+    // possessive and not governed by a preposition).
+    for ps in (s.saturating_sub(MAX_SUBJECT_LOOKBACK)..s).rev() {
+        if doc.sents[ps].para + 1 < para {
+            break;
+        }
+        let a = doc.tok_at_or_after(doc.sents[ps].start);
+        let b = doc.tok_at_or_after(doc.sents[ps].end);
+        if let Some(m) = cx
+            .mentions_in(a, b)
+            .iter()
+            .find(|m| !m.possessive && m.kind != MentionKind::Pronoun)
+        {
+            return Some(m.person);
+        }
+    }
+    None
+}
+
+/// Sentences back a descriptive title looks for its subject.
+const MAX_SUBJECT_LOOKBACK: usize = 3;
 
 /// The subject of a post-quote verb at `v` (`,” Ms. Brenner asked`, `,” the envoy replied`,
 /// `,” Keller, the Swiss mediator, said`); `None` when the words before the verb are not a
@@ -348,6 +604,11 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
         k += 1;
     }
     let Some(m) = found else {
+        // `,” conceded the Norwegian`, `,” the chancellor wrote`: a descriptive title nobody holds
+        // is the subject of the sentence before.
+        if let Some(p) = descriptive_subject(cx, pa, v) {
+            return Some(Attribution::Person(p));
+        }
         // `,” a spokesman said`, `,” they said`: attributed, to no one named.
         let np_start = cx.doc.capitalised(pa)
             || in_list(
@@ -357,7 +618,10 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
                 ],
                 cx.word(pa),
             );
-        return (v - pa <= 7 && np_start).then_some(Attribution::NotAPerson);
+        return (v - pa <= 7 && np_start).then(|| match cx.label_np(pa, v) {
+            Attribution::Label(s, e) => Attribution::Label(s, e),
+            _ => Attribution::NotAPerson,
+        });
     };
     if m.kind == MentionKind::Name || m.kind == MentionKind::Title || m.kind == MentionKind::Pronoun
     {
@@ -381,12 +645,17 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
 /// A quote with no attribution of its own: it continues the speaker of the quote before it in
 /// the paragraph when it opens a sentence, or of the previous paragraph when it is the whole
 /// paragraph.
-fn continuation(
-    cx: &Ctx,
-    quotes: &[QuoteSpan],
-    speakers: &[Option<usize>],
-    qi: usize,
-) -> Option<usize> {
+fn continuation(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Said {
+    continued(cx, quotes, speakers, qi).unwrap_or_default()
+}
+
+fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Option<Said> {
+    let person = |p: usize| {
+        Some(Said {
+            person: Some(p),
+            label: None,
+        })
+    };
     let doc = cx.doc;
     let q = &quotes[qi];
     let sent = doc.sent_of(q.open)?;
@@ -399,15 +668,15 @@ fn continuation(
         if p.last_para < para || p.para != para && p.last_para != para {
             break;
         }
-        if let Some(s) = speakers[j] {
-            return Some(s);
+        if speakers[j] != Said::default() {
+            return Some(speakers[j]);
         }
     }
     // The sentence before, in the same paragraph, reports a person speaking:
     // `Hale said in a statement that … . "First, …"`.
     if sent > 0 && doc.sents[sent - 1].para == para {
         if let Some(p) = reported_speaker(cx, sent - 1) {
-            return Some(p);
+            return person(p);
         }
     }
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
@@ -427,7 +696,14 @@ fn continuation(
             break;
         }
     }
-    if outside {
+    // A quoted subhead (`‘Cautious optimism’`) is a label, not more of anyone's speech: speech
+    // that runs on ends its sentence inside the marks.
+    let ends_sentence = cx
+        .doc
+        .text
+        .get(q.start..q.end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '…', ',', '-', '—']));
+    if outside || !(ends_sentence || q.last_para > q.para) {
         return None;
     }
     let prev_quote = (0..qi)
@@ -435,15 +711,17 @@ fn continuation(
         .take(50)
         .find(|&k| quotes[k].last_para < para)
         .unwrap_or(usize::MAX);
-    if prev_quote != usize::MAX && quotes[prev_quote].last_para + 1 == para {
-        if let Some(p) = speakers[prev_quote] {
-            return Some(p);
-        }
+    if prev_quote != usize::MAX
+        && quotes[prev_quote].last_para + 1 == para
+        && speakers[prev_quote] != Said::default()
+    {
+        return Some(speakers[prev_quote]);
     }
     // … or the person the previous paragraph's last sentence reports speaking.
     (ps > 0 && doc.sents[ps - 1].para + 1 == para)
         .then(|| reported_speaker(cx, ps - 1))
         .flatten()
+        .and_then(person)
 }
 
 /// The person a sentence without quotations reports speaking (`Keller said the talks …`).
@@ -525,6 +803,61 @@ mod tests {
                 s("Never,", Some("Vladimir Putin")),
             ]
         );
+    }
+
+    #[test]
+    fn unnamed_sources_are_labels_not_people() {
+        let a = parse_article(
+            Path::new("l.md"),
+            "Kremlin spokesman Dmitry Peskov spoke first.\n\n\
+             “No deal yet,” a senior Ukrainian official said. A Downing Street spokesman said \
+             the UK was “in close contact” with Kyiv."
+                .to_string(),
+        )
+        .unwrap();
+        let got: Vec<_> = extract(&a, "l")
+            .quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "No deal yet,".to_string(),
+                    None,
+                    Some("a senior Ukrainian official".to_string())
+                ),
+                (
+                    "in close contact".to_string(),
+                    None,
+                    Some("A Downing Street spokesman".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn descriptive_titles_take_the_previous_subject() {
+        let text = "Top seed Eirik Nygaard lost the final.\n\n\
+            Nygaard was gracious in defeat.\n\n\
+            \"He played better,\" conceded the Norwegian.\n\n\
+            A senior official said the talks went well. \"Fine,\" the official said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("He played better,", Some("Eirik Nygaard")),
+                s("Fine,", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_before_the_verb_are_the_subject() {
+        let text = "Painter Ilse Brandt and chef Tomas Ruiz opened a cafe.\n\n\
+            Ilse Brandt smiled and insiders have now told reporters it was a ‘long road back’ \
+            for them.";
+        assert_eq!(speakers(text), [s("long road back", None)]);
     }
 
     #[test]

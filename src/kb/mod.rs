@@ -9,6 +9,7 @@ mod load;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::lexicon::name_key;
 use crate::model::{source_id, Person, Source};
 pub use curated::Curated;
 pub use live::{diff, fingerprint, Live, ReloadReport};
@@ -81,8 +82,9 @@ impl KnowledgeBase {
     }
 
     /// Builds a knowledge base from already extracted sources.
-    pub fn from_sources(sources: Vec<Source>, synonyms: Synonyms) -> KnowledgeBase {
+    pub fn from_sources(mut sources: Vec<Source>, synonyms: Synonyms) -> KnowledgeBase {
         let people = merge_people(&sources);
+        canonical_speakers(&mut sources, &people);
         let index = Index::build(&sources, &people, synonyms);
         let name_words = people.iter().map(name_words).collect();
         KnowledgeBase {
@@ -158,6 +160,32 @@ impl KnowledgeBase {
     }
 }
 
+/// Names every quote's and statement's speaker by the merged person's name, so a person spelt
+/// `Zelensky` in one article and `Zelenskyy` in another is one speaker everywhere.
+fn canonical_speakers(sources: &mut [Source], people: &[Person]) {
+    let canonical: rustc_hash::FxHashMap<String, &str> = people
+        .iter()
+        .map(|p| (name_key(&p.name), p.name.as_str()))
+        .collect();
+    let fix = |speaker: &mut String| {
+        if let Some(name) = canonical.get(&name_key(speaker)) {
+            if *name != speaker.as_str() {
+                *speaker = (*name).to_string();
+            }
+        }
+    };
+    for s in sources.iter_mut() {
+        for q in &mut s.quotes {
+            if let Some(sp) = q.speaker.as_mut() {
+                fix(sp);
+            }
+        }
+        for st in &mut s.statements {
+            fix(&mut st.speaker);
+        }
+    }
+}
+
 /// Claims the source id of `file` (its stem) in `ids`: the id, or an error naming the file that
 /// already has it. Two files with one stem (`a.md`, `a.txt`) would share a source id.
 fn claim_id(ids: &mut HashMap<String, PathBuf>, file: &Path) -> Result<String, DataError> {
@@ -185,17 +213,22 @@ fn name_words(p: &Person) -> Vec<String> {
         .collect()
 }
 
-/// Merges the people of all sources by full name, keeping the first role and every alias.
+/// Merges the people of all sources by their name key ([`name_key`]: spellings such as
+/// `Zelensky` / `Zelenskyy` are one person), keeping the first name and role, and every other
+/// spelling and alias as an alias.
 fn merge_people(sources: &[Source]) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    // Name → index in `out`: merging stays linear in the number of mentions.
-    let mut at: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    // Name key → index in `out`: merging stays linear in the number of people.
+    let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for p in sources.iter().flat_map(|s| &s.people) {
-        let i = *at.entry(p.name.as_str()).or_insert(out.len());
+        let i = *at.entry(name_key(&p.name)).or_insert(out.len());
         match out.get_mut(i) {
             Some(x) => {
                 if x.role.is_none() {
                     x.role.clone_from(&p.role);
+                }
+                if x.name != p.name && !x.aliases.contains(&p.name) {
+                    x.aliases.push(p.name.clone());
                 }
                 for a in &p.aliases {
                     if !x.aliases.contains(a) {
@@ -207,4 +240,38 @@ fn merge_people(sources: &[Source]) -> Vec<Person> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(id: &str, name: &str) -> Source {
+        Source {
+            id: id.into(),
+            file: PathBuf::from(format!("{id}.md")),
+            meta: Default::default(),
+            text: String::new(),
+            facts: Vec::new(),
+            quotes: Vec::new(),
+            statements: Vec::new(),
+            people: vec![Person {
+                name: name.into(),
+                role: None,
+                aliases: Vec::new(),
+            }],
+        }
+    }
+
+    #[test]
+    fn people_merge_across_spellings() {
+        let people = merge_people(&[
+            source("a", "Volodymyr Zelensky"),
+            source("b", "Volodymyr Zelenskyy"),
+            source("c", "Donald Trump"),
+        ]);
+        assert_eq!(people.len(), 2);
+        assert_eq!(people[0].name, "Volodymyr Zelensky");
+        assert_eq!(people[0].aliases, ["Volodymyr Zelenskyy"]);
+    }
 }

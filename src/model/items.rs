@@ -28,6 +28,9 @@ pub struct Quote {
     pub text: String,
     /// Full name of the person who said it, when known.
     pub speaker: Option<String>,
+    /// The unnamed or organisational source it is attributed to when no named person said it
+    /// (`a senior Ukrainian official`, `the Kremlin`); never set together with `speaker`.
+    pub label: Option<String>,
     pub section: Option<String>,
     /// 1-based paragraph number where the quotation opens.
     pub paragraph: usize,

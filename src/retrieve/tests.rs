@@ -31,6 +31,7 @@ fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
                 id: format!("s:q-{i}"),
                 text: q.to_string(),
                 speaker: Some(who.to_string()),
+                label: None,
                 section: None,
                 paragraph: 1,
                 start,

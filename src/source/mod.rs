@@ -5,6 +5,7 @@
 //! one-line wrapper that opens the file.
 
 mod frontmatter;
+mod furniture;
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +44,9 @@ impl Article {
         &self.text[p.start..p.end]
     }
 }
+
+/// Shortest standfirst dropped as a repeat of the lead (shorter lines are headings or labels).
+const MIN_REPEATED_LEN: usize = 40;
 
 /// The file extensions Parley reads as articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "txt"];
@@ -224,6 +228,14 @@ fn heading_text(block: &str) -> Option<String> {
         let h = rest.trim_start_matches('#').trim();
         return (!h.is_empty()).then(|| h.to_string());
     }
+    // A headline or deck repeated in the body (`Merz: Europe 'will not be a bystander'`) holds
+    // quotations: it is a paragraph, not the name of a section.
+    let quoted = block.contains(['“', '"', '‘', '«', '„'])
+        || block.contains(" '")
+        || block.starts_with('\'');
+    if quoted {
+        return None;
+    }
     let words = block.split_whitespace().count();
     let last = block.chars().last()?;
     let first = block.chars().next()?;
@@ -257,6 +269,21 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut section: Option<String> = None;
     for (i, &(start, end)) in blocks.iter().enumerate() {
+        let block = &text[start..end];
+        if furniture::is_furniture(block) {
+            continue;
+        }
+        // A standfirst that the lead repeats word for word is said once, by the lead.
+        let repeated = blocks.get(i + 1).is_some_and(|&(ns, ne)| {
+            let next = &text[ns + furniture::dateline_len(&text[ns..ne])..ne];
+            let head = block.trim_end_matches(['.', '…']);
+            head.len() >= MIN_REPEATED_LEN && next.starts_with(head)
+        });
+        if repeated {
+            continue;
+        }
+        // A dateline is not part of the lead's first sentence.
+        let start = start + furniture::dateline_len(block);
         let is_last = i + 1 == blocks.len();
         if !is_last {
             if let Some(h) = heading_text(&text[start..end]) {
@@ -305,6 +332,29 @@ mod tests {
         let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
         assert_eq!(texts, ["One line\nwrapped here.", "Another one."]);
         assert_eq!(a.paragraphs[1].section.as_deref(), Some("Section two"));
+    }
+
+    #[test]
+    fn a_quoted_headline_is_a_paragraph_and_furniture_is_dropped() {
+        let a = parse(
+            "Merz: Europe 'will not be a bystander'\n\nBy Anna Lee\n\n17 February 2026\n\n\
+             BERLIN (Reuters) - Talks began.\n\nSecond.",
+        );
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Merz: Europe 'will not be a bystander'",
+                "Talks began.",
+                "Second."
+            ]
+        );
+        assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
+        let a = parse(
+            "Talks in Geneva ended without a deal on Tuesday night.\n\n\
+             Talks in Geneva ended without a deal on Tuesday night. Both sides left.",
+        );
+        assert_eq!(a.paragraphs.len(), 1);
     }
 
     #[test]

@@ -1,0 +1,187 @@
+//! Page furniture: the lines of a web page that are not the story (bylines, photo captions and
+//! credits, read-time and updated lines, share buttons, "Read more" and newsletter promos,
+//! reporting credits) and the dateline that opens a wire story (`MOSCOW, Dec 2 (Reuters) -`).
+//! Such lines never become paragraphs, facts or section headings.
+
+/// Line openings (compared ignoring ASCII case) that mark a whole line as furniture.
+#[rustfmt::skip]
+const FURNITURE_PREFIXES: &[&str] = &[
+    "published:", "published on", "updated:", "updated ", "last updated", "first published",
+    "read more", "read also", "follow us", "follow ap", "sign up", "subscribe", "share",
+    "advertisement", "story continues", "related articles", "related article", "related:",
+    "related video", "related topics", "in other news", "edited by", "editor:", "© ",
+    "(reporting by", "reporting by", "additional reporting", "writing by", "story by",
+    "our standards:", "in this article:", "click here", "download the", "get the latest",
+    "listen to this article", "sponsored", "more for you", "bookmark", "current news",
+    "published in", "watch again", "learn more", "copyright",
+];
+
+/// Markers of a photo caption or credit anywhere in a line.
+#[rustfmt::skip]
+const CAPTION_MARKERS: &[&str] = &[
+    "(image:", "image:", "credit:", "credit...", "photograph:", "photo:", "(photo", "via getty",
+    "getty images", "/afp", "/ap photo", "picture alliance", "/reuters", "(pool", "pool photo",
+    "provided by",
+];
+
+/// Most words a byline (`By A, B and C`) or a read-time line may have.
+const MAX_BYLINE_WORDS: usize = 14;
+
+/// Fewest letters of a place in capitals (`KYIV`; `AP`, `US` are not places).
+const MIN_CAPS_PLACE_LETTERS: usize = 3;
+
+/// Most words a dateline's place and date may have (`WASHINGTON, Dec. 2, 2025`).
+const MAX_PLACE_WORDS: usize = 5;
+
+/// Most bytes a dateline may take at the start of a paragraph.
+const MAX_DATELINE_BYTES: usize = 70;
+
+/// Is this block (a paragraph candidate) page furniture rather than story text?
+pub fn is_furniture(block: &str) -> bool {
+    let line = block.trim();
+    if line.contains('\n') {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    if FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // `By HARRIET COLE, FOREIGN AFFAIRS CORRESPONDENT`, `by Daryna Kovalchuk`: a byline does not
+    // end like a sentence.
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
+    if lower.starts_with("by ") && words <= MAX_BYLINE_WORDS && !ends_sentence {
+        return true;
+    }
+    if words <= MAX_BYLINE_WORDS && (lower.ends_with("min read") || lower.contains(" min read ")) {
+        return true;
+    }
+    // A date or time line (`17 February 2026`, `22:41 , Emily Ward`, `Name — Friday, 5 December
+    // 2025, 09:41`): short, stamped, not a sentence.
+    if words <= MAX_BYLINE_WORDS && !ends_sentence && has_timestamp(line) {
+        return true;
+    }
+    // A photo caption or credit: a marker, and no quotation inside (a quoted line is content).
+    let quoted = line.contains(['“', '”', '"']);
+    !quoted && CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// Does the line hold a year (`2025`), a clock time (`09:41`, `0:58`) or an ISO date?
+fn has_timestamp(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .any(|w| {
+            let digits = w.chars().filter(char::is_ascii_digit).count();
+            let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
+            let clock = w.contains(':')
+                && digits >= 3
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c.is_ascii_alphabetic());
+            let iso = w.len() == 10 && digits == 8 && w.matches('-').count() == 2;
+            year || clock || iso
+        })
+}
+
+/// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
+/// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `), or 0.
+pub fn dateline_len(block: &str) -> usize {
+    let head_end = block
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| i > MAX_DATELINE_BYTES)
+        .unwrap_or(block.len());
+    let head = &block[..head_end];
+    // The dateline's place: a word in capitals (`MOSCOW`) or one followed by an agency in
+    // brackets (`Vienna (AFP)`).
+    let first = head.split([' ', ',']).next().unwrap_or("");
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    let caps_place = letters >= MIN_CAPS_PLACE_LETTERS && first.chars().all(|c| !c.is_lowercase());
+    for sep in [") - ", ") — ", ") – ", ") -- ", "/. ", ") --"] {
+        if let Some(i) = head.find(sep) {
+            // `(Reuters)`: one capitalised word in the brackets, after a place and date written
+            // in capitalised words and numbers (`/TASS/` needs no brackets).
+            let before = &head[..i];
+            let (place, agency) = before.rsplit_once(" (").unwrap_or((before, ""));
+            let agency_word =
+                agency.starts_with(char::is_uppercase) && !agency.contains(char::is_whitespace);
+            let place_ok = place.split_whitespace().count() <= MAX_PLACE_WORDS
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+            let agency_ok = (place_ok && agency_word) || (sep == "/. " && caps_place);
+            if agency_ok {
+                return i + sep.len();
+            }
+        }
+    }
+    if caps_place {
+        for sep in [" — ", " – ", " -- ", " - "] {
+            if let Some(i) = head.find(sep) {
+                // Only the place and a date or country before it: capitalised words and numbers.
+                let place = &head[..i];
+                if place.split_whitespace().count() <= MAX_PLACE_WORDS
+                    && place
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                {
+                    return i + sep.len();
+                }
+            }
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        for l in [
+            "By Dmitri Antonov, Lena Hartwig and Oskar Brandt",
+            "By HARRIET COLE, FOREIGN AFFAIRS CORRESPONDENT",
+            "PUBLISHED: 22:14 GMT, 1 December 2025 | UPDATED: 07:02 GMT, 2 December 2025",
+            "Zelensky speaks in Kyiv on Monday (Image: Getty Images)",
+            "3 min read",
+            "Read more: Longmere bypass plans shelved again",
+            "(Reporting by Dmitri Antonov in Moscow; Editing by Peter Vale)",
+            "17 February 2026",
+            "22:41 , Emily Ward",
+            "2026-01-24 23:58:12",
+            "Listen to this article · 9:12 min Learn more",
+        ] {
+            assert!(is_furniture(l), "{l}");
+        }
+        for l in [
+            "By the time talks began, nobody expected a deal.",
+            "Zelensky said: “We will not trade land.”",
+            "Kushner did not speak to reporters.",
+            "Talks resumed in 2025 after a pause.",
+            "Opposition criticism",
+        ] {
+            assert!(!is_furniture(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        fn d(s: &str) -> &str {
+            &s[dateline_len(s)..]
+        }
+        assert_eq!(
+            d("MOSCOW, Dec 2 (Reuters) - Russian President"),
+            "Russian President"
+        );
+        assert_eq!(d("KHARKIV, Ukraine (AP) — The lights"), "The lights");
+        assert_eq!(d("MOSCOW, December 9. /TASS/. Russia"), "Russia");
+        assert_eq!(
+            d("Vienna (AFP) - Brazilian qualifier"),
+            "Brazilian qualifier"
+        );
+        assert_eq!(
+            d("Russian forces (mostly) - advanced"),
+            "Russian forces (mostly) - advanced"
+        );
+        assert_eq!(d("NATO said - at length"), "NATO said - at length");
+    }
+}
