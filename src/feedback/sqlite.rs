@@ -285,7 +285,10 @@ mod tests {
         let s = SqliteStore::open(&path).unwrap();
         let h = s.user_hash(42);
         assert_eq!(h.len(), 32);
-        assert!(!h.contains("42"));
+        assert_ne!(h, s.user_hash(43));
+        // Another database has another salt: the same user hashes differently there.
+        let other = SqliteStore::open(&dir.path().join("other.sqlite")).unwrap();
+        assert_ne!(other.user_hash(42), h);
         drop(s);
         let again = SqliteStore::open(&path).unwrap();
         assert_eq!(again.user_hash(42), h, "one salt per database");
