@@ -9,6 +9,7 @@
 //! - [`kb`]: the immutable knowledge base built from a data directory, with `curated.toml` applied.
 //! - [`retrieve`]: the typo-tolerant search index over facts and quotes, owned by the knowledge base.
 //! - [`import`]: a news page or file turned into a clean article, checked, written atomically.
+//! - [`feedback`]: the questions asked and the votes on answers, for the gaps report.
 //! - [`answer`]: the entry points the CLI and the bot call (`ask`, `suggest`, …).
 //! - [`reply`]: the plain reply value, its wording and its rendering within Discord's limits.
 //! - [`cli`]: what the `parley` commands print, and the chat loop.
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod discord;
 pub mod error;
 pub mod extract;
+pub mod feedback;
 pub mod import;
 pub mod kb;
 pub mod lexicon;

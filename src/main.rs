@@ -71,6 +71,12 @@ enum Command {
         /// URLs or files.
         inputs: Vec<String>,
     },
+    /// The questions the articles did not answer and the answers voted down, over the last days.
+    Gaps {
+        /// How many days back.
+        #[arg(long, default_value_t = 7)]
+        days: u64,
+    },
     /// Run the Discord bot (needs DISCORD_TOKEN in the environment).
     Run {
         #[arg(long)]
@@ -220,6 +226,20 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             if failed > 0 {
                 return Ok(ExitCode::FAILURE);
             }
+        }
+        Command::Gaps { days } => {
+            let settings = settings()?;
+            if !settings.feedback.enabled {
+                eprintln!("feedback is off (feedback.enabled = false): nothing is kept");
+                return Ok(ExitCode::from(2));
+            }
+            let store = settings
+                .feedback
+                .open()
+                .context("opening the feedback store")?;
+            let since = parley::feedback::days_before(std::time::SystemTime::now(), days);
+            let gaps = store.gaps(since).context("reading the feedback store")?;
+            out(&parley::feedback::gap_report(&gaps, days))?;
         }
         Command::Run { data } => {
             let settings = settings()?;

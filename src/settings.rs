@@ -20,7 +20,39 @@ pub struct Settings {
     pub log: String,
     pub retrieval: RetrievalSettings,
     pub import: ImportSettings,
+    pub feedback: FeedbackSettings,
     pub discord: DiscordSettings,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackSettings {
+    pub enabled: bool,
+    pub state_dir: PathBuf,
+    pub retention_days: u64,
+}
+
+impl FeedbackSettings {
+    /// The feedback database's file.
+    pub fn database(&self) -> PathBuf {
+        self.state_dir.join("feedback.sqlite")
+    }
+
+    /// The store these settings ask for: the database, or none when storage is off. A database
+    /// that cannot be opened is an error for the caller to report (answering goes on without it).
+    pub fn open(
+        &self,
+    ) -> std::result::Result<
+        std::sync::Arc<dyn crate::feedback::FeedbackStore>,
+        crate::feedback::FeedbackError,
+    > {
+        if !self.enabled {
+            return Ok(std::sync::Arc::new(crate::feedback::NoStore));
+        }
+        Ok(std::sync::Arc::new(crate::feedback::SqliteStore::open(
+            &self.database(),
+        )?))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

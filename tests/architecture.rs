@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("reply", 4),
     ("answer", 5),
     ("import", 5),
+    ("feedback", 5),
     ("settings", 6),
     ("cli", 7),
     ("discord", 7),

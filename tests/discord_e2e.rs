@@ -130,6 +130,8 @@ impl Rig {
         let mut settings = Settings::defaults();
         settings.data_dir = dir.path().to_path_buf();
         settings.discord.shards = Shards::Fixed(1);
+        // Feedback beside the data, never in the repository.
+        settings.feedback.state_dir = dir.path().join("state");
         tweak(&mut settings);
         let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
         let fake = FakeDiscord::start().await;
@@ -1437,6 +1439,7 @@ async fn discord_e2e_a_privileged_intent_the_portal_refuses_stops_the_bot_with_a
     );
     let mut settings = Settings::defaults();
     settings.discord.shards = Shards::Fixed(1);
+    settings.feedback.enabled = false;
     settings.discord.mention_only = false;
     settings.discord.answer_channels = vec![support::fake_discord::CHANNEL_ID];
     let live = Arc::new(Live::load(dir.path()).expect("data loads"));
@@ -1470,6 +1473,7 @@ async fn discord_e2e_two_processes_on_shard_ranges_answer_their_guilds_and_share
         let mut settings = Settings::defaults();
         settings.data_dir = dir.path().to_path_buf();
         settings.discord.shards = Shards::Fixed(2);
+        settings.feedback.enabled = false;
         settings.discord.shard_range = vec![first, first];
         let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
         let mut config = BotConfig::new(settings, live, Token::new("e2e-token-not-secret"));
@@ -1956,5 +1960,84 @@ async fn discord_e2e_a_reply_to_an_answer_is_read_with_its_speaker() {
     let r = rig.fake.reply_to(id).await;
     let shown = embed_text(&r.body);
     assert!(shown.contains("We will study every line"), "{shown}");
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_votes_and_the_gaps_report() {
+    let rig = Rig::start(|_| {}).await;
+    let answer = rig.mention(6800, HELSINKI_Q).await;
+    let ids = custom_ids(&answer.body);
+    let up = ids
+        .iter()
+        .find(|i| i.starts_with("vote:1:"))
+        .expect("👍")
+        .clone();
+    let down = ids
+        .iter()
+        .find(|i| i.starts_with("vote:0:"))
+        .expect("👎")
+        .clone();
+    let note = |r: &Recorded| content(&r.body);
+    // One vote per user per answer; a second click changes it.
+    let (cb, _) = rig.press(&up, &From::member(6801)).await;
+    assert_eq!(note(&cb), text::vote_recorded(true), "{}", cb.raw);
+    assert_eq!(cb.body["data"]["flags"], json!(64));
+    let (cb, _) = rig.press(&down, &From::member(6801)).await;
+    assert_eq!(note(&cb), text::vote_changed(false));
+    let (cb, _) = rig.press(&down, &From::member(6802)).await;
+    assert_eq!(note(&cb), text::vote_recorded(false));
+    let (cb, _) = rig.press(&down, &From::member(6802)).await;
+    assert_eq!(note(&cb), text::vote_unchanged(false));
+    // Unanswered questions, two with the same wording.
+    for (user, q) in [
+        (6803, "Where is Macron?"),
+        (6804, "where is macron"),
+        (6805, "Who won the derby?"),
+    ] {
+        let r = rig.mention(user, q).await;
+        assert!(
+            embed_text(&r.body).contains(text::NO_ANSWER),
+            "{q}: {}",
+            r.raw
+        );
+    }
+    // The report, for admins only.
+    let id = rig.fake.next_id();
+    let token = format!("gaps-{id}");
+    rig.fake.dispatch(
+        "INTERACTION_CREATE",
+        payload::command(id, &token, "gaps", None, &From::admin(6806)),
+    );
+    let cb = rig.fake.callback(id).await;
+    assert_eq!(
+        (cb.body["type"].clone(), cb.body["data"]["flags"].clone()),
+        (json!(5), json!(64))
+    );
+    let report = embed_text(&rig.fake.edit_of(&token).await.body);
+    assert!(report.contains("2 × “Where is Macron?”"), "{report}");
+    assert!(report.contains("1 × “Who won the derby?”"), "{report}");
+    assert!(
+        report.contains(&format!("2 👎, 0 👍 — “{HELSINKI_Q}”")),
+        "{report}"
+    );
+    let cb = rig.command("gaps", None, &From::member(6807)).await;
+    assert!(content(&cb.body).contains("Manage Server"), "{}", cb.raw);
+    // The same report from the command line, over the same state directory.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(["gaps", "--days", "7"])
+        .current_dir(rig.dir.path())
+        .env("PARLEY__FEEDBACK__STATE_DIR", rig.dir.path().join("state"))
+        .output()
+        .expect("parley gaps runs");
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(printed.contains("2 × “Where is Macron?”"), "{printed}");
+    // Users are kept only as salted hashes.
+    let db = std::fs::read(rig.dir.path().join("state/feedback.sqlite")).unwrap();
+    let db = String::from_utf8_lossy(&db);
+    assert!(
+        !db.contains("6803") && !db.contains("user6803"),
+        "no user ids or names stored"
+    );
     rig.stop().await;
 }

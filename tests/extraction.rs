@@ -406,8 +406,8 @@ fn random_article(bytes: usize) -> String {
         x ^= x << 17;
         let w = words[(x % words.len() as u64) as usize];
         s.push_str(w);
-        s.push(if x % 97 == 0 { '\n' } else { ' ' });
-        if x % 401 == 0 {
+        s.push(if x.is_multiple_of(97) { '\n' } else { ' ' });
+        if x.is_multiple_of(401) {
             s.push('\n');
         }
     }
@@ -770,7 +770,7 @@ fn extraction_speed_on_2mb_adversarial() {
         x ^= x >> 7;
         x ^= x << 17;
         s.push_str(words[(x % words.len() as u64) as usize]);
-        s.push(if x % 5003 == 0 { '\n' } else { ' ' });
+        s.push(if x.is_multiple_of(5003) { '\n' } else { ' ' });
     }
     let t0 = std::time::Instant::now();
     let a = parse_article(Path::new("adv.md"), s).unwrap();

@@ -12,6 +12,31 @@ use crate::answer::{self, buttons, check_question, QuestionError};
 use crate::error::Error;
 use crate::reply::{text, Reply};
 
+/// Keeps the question for the gaps report; a store that fails is logged, never in the way.
+fn remember(bot: &Bot, user: u64, question: &str, a: &answer::Answer, key: Option<String>) {
+    let wording: Vec<String> = crate::retrieve::fold_words(question)
+        .into_iter()
+        .filter(|w| !crate::retrieve::text::is_stop(w))
+        .collect();
+    let record = crate::feedback::QuestionRecord {
+        at: std::time::SystemTime::now(),
+        user,
+        question: question.to_string(),
+        wording: wording.join(" "),
+        answered: a.answered,
+        answer_key: key,
+        hits: a
+            .hits
+            .iter()
+            .take(a.reply.items.len())
+            .map(|h| h.id.clone())
+            .collect(),
+    };
+    if let Err(e) = bot.feedback.record_question(&record) {
+        tracing::warn!(error = %e, "could not keep the question");
+    }
+}
+
 /// What to do with one question.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Gate {
@@ -58,10 +83,19 @@ pub fn gate(bot: &Bot, user: u64, question: &str) -> Result<Gate, Error> {
         Ok(a) => {
             let keys = if a.answered {
                 let (shown, more) = buttons::answer_keys(&a);
-                Buttons { shown, more }
+                let answer = Some(buttons::item_key(&format!(
+                    "{question}\n{}",
+                    shown.join(",")
+                )));
+                Buttons {
+                    shown,
+                    more,
+                    answer,
+                }
             } else {
                 Buttons::default()
             };
+            remember(bot, user, question, &a, keys.answer.clone());
             Ok(Gate::Answer(a.reply, keys))
         }
         Err(Error::Question(msg)) => Ok(Gate::Note(msg)),

@@ -11,6 +11,7 @@ use serenity::model::id::UserId;
 use super::ratelimit::{Clock, RateLimiter};
 use super::DiscordError;
 use crate::answer::AskOptions;
+use crate::feedback::{FeedbackStore, NoStore};
 use crate::import::{FetchOptions, Imported};
 use crate::kb::Live;
 use crate::settings::DiscordSettings;
@@ -36,6 +37,8 @@ pub struct Bot {
     /// `/article add` previews waiting for Confirm or Cancel, by key. In memory: a restart drops
     /// them, and their buttons then say the preview expired.
     pub pending: Mutex<HashMap<String, Pending>>,
+    /// Where questions and votes are kept (nothing when storage is off or failed to open).
+    pub feedback: Arc<dyn FeedbackStore>,
 }
 
 /// An article previewed by `/article add`, waiting for its operator's Confirm.
@@ -65,6 +68,7 @@ impl Bot {
             registered: AtomicBool::new(false),
             fetch: crate::settings::Settings::defaults().import.fetch_options(),
             pending: Mutex::new(HashMap::new()),
+            feedback: Arc::new(NoStore),
         }
     }
 }

@@ -130,6 +130,8 @@ pub struct BotHandle {
     bot: Arc<Bot>,
     /// The data-directory watcher, stopped with the bot.
     watcher: Option<JoinHandle<()>>,
+    /// The daily purge of old feedback, stopped with the bot.
+    purger: JoinHandle<()>,
 }
 
 impl BotHandle {
@@ -153,6 +155,7 @@ impl BotHandle {
         if let Some(w) = &self.watcher {
             w.abort();
         }
+        self.purger.abort();
         self.shard_manager.shutdown_all().await;
         self.wait().await
     }
@@ -163,6 +166,7 @@ impl BotHandle {
         if let Some(w) = &self.watcher {
             w.abort();
         }
+        self.purger.abort();
         ended??;
         Ok(())
     }
@@ -202,6 +206,13 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
     );
     bot.answer_deadline = config.answer_deadline;
     bot.fetch = config.settings.import.fetch_options();
+    bot.feedback = match config.settings.feedback.open() {
+        Ok(store) => store,
+        Err(e) => {
+            tracing::error!(error = %e, "feedback is not kept; answering goes on without it");
+            Arc::new(crate::feedback::NoStore)
+        }
+    };
     let bot = Arc::new(bot);
     let mut client = ClientBuilder::new_with_http(http.build(), intents(&config.settings))
         .event_handler(Handler { bot: bot.clone() })
@@ -227,12 +238,36 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
             config.settings.discord.watch_seconds,
         ));
     let watcher = (!every.is_zero()).then(|| tokio::spawn(watch(bot.live.clone(), every)));
+    let purger = tokio::spawn(purge_daily(
+        bot.feedback.clone(),
+        config.settings.feedback.retention_days,
+    ));
     Ok(BotHandle {
         shard_manager,
         task,
         bot,
         watcher,
+        purger,
     })
+}
+
+/// How often old feedback is purged.
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// Deletes feedback older than the retention at start and then daily.
+async fn purge_daily(store: Arc<dyn crate::feedback::FeedbackStore>, retention_days: u64) {
+    let mut tick = tokio::time::interval(PURGE_EVERY);
+    loop {
+        tick.tick().await;
+        let s = store.clone();
+        let cut = crate::feedback::days_before(std::time::SystemTime::now(), retention_days);
+        match tokio::task::spawn_blocking(move || s.purge(cut)).await {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => tracing::info!(rows = n, "purged old feedback"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "could not purge old feedback"),
+            Err(e) => tracing::warn!(error = %e, "the feedback purge failed"),
+        }
+    }
 }
 
 /// Checks the data directory every `every` and reloads it when it changed, so a `/reload` in one

@@ -77,11 +77,16 @@ pub fn embed(reply: &Reply) -> CreateEmbed {
 pub struct Buttons {
     pub shown: Vec<String>,
     pub more: Vec<String>,
+    /// The answer's key for 👍 / 👎 (none: no vote buttons).
+    pub answer: Option<String>,
 }
 
 /// Custom-id prefixes of the answer buttons; the item keys follow, comma-separated.
 pub const SOURCES_ID: &str = "src:";
 pub const MORE_ID: &str = "more:";
+/// Custom-id prefixes of the vote buttons; the answer's key follows.
+pub const UP_ID: &str = "vote:1:";
+pub const DOWN_ID: &str = "vote:0:";
 
 /// The row of buttons under an answer: Sources (when it cites anything), More (when there is
 /// more). Each custom id holds its keys, so a click needs nothing remembered.
@@ -98,6 +103,18 @@ pub fn answer_buttons(b: &Buttons) -> Vec<CreateActionRow> {
         row.push(
             CreateButton::new(format!("{MORE_ID}{}", b.more.join(",")))
                 .label(text::MORE_BUTTON)
+                .style(ButtonStyle::Secondary),
+        );
+    }
+    if let Some(key) = &b.answer {
+        row.push(
+            CreateButton::new(format!("{UP_ID}{key}"))
+                .label("👍")
+                .style(ButtonStyle::Secondary),
+        );
+        row.push(
+            CreateButton::new(format!("{DOWN_ID}{key}"))
+                .label("👎")
                 .style(ButtonStyle::Secondary),
         );
     }

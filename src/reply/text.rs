@@ -21,7 +21,8 @@ Examples:
 • Who is Jake Sullivan?
 • Is a ceasefire on the table?
 
-Under an answer, Sources shows each cited paragraph and More the next items. Right-click any \
+Under an answer, Sources shows each cited paragraph, More the next items, and 👍/👎 tell us \
+whether it helped. Reply to an answer to follow up (\"what else did he say?\"). Right-click any \
 message and choose Apps → Ask Parley to ask about it.
 
 Typos are fine (\"wat did rubbio say about concesions\"). Other commands: quotes by a person, \
@@ -264,6 +265,36 @@ pub const MORE_TITLE: &str = "More from the articles";
 
 /// A More or Sources click whose items are no longer in the articles (or there are none left).
 pub const NOTHING_MORE: &str = "Nothing more: the articles hold no further items for this answer.";
+
+/// A vote that could not be kept (the feedback store failed).
+pub const VOTE_NOT_KEPT: &str = "Thanks — but your vote could not be kept right now.";
+
+/// The vote a button stands for.
+fn vote_sign(up: bool) -> &'static str {
+    if up {
+        "👍"
+    } else {
+        "👎"
+    }
+}
+
+/// A first vote on an answer, acknowledged.
+pub fn vote_recorded(up: bool) -> String {
+    format!("Thanks — your {} is noted.", vote_sign(up))
+}
+
+/// A changed vote, acknowledged.
+pub fn vote_changed(up: bool) -> String {
+    format!("Thanks — your vote is now {}.", vote_sign(up))
+}
+
+/// The same vote again.
+pub fn vote_unchanged(up: bool) -> String {
+    format!("Your {} was already noted.", vote_sign(up))
+}
+
+/// Title of the gaps report.
+pub const GAPS_TITLE: &str = "Gaps: what people asked that the articles did not answer well";
 
 /// The message context-menu command.
 pub const ASK_PARLEY: &str = "Ask Parley";

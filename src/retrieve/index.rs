@@ -84,6 +84,9 @@ pub struct Index {
     pub(super) synonyms: FxHashMap<u32, Vec<u32>>,
     /// Terms that are part of a known person's name or alias.
     pub(super) name_terms: FxHashSet<u32>,
+    /// Terms that are only ever a person's given name (never anyone's surname): a question word
+    /// two edits from one is an unknown surname (`Macron`), not a typo of `Marco`.
+    pub(super) given_names: FxHashSet<u32>,
     /// Per person (knowledge-base order), the terms of their name and aliases.
     pub(super) person_terms: Vec<Vec<u32>>,
     /// Per person, the terms of their role.
@@ -129,6 +132,24 @@ impl Index {
             .iter()
             .enumerate()
             .map(|(i, p)| (p.name.as_str(), i as u32))
+            .collect();
+        let mut surnames: FxHashSet<u32> = FxHashSet::default();
+        let mut firsts: Vec<u32> = Vec::new();
+        for p in people {
+            let mut words: Vec<String> = Vec::new();
+            content_words(&p.name, |w| words.push(w.text));
+            if words.len() >= 2 {
+                if let Some(first) = words.first() {
+                    firsts.push(ix.term_for_surface(&b, first));
+                }
+            }
+            if let Some(last) = words.last() {
+                surnames.insert(ix.term_for_surface(&b, last));
+            }
+        }
+        ix.given_names = firsts
+            .into_iter()
+            .filter(|t| !surnames.contains(t))
             .collect();
         for (pi, p) in people.iter().enumerate() {
             let mut ts = Vec::new();

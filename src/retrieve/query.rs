@@ -19,6 +19,8 @@ const GENERIC_WEIGHT: f32 = 0.3;
 const UNKNOWN_WEIGHT: f32 = 1.5;
 /// A typo correction loses this much weight per edit: a corrected word is less certain.
 const TYPO_EDIT_PENALTY: f32 = 0.25;
+/// The most edits a word may be from a person's given name to be taken as a typo of it.
+const GIVEN_NAME_MAX_EDITS: usize = 1;
 /// Corrections after the best one weigh this much of it: they are less likely.
 const TYPO_RUNNER_UP: f32 = 0.9;
 
@@ -240,6 +242,11 @@ impl Index {
             let Some(&t) = self.surfaces.get(v.text.as_str()) else {
                 continue;
             };
+            // An unknown name is not a distant misspelling of someone's first name: "Macron" is
+            // not "Marco", "Tapper" not "Jake". Surnames keep their two-edit corrections.
+            if c.distance > GIVEN_NAME_MAX_EDITS && self.given_names.contains(&t) {
+                continue;
+            }
             let w = (1.0 - TYPO_EDIT_PENALTY * c.distance as f32)
                 * if k == 0 { 1.0 } else { TYPO_RUNNER_UP };
             if corrected.is_none() {

@@ -285,3 +285,16 @@ fn said_by_marks_other_speakers() {
         .unwrap();
     assert!(!grain.subject_ok);
 }
+
+#[test]
+fn an_unknown_name_is_not_a_distant_typo_of_a_first_name() {
+    let (_, ix) = fixture();
+    // Two edits from the given name "Anna": a different person, not a typo.
+    let q = ix.analyze("what did annika say about the invasion");
+    let s = q.slots.iter().find(|s| s.word == "annika").unwrap();
+    assert!(s.alts.is_empty(), "{:?}", s.alts);
+    // A surname keeps its corrections.
+    let q = ix.analyze("what did kowalsak say about the invasion");
+    let s = q.slots.iter().find(|s| s.word == "kowalsak").unwrap();
+    assert_eq!(s.corrected.as_deref(), Some("kowalska"));
+}

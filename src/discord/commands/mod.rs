@@ -5,6 +5,7 @@
 pub mod article;
 pub mod ask;
 pub mod ask_parley;
+pub mod gaps;
 pub mod help;
 pub mod quote;
 pub mod reload;
@@ -31,6 +32,7 @@ pub fn definitions(max_question_chars: usize) -> Vec<CreateCommand> {
         reload::definition(),
         article::definition(),
         ask_parley::definition(),
+        gaps::definition(),
     ]
 }
 
@@ -48,6 +50,7 @@ pub async fn dispatch(
         reload::NAME => reload::run(bot, ctx, cmd).await,
         article::NAME => article::run(bot, ctx, cmd).await,
         ask_parley::NAME => ask_parley::run(bot, ctx, cmd).await,
+        gaps::NAME => gaps::run(bot, ctx, cmd).await,
         other => {
             tracing::warn!(command = other, "unknown command");
             cmd.create_response(&ctx.http, render::ephemeral_note(text::GENERIC_ERROR))
@@ -147,7 +150,8 @@ mod tests {
                 help::NAME,
                 reload::NAME,
                 article::NAME,
-                ask_parley::NAME
+                ask_parley::NAME,
+                gaps::NAME
             ]
         );
     }
