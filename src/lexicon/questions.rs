@@ -86,9 +86,11 @@ pub fn asks_overview(words: &[String]) -> bool {
     if BROAD_PHRASES.iter().any(|p| has_phrase(&words, p)) {
         return true;
     }
-    // "how did the final go", "how is Halvorsen doing": `how` first, a broad verb last.
+    // "how did the final go", "how is Halvorsen doing": `how` first, a broad verb last — but not
+    // "how long has the war been going", which asks for a duration.
     let first = words.first().copied();
     first == Some("how")
+        && !words.get(1).is_some_and(|w| HOW_QUANTITY.contains(w))
         && words.len() >= 4
         && words.last().is_some_and(|w| BROAD_ENDINGS.contains(w))
 }
@@ -105,9 +107,16 @@ pub fn asks_yes_no(words: &[String]) -> bool {
 
 /// Does a question ask how long / how much / how many / how far …?
 pub fn asks_quantity(words: &[String]) -> bool {
+    quantity_word_at(words).is_some()
+}
+
+/// Where the quantity word of "how long / much / many …" stands: part of the question's form, not
+/// of what it asks about ("how long has the war lasted" asks about the war, not about "long").
+pub fn quantity_word_at(words: &[String]) -> Option<usize> {
     words
         .windows(2)
-        .any(|w| w[0] == "how" && HOW_QUANTITY.contains(&w[1]))
+        .position(|w| w[0] == "how" && HOW_QUANTITY.contains(&w[1]))
+        .map(|i| i + 1)
 }
 
 /// The words of a question that are not overview or recency cues: what it asks about. ("what
@@ -159,6 +168,8 @@ mod tests {
         assert!(asks_recent(&w("what is the latest on the talks")));
         assert!(asks_yes_no(&w("is the deadline firm")));
         assert!(asks_quantity(&w("how long did the talks last")));
+        assert_eq!(quantity_word_at(&w("how long did the talks last")), Some(1));
+        assert!(!asks_overview(&w("how long has the war been going")));
         assert!(!asks_quantity(&w("how did they vote")));
         assert_eq!(topic_words(&w("what happened in geneva")), ["in", "geneva"]);
         assert!(asks_overview(&w("what s going on with the assets")));
