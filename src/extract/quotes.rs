@@ -226,7 +226,9 @@ fn push(
     };
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
-    if trimmed.is_empty() {
+    // A mark that ends its line opens nothing there: the text after it belongs to a later line
+    // (a heading, the next paragraph), and a quote opens in the paragraph that holds its mark.
+    if trimmed.is_empty() || inner[..lead].contains('\n') {
         return;
     }
     let start = o.inner + lead;

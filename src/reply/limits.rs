@@ -66,14 +66,16 @@ pub fn clip(s: &str, max: usize) -> String {
     out
 }
 
-/// A URL that is safe to show as is: http(s), no spaces or markdown/link characters.
+/// A URL that is safe to show as is: http(s), printable ASCII only (a raw URL has no other
+/// characters; invisible or look-alike ones hide what it points to), no spaces, no markdown or
+/// link characters, and no `@` (which could read as a mention).
 pub fn safe_url(url: Option<&str>) -> Option<&str> {
     let u = url?.trim();
     let ok = (u.starts_with("https://") || u.starts_with("http://"))
         && u.len() <= URL_MAX
         && !u
             .chars()
-            .any(|c| c.is_whitespace() || "<>()[]`|*\"'\\".contains(c) || c.is_control());
+            .any(|c| !c.is_ascii_graphic() || "<>()[]`|*\"'\\@".contains(c));
     ok.then_some(u)
 }
 
@@ -95,6 +97,9 @@ mod tests {
         assert_eq!(safe_url(Some("javascript:alert(1)")), None);
         assert_eq!(safe_url(Some("https://a.b/x) [y]")), None);
         assert_eq!(safe_url(Some("https://a.b/x")), Some("https://a.b/x"));
+        assert_eq!(safe_url(Some("https://a.b/x\u{200f}@everyone")), None);
+        assert_eq!(safe_url(Some("https://a.b/@everyone")), None);
+        assert_eq!(safe_url(Some("https://a.b/「x")), None);
     }
 
     #[test]
