@@ -2041,3 +2041,31 @@ async fn discord_e2e_votes_and_the_gaps_report() {
     );
     rig.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_a_corrupt_feedback_database_is_logged_and_answering_goes_on() {
+    let state = tempfile::tempdir().unwrap();
+    std::fs::write(
+        state.path().join("feedback.sqlite"),
+        b"not a database, just some text that is long enough to look like a file header",
+    )
+    .unwrap();
+    let dir = state.path().to_path_buf();
+    let rig = Rig::start(move |s| s.feedback.state_dir = dir).await;
+    let r = rig.mention(6900, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    // No vote buttons lead anywhere broken: a vote is acknowledged (nothing is kept).
+    let up = custom_ids(&r.body)
+        .into_iter()
+        .find(|i| i.starts_with("vote:1:"))
+        .expect("👍");
+    let (cb, _) = rig.press(&up, &From::member(6901)).await;
+    assert_eq!(cb.status, 204, "{}", cb.raw);
+    let logs =
+        String::from_utf8_lossy(&logs().lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+    assert!(
+        logs.contains("feedback is not kept") && logs.contains("feedback.sqlite"),
+        "{logs}"
+    );
+    rig.stop().await;
+}

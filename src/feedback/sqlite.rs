@@ -341,6 +341,18 @@ mod tests {
     }
 
     #[test]
+    fn a_locked_database_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.sqlite");
+        drop(SqliteStore::open(&path).unwrap());
+        // Another process holds an exclusive lock (it is mid-write and never finishes).
+        let holder = Connection::open(&path).unwrap();
+        holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let e = SqliteStore::open(&path).unwrap_err().to_string();
+        assert!(e.contains("f.sqlite") && e.contains("locked"), "{e}");
+    }
+
+    #[test]
     fn a_corrupt_file_is_a_clear_error_and_storage_off_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("f.sqlite");

@@ -26,8 +26,8 @@ whether it helped. Reply to an answer to follow up (\"what else did he say?\"). 
 message and choose Apps → Ask Parley to ask about it.
 
 Typos are fine (\"wat did rubbio say about concesions\"). Other commands: quotes by a person, \
-the list of sources, reloading the articles (admins), and adding or removing articles \
-(operators).";
+the list of sources, reloading the articles and the report of unanswered questions (/gaps, \
+admins), and adding or removing articles (operators).";
 
 /// Heading of the related items under an answer.
 pub const RELATED: &str = "Related:";
