@@ -26,10 +26,20 @@ pub fn run(
     show_progress: bool,
 ) -> io::Result<(usize, usize)> {
     let (mut ok, mut failed) = (0, 0);
-    for (i, input) in inputs.iter().enumerate() {
-        if show_progress {
-            writeln!(err, "[{}/{}] {input}", i + 1, inputs.len())?;
+    // A bar on the terminal (standard error) while many pages are fetched; hidden otherwise.
+    let bar = if show_progress {
+        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+        {
+            bar.set_style(style);
         }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    for input in inputs {
+        bar.set_message(input.clone());
         let saved: Result<Saved, ImportError> = import_one(input, fetch).and_then(|a| {
             let stem = import::slug(&a.meta.title);
             import::save(data_dir, &stem, &a, replace)
@@ -37,22 +47,20 @@ pub fn run(
         match saved {
             Ok(s) => {
                 ok += 1;
-                write!(
-                    out,
-                    "{}\n  {}",
-                    s.path.display(),
-                    import::preview(&s.kb, &s.path)
-                        .replace('\n', "\n  ")
-                        .trim_end()
-                )?;
-                writeln!(out)?;
+                let preview = import::preview(&s.kb, &s.path)
+                    .replace('\n', "\n  ")
+                    .trim_end()
+                    .to_string();
+                bar.suspend(|| writeln!(out, "{}\n  {preview}", s.path.display()))?;
             }
             Err(e) => {
                 failed += 1;
-                writeln!(err, "error: {input}: {e}")?;
+                bar.suspend(|| writeln!(err, "error: {input}: {e}"))?;
             }
         }
+        bar.inc(1);
     }
+    bar.finish_and_clear();
     writeln!(out, "imported {ok}, failed {failed}")?;
     Ok((ok, failed))
 }
