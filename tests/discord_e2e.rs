@@ -1805,6 +1805,14 @@ async fn discord_e2e_article_add_by_url_confirm_is_answered_right_after() {
 // Beyond one reply: Sources and More under every answer, and "Ask Parley" on any message.
 // ------------------------------------------------------------------------------------------------
 
+/// The custom id among `ids` that starts with `prefix` (a button the answer must have).
+fn button_with(ids: &[String], prefix: &str) -> String {
+    ids.iter()
+        .find(|i| i.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} button among {ids:?}"))
+        .clone()
+}
+
 /// The custom ids of the buttons on a sent message or interaction response body.
 fn custom_ids(body: &Value) -> Vec<String> {
     let rows = if body["components"].is_array() {
@@ -1825,16 +1833,8 @@ async fn discord_e2e_sources_and_more_buttons_work_even_after_a_restart() {
     let mut rig = Rig::start(|_| {}).await;
     let answer = rig.mention(6500, HELSINKI_Q).await;
     let ids = custom_ids(&answer.body);
-    let sources = ids
-        .iter()
-        .find(|i| i.starts_with("src:"))
-        .expect("a Sources button")
-        .clone();
-    let more = ids
-        .iter()
-        .find(|i| i.starts_with("more:"))
-        .expect("a More button")
-        .clone();
+    let sources = button_with(&ids, "src:");
+    let more = button_with(&ids, "more:");
     assert!(ids.iter().all(|i| i.len() <= 100));
     // Sources: ephemeral, the whole paragraph with the cited span marked, and the article.
     let (cb, _) = rig.press(&sources, &From::member(6501)).await;
@@ -1968,16 +1968,8 @@ async fn discord_e2e_votes_and_the_gaps_report() {
     let rig = Rig::start(|_| {}).await;
     let answer = rig.mention(6800, HELSINKI_Q).await;
     let ids = custom_ids(&answer.body);
-    let up = ids
-        .iter()
-        .find(|i| i.starts_with("vote:1:"))
-        .expect("👍")
-        .clone();
-    let down = ids
-        .iter()
-        .find(|i| i.starts_with("vote:0:"))
-        .expect("👎")
-        .clone();
+    let up = button_with(&ids, "vote:1:");
+    let down = button_with(&ids, "vote:0:");
     let note = |r: &Recorded| content(&r.body);
     // One vote per user per answer; a second click changes it.
     let (cb, _) = rig.press(&up, &From::member(6801)).await;
@@ -2055,10 +2047,7 @@ async fn discord_e2e_a_corrupt_feedback_database_is_logged_and_answering_goes_on
     let r = rig.mention(6900, HELSINKI_Q).await;
     assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
     // No vote buttons lead anywhere broken: a vote is acknowledged (nothing is kept).
-    let up = custom_ids(&r.body)
-        .into_iter()
-        .find(|i| i.starts_with("vote:1:"))
-        .expect("👍");
+    let up = button_with(&custom_ids(&r.body), "vote:1:");
     let (cb, _) = rig.press(&up, &From::member(6901)).await;
     assert_eq!(cb.status, 204, "{}", cb.raw);
     let logs =

@@ -420,8 +420,8 @@ fn answer_default() -> String {
     "answer".to_string()
 }
 
-/// The seed article and every realistic fixture article, as one knowledge base.
-fn realistic_kb() -> KnowledgeBase {
+/// The seed article and every realistic fixture article's file, in a fixed order.
+fn realistic_files() -> Vec<std::path::PathBuf> {
     let mut files = vec![Path::new("data/sources/rubio-concessions.txt").to_path_buf()];
     for dir in ["tests/data/realistic/tuned", "tests/data/realistic/blind"] {
         let mut more: Vec<_> = std::fs::read_dir(dir)
@@ -432,6 +432,12 @@ fn realistic_kb() -> KnowledgeBase {
         more.sort();
         files.extend(more);
     }
+    files
+}
+
+/// The seed article and every realistic fixture article, as one knowledge base.
+fn realistic_kb() -> KnowledgeBase {
+    let files = realistic_files();
     let articles = files
         .iter()
         .map(|f| {
@@ -671,16 +677,7 @@ fn realistic_questions_per_category() {
 #[test]
 #[ignore]
 fn latency_of_ask_against_search() {
-    let mut files = vec![Path::new("data/sources/rubio-concessions.txt").to_path_buf()];
-    for dir in ["tests/data/realistic/tuned", "tests/data/realistic/blind"] {
-        let mut more: Vec<_> = std::fs::read_dir(dir)
-            .expect("realistic fixtures")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect();
-        more.sort();
-        files.extend(more);
-    }
+    let files = realistic_files();
     let texts: Vec<String> = files
         .iter()
         .map(|f| std::fs::read_to_string(f).expect("reads"))
