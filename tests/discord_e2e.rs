@@ -243,6 +243,23 @@ impl Rig {
         (id, token)
     }
 
+    /// "Ask Parley" from `user` on a message holding `said`; returns the callback.
+    async fn ask_parley_on(&self, said: &str, user: u64) -> Recorded {
+        let target = payload::message(self.fake.next_id(), 6600, said, vec![], true);
+        let id = self.fake.next_id();
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            payload::context_menu(
+                id,
+                &format!("menu-{id}"),
+                text::ASK_PARLEY,
+                target,
+                &From::member(user),
+            ),
+        );
+        self.fake.callback(id).await
+    }
+
     /// Runs `/reload` and returns the callback and, when deferred, the edited response.
     async fn reload(&self, from: &From) -> (Recorded, Option<Recorded>) {
         let id = self.fake.next_id();
@@ -1876,19 +1893,7 @@ async fn discord_e2e_sources_and_more_buttons_work_even_after_a_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn discord_e2e_ask_parley_on_a_message_answers_the_clicker() {
     let rig = Rig::start(|_| {}).await;
-    let target = payload::message(rig.fake.next_id(), 6600, HELSINKI_Q, vec![], true);
-    let id = rig.fake.next_id();
-    rig.fake.dispatch(
-        "INTERACTION_CREATE",
-        payload::context_menu(
-            id,
-            &format!("menu-{id}"),
-            text::ASK_PARLEY,
-            target,
-            &From::member(6601),
-        ),
-    );
-    let cb = rig.fake.callback(id).await;
+    let cb = rig.ask_parley_on(HELSINKI_Q, 6601).await;
     assert_eq!(
         cb.body["data"]["flags"],
         json!(64),
@@ -1901,19 +1906,7 @@ async fn discord_e2e_ask_parley_on_a_message_answers_the_clicker() {
     );
     assert_no_pings(&cb.body["data"]);
     // A message without text gets a note, not a guess.
-    let empty = payload::message(rig.fake.next_id(), 6600, "", vec![], true);
-    let id = rig.fake.next_id();
-    rig.fake.dispatch(
-        "INTERACTION_CREATE",
-        payload::context_menu(
-            id,
-            &format!("menu-{id}"),
-            text::ASK_PARLEY,
-            empty,
-            &From::member(6601),
-        ),
-    );
-    let cb = rig.fake.callback(id).await;
+    let cb = rig.ask_parley_on("", 6601).await;
     assert_eq!(content(&cb.body), text::ASK_PARLEY_EMPTY, "{}", cb.raw);
     rig.stop().await;
 }
