@@ -249,6 +249,39 @@ fn statement_answer() {
     );
 }
 
+/// A role asked without an article ("foreign minister") is its holder's, not a name nobody
+/// speaks under: never "mentioned but not quoted".
+#[test]
+fn a_role_phrase_is_not_an_unlisted_name() {
+    let kb = dated_kb();
+    let a = ask(
+        &kb,
+        "what did foreign minister say about next month",
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::Answer,
+        "{}",
+        a.reply.text()
+    );
+    assert_eq!(a.hits[0].speaker.as_deref(), Some("Maria Lopez"));
+    // Nothing on the topic: an honest no-answer, not "Foreign Minister is mentioned".
+    let a = ask(
+        &kb,
+        "what did foreign minister say about the harvest",
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::NoAnswer,
+        "{}",
+        a.reply.text()
+    );
+}
+
 #[test]
 fn overview_answer() {
     let kb = dated_kb();

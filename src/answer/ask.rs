@@ -116,7 +116,10 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             continue;
         }
         hits.push(h);
-        oks.push(d.subject_ok && d.topic_coverage >= min_topic);
+        // The topic gate credits topic words the hit's neighbouring sentences hold, at a
+        // discount: the coverage gate reads the hit's own words only (crediting neighbours there
+        // too answered out-of-scope questions on the tuned split).
+        oks.push(d.subject_ok && d.context_topic_coverage >= min_topic && d.coverage >= min_cov);
     }
     let mut lead = String::new();
     if q.intent.kind == IntentKind::WhoIs {
@@ -125,12 +128,13 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                 lead = text::person_role(&p.name, role);
             }
             hits.retain(|h| !overlaps(h, &hit));
+            let ok = (hit.coverage as f32) >= min_cov;
             hits.insert(0, hit);
-            oks.insert(0, true);
+            oks.insert(0, ok);
         }
     }
     let answered = match (hits.first(), oks.first()) {
-        (Some(h), Some(&ok)) => ok && (h.coverage as f32) >= min_cov,
+        (Some(_), Some(&ok)) => ok,
         _ => false,
     };
     if answered {

@@ -143,10 +143,25 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     if words.iter().any(|w| kb.index().term_of(w).is_none()) {
         return Named::Unknown(asked.join(" "));
     }
-    if asked.len() >= 2 {
+    if asked.len() >= 2 && !is_role(kb, &words) {
         return Named::Unlisted(whole);
     }
     Named::Nobody
+}
+
+/// Is every word a word of some known person's role ("Ukraine's lead negotiator", "national
+/// security adviser")? Such a phrase asks for a role's holder: it is not a name.
+fn is_role(kb: &KnowledgeBase, words: &[String]) -> bool {
+    let roles: Vec<String> = kb
+        .people()
+        .iter()
+        .filter_map(|p| p.role.as_deref())
+        .flat_map(fold_words)
+        .collect();
+    words
+        .iter()
+        .filter(|w| !is_stop(w))
+        .all(|w| roles.iter().any(|r| r == w))
 }
 
 fn capitalised(w: &str) -> String {

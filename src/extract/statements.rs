@@ -10,6 +10,9 @@ use crate::lexicon::{is_reporting_verb, is_strong_reporting_verb};
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
 const VERB_WINDOW: usize = 3;
+/// An apposition between a speaker and their verb ("Rustem Umerov, head of the National Security
+/// and Defence Council, said") runs to its closing comma within this many tokens.
+const APPOSITION_MAX: usize = 12;
 
 /// A statement found: sentence `sent` (index into the doc's sentences) said by `person` (index
 /// into the people found).
@@ -37,6 +40,17 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     let verb_after = (m.end_tok..m.end_tok + VERB_WINDOW)
         .take_while(|&i| same(i))
         .any(|i| is_reporting_verb(doc.word(i)));
+    // "Rustem Umerov, head of the National Security and Defence Council, said": the verb right
+    // after the apposition's closing comma.
+    let verb_after_apposition = doc.gap_before(m.end_tok).contains(',')
+        && (m.end_tok + 1..m.end_tok + APPOSITION_MAX)
+            .take_while(|&i| same(i))
+            .find(|&i| doc.gap_before(i).contains(','))
+            .is_some_and(|j| {
+                (j..j + VERB_WINDOW)
+                    .take_while(|&i| same(i))
+                    .any(|i| is_reporting_verb(doc.word(i)))
+            });
     // "according to Rubio".
     let according = m.tok >= 2
         && same(m.tok - 2)
@@ -45,7 +59,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     // "…, said Rubio".
     let verb_before =
         m.tok >= 1 && same(m.tok - 1) && is_strong_reporting_verb(doc.word(m.tok - 1));
-    verb_after || according || verb_before
+    verb_after || verb_after_apposition || according || verb_before
 }
 
 /// Does the sentence of token `tok` hold quoted words? Scans that sentence's tokens only.
@@ -84,4 +98,49 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<StatementSpan> {
     }
     out.sort_by_key(|s| s.sent);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::extract::extract;
+    use crate::source::parse_article;
+
+    /// The statements' (speaker, sentence start) of an article body.
+    fn statements(body: &str) -> Vec<(String, String)> {
+        let text = format!("+++\ntitle = \"T\"\n+++\n\n{body}\n");
+        let article = parse_article(Path::new("t.md"), text).expect("parses");
+        extract(&article, "t")
+            .statements
+            .into_iter()
+            .map(|s| (s.speaker, s.text.chars().take(24).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_with_an_apposition_before_the_verb() {
+        let got = statements(
+            "Ukraine's lead negotiator, Rustem Umerov, head of the National Security and Defence \
+             Council, said the talks focused on practical issues.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Rustem Umerov");
+        // With the quoted words of the statement in it too: the sentence names its speaker.
+        let got = statements(
+            "Ukraine's lead negotiator, Rustem Umerov, head of the National Security and Defence \
+             Council, said the talks focused on \u{201c}practical issues,\u{201d} without elaborating.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Rustem Umerov");
+    }
+
+    #[test]
+    fn an_apposition_without_a_reporting_verb_after_it_is_no_statement() {
+        let got = statements(
+            "Rustem Umerov, head of the National Security and Defence Council, arrived in \
+             Geneva on Monday.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
 }

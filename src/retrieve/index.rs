@@ -74,6 +74,8 @@ pub struct Index {
     pub(super) text: Vec<Postings>,
     pub(super) speaker: Vec<Postings>,
     pub(super) docs: Vec<Doc>,
+    /// Per source, the id of its first fact's document (its facts are indexed in order).
+    pub(super) fact_base: Vec<u32>,
     /// Per document, its text length in words (apart from `docs` so scoring reads 2 bytes).
     pub(super) lens: Vec<u16>,
     /// Per document, its speaker field's length in words.
@@ -178,6 +180,7 @@ impl Index {
             ix.person_statements.push(0);
         }
         for (si, s) in sources.iter().enumerate() {
+            ix.fact_base.push(ix.docs.len() as u32);
             // A sentence of reported speech is indexed once, as its statement: the same text,
             // with its speaker as the speaker field (like a quote's), so the document count and
             // every word's idf stay those of the facts.

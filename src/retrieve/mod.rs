@@ -5,6 +5,7 @@
 //! - [`index`]: the [`Index`]: terms, postings, people's terms; built once per knowledge base.
 //! - [`query`]: a question analysed into its intent and weighted content words ([`Query`]).
 //! - `score`: the BM25 formula and idf — the one file to change to swap the scorer.
+//! - [`context`]: the question words a hit's neighbouring sentences hold (for the gate).
 //! - [`search`]: candidates by BM25 with pruning, then the rerank with an early exit.
 //! - [`rerank`]: proximity and intent bonuses; `weights`: those bonuses as one named [`Weights`].
 //! - `complete`: completing a partly typed word; a word's family.
@@ -13,6 +14,7 @@
 //! - [`synonyms`]: the admin-extendable synonym groups of `synonyms.toml`.
 
 mod complete;
+pub mod context;
 pub mod index;
 pub mod intent;
 pub mod query;

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
+use super::context::CONTEXT_SHARE;
 use super::index::Index;
 use super::query::{Query, Slot};
 use super::score::SPEAKER_WEIGHT;
@@ -40,6 +41,9 @@ pub struct ScoredDoc {
     /// For "what did X say": the document is X's quote, or a fact with X as the subject of a
     /// reporting verb. Always true for other questions.
     pub subject_ok: bool,
+    /// [`ScoredDoc::topic_coverage`] crediting, at [`CONTEXT_SHARE`], the topic words only the
+    /// neighbouring sentences hold (for the no-answer gate, never the ranking).
+    pub context_topic_coverage: f32,
 }
 
 impl Index {
@@ -59,6 +63,7 @@ impl Index {
                 coverage: 0.0,
                 topic_coverage: 0.0,
                 subject_ok: true,
+                context_topic_coverage: 0.0,
             })
             .collect()
     }
@@ -331,6 +336,7 @@ impl Index {
                 .then(a.doc.cmp(&b.doc))
         };
         let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
+        let mut masks: Vec<(u32, u64)> = Vec::with_capacity(cands.len().min(RERANK));
         for (doc, score, mask) in cands {
             if out.len() >= k
                 && out.iter().all(|o| o.subject_ok)
@@ -356,9 +362,25 @@ impl Index {
                 coverage: (weight_of(mask, false) / total).min(1.0),
                 topic_coverage,
                 subject_ok,
+                context_topic_coverage: 0.0,
             });
+            masks.push((doc, mask));
             out.sort_by(order);
             out.truncate(k);
+        }
+        // The context of the kept documents only: the gate reads it, the ranking does not.
+        for o in &mut out {
+            let mask = masks
+                .iter()
+                .find(|m| m.0 == o.doc)
+                .map_or(0, |m| m.1 & !(1u64 << 63));
+            let near = self.context_mask(sources, q, o.doc, mask);
+            o.context_topic_coverage = if topic_total > 0.0 {
+                ((weight_of(mask, true) + CONTEXT_SHARE * weight_of(near, true)) / topic_total)
+                    .min(1.0)
+            } else {
+                1.0
+            };
         }
         out
     }

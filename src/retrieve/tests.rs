@@ -298,3 +298,31 @@ fn an_unknown_name_is_not_a_distant_typo_of_a_first_name() {
     let s = q.slots.iter().find(|s| s.word == "kowalsak").unwrap();
     assert_eq!(s.corrected.as_deref(), Some("kowalska"));
 }
+
+#[test]
+fn a_hits_neighbouring_sentences_count_for_its_topic_at_a_discount() {
+    let sources = vec![source(
+        &[
+            "Asked about the grain corridor, the minister hedged.",
+            "We will see what Monday brings, she said.",
+            "Talks resume next week in Vienna.",
+            "The corridor reopened briefly in July.",
+        ],
+        &[],
+    )];
+    let ix = Index::build(&sources, &people(), Synonyms::default());
+    let hits = ix.search(&sources, "what will Monday bring for the grain corridor", 4);
+    let top = hits.first().expect("a hit");
+    assert_eq!(top.item, 1, "{hits:?}");
+    // "grain corridor" is only in the sentence before: credited at CONTEXT_SHARE.
+    assert!(top.context_topic_coverage > top.topic_coverage, "{top:?}");
+    assert!(top.context_topic_coverage < 1.0, "{top:?}");
+    // "grain" is two sentences away from the Vienna sentence: past the radius, no credit.
+    let vienna = ix.search(&sources, "Vienna grain", 4);
+    let v = vienna
+        .iter()
+        .find(|h| h.item == 2)
+        .expect("the Vienna sentence");
+    assert!(v.topic_coverage < 1.0, "{v:?}");
+    assert_eq!(v.context_topic_coverage, v.topic_coverage, "{v:?}");
+}

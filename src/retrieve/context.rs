@@ -1,0 +1,75 @@
+//! Context: the question words a hit's neighbouring sentences match. A reply quotes one
+//! sentence, but news copy spreads one thought over two ("Asked about the deadline, Rubio
+//! hedged. 'We'll see,' he said."), so the no-answer gate may credit the words the answer's
+//! neighbours hold, at a discount. Ranking is left to the sentence's own words.
+
+use super::index::Index;
+use super::query::Query;
+use crate::model::{Kind, Source};
+
+/// How many sentences on each side of a hit's sentence count as its context.
+pub const CONTEXT_RADIUS: usize = 1;
+
+/// The share of a question word's weight credited when only a neighbouring sentence holds it.
+pub const CONTEXT_SHARE: f32 = 0.5;
+
+impl Index {
+    /// The documents of the sentences around document `doc`: its neighbours within
+    /// [`CONTEXT_RADIUS`], and for a quote also the sentence it opens in. Never `doc` itself.
+    pub(super) fn neighbour_docs(&self, sources: &[Source], doc: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        let Some(d) = self.docs.get(doc as usize) else {
+            return out;
+        };
+        let Some(s) = sources.get(d.source as usize) else {
+            return out;
+        };
+        let Some(&base) = self.fact_base.get(d.source as usize) else {
+            return out;
+        };
+        let sentence = match d.kind {
+            Kind::Fact | Kind::Statement => Some(d.item as usize),
+            Kind::Quote => s
+                .quotes
+                .get(d.item as usize)
+                .and_then(|q| s.facts.iter().position(|f| f.id == q.fact)),
+        };
+        let Some(at) = sentence else {
+            return out;
+        };
+        let lo = at.saturating_sub(CONTEXT_RADIUS);
+        let hi = (at + CONTEXT_RADIUS).min(s.facts.len().saturating_sub(1));
+        for i in lo..=hi {
+            let n = base + i as u32;
+            if n != doc && (n as usize) < self.docs.len() {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// The query slots (as a bit mask, like a search's) that some neighbouring sentence of `doc`
+    /// matches and `mask` (the document's own) does not.
+    pub(super) fn context_mask(&self, sources: &[Source], q: &Query, doc: u32, mask: u64) -> u64 {
+        let near = self.neighbour_docs(sources, doc);
+        if near.is_empty() {
+            return 0;
+        }
+        let mut found = 0u64;
+        for (i, slot) in q.slots.iter().enumerate().take(63) {
+            let bit = 1u64 << i;
+            if mask & bit != 0 {
+                continue;
+            }
+            let held = slot.alts.iter().any(|&(t, _)| {
+                self.text
+                    .get(t as usize)
+                    .is_some_and(|p| near.iter().any(|&n| p.tf(n).is_some()))
+            });
+            if held {
+                found |= bit;
+            }
+        }
+        found
+    }
+}
