@@ -117,9 +117,15 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         }
         hits.push(h);
         // The topic gate credits topic words the hit's neighbouring sentences hold, at a
-        // discount: the coverage gate reads the hit's own words only (crediting neighbours there
-        // too answered out-of-scope questions on the tuned split).
-        oks.push(d.subject_ok && d.context_topic_coverage >= min_topic && d.coverage >= min_cov);
+        // discount. The coverage gate does so only for the asked person's own words, whose
+        // neighbours say when, where and to whom they were said ("…after the hour-long meeting"
+        // in Davos); for any hit it answered out-of-scope questions on the tuned split.
+        let coverage = if d.by_subject {
+            d.context_coverage
+        } else {
+            d.coverage
+        };
+        oks.push(d.subject_ok && d.context_topic_coverage >= min_topic && coverage >= min_cov);
     }
     let mut lead = String::new();
     if q.intent.kind == IntentKind::WhoIs {

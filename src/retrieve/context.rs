@@ -27,12 +27,15 @@ impl Index {
         let Some(&base) = self.fact_base.get(d.source as usize) else {
             return out;
         };
+        // Every fact is one document (a fact, or its sentence's statement), in order.
+        let fact_at = |id: &str| s.facts.iter().position(|f| f.id == id);
         let sentence = match d.kind {
-            Kind::Fact | Kind::Statement => Some(d.item as usize),
-            Kind::Quote => s
-                .quotes
+            Kind::Fact => Some(d.item as usize),
+            Kind::Statement => s
+                .statements
                 .get(d.item as usize)
-                .and_then(|q| s.facts.iter().position(|f| f.id == q.fact)),
+                .and_then(|t| fact_at(&t.fact)),
+            Kind::Quote => s.quotes.get(d.item as usize).and_then(|q| fact_at(&q.fact)),
         };
         let Some(at) = sentence else {
             return out;

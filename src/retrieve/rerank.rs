@@ -16,6 +16,17 @@ use crate::model::{Kind, Source};
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
 const BOUND_SLACK: f32 = 1.001;
 
+/// What the rerank makes of a candidate.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Verdict {
+    /// The factor its BM25 score is multiplied by.
+    pub factor: f32,
+    /// See [`super::ScoredDoc::subject_ok`].
+    pub subject_ok: bool,
+    /// See [`super::ScoredDoc::by_subject`].
+    pub by_subject: bool,
+}
+
 impl Index {
     /// The largest factor [`Index::rerank`] can give a document for this query, computed from the
     /// same weights: the proximity bonus (below `1 + proximity`, as a window holding m matched
@@ -35,15 +46,23 @@ impl Index {
 
     /// Multiplies a candidate's score by proximity and intent bonuses; says whether it is a
     /// statement of the person a "what did X say" question asks about.
-    pub(super) fn rerank(&self, sources: &[Source], q: &Query, d: &Doc, mask: u64) -> (f32, bool) {
+    pub(super) fn rerank(&self, sources: &[Source], q: &Query, d: &Doc, mask: u64) -> Verdict {
         let w = &self.weights;
         let Some(text) = self.doc_text(sources, d) else {
-            return (1.0, false);
+            return Verdict {
+                factor: 1.0,
+                subject_ok: false,
+                by_subject: false,
+            };
         };
         let matched = mask.count_ones() as usize;
         let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
         if !needs_words {
-            return (if d.kind == Kind::Quote { w.quote } else { 1.0 }, true);
+            return Verdict {
+                factor: if d.kind == Kind::Quote { w.quote } else { 1.0 },
+                subject_ok: true,
+                by_subject: false,
+            };
         }
         let toks = self.doc_tokens(text, q);
         let mut factor = 1.0f32;
@@ -61,14 +80,23 @@ impl Index {
             .map(|(i, _)| i)
             .collect();
         let mut subject_ok = true;
+        let mut by_subject = false;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
+                // A speaker is named by their name, or by a word of their role that is nobody's
+                // name: "Trump's special envoy" is Witkoff, not Trump.
                 let named = |p: u32| {
+                    let role = self
+                        .role_terms
+                        .get(p as usize)
+                        .into_iter()
+                        .flatten()
+                        .filter(|t| !self.name_terms.contains(t));
                     self.person_terms
                         .get(p as usize)
                         .into_iter()
-                        .chain(self.role_terms.get(p as usize))
                         .flatten()
+                        .chain(role)
                         .any(|t| {
                             subject_slots
                                 .iter()
@@ -86,6 +114,7 @@ impl Index {
                         || pronoun_statement(text)
                             && self.previous_fact_names(sources, d, q, &subject_slots));
                 if speaks {
+                    by_subject = true;
                     factor *= w.speaker;
                 } else if states {
                     factor *= w.statement;
@@ -109,7 +138,11 @@ impl Index {
         if d.kind == Kind::Quote {
             factor *= w.quote;
         }
-        (factor, subject_ok)
+        Verdict {
+            factor,
+            subject_ok,
+            by_subject,
+        }
     }
 
     /// Does the fact before `d` (in the same or the previous paragraph) name the subject?

@@ -41,8 +41,12 @@ pub struct ScoredDoc {
     /// For "what did X say": the document is X's quote, or a fact with X as the subject of a
     /// reporting verb. Always true for other questions.
     pub subject_ok: bool,
-    /// [`ScoredDoc::topic_coverage`] crediting, at [`CONTEXT_SHARE`], the topic words only the
+    /// For "what did X say": the document is X's own quote or statement.
+    pub by_subject: bool,
+    /// [`ScoredDoc::coverage`] crediting, at [`CONTEXT_SHARE`], the question words only the
     /// neighbouring sentences hold (for the no-answer gate, never the ranking).
+    pub context_coverage: f32,
+    /// The same for [`ScoredDoc::topic_coverage`].
     pub context_topic_coverage: f32,
 }
 
@@ -63,6 +67,8 @@ impl Index {
                 coverage: 0.0,
                 topic_coverage: 0.0,
                 subject_ok: true,
+                by_subject: false,
+                context_coverage: 0.0,
                 context_topic_coverage: 0.0,
             })
             .collect()
@@ -352,16 +358,18 @@ impl Index {
             } else {
                 1.0
             };
-            let (factor, subject_ok) = self.rerank(sources, q, d, mask);
+            let verdict = self.rerank(sources, q, d, mask);
             out.push(ScoredDoc {
                 doc,
                 kind: d.kind,
                 source: d.source,
                 item: d.item,
-                score: score * factor,
+                score: score * verdict.factor,
                 coverage: (weight_of(mask, false) / total).min(1.0),
                 topic_coverage,
-                subject_ok,
+                subject_ok: verdict.subject_ok,
+                by_subject: verdict.by_subject,
+                context_coverage: 0.0,
                 context_topic_coverage: 0.0,
             });
             masks.push((doc, mask));
@@ -375,6 +383,9 @@ impl Index {
                 .find(|m| m.0 == o.doc)
                 .map_or(0, |m| m.1 & !(1u64 << 63));
             let near = self.context_mask(sources, q, o.doc, mask);
+            o.context_coverage =
+                ((weight_of(mask, false) + CONTEXT_SHARE * weight_of(near, false)) / total)
+                    .min(1.0);
             o.context_topic_coverage = if topic_total > 0.0 {
                 ((weight_of(mask, true) + CONTEXT_SHARE * weight_of(near, true)) / topic_total)
                     .min(1.0)

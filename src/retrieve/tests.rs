@@ -326,3 +326,74 @@ fn a_hits_neighbouring_sentences_count_for_its_topic_at_a_discount() {
     assert!(v.topic_coverage < 1.0, "{v:?}");
     assert_eq!(v.context_topic_coverage, v.topic_coverage, "{v:?}");
 }
+
+#[test]
+fn a_statements_neighbours_are_those_of_its_sentence() {
+    let mut s = source(
+        &[
+            "The summit opened in Vienna.",
+            "Delegations arrived late.",
+            "Kowalska said the mood was calm.",
+            "Snow closed the airport.",
+        ],
+        &[],
+    );
+    let f = s.facts[2].clone();
+    s.statements.push(crate::model::Statement {
+        id: "s:s-0".into(),
+        text: f.text.clone(),
+        speaker: "Anna Kowalska".into(),
+        section: None,
+        paragraph: f.paragraph,
+        start: f.start,
+        end: f.end,
+        fact: f.id.clone(),
+    });
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people(), Synonyms::default());
+    let doc = (0..ix.len() as u32)
+        .find(|&d| ix.doc(d).is_some_and(|d| d.kind == Kind::Statement))
+        .expect("the statement's document");
+    // Statement 0 sits on fact 2: its neighbours are facts 1 and 3, not those of fact 0.
+    assert_eq!(ix.neighbour_docs(&sources, doc), vec![1, 3]);
+}
+
+#[test]
+fn a_role_naming_someone_else_does_not_make_its_holder_that_person() {
+    let mut s = source(&["Witkoff said the harbour talks were useful."], &[]);
+    let f = s.facts[0].clone();
+    s.statements.push(crate::model::Statement {
+        id: "s:s-0".into(),
+        text: f.text.clone(),
+        speaker: "Steve Witkoff".into(),
+        section: None,
+        paragraph: f.paragraph,
+        start: f.start,
+        end: f.end,
+        fact: f.id.clone(),
+    });
+    let people = vec![
+        Person {
+            name: "Steve Witkoff".into(),
+            role: Some("Trump's special envoy".into()),
+            aliases: vec!["Witkoff".into()],
+        },
+        Person {
+            name: "Donald Trump".into(),
+            role: Some("President".into()),
+            aliases: vec!["Trump".into()],
+        },
+    ];
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    let hits = ix.search(&sources, "what did Trump say about the harbour talks", 3);
+    let top = hits.first().expect("a hit");
+    assert!(!top.by_subject && !top.subject_ok, "{top:?}");
+    // By the role's own words it is his: "the special envoy".
+    let hits = ix.search(
+        &sources,
+        "what did the special envoy say about the harbour talks",
+        3,
+    );
+    assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
+}
