@@ -163,10 +163,29 @@ impl KnowledgeBase {
 /// Names every quote's and statement's speaker by the merged person's name, so a person spelt
 /// `Zelensky` in one article and `Zelenskyy` in another is one speaker everywhere.
 fn canonical_speakers(sources: &mut [Source], people: &[Person]) {
-    let canonical: rustc_hash::FxHashMap<String, &str> = people
+    // Full names, then one-word aliases (a surname merged in by `merge_surnames`) that no
+    // other person's name takes.
+    let mut canonical: rustc_hash::FxHashMap<String, &str> = people
         .iter()
         .map(|p| (name_key(&p.name), p.name.as_str()))
         .collect();
+    let mut surnames: rustc_hash::FxHashMap<String, Option<&str>> = Default::default();
+    for p in people {
+        for a in &p.aliases {
+            let key = name_key(a);
+            if !key.contains(' ') {
+                surnames
+                    .entry(key)
+                    .and_modify(|n| *n = n.filter(|n| *n == p.name.as_str()))
+                    .or_insert(Some(p.name.as_str()));
+            }
+        }
+    }
+    for (key, name) in surnames {
+        if let Some(name) = name {
+            canonical.entry(key).or_insert(name);
+        }
+    }
     let fix = |speaker: &mut String| {
         if let Some(name) = canonical.get(&name_key(speaker)) {
             if *name != speaker.as_str() {
@@ -239,7 +258,53 @@ fn merge_people(sources: &[Source]) -> Vec<Person> {
             None => out.push(p.clone()),
         }
     }
-    out
+    merge_surnames(out)
+}
+
+/// Folds a person known by one name only ("Trump", in an article that never gives his first
+/// name) into the one person with a full name ending in it ("Donald Trump"), spelling variants
+/// included. Two or more such people ("Anna Smith", "John Smith") leave it apart.
+fn merge_surnames(mut people: Vec<Person>) -> Vec<Person> {
+    let surname_of = |p: &Person| -> Option<String> {
+        let key = name_key(&p.name);
+        let mut words = key.split(' ');
+        let last = words.next_back()?;
+        words.next().is_some().then(|| last.to_string())
+    };
+    let mut full: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (i, p) in people.iter().enumerate() {
+        if let Some(s) = surname_of(p) {
+            full.entry(s).or_default().push(i);
+        }
+    }
+    let mut gone: Vec<usize> = Vec::new();
+    for i in 0..people.len() {
+        let key = name_key(&people[i].name);
+        if key.contains(' ') {
+            continue;
+        }
+        let Some(&[into]) = full.get(&key).map(Vec::as_slice) else {
+            continue;
+        };
+        let single = people[i].clone();
+        if let Some(x) = people.get_mut(into) {
+            if x.role.is_none() {
+                x.role = single.role;
+            }
+            for a in std::iter::once(single.name).chain(single.aliases) {
+                if a != x.name && !x.aliases.contains(&a) {
+                    x.aliases.push(a);
+                }
+            }
+        }
+        gone.push(i);
+    }
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !gone.contains(&(i - 1))
+    });
+    people
 }
 
 #[cfg(test)]
@@ -273,5 +338,55 @@ mod tests {
         assert_eq!(people.len(), 2);
         assert_eq!(people[0].name, "Volodymyr Zelensky");
         assert_eq!(people[0].aliases, ["Volodymyr Zelenskyy"]);
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_one_full_name_it_ends() {
+        let people = merge_people(&[
+            source("a", "Trump"),
+            source("b", "Donald Trump"),
+            source("c", "Smith"),
+            source("d", "Anna Smith"),
+            source("e", "John Smith"),
+            source("f", "Zelenskiy"),
+            source("g", "Volodymyr Zelensky"),
+        ]);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Donald Trump",
+                "Smith",
+                "Anna Smith",
+                "John Smith",
+                "Volodymyr Zelensky"
+            ]
+        );
+        assert!(people[0].aliases.contains(&"Trump".to_string()));
+        assert!(people[4].aliases.contains(&"Zelenskiy".to_string()));
+        // Quotes by the surname alone are the full name's; by an ambiguous one, left as they are.
+        let quote = |who: &str| crate::model::Quote {
+            id: "q".into(),
+            text: "Yes.".into(),
+            speaker: Some(who.into()),
+            label: None,
+            section: None,
+            paragraph: 1,
+            start: 0,
+            end: 0,
+            fact: "f".into(),
+        };
+        let mut sources = vec![source("a", "Trump")];
+        sources[0].quotes = vec![quote("Trump"), quote("Smith")];
+        canonical_speakers(&mut sources, &people);
+        let speakers: Vec<_> = sources[0]
+            .quotes
+            .iter()
+            .map(|q| q.speaker.clone())
+            .collect();
+        assert_eq!(
+            speakers,
+            [Some("Donald Trump".to_string()), Some("Smith".to_string())]
+        );
     }
 }
