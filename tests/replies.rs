@@ -280,6 +280,27 @@ fn a_role_phrase_is_not_an_unlisted_name() {
         "{}",
         a.reply.text()
     );
+    // A description with a word no article has is nobody unknown: "I don't know anyone called
+    // “Spain Foreign Minister”" would be wrong. A name no article has still is.
+    for q in [
+        "what did spain's foreign minister say about next month",
+        "what did the talks mean according to spanish diplomats",
+    ] {
+        let a = ask(&kb, q, &opts()).unwrap();
+        assert_ne!(
+            a.outcome,
+            parley::answer::Outcome::UnknownPerson,
+            "{q}: {}",
+            a.reply.text()
+        );
+    }
+    let a = ask(&kb, "what did Judge Ramos say about next month", &opts()).unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::UnknownPerson,
+        "{}",
+        a.reply.text()
+    );
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! whether a name is nobody the articles know.
 
 use crate::kb::KnowledgeBase;
-use crate::retrieve::text::is_stop;
+use crate::lexicon::describes_person;
+use crate::retrieve::text::{fold, is_stop};
 use crate::retrieve::{fold_words, IntentKind, Query};
 
 /// A word of at least this many bytes may differ from a name by one edit (a typo).
@@ -117,6 +118,13 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     if words.is_empty() {
         return Named::Nobody;
     }
+    // A description, not a name: a possessive ("cisco's chief exec") or a role or source noun
+    // last ("ukrainian diplomats"); a title before a name ("Judge Smith") is not one.
+    let folded = fold(question);
+    let described = words.last().is_some_and(|w| describes_person(w))
+        || words
+            .iter()
+            .any(|w| folded.contains(&format!("{w}'s ")) || folded.ends_with(&format!("{w}'s")));
     let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
     let whole = words.join(" ");
     let names = kb.name_words();
@@ -137,6 +145,9 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
         .collect();
     if !known.is_empty() {
         return Named::Known(known);
+    }
+    if described {
+        return Named::Nobody;
     }
     // A word no article has: a person the articles never name. Known words only (`Moscow`,
     // `Kremlin`) are a place or an institution, not a person.

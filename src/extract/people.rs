@@ -7,11 +7,10 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::{name_key, WordSet};
+use crate::lexicon::{is_role_noun, name_key, WordSet};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
-static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
 static TITLE_SET: WordSet = WordSet::new(TITLE_WORDS);
 static MODIFIER_SET: WordSet = WordSet::new(ROLE_MODIFIERS);
 
@@ -65,33 +64,6 @@ const ORG_WORDS: &[&str] = &[
     "Rovers", "United", "Rangers", "Wanderers", "Athletic", "Albion", "Town", "County", "Hills",
     "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
     "Police", "Constabulary",
-];
-
-/// Nouns naming a role a person holds (lower case).
-#[rustfmt::skip]
-const ROLE_NOUNS: &[&str] = &[
-    "president", "secretary", "minister", "senator", "adviser", "advisor", "spokesman",
-    "spokeswoman", "spokesperson", "envoy", "mediator", "negotiator", "ambassador", "chancellor",
-    "commissioner", "coordinator", "official", "aide", "general", "director", "chief", "leader",
-    "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker", "chairman",
-    "chairwoman", "chair", "head", "commander", "diplomat", "ombudsman", "premier", "king",
-    "queen", "prince", "pope", "analyst", "expert", "professor", "correspondent", "judge",
-    "prosecutor", "attorney", "officer", "colonel", "lieutenant", "captain", "sergeant", "admiral",
-    "member", "speaker", "observer", "candidate", "economist", "researcher", "scholar", "editor",
-    "founder", "executive", "ceo", "secretary-general", "emissary", "delegate", "strategist",
-    "consultant", "counsellor", "counselor", "counterpart", "deputy", "gen", "lt", "col", "capt",
-    "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
-    "prime-minister", "vice-president", "foreign-minister", "mp",
-    // Roles news copy gives ordinary people and officials outside politics.
-    "cllr", "councillor", "councilor", "councilman", "councilwoman", "pensioner", "resident",
-    "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
-    "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
-    "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
-    "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
-    "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
-    "constable", "sheriff", "bishop", "archbishop", "rabbi", "imam", "priest", "rev",
-    "chairperson", "cfo", "boss", "owner", "shopkeeper", "ombudsperson", "defendant",
-    "spokesmen", "envoys", "officials", "negotiators",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
@@ -186,11 +158,6 @@ pub fn in_list(list: &[&str], w: &str) -> bool {
 /// Is `w` a role noun or a word that belongs in a role (`special`, `Foreign`)?
 pub fn is_role_word(w: &str) -> bool {
     is_role_noun(w) || TITLE_SET.contains(w) || MODIFIER_SET.contains(w)
-}
-
-/// Is `w` a noun naming a role (`spokesman`, `envoy`)?
-pub fn is_role_noun(w: &str) -> bool {
-    ROLE_NOUN_SET.contains(w)
 }
 
 fn is_honorific(w: &str) -> bool {

@@ -6,7 +6,7 @@
 use super::people::{in_list, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
-use crate::lexicon::WordSet;
+use crate::lexicon::{is_role_noun, is_source_noun};
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -47,15 +47,6 @@ const ADVERBS: &[&str] = &[
     "simply", "only", "just", "quickly", "flatly", "bluntly", "openly", "privately", "publicly",
     "now", "since", "reportedly", "allegedly", "apparently",
 ];
-
-/// Nouns for unnamed sources (`sources told`, `an insider said`).
-#[rustfmt::skip]
-const SOURCE_NOUNS: &[&str] = &[
-    "source", "sources", "insider", "insiders", "official", "officials", "spokesman",
-    "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide", "aides", "people", "friend",
-    "pal", "analysts", "statement", "readout", "report", "reports", "newspaper", "agency",
-];
-static SOURCE_SET: WordSet = WordSet::new(SOURCE_NOUNS);
 
 /// Reporting verbs of one sentence tried, last first, for a quote's subject.
 const MAX_VERB_TRIES: usize = 3;
@@ -127,7 +118,7 @@ impl Ctx<'_, '_> {
                 .mentions_in(a.max(h.saturating_sub(MAX_LABEL_WORDS)), h)
                 .iter()
                 .any(|m| m.end_tok >= h);
-            if !covered && w.starts_with(char::is_lowercase) && SOURCE_SET.contains(w) {
+            if !covered && w.starts_with(char::is_lowercase) && is_source_noun(w) {
                 // The source noun alone when no longer phrase reads as one.
                 return match self.label_before(a, h) {
                     r @ Attribution::Label(..) => r,
@@ -306,10 +297,6 @@ impl Ctx<'_, '_> {
 
 fn is_title_noun(w: &str) -> bool {
     super::people::is_role_word(w)
-}
-
-fn is_role_noun(w: &str) -> bool {
-    super::people::is_role_noun(w)
 }
 
 /// Is the quotation a title or label (`Peace Without Surrender`, `Phase Zero`): every longer

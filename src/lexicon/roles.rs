@@ -1,0 +1,62 @@
+//! Nouns of roles and of unnamed sources: what a person is called instead of, or beside, their
+//! name ("the envoy", "Kremlin spokesman", "a senior official"). Extraction finds people and
+//! unnamed sources by them; question analysis tells a described person from a name by them.
+
+use super::WordSet;
+
+static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+static SOURCE_SET: WordSet = WordSet::new(SOURCE_NOUNS);
+
+/// Nouns naming a role a person holds (lower case).
+#[rustfmt::skip]
+const ROLE_NOUNS: &[&str] = &[
+    "president", "secretary", "minister", "senator", "adviser", "advisor", "spokesman",
+    "spokeswoman", "spokesperson", "envoy", "mediator", "negotiator", "ambassador", "chancellor",
+    "commissioner", "coordinator", "official", "aide", "general", "director", "chief", "leader",
+    "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker", "chairman",
+    "chairwoman", "chair", "head", "commander", "diplomat", "ombudsman", "premier", "king",
+    "queen", "prince", "pope", "analyst", "expert", "professor", "correspondent", "judge",
+    "prosecutor", "attorney", "officer", "colonel", "lieutenant", "captain", "sergeant", "admiral",
+    "member", "speaker", "observer", "candidate", "economist", "researcher", "scholar", "editor",
+    "founder", "executive", "ceo", "secretary-general", "emissary", "delegate", "strategist",
+    "consultant", "counsellor", "counselor", "counterpart", "deputy", "gen", "lt", "col", "capt",
+    "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
+    "prime-minister", "vice-president", "foreign-minister", "mp",
+    // Roles news copy gives ordinary people and officials outside politics.
+    "cllr", "councillor", "councilor", "councilman", "councilwoman", "pensioner", "resident",
+    "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
+    "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
+    "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
+    "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
+    "constable", "sheriff", "bishop", "archbishop", "rabbi", "imam", "priest", "rev",
+    "chairperson", "cfo", "boss", "owner", "shopkeeper", "ombudsperson", "defendant",
+    "spokesmen", "envoys", "officials", "negotiators",
+];
+
+/// Nouns for unnamed sources (`sources told`, `an insider said`).
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "source", "sources", "insider", "insiders", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide", "aides", "people", "friend",
+    "pal", "analysts", "statement", "readout", "report", "reports", "newspaper", "agency",
+];
+
+/// Is `w` (lower case) a noun naming a role a person holds?
+pub fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUN_SET.contains(w)
+}
+
+/// Is `w` (lower case) a noun for an unnamed source (`sources`, `an insider`)?
+pub fn is_source_noun(w: &str) -> bool {
+    SOURCE_SET.contains(w)
+}
+
+/// Does a folded word describe a person rather than name one: a role or source noun, singular
+/// or plural ("diplomats", "chief")?
+pub fn describes_person(w: &str) -> bool {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    [w, singular]
+        .iter()
+        .any(|x| is_role_noun(x) || is_source_noun(x))
+}
