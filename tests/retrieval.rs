@@ -454,8 +454,15 @@ fn realistic_kb() -> KnowledgeBase {
             parley::source::parse_article(f, text).expect("article parses")
         })
         .collect();
-    KnowledgeBase::from_articles(articles, None, parley::retrieve::Synonyms::default())
-        .expect("realistic articles build")
+    // With `PARLEY_SYNONYMS=FILE`, that synonyms file (the shipped `data/synonyms.toml`, say).
+    let synonyms = match std::env::var("PARLEY_SYNONYMS") {
+        Ok(f) => {
+            let text = std::fs::read_to_string(&f).expect("synonyms file");
+            parley::retrieve::Synonyms::parse(Path::new(&f), &text).expect("synonyms parse")
+        }
+        Err(_) => parley::retrieve::Synonyms::default(),
+    };
+    KnowledgeBase::from_articles(articles, None, synonyms).expect("realistic articles build")
 }
 
 fn norm_quotes(s: &str) -> String {
