@@ -375,3 +375,59 @@ fn unknown_person() {
         )
     );
 }
+
+// A quote's attribution clause, and a quoted fragment shown as its sentence.
+
+const ADDRESS: &str = "+++
+title = \"Lopez addresses the nation\"
+outlet = \"Example Wire\"
+published = \"2025-09-03\"
++++
+
+Foreign Minister Maria Lopez spoke for twenty minutes on state television.
+
+In her nightly address, she said the country was ready “to move quickly toward a worthy agreement to end the war”.
+
+Lopez said the harbour plan was “understandable but far too slow”.
+
+“We are ready for anything,” Lopez said on arrival.
+";
+
+fn address_kb() -> KnowledgeBase {
+    let articles = [
+        ("sources/geneva.md", GENEVA),
+        ("sources/address.md", ADDRESS),
+    ]
+    .into_iter()
+    .map(|(f, t)| parley::source::parse_article(&PathBuf::from(f), t.to_string()).unwrap())
+    .collect();
+    KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap()
+}
+
+/// "In her nightly address, she said the country was ready “…”": the words around the quote say
+/// what it answers, so "what is the country ready for" finds the quote itself.
+#[test]
+fn a_quote_is_found_by_its_attribution_clause() {
+    let kb = address_kb();
+    let a = ask(&kb, "What did Lopez say the country is ready for?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(a.hits[0].kind, parley::Kind::Quote, "{:?}", a.hits[0]);
+    assert!(
+        a.hits[0].text.starts_with("to move quickly"),
+        "{:?}",
+        a.hits[0]
+    );
+}
+
+/// A one-word quote is shown as the sentence it sits in, with what it was said about.
+#[test]
+fn a_quoted_fragment_is_shown_as_its_sentence() {
+    let kb = address_kb();
+    let a = ask(&kb, "What did Lopez say was understandable?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0].text.starts_with("Lopez said the harbour plan"),
+        "{:?}",
+        a.hits[0]
+    );
+}

@@ -1,7 +1,7 @@
 //! `ask`: a question answered from the knowledge base — the best hit if it covers enough of the
 //! question, with related hits under it, or an honest "no answer" that says what Parley can answer.
 
-use super::hit::{hit_of, item_of, notable_people, overlaps, Answer, Hit, Outcome};
+use super::hit::{hit_at, hit_of, item_of, notable_people, overlaps, Answer, Hit, Outcome};
 use super::named::{named, Named};
 use super::overview::overview;
 use super::question::{check_question, MAX_QUESTION_CHARS};
@@ -55,6 +55,9 @@ pub const MIN_COVERAGE_QUANTITY: f32 = 0.45;
 /// [`MIN_COVERAGE`] for a question naming a speaker by role ("the Kremlin spokesman"): the role
 /// words are often not in the sentence quoting them. Calibrated on the tuned split.
 pub const MIN_COVERAGE_ROLE: f32 = 0.35;
+
+/// A quote of fewer words than this is a fragment, shown as the sentence it sits in.
+const FRAGMENT_WORDS: usize = 6;
 
 /// For "latest / now / recently" questions, a hit from a newer article replaces the best one when
 /// it matches at least this share of the best one's coverage.
@@ -110,7 +113,9 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let mut hits: Vec<Hit> = Vec::new();
     let mut oks: Vec<bool> = Vec::new();
     for d in &docs {
-        let Some(h) = hit_of(kb, d) else { continue };
+        let Some(h) = hit_of(kb, d).map(|h| whole_sentence(kb, h)) else {
+            continue;
+        };
         // The same sentence twice (a standfirst repeating the lead, a repost) is shown once.
         if hits.iter().any(|x| overlaps(x, &h) || x.text == h.text) {
             continue;
@@ -229,6 +234,60 @@ fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<bool>, share: f32) {
         let ok = oks.remove(i);
         hits.insert(0, h);
         oks.insert(0, ok);
+    }
+}
+
+/// A quoted fragment ("“understandable.”") says little without the sentence it sits in ("Merz
+/// said Belgium's concerns were “understandable.”"): such a quote is shown as its sentence, the
+/// speaker's statement when extraction found one. Longer quotes stand as they are.
+fn whole_sentence(kb: &KnowledgeBase, h: Hit) -> Hit {
+    if h.kind != Kind::Quote || fold_words(&h.text).len() >= FRAGMENT_WORDS {
+        return h;
+    }
+    let Some((si, s)) = kb
+        .sources()
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.id == h.source_id)
+    else {
+        return h;
+    };
+    let Some(fact) = s
+        .quotes
+        .iter()
+        .find(|q| q.id == h.id)
+        .map(|q| q.fact.as_str())
+    else {
+        return h;
+    };
+    let sentence = match s.statements.iter().position(|t| t.fact == fact) {
+        Some(ti) => hit_at(
+            kb,
+            Kind::Statement,
+            si as u32,
+            ti as u32,
+            h.score as f32,
+            h.coverage as f32,
+        ),
+        None => s.facts.iter().position(|f| f.id == fact).and_then(|fi| {
+            hit_at(
+                kb,
+                Kind::Fact,
+                si as u32,
+                fi as u32,
+                h.score as f32,
+                h.coverage as f32,
+            )
+        }),
+    };
+    match sentence {
+        // The score and coverage stay the quote's.
+        Some(mut whole) => {
+            whole.score = h.score;
+            whole.coverage = h.coverage;
+            whole
+        }
+        None => h,
     }
 }
 

@@ -242,6 +242,12 @@ impl Index {
                 if let Some(name) = &q.speaker {
                     speaker_text.push_str(name);
                 }
+                // The attribution: its sentence's words outside the quotation ("In his nightly
+                // address, he said Ukraine was ready …"), which say when, where and of what.
+                for part in attribution(s, q) {
+                    speaker_text.push_str(" \n ");
+                    speaker_text.push_str(part);
+                }
                 if let Some(p) = person.and_then(|i| people.get(i as usize)) {
                     for x in p.role.iter().chain(&p.aliases) {
                         speaker_text.push_str(" \n ");
@@ -449,4 +455,14 @@ impl Index {
             Kind::Statement => s.statements.get(d.item as usize).map(|t| t.text.as_str()),
         }
     }
+}
+
+/// The words of a quote's opening sentence outside the quotation: before it and after it.
+fn attribution<'a>(s: &'a Source, q: &crate::model::Quote) -> Vec<&'a str> {
+    let Some(f) = s.facts.iter().find(|f| f.id == q.fact) else {
+        return Vec::new();
+    };
+    let before = s.text.get(f.start..q.start.clamp(f.start, f.end));
+    let after = s.text.get(q.end.clamp(f.start, f.end)..f.end);
+    before.into_iter().chain(after).collect()
 }
