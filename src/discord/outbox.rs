@@ -28,6 +28,10 @@ pub const CHANNEL_QUEUE_MAX: usize = 256;
 pub const GLOBAL_REQUESTS: u32 = 40;
 /// The window of Discord's global limit.
 pub const GLOBAL_WINDOW: Duration = Duration::from_secs(1);
+/// An answer leaves only once no question has taken a place for this long. serenity spawns a task
+/// per event, so under a burst a later message's task can take its place before an earlier one's;
+/// the pause lets every question that arrived with it take its place first.
+pub const ORDER_SETTLE: Duration = Duration::from_millis(50);
 
 /// A request rate: `requests` per `per`, evenly spaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +121,8 @@ pub struct Outbox {
     channels: Arc<Mutex<HashMap<ChannelId, Arc<ChannelQueue>>>>,
     pacer: Arc<Pacer>,
     max: usize,
+    /// When a question last took a place, in any channel.
+    last_ticket: Arc<Mutex<tokio::time::Instant>>,
 }
 
 impl Outbox {
@@ -125,6 +131,7 @@ impl Outbox {
             channels: Arc::default(),
             pacer: Arc::new(Pacer::new(pace)),
             max: CHANNEL_QUEUE_MAX,
+            last_ticket: Arc::new(Mutex::new(tokio::time::Instant::now())),
         }
     }
 
@@ -144,6 +151,7 @@ impl Outbox {
             return None;
         }
         st.slots.insert(id, Slot::Waiting);
+        *self.last_ticket.lock().unwrap_or_else(|p| p.into_inner()) = tokio::time::Instant::now();
         if !st.worker {
             st.worker = true;
             tokio::spawn(work(
@@ -152,6 +160,7 @@ impl Outbox {
                 queue.clone(),
                 http.clone(),
                 self.pacer.clone(),
+                self.last_ticket.clone(),
             ));
         }
         drop(st);
@@ -222,8 +231,14 @@ async fn work(
     queue: Arc<ChannelQueue>,
     http: Arc<Http>,
     pacer: Arc<Pacer>,
+    last_ticket: Arc<Mutex<tokio::time::Instant>>,
 ) {
     loop {
+        let settled = *last_ticket.lock().unwrap_or_else(|p| p.into_inner()) + ORDER_SETTLE;
+        if tokio::time::Instant::now() < settled {
+            tokio::time::sleep_until(settled).await;
+            continue;
+        }
         let next = {
             let mut map = channels.lock().unwrap_or_else(|p| p.into_inner());
             let mut st = queue.state.lock().unwrap_or_else(|p| p.into_inner());
