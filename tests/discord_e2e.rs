@@ -2088,3 +2088,111 @@ async fn discord_e2e_a_corrupt_feedback_database_is_logged_and_answering_goes_on
     );
     rig.stop().await;
 }
+
+// ------------------------------------------------------------------------------------------------
+// Gateway: INVALID_SESSION and heartbeats.
+// ------------------------------------------------------------------------------------------------
+
+/// Polls `done` until it holds (panics after the fake's patience, naming `what`).
+async fn until(what: &str, done: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + support::fake_discord::PATIENCE;
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited too long: {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_after_an_invalid_session_the_bot_resumes_or_identifies_again_and_answers() {
+    let rig = Rig::start(|_| {}).await;
+    rig.mention(6300, HELSINKI_Q).await;
+    // op 9 with `d: true`: the session may be resumed.
+    rig.fake.invalid_session(true);
+    until("a RESUME after op 9 d:true", || {
+        rig.fake.resumes().len() == 1
+    })
+    .await;
+    let r = rig.mention(6301, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    assert_eq!(rig.fake.identifies().len(), 1, "resumed, not identified");
+    // op 9 with `d: false`: the session is gone; the bot identifies anew (a RESUME is refused).
+    rig.fake.invalid_session(false);
+    until("an IDENTIFY after op 9 d:false", || {
+        rig.fake.identifies().len() == 2
+    })
+    .await;
+    let r = rig.mention(6302, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+}
+
+/// Short heartbeat intervals, so several pass in a test (serenity checks every 0.5 s at most).
+const SHORT_HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(2);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_the_bot_heartbeats_in_time_and_reconnects_when_acks_stop() {
+    let rig = Rig::start_custom(
+        "e2e-token-not-secret",
+        "e2e-token-not-secret",
+        FakeOptions {
+            heartbeat_interval: SHORT_HEARTBEAT,
+            ..FakeOptions::default()
+        },
+        |_| {},
+        |_| {},
+    )
+    .await;
+    // Several intervals pass; the fake closes a connection whose heartbeat is 1.5 intervals late.
+    until("four heartbeats", || rig.fake.heartbeats() >= 4).await;
+    assert_eq!(rig.fake.heartbeat_timeouts(), 0, "never dropped");
+    assert_eq!(rig.fake.identifies().len(), 1);
+    assert!(rig.fake.resumes().is_empty());
+    let r = rig.mention(6400, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    // Heartbeats no longer acknowledged: the bot reconnects on its own, then answers.
+    rig.fake.set_acks(false);
+    until("a reconnect after missed ACKs", || {
+        rig.fake.resumes().len() + rig.fake.identifies().len() > 1
+    })
+    .await;
+    rig.fake.set_acks(true);
+    let r = rig.mention(6401, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_fake_closes_a_connection_that_stops_heartbeating() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message as WsMessage;
+    let fake = FakeDiscord::start_with(FakeOptions {
+        heartbeat_interval: std::time::Duration::from_millis(200),
+        ..FakeOptions::default()
+    })
+    .await;
+    let (mut ws, _) = tokio_tungstenite::connect_async(fake.gateway_url())
+        .await
+        .expect("the gateway accepts");
+    let hello = ws.next().await.expect("HELLO").expect("a frame");
+    assert!(hello.to_string().contains("\"op\":10"), "{hello}");
+    let identify = json!({"op": 2, "d": {"token": "Bot x", "intents": 0, "properties": {}}});
+    ws.send(WsMessage::Text(identify.to_string()))
+        .await
+        .expect("IDENTIFY sent");
+    // READY, then nothing from this client: the fake closes with 4009 (Session timed out).
+    let closed = tokio::time::timeout(support::fake_discord::PATIENCE, async {
+        while let Some(Ok(m)) = ws.next().await {
+            if let WsMessage::Close(Some(frame)) = m {
+                return Some(u16::from(frame.code));
+            }
+        }
+        None
+    })
+    .await
+    .expect("closed in time");
+    assert_eq!(closed, Some(4009));
+    assert_eq!(fake.heartbeat_timeouts(), 1);
+}
