@@ -2112,7 +2112,7 @@ async fn discord_e2e_after_an_invalid_session_the_bot_resumes_or_identifies_agai
     // op 9 with `d: true`: the session may be resumed.
     rig.fake.invalid_session(true);
     until("a RESUME after op 9 d:true", || {
-        rig.fake.resumes().len() == 1
+        !rig.fake.resumes().is_empty()
     })
     .await;
     let r = rig.mention(6301, HELSINKI_Q).await;

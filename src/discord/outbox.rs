@@ -89,8 +89,8 @@ struct Outgoing {
 enum Slot {
     /// Its answer is still being computed.
     Waiting,
-    /// Ready to leave (`None`: nothing to send).
-    Ready(Option<Outgoing>),
+    /// Ready to leave (`None`: nothing to send). Boxed: a message is large, a waiting slot small.
+    Ready(Option<Box<Outgoing>>),
 }
 
 #[derive(Default)]
@@ -106,7 +106,7 @@ struct ChannelQueue {
 }
 
 impl ChannelQueue {
-    fn fill(&self, id: MessageId, out: Option<Outgoing>) {
+    fn fill(&self, id: MessageId, out: Option<Box<Outgoing>>) {
         let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(slot) = st.slots.get_mut(&id) {
             *slot = Slot::Ready(out);
@@ -199,7 +199,7 @@ impl Ticket {
     pub fn send(mut self, message: CreateMessage) {
         let fallback = self.fallback.take();
         self.queue
-            .fill(self.id, Some(Outgoing { message, fallback }));
+            .fill(self.id, Some(Box::new(Outgoing { message, fallback })));
     }
 
     /// Nothing to send: the queue moves on.
@@ -214,10 +214,10 @@ impl Drop for Ticket {
         if let Some(note) = self.fallback.take() {
             self.queue.fill(
                 self.id,
-                Some(Outgoing {
+                Some(Box::new(Outgoing {
                     message: note,
                     fallback: None,
-                }),
+                })),
             );
         }
     }
@@ -259,7 +259,7 @@ async fn work(
             // The earliest question is still being answered: wait for any answer to be ready.
             None => queue.ready.notified().await,
             Some(None) => {}
-            Some(Some(out)) => send(&http, &pacer, channel, out).await,
+            Some(Some(out)) => send(&http, &pacer, channel, *out).await,
         }
     }
 }

@@ -1145,14 +1145,17 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
         .shards
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .insert(shard_id, tx);
+        .insert(shard_id, tx.clone());
     serve_shard(&inner, &mut sink, &mut stream, &mut rx, intents, shard_id).await;
-    // Dispatches sent from now on wait for the shard's next connection.
-    inner
-        .shards
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&shard_id);
+    // Dispatches sent from now on wait for the shard's next connection (unless that connection,
+    // a resume, already took the shard over).
+    {
+        let mut shards = inner.shards.lock().unwrap_or_else(|p| p.into_inner());
+        if shards.get(&shard_id).is_some_and(|t| t.same_channel(&tx)) {
+            shards.remove(&shard_id);
+        }
+    }
+    drop(tx);
     while let Ok((t, d)) = rx.try_recv() {
         inner.keep(shard_id, t, d);
     }
