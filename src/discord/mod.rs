@@ -90,9 +90,6 @@ pub struct BotConfig {
     pub settings: Settings,
     pub live: Arc<Live>,
     pub token: Token,
-    /// Base URL replacing `https://discord.com` (a fake Discord in tests). When set, serenity's
-    /// REST rate limiter is disabled because it would bypass the proxy.
-    pub api_base: Option<String>,
     /// The HTTP client serenity sends with (tests: one that resolves `discord.com` to a fake
     /// Discord over TLS, so the real base URL and rate limiter run); `None`: serenity's own.
     pub http_client: Option<reqwest::Client>,
@@ -112,7 +109,6 @@ impl BotConfig {
             settings,
             live,
             token,
-            api_base: None,
             http_client: None,
             pace: outbox::Pace::DISCORD,
             clock: Arc::new(SystemClock),
@@ -127,7 +123,7 @@ impl fmt::Debug for BotConfig {
         f.debug_struct("BotConfig")
             .field("settings", &self.settings)
             .field("token", &self.token)
-            .field("api_base", &self.api_base)
+            .field("http_client", &self.http_client.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -205,9 +201,6 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
     let mut http = HttpBuilder::new(config.token.expose());
     if let Some(client) = config.http_client {
         http = http.client(client);
-    }
-    if let Some(base) = &config.api_base {
-        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
     }
     let ask_options = config.settings.ask_options();
     let mut bot = Bot::new(

@@ -12,8 +12,8 @@
 //!
 //! Started with [`FakeOptions::rate_limits`], it also enforces Discord's rate limits
 //! ([`super::fake_limits`]): `X-RateLimit-*` headers on limited routes and 429s when a bucket or
-//! the global limit is exceeded. REST is served twice: plain HTTP at `base` (serenity's proxy
-//! setting, attachments) and TLS as `discord.com` ([`super::fake_tls`], [`FakeDiscord::client`]),
+//! the global limit is exceeded. REST is served twice: plain HTTP at `base` (attachments the bot
+//! fetches, direct checks) and TLS as `discord.com` ([`super::fake_tls`], [`FakeDiscord::client`]),
 //! where serenity's real rate limiter runs. The gateway enforces heartbeats (no heartbeat within
 //! 1.5 intervals: closed with 4009) and can send INVALID_SESSION (op 9) and stop acknowledging
 //! heartbeats.
@@ -223,7 +223,7 @@ impl Inner {
 
 /// A running fake Discord.
 pub struct FakeDiscord {
-    /// The REST base URL to give serenity as its proxy (`http://127.0.0.1:PORT`).
+    /// The REST base URL over plain HTTP (`http://127.0.0.1:PORT`), where attachments are served.
     pub base: String,
     /// The same REST over TLS as `discord.com` (see [`FakeDiscord::client`]).
     pub tls: SocketAddr,
