@@ -28,9 +28,10 @@ pub const CHANNEL_QUEUE_MAX: usize = 256;
 pub const GLOBAL_REQUESTS: u32 = 40;
 /// The window of Discord's global limit.
 pub const GLOBAL_WINDOW: Duration = Duration::from_secs(1);
-/// An answer leaves only once no question has taken a place for this long. serenity spawns a task
-/// per event, so under a burst a later message's task can take its place before an earlier one's;
-/// the pause lets every question that arrived with it take its place first.
+/// An answer leaves no sooner than this after its question took its place. serenity spawns a
+/// task per event, so under a burst a later message's task can take its place before an earlier
+/// one's; the pause lets an earlier question that arrived with it take its place first. Measured
+/// from the answer's own question, it never grows with traffic: a busy channel cannot starve.
 pub const ORDER_SETTLE: Duration = Duration::from_millis(50);
 
 /// A request rate: `requests` per `per`, evenly spaced.
@@ -93,9 +94,15 @@ enum Slot {
     Ready(Option<Box<Outgoing>>),
 }
 
+/// A question's place: when it was taken, and its answer.
+struct Place {
+    since: tokio::time::Instant,
+    slot: Slot,
+}
+
 #[derive(Default)]
 struct QueueState {
-    slots: BTreeMap<MessageId, Slot>,
+    slots: BTreeMap<MessageId, Place>,
     worker: bool,
 }
 
@@ -108,8 +115,8 @@ struct ChannelQueue {
 impl ChannelQueue {
     fn fill(&self, id: MessageId, out: Option<Box<Outgoing>>) {
         let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(slot) = st.slots.get_mut(&id) {
-            *slot = Slot::Ready(out);
+        if let Some(place) = st.slots.get_mut(&id) {
+            place.slot = Slot::Ready(out);
         }
         drop(st);
         self.ready.notify_one();
@@ -121,8 +128,6 @@ pub struct Outbox {
     channels: Arc<Mutex<HashMap<ChannelId, Arc<ChannelQueue>>>>,
     pacer: Arc<Pacer>,
     max: usize,
-    /// When a question last took a place, in any channel.
-    last_ticket: Arc<Mutex<tokio::time::Instant>>,
 }
 
 impl Outbox {
@@ -131,7 +136,6 @@ impl Outbox {
             channels: Arc::default(),
             pacer: Arc::new(Pacer::new(pace)),
             max: CHANNEL_QUEUE_MAX,
-            last_ticket: Arc::new(Mutex::new(tokio::time::Instant::now())),
         }
     }
 
@@ -150,8 +154,13 @@ impl Outbox {
         if st.slots.len() >= self.max {
             return None;
         }
-        st.slots.insert(id, Slot::Waiting);
-        *self.last_ticket.lock().unwrap_or_else(|p| p.into_inner()) = tokio::time::Instant::now();
+        st.slots.insert(
+            id,
+            Place {
+                since: tokio::time::Instant::now(),
+                slot: Slot::Waiting,
+            },
+        );
         if !st.worker {
             st.worker = true;
             tokio::spawn(work(
@@ -160,7 +169,6 @@ impl Outbox {
                 queue.clone(),
                 http.clone(),
                 self.pacer.clone(),
-                self.last_ticket.clone(),
             ));
         }
         drop(st);
@@ -231,14 +239,8 @@ async fn work(
     queue: Arc<ChannelQueue>,
     http: Arc<Http>,
     pacer: Arc<Pacer>,
-    last_ticket: Arc<Mutex<tokio::time::Instant>>,
 ) {
     loop {
-        let settled = *last_ticket.lock().unwrap_or_else(|p| p.into_inner()) + ORDER_SETTLE;
-        if tokio::time::Instant::now() < settled {
-            tokio::time::sleep_until(settled).await;
-            continue;
-        }
         let next = {
             let mut map = channels.lock().unwrap_or_else(|p| p.into_inner());
             let mut st = queue.state.lock().unwrap_or_else(|p| p.into_inner());
@@ -248,20 +250,32 @@ async fn work(
                     map.remove(&channel);
                     return;
                 }
-                Some(e) if matches!(e.get(), Slot::Waiting) => None,
-                Some(e) => match e.remove() {
-                    Slot::Ready(out) => Some(out),
-                    Slot::Waiting => None,
+                Some(e) if matches!(e.get().slot, Slot::Waiting) => Next::Wait,
+                Some(e) if tokio::time::Instant::now() < e.get().since + ORDER_SETTLE => {
+                    Next::Settle(e.get().since + ORDER_SETTLE)
+                }
+                Some(e) => match e.remove().slot {
+                    Slot::Ready(out) => Next::Send(out),
+                    Slot::Waiting => Next::Wait,
                 },
             }
         };
         match next {
             // The earliest question is still being answered: wait for any answer to be ready.
-            None => queue.ready.notified().await,
-            Some(None) => {}
-            Some(Some(out)) => send(&http, &pacer, channel, *out).await,
+            Next::Wait => queue.ready.notified().await,
+            // Ready, but an earlier question may still be taking its place.
+            Next::Settle(at) => tokio::time::sleep_until(at).await,
+            Next::Send(None) => {}
+            Next::Send(Some(out)) => send(&http, &pacer, channel, *out).await,
         }
     }
+}
+
+/// What a channel's worker does next.
+enum Next {
+    Wait,
+    Settle(tokio::time::Instant),
+    Send(Option<Box<Outgoing>>),
 }
 
 /// Sends one answer (its fallback note if Discord refuses it), within the global pace.
