@@ -14,7 +14,7 @@ use parley::reply::text;
 use parley::settings::{Settings, Shards};
 use serde_json::{json, Value};
 use support::fake_discord::payload::{self, From};
-use support::fake_discord::{FakeDiscord, Recorded, GUILD_ID};
+use support::fake_discord::{FakeDiscord, FakeOptions, Recorded, GUILD_ID};
 
 const FIXTURES: &str = "tests/data/discord";
 
@@ -119,6 +119,31 @@ impl Rig {
         answer_deadline: Option<std::time::Duration>,
         tweak: impl FnOnce(&mut Settings),
     ) -> Rig {
+        Self::start_custom(
+            token,
+            fake_token,
+            FakeOptions::default(),
+            |config| {
+                if let Some(clock) = clock {
+                    config.clock = clock;
+                }
+                if let Some(d) = answer_deadline {
+                    config.answer_deadline = d;
+                }
+            },
+            tweak,
+        )
+        .await
+    }
+
+    /// A bot whose config `configure` adjusts, against a fake started with `options`.
+    async fn start_custom(
+        token: &str,
+        fake_token: &str,
+        options: FakeOptions,
+        configure: impl FnOnce(&mut BotConfig),
+        tweak: impl FnOnce(&mut Settings),
+    ) -> Rig {
         logs();
         let dir = tempfile::tempdir().unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -134,16 +159,11 @@ impl Rig {
         settings.feedback.state_dir = dir.path().join("state");
         tweak(&mut settings);
         let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
-        let fake = FakeDiscord::start().await;
+        let fake = FakeDiscord::start_with(options).await;
         fake.expect_token(fake_token);
         let mut config = BotConfig::new(settings.clone(), live, Token::new(token));
-        config.api_base = Some(fake.base.clone());
-        if let Some(clock) = clock {
-            config.clock = clock;
-        }
-        if let Some(d) = answer_deadline {
-            config.answer_deadline = d;
-        }
+        config.http_client = Some(fake.client());
+        configure(&mut config);
         let bot = discord::start(config).await.expect("bot starts");
         fake.wait_registered().await;
         Rig {
@@ -168,7 +188,7 @@ impl Rig {
             .count();
         let live = Arc::new(Live::load(self.dir.path()).expect("test data loads"));
         let mut config = BotConfig::new(self.settings.clone(), live, Token::new(&self.token));
-        config.api_base = Some(self.fake.base.clone());
+        config.http_client = Some(self.fake.client());
         self.bot = Some(discord::start(config).await.expect("bot restarts"));
         self.fake
             .wait_n(registered + 1, |r| {
@@ -889,8 +909,23 @@ async fn discord_e2e_load_1000_questions_from_50_users() {
     const PER_USER: u64 = 20;
     const ROUNDS: usize = 5;
     let clock = Arc::new(ManualClock(Mutex::new(std::time::Instant::now())));
-    // Default limit: 5 questions per 30 s.
-    let rig = Rig::start_full("e2e-token-not-secret", Some(clock.clone()), |_| {}).await;
+    // Default limit: 5 questions per 30 s. Answers leave at twenty times Discord's pace (the fake
+    // enforces no REST limits here; tests/discord_load.rs does).
+    let c: Arc<dyn Clock> = clock.clone();
+    let rig = Rig::start_custom(
+        "e2e-token-not-secret",
+        "e2e-token-not-secret",
+        FakeOptions::default(),
+        |config| {
+            config.clock = c;
+            config.pace = discord::outbox::Pace {
+                per: discord::outbox::GLOBAL_WINDOW / 20,
+                ..discord::outbox::Pace::DISCORD
+            };
+        },
+        |_| {},
+    )
+    .await;
     let rl = Settings::defaults().discord.rate_limit;
     let limit = rl.questions as usize;
     let questions = [
@@ -915,8 +950,10 @@ async fn discord_e2e_load_1000_questions_from_50_users() {
                 let user = 10_000 + u;
                 ids.insert(id.to_string(), user);
                 let q = questions[((n + u) % questions.len() as u64) as usize];
-                rig.fake
-                    .dispatch("MESSAGE_CREATE", payload::mention(id, user, q));
+                // Each user in a channel of their own: one channel's queue is bounded.
+                let mut m = payload::mention(id, user, q);
+                m["channel_id"] = json!((support::fake_discord::CHANNEL_ID + u).to_string());
+                rig.fake.dispatch("MESSAGE_CREATE", m);
             }
         }
         // Each user: `limit` answers and one note; the rest are dropped silently.
@@ -1461,7 +1498,7 @@ async fn discord_e2e_a_privileged_intent_the_portal_refuses_stops_the_bot_with_a
     settings.discord.answer_channels = vec![support::fake_discord::CHANNEL_ID];
     let live = Arc::new(Live::load(dir.path()).expect("data loads"));
     let mut config = BotConfig::new(settings, live, Token::new("e2e-token-not-secret"));
-    config.api_base = Some(fake.base.clone());
+    config.http_client = Some(fake.client());
     let bot = discord::start(config).await.expect("client builds");
     let ended = tokio::time::timeout(support::fake_discord::PATIENCE, bot.wait())
         .await
@@ -1494,7 +1531,7 @@ async fn discord_e2e_two_processes_on_shard_ranges_answer_their_guilds_and_share
         settings.discord.shard_range = vec![first, first];
         let live = Arc::new(Live::load(dir.path()).expect("test data loads"));
         let mut config = BotConfig::new(settings, live, Token::new("e2e-token-not-secret"));
-        config.api_base = Some(fake.base.clone());
+        config.http_client = Some(fake.client());
         config.watch_interval = Some(std::time::Duration::from_millis(50));
         discord::start(config)
     };
@@ -2050,4 +2087,112 @@ async fn discord_e2e_a_corrupt_feedback_database_is_logged_and_answering_goes_on
         "{logs}"
     );
     rig.stop().await;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Gateway: INVALID_SESSION and heartbeats.
+// ------------------------------------------------------------------------------------------------
+
+/// Polls `done` until it holds (panics after the fake's patience, naming `what`).
+async fn until(what: &str, done: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + support::fake_discord::PATIENCE;
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited too long: {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_after_an_invalid_session_the_bot_resumes_or_identifies_again_and_answers() {
+    let rig = Rig::start(|_| {}).await;
+    rig.mention(6300, HELSINKI_Q).await;
+    // op 9 with `d: true`: the session may be resumed.
+    rig.fake.invalid_session(true);
+    until("a RESUME after op 9 d:true", || {
+        !rig.fake.resumes().is_empty()
+    })
+    .await;
+    let r = rig.mention(6301, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    assert_eq!(rig.fake.identifies().len(), 1, "resumed, not identified");
+    // op 9 with `d: false`: the session is gone; the bot identifies anew (a RESUME is refused).
+    rig.fake.invalid_session(false);
+    until("an IDENTIFY after op 9 d:false", || {
+        rig.fake.identifies().len() == 2
+    })
+    .await;
+    let r = rig.mention(6302, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+}
+
+/// Short heartbeat intervals, so several pass in a test (serenity checks every 0.5 s at most).
+const SHORT_HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(2);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_the_bot_heartbeats_in_time_and_reconnects_when_acks_stop() {
+    let rig = Rig::start_custom(
+        "e2e-token-not-secret",
+        "e2e-token-not-secret",
+        FakeOptions {
+            heartbeat_interval: SHORT_HEARTBEAT,
+            ..FakeOptions::default()
+        },
+        |_| {},
+        |_| {},
+    )
+    .await;
+    // Several intervals pass; the fake closes a connection whose heartbeat is 1.5 intervals late.
+    until("four heartbeats", || rig.fake.heartbeats() >= 4).await;
+    assert_eq!(rig.fake.heartbeat_timeouts(), 0, "never dropped");
+    assert_eq!(rig.fake.identifies().len(), 1);
+    assert!(rig.fake.resumes().is_empty());
+    let r = rig.mention(6400, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    // Heartbeats no longer acknowledged: the bot reconnects on its own, then answers.
+    rig.fake.set_acks(false);
+    until("a reconnect after missed ACKs", || {
+        rig.fake.resumes().len() + rig.fake.identifies().len() > 1
+    })
+    .await;
+    rig.fake.set_acks(true);
+    let r = rig.mention(6401, HELSINKI_Q).await;
+    assert!(embed_text(&r.body).contains(HELSINKI_QUOTE));
+    rig.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_e2e_fake_closes_a_connection_that_stops_heartbeating() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message as WsMessage;
+    let fake = FakeDiscord::start_with(FakeOptions {
+        heartbeat_interval: std::time::Duration::from_millis(200),
+        ..FakeOptions::default()
+    })
+    .await;
+    let (mut ws, _) = tokio_tungstenite::connect_async(fake.gateway_url())
+        .await
+        .expect("the gateway accepts");
+    let hello = ws.next().await.expect("HELLO").expect("a frame");
+    assert!(hello.to_string().contains("\"op\":10"), "{hello}");
+    let identify = json!({"op": 2, "d": {"token": "Bot x", "intents": 0, "properties": {}}});
+    ws.send(WsMessage::Text(identify.to_string()))
+        .await
+        .expect("IDENTIFY sent");
+    // READY, then nothing from this client: the fake closes with 4009 (Session timed out).
+    let closed = tokio::time::timeout(support::fake_discord::PATIENCE, async {
+        while let Some(Ok(m)) = ws.next().await {
+            if let WsMessage::Close(Some(frame)) = m {
+                return Some(u16::from(frame.code));
+            }
+        }
+        None
+    })
+    .await
+    .expect("closed in time");
+    assert_eq!(closed, Some(4009));
+    assert_eq!(fake.heartbeat_timeouts(), 1);
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use serenity::model::id::UserId;
 
+use super::outbox::{Outbox, Pace};
 use super::ratelimit::{Clock, RateLimiter};
 use super::DiscordError;
 use crate::answer::AskOptions;
@@ -39,6 +40,8 @@ pub struct Bot {
     pub pending: Mutex<HashMap<String, Pending>>,
     /// Where questions and votes are kept (nothing when storage is off or failed to open).
     pub feedback: Arc<dyn FeedbackStore>,
+    /// Answers to messages, queued per channel in order and paced under the global limit.
+    pub outbox: Outbox,
 }
 
 /// An article previewed by `/article add`, waiting for its operator's Confirm.
@@ -69,6 +72,7 @@ impl Bot {
             fetch: crate::settings::Settings::defaults().import.fetch_options(),
             pending: Mutex::new(HashMap::new()),
             feedback: Arc::new(NoStore),
+            outbox: Outbox::new(Pace::DISCORD),
         }
     }
 }

@@ -59,20 +59,18 @@ impl EventHandler for Handler {
         }
     }
 
+    /// A failing or panicking answer drops its queue ticket, which sends the generic note in the
+    /// message's turn (see [`super::outbox`]).
     async fn message(&self, ctx: Context, msg: Message) {
         let outcome = AssertUnwindSafe(messages::on_message(&self.bot, &ctx, &msg))
             .catch_unwind()
             .await;
         match outcome {
-            Ok(Ok(())) => return,
+            Ok(Ok(())) => {}
             Ok(Err(e)) => {
                 tracing::error!(error = %e, message = %msg.id, "answering a message failed");
             }
             Err(_) => tracing::error!(message = %msg.id, "answering a message panicked"),
-        }
-        let note = render::message_note(&msg, text::GENERIC_ERROR);
-        if let Err(e) = msg.channel_id.send_message(&ctx.http, note).await {
-            tracing::warn!(error = %e, "could not send the error note");
         }
     }
 

@@ -1,5 +1,6 @@
 //! Messages: those that mention the bot, reply to it, arrive by DM or in an answer channel are
-//! questions; each is answered as a reply through [`super::asking::gate`].
+//! questions; each is answered as a reply through [`super::asking::gate`], sent through the
+//! channel's queue in [`super::outbox`] so a burst is answered in order.
 
 use std::sync::Arc;
 
@@ -103,28 +104,42 @@ pub async fn on_message(bot: &Arc<Bot>, ctx: &Context, msg: &Message) -> Handled
     if !addressed(bot, me, msg) {
         return Ok(());
     }
+    // Its place in the channel's queue, before any work, so answers leave in the order asked.
+    let fallback = render::message_note(msg, text::GENERIC_ERROR);
+    let Some(ticket) = bot
+        .outbox
+        .ticket(&ctx.http, msg.channel_id, msg.id, fallback)
+    else {
+        tracing::warn!(channel = %msg.channel_id, message = %msg.id, "the channel's answer queue is full; question not answered");
+        return Ok(());
+    };
     let question = question_of(&msg.content, me);
     if question.is_empty() && msg.guild_id.is_some() && !msg.mentions.iter().any(|u| u.id == me) {
         // A reply to the bot with its ping switched off: without the Message Content intent
         // Discord withholds its text, so say how to ask (within the asker's rate limit). With the
         // intent, the message really is empty (an image, a sticker): nothing to answer.
         if reads_message_content(&bot.settings) {
+            ticket.skip();
             return Ok(());
         }
         if bot.limiter.check(msg.author.id.get(), bot.clock.now()) != Decision::Allowed {
+            ticket.skip();
             return Ok(());
         }
-        let note = render::message_note(msg, text::REPLY_TEXT_WITHHELD);
-        msg.channel_id.send_message(&ctx.http, note).await?;
+        ticket.send(render::message_note(msg, text::REPLY_TEXT_WITHHELD));
         return Ok(());
     }
     let question = read_in_context(bot, me, msg, question).await;
+    // An error drops the ticket, which then sends the generic note in this message's turn.
     let out = match gate_off_runtime(bot, msg.author.id.get(), question).await? {
         Gate::Answer(reply, buttons) => render::message_answer(msg, &reply, &buttons),
         Gate::Note(note) => render::message_note(msg, &note),
-        Gate::Silent => return Ok(()),
+        Gate::Silent => {
+            ticket.skip();
+            return Ok(());
+        }
     };
-    msg.channel_id.send_message(&ctx.http, out).await?;
+    ticket.send(out);
     Ok(())
 }
 

@@ -8,7 +8,8 @@
 //!   [`messages`], slash commands and autocomplete to [`commands`] (one file per command, one list
 //!   that registers and routes them). [`asking`] answers one question for both. [`render`] builds
 //!   every outgoing message with mentions locked down; [`ratelimit`] and [`permissions`] are pure
-//!   checks.
+//!   checks. [`outbox`] queues answers to messages per channel, in order, under Discord's global
+//!   request rate; serenity's own rate limiter keeps each channel within its bucket.
 
 pub mod asking;
 pub mod bot;
@@ -16,6 +17,7 @@ pub mod buttons;
 pub mod commands;
 pub mod handler;
 pub mod messages;
+pub mod outbox;
 pub mod permissions;
 pub mod ratelimit;
 pub mod render;
@@ -88,9 +90,11 @@ pub struct BotConfig {
     pub settings: Settings,
     pub live: Arc<Live>,
     pub token: Token,
-    /// Base URL replacing `https://discord.com` (a fake Discord in tests). When set, serenity's
-    /// REST rate limiter is disabled because it would bypass the proxy.
-    pub api_base: Option<String>,
+    /// The HTTP client serenity sends with (tests: one that resolves `discord.com` to a fake
+    /// Discord over TLS, so the real base URL and rate limiter run); `None`: serenity's own.
+    pub http_client: Option<reqwest::Client>,
+    /// How fast answers to messages leave, all channels together (tests scale time down).
+    pub pace: outbox::Pace,
     /// The clock of the rate limiter.
     pub clock: Arc<dyn Clock>,
     /// How long `/ask` may take before its response is deferred and edited in later.
@@ -105,7 +109,8 @@ impl BotConfig {
             settings,
             live,
             token,
-            api_base: None,
+            http_client: None,
+            pace: outbox::Pace::DISCORD,
             clock: Arc::new(SystemClock),
             answer_deadline: bot::ANSWER_DEADLINE,
             watch_interval: None,
@@ -118,7 +123,7 @@ impl fmt::Debug for BotConfig {
         f.debug_struct("BotConfig")
             .field("settings", &self.settings)
             .field("token", &self.token)
-            .field("api_base", &self.api_base)
+            .field("http_client", &self.http_client.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -194,8 +199,8 @@ pub fn reads_message_content(settings: &crate::settings::DiscordSettings) -> boo
 /// connect in the background.
 pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
     let mut http = HttpBuilder::new(config.token.expose());
-    if let Some(base) = &config.api_base {
-        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
+    if let Some(client) = config.http_client {
+        http = http.client(client);
     }
     let ask_options = config.settings.ask_options();
     let mut bot = Bot::new(
@@ -206,6 +211,7 @@ pub async fn start(config: BotConfig) -> Result<BotHandle, DiscordError> {
     );
     bot.answer_deadline = config.answer_deadline;
     bot.fetch = config.settings.import.fetch_options();
+    bot.outbox = outbox::Outbox::new(config.pace);
     bot.feedback = match config.settings.feedback.open() {
         Ok(store) => store,
         Err(e) => {

@@ -9,6 +9,14 @@
 //! 40060), a first response later than 3 s on the fake's clock or to an unknown interaction (404,
 //! 10062), a callback type that does not fit the interaction type (400, 50035), and an edit or
 //! follow-up before the interaction was acknowledged (404, 10015).
+//!
+//! Started with [`FakeOptions::rate_limits`], it also enforces Discord's rate limits
+//! ([`super::fake_limits`]): `X-RateLimit-*` headers on limited routes and 429s when a bucket or
+//! the global limit is exceeded. REST is served twice: plain HTTP at `base` (attachments the bot
+//! fetches, direct checks) and TLS as `discord.com` ([`super::fake_tls`], [`FakeDiscord::client`]),
+//! where serenity's real rate limiter runs. The gateway enforces heartbeats (no heartbeat within
+//! 1.5 intervals: closed with 4009) and can send INVALID_SESSION (op 9) and stop acknowledging
+//! heartbeats.
 
 #![allow(dead_code)]
 
@@ -28,6 +36,8 @@ use tokio::net::TcpListener;
 use tokio::sync::{mpsc, Notify};
 use tokio::task::JoinHandle;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
+
+use super::fake_limits::Verdict;
 
 pub const BOT_ID: u64 = 900_000_000_000_000_001;
 pub const APP_ID: u64 = 900_000_000_000_000_002;
@@ -52,6 +62,9 @@ pub struct Recorded {
     pub status: u16,
     /// The JSON the fake answered (`Null` when none): Discord's error body on a refusal.
     pub answer: Value,
+    /// The rate-limit bucket the request counted against (`global` for a global 429), when the
+    /// fake enforces rate limits.
+    pub bucket: Option<String>,
 }
 
 impl Recorded {
@@ -94,6 +107,18 @@ struct Inner {
     total_shards: AtomicU64,
     /// Files served as attachments, by name.
     uploads: Mutex<std::collections::HashMap<String, String>>,
+    /// Discord's rate limits, when enforced.
+    limiter: Mutex<Option<super::fake_limits::Limiter>>,
+    /// The heartbeat interval HELLO announces, in milliseconds.
+    heartbeat_ms: AtomicU64,
+    /// Heartbeats (op 1) received.
+    heartbeats: AtomicU64,
+    /// Connections closed because no heartbeat came within 1.5 intervals.
+    heartbeat_timeouts: AtomicU64,
+    /// Whether heartbeats go unacknowledged (a client must then reconnect).
+    acks_off: std::sync::atomic::AtomicBool,
+    /// Sessions invalidated with op 9 `d: false`: a RESUME of one is refused.
+    invalidated: Mutex<std::collections::HashSet<String>>,
 }
 
 impl Inner {
@@ -127,7 +152,7 @@ impl Inner {
     }
 
     fn keep(&self, shard: u64, t: String, d: Value) {
-        if t == RECONNECT || t == DROP_SOCKET {
+        if t.starts_with("__") {
             return;
         }
         self.pending
@@ -144,6 +169,31 @@ pub const MESSAGE_CONTENT_INTENT: u64 = 1 << 15;
 /// Control messages a test sends down the dispatch channel.
 const RECONNECT: &str = "__RECONNECT__";
 const DROP_SOCKET: &str = "__DROP__";
+const INVALID_RESUMABLE: &str = "__INVALID_SESSION_TRUE__";
+const INVALID_NEW: &str = "__INVALID_SESSION_FALSE__";
+
+/// Discord's heartbeat interval.
+pub const HEARTBEAT_INTERVAL: Duration = Duration::from_millis(41_250);
+/// A connection without a heartbeat for this many intervals is closed (Discord: 4009).
+const HEARTBEAT_GRACE: f64 = 1.5;
+
+/// How a fake starts.
+#[derive(Debug, Clone)]
+pub struct FakeOptions {
+    /// Discord's rate limits (maybe with scaled windows); `None`: no limits, no headers.
+    pub rate_limits: Option<super::fake_limits::RateLimits>,
+    /// The heartbeat interval HELLO announces.
+    pub heartbeat_interval: Duration,
+}
+
+impl Default for FakeOptions {
+    fn default() -> Self {
+        FakeOptions {
+            rate_limits: None,
+            heartbeat_interval: HEARTBEAT_INTERVAL,
+        }
+    }
+}
 
 /// What the fake knows of one interaction it dispatched.
 #[derive(Debug, Clone)]
@@ -173,8 +223,10 @@ impl Inner {
 
 /// A running fake Discord.
 pub struct FakeDiscord {
-    /// The REST base URL to give serenity as its proxy (`http://127.0.0.1:PORT`).
+    /// The REST base URL over plain HTTP (`http://127.0.0.1:PORT`), where attachments are served.
     pub base: String,
+    /// The same REST over TLS as `discord.com` (see [`FakeDiscord::client`]).
+    pub tls: SocketAddr,
     inner: Arc<Inner>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -190,8 +242,19 @@ impl Drop for FakeDiscord {
 impl FakeDiscord {
     /// Starts the REST server and the gateway on two loopback ports chosen by the OS.
     pub async fn start() -> FakeDiscord {
+        Self::start_with(FakeOptions::default()).await
+    }
+
+    /// Starts a fake with rate limits and a heartbeat interval of the test's choosing.
+    pub async fn start_with(options: FakeOptions) -> FakeDiscord {
         let inner = Arc::new(Inner {
             next_id: AtomicU64::new(600_000_000_000_000_000),
+            limiter: Mutex::new(
+                options
+                    .rate_limits
+                    .map(|l| super::fake_limits::Limiter::new(l, std::time::Instant::now())),
+            ),
+            heartbeat_ms: AtomicU64::new(options.heartbeat_interval.as_millis() as u64),
             ..Inner::default()
         });
         let rest = TcpListener::bind("127.0.0.1:0").await.expect("bind REST");
@@ -205,6 +268,7 @@ impl FakeDiscord {
         let app = Router::new()
             .fallback(rest_handler)
             .with_state(inner.clone());
+        let (tls, tls_task) = super::fake_tls::serve(app.clone()).await;
         let rest_task = tokio::spawn(async move {
             let _ = axum::serve(rest, app).await;
         });
@@ -218,8 +282,9 @@ impl FakeDiscord {
         });
         FakeDiscord {
             base: format!("http://{rest_addr}"),
+            tls,
             inner,
-            tasks: vec![rest_task, gw_task],
+            tasks: vec![rest_task, tls_task, gw_task],
         }
     }
 
@@ -255,6 +320,54 @@ impl FakeDiscord {
         }
         let shard = self.inner.shard_of(&d);
         self.inner.send_to(shard, t.to_string(), d);
+    }
+
+    /// A reqwest client for the bot: `https://discord.com` reaches this fake over TLS, so serenity
+    /// runs with its real base URL and rate limiter.
+    pub fn client(&self) -> reqwest::Client {
+        super::fake_tls::client(self.tls)
+    }
+
+    /// Every request answered with 429.
+    pub fn throttled(&self) -> Vec<Recorded> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.status == 429)
+            .collect()
+    }
+
+    /// Invalidates the session of every live shard (gateway op 9): resumable (`d: true`, the
+    /// client RESUMEs) or not (`d: false`, the client must IDENTIFY anew; a RESUME is refused).
+    pub fn invalid_session(&self, resumable: bool) {
+        self.control(if resumable {
+            INVALID_RESUMABLE
+        } else {
+            INVALID_NEW
+        });
+    }
+
+    /// Stops (or resumes) acknowledging heartbeats; a client must then reconnect.
+    pub fn set_acks(&self, on: bool) {
+        self.inner.acks_off.store(!on, Ordering::SeqCst);
+    }
+
+    /// Heartbeats (op 1) received so far.
+    pub fn heartbeats(&self) -> u64 {
+        self.inner.heartbeats.load(Ordering::SeqCst)
+    }
+
+    /// Connections the fake closed because heartbeats stopped.
+    pub fn heartbeat_timeouts(&self) -> u64 {
+        self.inner.heartbeat_timeouts.load(Ordering::SeqCst)
+    }
+
+    /// The gateway URL (`ws://127.0.0.1:PORT`).
+    pub fn gateway_url(&self) -> String {
+        self.inner
+            .ws_url
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// Asks the bot to reconnect and resume (gateway op 7), as Discord does.
@@ -458,6 +571,7 @@ async fn rest_handler(
         body: json.clone(),
         status: 0,
         answer: Value::Null,
+        bucket: None,
     };
     // Attachments are served as Discord's CDN serves them: the file, no authorisation.
     if let Some(name) = uri.path().strip_prefix("/attachments/") {
@@ -479,14 +593,56 @@ async fn rest_handler(
             None => StatusCode::NOT_FOUND.into_response(),
         };
     }
+    let verdict = inner
+        .limiter
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_mut()
+        .map(|l| l.check(method.as_str(), uri.path(), std::time::Instant::now()));
+    let mut headers = Vec::new();
+    match verdict {
+        Some(Verdict::Limited {
+            bucket,
+            headers,
+            body,
+        }) => {
+            rec.status = 429;
+            rec.answer = body.clone();
+            rec.bucket = Some(bucket);
+            inner.record(rec);
+            return with_headers(
+                (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response(),
+                &headers,
+            );
+        }
+        Some(Verdict::Allowed { bucket, headers: h }) => {
+            rec.bucket = bucket;
+            headers = h;
+        }
+        Some(Verdict::Free) | None => {}
+    }
     let (status, reply) = answer(&inner, &method, uri.path(), &rec, &json);
     rec.status = status.as_u16();
     rec.answer = reply.clone().unwrap_or(Value::Null);
     inner.record(rec);
-    match reply {
+    let response = match reply {
         Some(v) => (status, axum::Json(v)).into_response(),
         None => status.into_response(),
+    };
+    with_headers(response, &headers)
+}
+
+/// Adds the rate-limit headers to a response.
+fn with_headers(mut response: Response, headers: &[(String, String)]) -> Response {
+    for (k, v) in headers {
+        if let (Ok(k), Ok(v)) = (
+            axum::http::HeaderName::from_bytes(k.as_bytes()),
+            axum::http::HeaderValue::from_str(v),
+        ) {
+            response.headers_mut().insert(k, v);
+        }
     }
+    response
 }
 
 /// An error body as Discord sends it.
@@ -862,7 +1018,8 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
         return;
     };
     let (mut sink, mut stream) = ws.split();
-    let hello = json!({"op": 10, "d": {"heartbeat_interval": 41_250}});
+    let interval = inner.heartbeat_ms.load(Ordering::SeqCst);
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": interval}});
     if sink.send(WsMessage::Text(hello.to_string())).await.is_err() {
         return;
     }
@@ -875,9 +1032,12 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
                     break v;
                 }
                 if v["op"] == 1 {
-                    let _ = sink
-                        .send(WsMessage::Text(json!({"op": 11}).to_string()))
-                        .await;
+                    inner.heartbeats.fetch_add(1, Ordering::SeqCst);
+                    if !inner.acks_off.load(Ordering::SeqCst) {
+                        let _ = sink
+                            .send(WsMessage::Text(json!({"op": 11}).to_string()))
+                            .await;
+                    }
                 }
             }
             Some(Ok(_)) => {}
@@ -890,6 +1050,20 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
     let shard_id: u64;
     if first["op"] == 6 {
         lock(&inner.resumes, first["d"].clone());
+        let session = first["d"]["session_id"].as_str().unwrap_or("").to_string();
+        let refused = inner
+            .invalidated
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains(&session);
+        if refused {
+            // Discord: the session cannot be resumed; the client must identify anew.
+            let _ = sink
+                .send(WsMessage::Text(json!({"op": 9, "d": false}).to_string()))
+                .await;
+            await_close(&mut stream).await;
+            return;
+        }
         shard_id = first["d"]["session_id"]
             .as_str()
             .and_then(|s| s.strip_prefix("fake-session-"))
@@ -914,6 +1088,12 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
         lock(&inner.identifies, first["d"].clone());
         intents = first["d"]["intents"].as_u64().unwrap_or(0);
         shard_id = first["d"]["shard"][0].as_u64().unwrap_or(0);
+        // A new session under the shard's session id.
+        inner
+            .invalidated
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&format!("fake-session-{shard_id}"));
         if let Some(total) = first["d"]["shard"][1].as_u64() {
             inner.total_shards.store(total, Ordering::SeqCst);
         }
@@ -965,14 +1145,17 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
         .shards
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .insert(shard_id, tx);
-    serve_shard(&inner, &mut sink, &mut stream, &mut rx, intents).await;
-    // Dispatches sent from now on wait for the shard's next connection.
-    inner
-        .shards
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&shard_id);
+        .insert(shard_id, tx.clone());
+    serve_shard(&inner, &mut sink, &mut stream, &mut rx, intents, shard_id).await;
+    // Dispatches sent from now on wait for the shard's next connection (unless that connection,
+    // a resume, already took the shard over).
+    {
+        let mut shards = inner.shards.lock().unwrap_or_else(|p| p.into_inner());
+        if shards.get(&shard_id).is_some_and(|t| t.same_channel(&tx)) {
+            shards.remove(&shard_id);
+        }
+    }
+    drop(tx);
     while let Ok((t, d)) = rx.try_recv() {
         inner.keep(shard_id, t, d);
     }
@@ -985,21 +1168,52 @@ type WsSink = futures_util::stream::SplitSink<
 type WsStream =
     futures_util::stream::SplitStream<tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>>;
 
-/// One shard's session: heartbeats answered, dispatches sent, until the socket ends.
+/// Waits (a little) for the client to close the socket after it was told to reconnect.
+async fn await_close(stream: &mut WsStream) {
+    let _ = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Some(Ok(m)) = stream.next().await {
+            if matches!(m, WsMessage::Close(_)) {
+                break;
+            }
+        }
+    })
+    .await;
+}
+
+/// One shard's session: heartbeats answered (and required), dispatches sent, until the socket
+/// ends.
 async fn serve_shard(
     inner: &Inner,
     sink: &mut WsSink,
     stream: &mut WsStream,
     rx: &mut mpsc::UnboundedReceiver<(String, Value)>,
     intents: u64,
+    shard_id: u64,
 ) {
+    let interval = Duration::from_millis(inner.heartbeat_ms.load(Ordering::SeqCst));
+    let grace = interval.mul_f64(HEARTBEAT_GRACE);
+    let mut beat_due = tokio::time::Instant::now() + grace;
     loop {
         tokio::select! {
+            _ = tokio::time::sleep_until(beat_due) => {
+                // Discord closes a connection whose heartbeats stopped: 4009 Session timed out.
+                inner.heartbeat_timeouts.fetch_add(1, Ordering::SeqCst);
+                let close = tokio_tungstenite::tungstenite::protocol::CloseFrame {
+                    code: tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode::from(4009),
+                    reason: "Session timed out.".into(),
+                };
+                let _ = sink.send(WsMessage::Close(Some(close))).await;
+                return;
+            }
             incoming = stream.next() => match incoming {
                 Some(Ok(WsMessage::Text(t))) => {
                     let v: Value = serde_json::from_str(&t).unwrap_or(Value::Null);
                     if v["op"] == 1 {
-                        let _ = sink.send(WsMessage::Text(json!({"op": 11}).to_string())).await;
+                        inner.heartbeats.fetch_add(1, Ordering::SeqCst);
+                        beat_due = tokio::time::Instant::now() + grace;
+                        if !inner.acks_off.load(Ordering::SeqCst) {
+                            let _ = sink.send(WsMessage::Text(json!({"op": 11}).to_string())).await;
+                        }
                     }
                 }
                 Some(Ok(WsMessage::Ping(p))) => {
@@ -1010,6 +1224,20 @@ async fn serve_shard(
             },
             out = rx.recv() => match out {
                 Some((t, _)) if t == DROP_SOCKET => return,
+                Some((t, _)) if t == INVALID_RESUMABLE || t == INVALID_NEW => {
+                    let resumable = t == INVALID_RESUMABLE;
+                    if !resumable {
+                        inner
+                            .invalidated
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .insert(format!("fake-session-{shard_id}"));
+                    }
+                    let op9 = json!({"op": 9, "d": resumable});
+                    let _ = sink.send(WsMessage::Text(op9.to_string())).await;
+                    await_close(stream).await;
+                    return;
+                }
                 Some((t, _)) if t == RECONNECT => {
                     let _ = sink.send(WsMessage::Text(json!({"op": 7, "d": null}).to_string())).await;
                     // The client closes and resumes on a new connection; this one is done.
