@@ -222,6 +222,39 @@ async fn discord_load_1000_questions_across_50_channels_in_order_within_the_limi
     bot.shutdown().await.expect("clean shutdown");
 }
 
+/// Traffic never stops in a busy bot: a question in one channel is answered while questions keep
+/// arriving in others, every 10 ms, without waiting for a quiet moment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_load_an_answer_leaves_while_other_channels_keep_asking() {
+    const STREAM: u64 = 150;
+    let (fake, bot, _dir) = start().await;
+    let first = fake.next_id();
+    let mut m = payload::mention(first, 40_000, QUESTION);
+    m["channel_id"] = json!(CHANNEL_ID.to_string());
+    fake.dispatch("MESSAGE_CREATE", m);
+    let answered = |fake: &FakeDiscord| {
+        fake.requests()
+            .iter()
+            .any(|r| r.method == "POST" && r.status == 200 && reference(r) == Some(first))
+    };
+    let mut sent_before_answer = None;
+    for n in 0..STREAM {
+        if answered(&fake) {
+            sent_before_answer = Some(n);
+            break;
+        }
+        // Each from its own user in its own channel: nobody's limits are reached.
+        let mut m = payload::mention(fake.next_id(), 41_000 + n, QUESTION);
+        m["channel_id"] = json!((CHANNEL_ID + 1 + n).to_string());
+        fake.dispatch("MESSAGE_CREATE", m);
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let n =
+        sent_before_answer.expect("the first question was answered while the others kept coming");
+    println!("discord_load: answered after {n} more questions in other channels");
+    bot.shutdown().await.expect("clean shutdown");
+}
+
 /// The fake's rule itself, straight over TLS: a channel takes 5 sends per window with the
 /// `X-RateLimit-*` headers, the 6th gets Discord's 429; past 50 requests the global limit refuses
 /// any route, but interaction callbacks are not counted.
