@@ -602,15 +602,23 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
         .into_iter()
         .collect();
     println!("\nRealistic questions: R@1 per category");
-    println!("{:<16} {:>12} {:>12}", "category", "tuned", "blind");
+    // One column per split present (tuned, blind; a private set may have others).
+    let splits: Vec<&String> = out.keys().collect();
+    let header: String = splits.iter().map(|s| format!(" {s:>12}")).collect();
+    println!("{:<16}{header}", "category");
     for c in &cats {
-        let cell = |split: &str| {
-            out.get(split)
-                .and_then(|s| s.cats.get(c))
-                .map(|(n, r)| format!("{r}/{n} {:.2}", *r as f64 / (*n).max(1) as f64))
-                .unwrap_or_default()
-        };
-        println!("{:<16} {:>12} {:>12}", c, cell("tuned"), cell("blind"));
+        let cells: String = splits
+            .iter()
+            .map(|split| {
+                let cell = out
+                    .get(*split)
+                    .and_then(|s| s.cats.get(c))
+                    .map(|(n, r)| format!("{r}/{n} {:.2}", *r as f64 / (*n).max(1) as f64))
+                    .unwrap_or_default();
+                format!(" {cell:>12}")
+            })
+            .collect();
+        println!("{c:<16}{cells}");
     }
     for (split, s) in &out {
         println!(

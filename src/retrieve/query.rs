@@ -4,7 +4,7 @@
 
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
-use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS};
+use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
 pub(super) const MAX_SLOTS: usize = 32;
@@ -23,6 +23,10 @@ const TYPO_EDIT_PENALTY: f32 = 0.25;
 const GIVEN_NAME_MAX_EDITS: usize = 1;
 /// Corrections after the best one weigh this much of it: they are less likely.
 const TYPO_RUNNER_UP: f32 = 0.9;
+
+/// A word no article has, at least this long and one edit from a stop word as long, is that stop
+/// word misspelt (`befor`, `abuot`); shorter ones are too often other words (`fro`, `teh`).
+const STOP_TYPO_MIN_LEN: usize = 4;
 
 /// The most letters a chat abbreviation drops from the word it stands for (`abt` for `about`).
 const MAX_ABBREVIATED: usize = 3;
@@ -121,6 +125,36 @@ impl Index {
             .collect();
         let intent = detect(&plain);
         let subject_range = intent.subject;
+        // Misspelt stop words (`befor`, `abuot`) are stop words, not unknown words that would
+        // weigh the most — but never in the name a question asks about, nor written with a
+        // capital after the first word: a name (`Hern`, `Thier`).
+        let capitalised: Vec<String> = question
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(fold)
+            .collect();
+        let mut at = 0usize;
+        for w in all.iter_mut() {
+            if w.joined {
+                continue;
+            }
+            let in_subject = subject_range.is_some_and(|(a, b)| at >= a && at < b);
+            at += 1;
+            if in_subject
+                || is_stop(&w.text)
+                || w.text.chars().count() < STOP_TYPO_MIN_LEN
+                || self.lookup_word(&stem, &w.text).is_some()
+                || capitalised.iter().any(|c| c.contains(w.text.as_str()))
+            {
+                continue;
+            }
+            if let Some(stop) = STOP_WORDS.iter().find(|s| {
+                s.len() >= STOP_TYPO_MIN_LEN && strsim::damerau_levenshtein(s, &w.text) == 1
+            }) {
+                w.text = (*stop).to_string();
+            }
+        }
         let mut slots: Vec<Slot> = Vec::new();
         let mut i = 0;
         let mut plain_index = 0usize;

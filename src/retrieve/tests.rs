@@ -397,3 +397,20 @@ fn a_role_naming_someone_else_does_not_make_its_holder_that_person() {
     );
     assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
 }
+
+#[test]
+fn a_misspelt_stop_word_is_a_stop_word_not_an_unknown_word() {
+    let (_, ix) = fixture();
+    let q = ix.analyze("what did Kowalska say abuot the grain corridor befor the summit");
+    let words: Vec<&str> = q.slots.iter().map(|s| s.word.as_str()).collect();
+    assert!(
+        !words.contains(&"abuot") && !words.contains(&"befor"),
+        "{words:?}"
+    );
+    // A real word no article has stays, and weighs the most; so does a name one edit from a
+    // stop word ("Hern", "here").
+    let q = ix.analyze("what did Kowalska say about the harbour");
+    assert!(q.slots.iter().any(|s| s.word == "harbour"), "{:?}", q.slots);
+    let q = ix.analyze("what did Anna Hern say about the corridor");
+    assert!(q.slots.iter().any(|s| s.word == "hern"), "{:?}", q.slots);
+}
