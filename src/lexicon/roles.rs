@@ -42,6 +42,57 @@ const SOURCE_NOUNS: &[&str] = &[
     "pal", "analysts", "statement", "readout", "report", "reports", "newspaper", "agency",
 ];
 
+/// General role words and the titles they cover: a question asking for "Kyiv's leader" or "the
+/// club's boss" means a president, a manager. One way only: a president is a leader, but a
+/// question about "the president" is not about every leader. Titles of public life in English
+/// news, not a list of any article's words.
+pub const ROLE_KINDS: &[(&str, &[&str])] = &[
+    (
+        "leader",
+        &[
+            "president",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "monarch",
+            "emir",
+        ],
+    ),
+    (
+        "boss",
+        &[
+            "manager",
+            "chief",
+            "head",
+            "chairman",
+            "chairwoman",
+            "director",
+            "executive",
+        ],
+    ),
+    ("chief", &["head", "director", "executive"]),
+    ("spokesman", &["spokeswoman", "spokesperson"]),
+    ("spokeswoman", &["spokesman", "spokesperson"]),
+    ("spokesperson", &["spokesman", "spokeswoman"]),
+    (
+        "lawmaker",
+        &[
+            "senator",
+            "congressman",
+            "congresswoman",
+            "mp",
+            "legislator",
+            "deputy",
+        ],
+    ),
+    ("diplomat", &["ambassador", "envoy", "emissary"]),
+    ("envoy", &["emissary", "representative"]),
+    ("minister", &["secretary"]),
+    ("lawyer", &["attorney", "barrister", "solicitor", "counsel"]),
+    ("attorney", &["lawyer", "counsel"]),
+];
+
 /// Is `w` (lower case) a noun naming a role a person holds?
 pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)

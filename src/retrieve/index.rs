@@ -284,6 +284,17 @@ impl Index {
         ix.lens.shrink_to_fit();
         ix.speaker_lens.shrink_to_fit();
         ix.build_impact();
+        // A general role word matches the titles it covers, one way ("leader" → "president").
+        for &(general, titles) in crate::lexicon::roles::ROLE_KINDS {
+            let g = ix.term_for_surface(&b, general);
+            let ids: Vec<u32> = titles.iter().map(|w| ix.term_for_surface(&b, w)).collect();
+            let e = ix.synonyms.entry(g).or_default();
+            for t in ids {
+                if t != g && !e.contains(&t) {
+                    e.push(t);
+                }
+            }
+        }
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
             for &a in &ids {

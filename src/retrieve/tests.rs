@@ -414,3 +414,25 @@ fn a_misspelt_stop_word_is_a_stop_word_not_an_unknown_word() {
     let q = ix.analyze("what did Anna Hern say about the corridor");
     assert!(q.slots.iter().any(|s| s.word == "hern"), "{:?}", q.slots);
 }
+
+#[test]
+fn a_general_role_word_matches_the_titles_it_covers_one_way() {
+    let sources = vec![source(
+        &[
+            "Manager Tom Reed said the pitch was poor.",
+            "The club boss Ann Bell praised the fans.",
+        ],
+        &[],
+    )];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    // "boss" covers a manager...
+    let hits = ix.search(&sources, "what did the boss say about the pitch", 2);
+    assert_eq!(
+        hits.first().map(|h| (h.item, h.coverage)),
+        Some((0, 1.0)),
+        "{hits:?}"
+    );
+    // ...but "manager" does not cover every boss.
+    let hits = ix.search(&sources, "manager fans", 2);
+    assert!(hits.iter().all(|h| h.coverage < 1.0), "{hits:?}");
+}
