@@ -21,7 +21,7 @@ const FURNITURE_PREFIXES: &[&str] = &[
 const CAPTION_MARKERS: &[&str] = &[
     "(image:", "image:", "credit:", "credit...", "photograph:", "photo:", "(photo", "via getty",
     "getty images", "/afp", "/ap photo", "picture alliance", "/reuters", "(pool", "pool photo",
-    "provided by",
+    "provided by", "(picture:", "(pictures:", "(pic:",
 ];
 
 /// Most words a byline (`By A, B and C`) or a read-time line may have.
@@ -142,6 +142,7 @@ mod tests {
             "By HARRIET COLE, FOREIGN AFFAIRS CORRESPONDENT",
             "PUBLISHED: 22:14 GMT, 1 December 2025 | UPDATED: 07:02 GMT, 2 December 2025",
             "Zelensky speaks in Kyiv on Monday (Image: Getty Images)",
+            "The pair split after a year together (Picture: Rex)",
             "3 min read",
             "Read more: Longmere bypass plans shelved again",
             "(Reporting by Dmitri Antonov in Moscow; Editing by Peter Vale)",
@@ -158,6 +159,7 @@ mod tests {
             "Kushner did not speak to reporters.",
             "Talks resumed in 2025 after a pause.",
             "Opposition criticism",
+            "The picture: a tired delegation and no deal.",
         ] {
             assert!(!is_furniture(l), "{l}");
         }
