@@ -22,6 +22,12 @@ pub const BROAD_PHRASES: &[&[&str]] = &[
     &["what", "happening"], &["what", "going", "on"], &["what", "the", "story"],
     &["what", "the", "deal"], &["what", "the", "situation"],
     &["life", "like"],
+    // Other common ways of asking for the gist.
+    &["whats", "new"], &["what", "is", "new"], &["what", "new", "with"], &["what", "new", "on"],
+    &["whats", "up", "with"], &["what", "up", "with"], &["rundown"], &["lowdown"],
+    &["key", "points"], &["main", "points"], &["nutshell"], &["tldr"], &["highlights"],
+    &["what", "do", "we", "know"], &["where", "do", "things", "stand"],
+    &["where", "things", "stand"], &["state", "of", "play"], &["background", "on"],
 ];
 
 /// Words that end a broad "how" question ("how did the final go", "how is X doing").
@@ -164,6 +170,10 @@ mod tests {
     fn question_shapes() {
         assert!(asks_overview(&w("what happened in geneva")));
         assert!(asks_overview(&w("how did the final go")));
+        assert!(asks_overview(&w("what s new with the peace talks")));
+        assert!(asks_overview(&w("give me the rundown on geneva")));
+        assert!(asks_overview(&w("where do things stand on the loan")));
+        assert!(!asks_overview(&w("what is the new deadline")));
         assert!(!asks_overview(&w("what did rubio say")));
         assert!(asks_recent(&w("what is the latest on the talks")));
         assert!(asks_yes_no(&w("is the deadline firm")));
