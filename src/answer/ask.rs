@@ -13,7 +13,7 @@ use crate::lexicon::questions::{
 };
 use crate::model::{Kind, Person};
 use crate::reply::{text, Reply, ReplyKind};
-use crate::retrieve::{fold_words, IntentKind, Query};
+use crate::retrieve::{fold_words, IntentKind, Query, ScoredDoc};
 
 /// Options of one question.
 #[derive(Debug, Clone, Copy)]
@@ -113,7 +113,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let mut hits: Vec<Hit> = Vec::new();
     let mut oks: Vec<bool> = Vec::new();
     for d in &docs {
-        let Some(h) = hit_of(kb, d).map(|h| whole_sentence(kb, h)) else {
+        let Some(h) = hit_of(kb, d).map(|h| whole_sentence(kb, d, h)) else {
             continue;
         };
         // The same sentence twice (a standfirst repeating the lead, a repost) is shown once.
@@ -240,24 +240,15 @@ fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<bool>, share: f32) {
 /// A quoted fragment ("“understandable.”") says little without the sentence it sits in ("Merz
 /// said Belgium's concerns were “understandable.”"): such a quote is shown as its sentence, the
 /// speaker's statement when extraction found one. Longer quotes stand as they are.
-fn whole_sentence(kb: &KnowledgeBase, h: Hit) -> Hit {
+fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     if h.kind != Kind::Quote || fold_words(&h.text).len() >= FRAGMENT_WORDS {
         return h;
     }
-    let Some((si, s)) = kb
-        .sources()
-        .iter()
-        .enumerate()
-        .find(|(_, s)| s.id == h.source_id)
-    else {
+    let si = d.source;
+    let Some(s) = kb.sources().get(si as usize) else {
         return h;
     };
-    let Some(fact) = s
-        .quotes
-        .iter()
-        .find(|q| q.id == h.id)
-        .map(|q| q.fact.as_str())
-    else {
+    let Some(fact) = s.quotes.get(d.item as usize).map(|q| q.fact.as_str()) else {
         return h;
     };
     let sentence = match s.statements.iter().position(|t| t.fact == fact) {

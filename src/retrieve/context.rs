@@ -5,7 +5,7 @@
 
 use super::index::Index;
 use super::query::Query;
-use crate::model::{Kind, Source};
+use crate::model::Source;
 
 /// How many sentences on each side of a hit's sentence count as its context.
 pub const CONTEXT_RADIUS: usize = 1;
@@ -28,16 +28,12 @@ impl Index {
             return out;
         };
         // Every fact is one document (a fact, or its sentence's statement), in order.
-        let fact_at = |id: &str| s.facts.iter().position(|f| f.id == id);
-        let sentence = match d.kind {
-            Kind::Fact => Some(d.item as usize),
-            Kind::Statement => s
-                .statements
-                .get(d.item as usize)
-                .and_then(|t| fact_at(&t.fact)),
-            Kind::Quote => s.quotes.get(d.item as usize).and_then(|q| fact_at(&q.fact)),
-        };
-        let Some(at) = sentence else {
+        let Some(at) = self
+            .sentence
+            .get(doc as usize)
+            .filter(|&&i| i != u32::MAX)
+            .map(|&i| i as usize)
+        else {
             return out;
         };
         let lo = at.saturating_sub(CONTEXT_RADIUS);

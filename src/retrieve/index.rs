@@ -76,6 +76,8 @@ pub struct Index {
     pub(super) docs: Vec<Doc>,
     /// Per source, the id of its first fact's document (its facts are indexed in order).
     pub(super) fact_base: Vec<u32>,
+    /// Per document, the index in its source of the sentence (fact) it is or opens in.
+    pub(super) sentence: Vec<u32>,
     /// Per document, its text length in words (apart from `docs` so scoring reads 2 bytes).
     pub(super) lens: Vec<u16>,
     /// Per document, its speaker field's length in words.
@@ -192,6 +194,7 @@ impl Index {
                 .collect();
             for (fi, f) in s.facts.iter().enumerate() {
                 let doc = ix.docs.len() as u32;
+                ix.sentence.push(fi as u32);
                 let len = ix.add_field(&b, doc, &f.text, false, &mut seen);
                 total_len += u64::from(len);
                 let statement = statement_of
@@ -233,7 +236,16 @@ impl Index {
                 ix.lens.push(len);
                 ix.speaker_lens.push(speaker_len);
             }
+            // Fact id → its index, for the quotes' sentences.
+            let fact_at: FxHashMap<&str, usize> = s
+                .facts
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.id.as_str(), i))
+                .collect();
             for (qi, q) in s.quotes.iter().enumerate() {
+                let at = fact_at.get(q.fact.as_str()).copied();
+                ix.sentence.push(at.map_or(u32::MAX, |i| i as u32));
                 let doc = ix.docs.len() as u32;
                 let len = ix.add_field(&b, doc, &q.text, false, &mut seen);
                 total_len += u64::from(len);
@@ -244,7 +256,7 @@ impl Index {
                 }
                 // The attribution: its sentence's words outside the quotation ("In his nightly
                 // address, he said Ukraine was ready …"), which say when, where and of what.
-                for part in attribution(s, q) {
+                for part in attribution(s, q, at) {
                     speaker_text.push_str(" \n ");
                     speaker_text.push_str(part);
                 }
@@ -281,6 +293,7 @@ impl Index {
             p.tfs.shrink_to_fit();
         }
         ix.docs.shrink_to_fit();
+        ix.sentence.shrink_to_fit();
         ix.lens.shrink_to_fit();
         ix.speaker_lens.shrink_to_fit();
         ix.build_impact();
@@ -468,9 +481,10 @@ impl Index {
     }
 }
 
-/// The words of a quote's opening sentence outside the quotation: before it and after it.
-fn attribution<'a>(s: &'a Source, q: &crate::model::Quote) -> Vec<&'a str> {
-    let Some(f) = s.facts.iter().find(|f| f.id == q.fact) else {
+/// The words of a quote's opening sentence (fact `at`) outside the quotation: before it and
+/// after it.
+fn attribution<'a>(s: &'a Source, q: &crate::model::Quote, at: Option<usize>) -> Vec<&'a str> {
+    let Some(f) = at.and_then(|i| s.facts.get(i)) else {
         return Vec::new();
     };
     let before = s.text.get(f.start..q.start.clamp(f.start, f.end));

@@ -28,6 +28,32 @@ const TYPO_RUNNER_UP: f32 = 0.9;
 /// word misspelt (`befor`, `abuot`); shorter ones are too often other words (`fro`, `teh`).
 const STOP_TYPO_MIN_LEN: usize = 4;
 
+/// Are two words exactly one edit apart (a letter inserted, dropped, changed, or two neighbours
+/// swapped)? Linear and allocation-free: it runs against every long stop word for every unknown
+/// word of a question.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        if head == short.len() {
+            return false;
+        }
+        // Changed at `head`, or `head` and `head + 1` swapped.
+        let rest = |from: usize| short.get(from..) == long.get(from..);
+        rest(head + 1)
+            || (head + 1 < short.len()
+                && short[head] == long[head + 1]
+                && short[head + 1] == long[head]
+                && rest(head + 2))
+    } else {
+        // One letter more in `long`, at `head`.
+        short.get(head..) == long.get(head + 1..)
+    }
+}
+
 /// The most letters a chat abbreviation drops from the word it stands for (`abt` for `about`).
 const MAX_ABBREVIATED: usize = 3;
 
@@ -149,9 +175,10 @@ impl Index {
             {
                 continue;
             }
-            if let Some(stop) = STOP_WORDS.iter().find(|s| {
-                s.len() >= STOP_TYPO_MIN_LEN && strsim::damerau_levenshtein(s, &w.text) == 1
-            }) {
+            if let Some(stop) = STOP_WORDS
+                .iter()
+                .find(|s| s.len() >= STOP_TYPO_MIN_LEN && one_edit(s.as_bytes(), w.text.as_bytes()))
+            {
                 w.text = (*stop).to_string();
             }
         }
@@ -348,7 +375,32 @@ impl Index {
 
 #[cfg(test)]
 mod abbreviation_tests {
-    use super::abbreviates;
+    use super::{abbreviates, one_edit};
+
+    #[test]
+    fn one_edit_apart() {
+        for (a, b) in [
+            ("befor", "before"),
+            ("abuot", "about"),
+            ("whcih", "which"),
+            ("tehir", "their"),
+            ("thier", "their"),
+            ("becuase", "because"),
+            ("ofer", "over"),
+        ] {
+            assert!(one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+            assert_eq!(strsim::damerau_levenshtein(a, b), 1, "{a} {b}");
+        }
+        for (a, b) in [
+            ("about", "about"),
+            ("abotu", "abort"),
+            ("bfore", "before1"),
+            ("hello", "world"),
+            ("ab", "abcd"),
+        ] {
+            assert!(!one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+    }
 
     #[test]
     fn chat_abbreviations() {
