@@ -3,7 +3,7 @@
 //! whether a name is nobody the articles know.
 
 use crate::kb::KnowledgeBase;
-use crate::lexicon::describes_person;
+use crate::lexicon::{describes_person, roles::resembles_role_noun};
 use crate::retrieve::text::{fold, is_stop};
 use crate::retrieve::{fold_words, IntentKind, Query};
 
@@ -129,8 +129,8 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     let whole = words.join(" ");
     let names = kb.name_words();
     let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
-    // Leading titles ("referee", "Judge", "Prince") name nobody: drop them.
-    while words.len() > 1 && !anyone(&words[0]) {
+    // Leading titles ("referee", "Judge", "Prince", misspelt "captian") name nobody: drop them.
+    while words.len() > 1 && (!anyone(&words[0]) || is_title(&words[0])) {
         words.remove(0);
     }
     let known: Vec<usize> = names
@@ -160,6 +160,11 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     Named::Nobody
 }
 
+/// Is a word a title or role noun, or one misspelt (`captian`, `sargent`)?
+fn is_title(w: &str) -> bool {
+    describes_person(w) || w.len() >= TYPO_MIN_LEN && resembles_role_noun(w)
+}
+
 /// Is every word a word of some known person's role ("Ukraine's lead negotiator", "national
 /// security adviser")? Such a phrase asks for a role's holder: it is not a name.
 fn is_role(kb: &KnowledgeBase, words: &[String]) -> bool {
@@ -180,5 +185,20 @@ fn capitalised(w: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_title;
+
+    #[test]
+    fn titles_misspelt_or_not_are_titles_and_names_are_not() {
+        for w in ["captain", "captian", "judge", "minster", "spokesman"] {
+            assert!(is_title(w), "{w}");
+        }
+        for w in ["catrin", "kovalenko", "maria", "jake"] {
+            assert!(!is_title(w), "{w}");
+        }
     }
 }

@@ -103,6 +103,13 @@ pub fn is_source_noun(w: &str) -> bool {
     SOURCE_SET.contains(w)
 }
 
+/// Is `w` (folded) one edit from a role noun of five letters or more (`captian`, `minster`)?
+pub fn resembles_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.iter().any(|r| {
+        r.len() >= 5 && r.len().abs_diff(w.len()) <= 1 && strsim::damerau_levenshtein(r, w) == 1
+    })
+}
+
 /// Does a folded word describe a person rather than name one: a role or source noun, singular
 /// or plural ("diplomats", "chief")?
 pub fn describes_person(w: &str) -> bool {
