@@ -255,7 +255,7 @@ fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
         Some(ti) => hit_at(
             kb,
             Kind::Statement,
-            si as u32,
+            si,
             ti as u32,
             h.score as f32,
             h.coverage as f32,
@@ -264,7 +264,7 @@ fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
             hit_at(
                 kb,
                 Kind::Fact,
-                si as u32,
+                si,
                 fi as u32,
                 h.score as f32,
                 h.coverage as f32,
