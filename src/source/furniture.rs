@@ -14,6 +14,9 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "our standards:", "in this article:", "click here", "download the", "get the latest",
     "listen to this article", "sponsored", "more for you", "bookmark", "current news",
     "published in", "watch again", "learn more", "copyright",
+    // Link promos between paragraphs (`Also read: …`). A `Watch: Zelensky says '…'` video line
+    // stays: its quote is the speaker's.
+    "watch live", "listen:", "also read", "see also", "most read", "more on this story",
 ];
 
 /// Markers of a photo caption or credit anywhere in a line.
@@ -143,6 +146,8 @@ mod tests {
             "PUBLISHED: 22:14 GMT, 1 December 2025 | UPDATED: 07:02 GMT, 2 December 2025",
             "Zelensky speaks in Kyiv on Monday (Image: Getty Images)",
             "The pair split after a year together (Picture: Rex)",
+            "Watch live: the summit press conference",
+            "Also read: Talks stall over the corridor",
             "3 min read",
             "Read more: Longmere bypass plans shelved again",
             "(Reporting by Dmitri Antonov in Moscow; Editing by Peter Vale)",
@@ -160,6 +165,7 @@ mod tests {
             "Talks resumed in 2025 after a pause.",
             "Opposition criticism",
             "The picture: a tired delegation and no deal.",
+            "Watchdogs said the plan was sound.",
         ] {
             assert!(!is_furniture(l), "{l}");
         }
