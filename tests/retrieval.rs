@@ -656,19 +656,20 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
 /// Floors per category, set from the tuned split (its R@1 at the time, less a margin of about
 /// one question per category); the blind split is printed, not held to them.
 const REALISTIC_FLOORS: &[(&str, f64)] = &[
-    ("direct", 0.55),
+    // Raised at the end of issue 11's second session to the tuned R@1 then, less about one
+    // question: 40/54, 4/8, 9/10, 19/20, 10/12, 4/40, 18/38, 16/22, 13/24, 23/36, 10/10, 19/34.
+    ("direct", 0.72),
     ("latest", 0.375),
-    ("mentioned", 0.7),
+    ("mentioned", 0.8),
     ("out_of_scope", 0.95),
     ("overview", 0.75),
-    // 3/40 after extraction (issue 10) merged: fact splits and furniture moved a paraphrase hit.
-    ("paraphrase", 0.05),
-    ("quantity_time", 0.4),
-    ("reported", 0.6),
+    ("paraphrase", 0.075),
+    ("quantity_time", 0.44),
+    ("reported", 0.68),
     ("role", 0.5),
-    ("typo", 0.4),
+    ("typo", 0.61),
     ("unknown_person", 0.9),
-    ("yes_no", 0.45),
+    ("yes_no", 0.52),
 ];
 
 #[test]
@@ -692,7 +693,7 @@ fn realistic_questions_per_category() {
         tuned.precision()
     );
     assert!(
-        tuned.recall() >= 0.43,
+        tuned.recall() >= 0.5,
         "tuned answered recall {:.3}",
         tuned.recall()
     );
