@@ -386,7 +386,7 @@ published = \"2025-09-03\"
 
 Foreign Minister Maria Lopez spoke for twenty minutes on state television.
 
-In her nightly address, she said the country was ready “to move quickly toward a worthy agreement to end the war”.
+In her evening broadcast, she said the country stood ready “to move fast toward a fair settlement that ends the fighting”.
 
 Lopez said the harbour plan was “understandable but far too slow”.
 
@@ -404,7 +404,7 @@ fn address_kb() -> KnowledgeBase {
     KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap()
 }
 
-/// "In her nightly address, she said the country was ready “…”": the words around the quote say
+/// "In her evening broadcast, she said the country stood ready “…”": the words around the quote say
 /// what it answers, so "what is the country ready for" finds the quote itself.
 #[test]
 fn a_quote_is_found_by_its_attribution_clause() {
@@ -413,7 +413,7 @@ fn a_quote_is_found_by_its_attribution_clause() {
     assert!(a.answered, "{}", a.reply.text());
     assert_eq!(a.hits[0].kind, parley::Kind::Quote, "{:?}", a.hits[0]);
     assert!(
-        a.hits[0].text.starts_with("to move quickly"),
+        a.hits[0].text.starts_with("to move fast"),
         "{:?}",
         a.hits[0]
     );

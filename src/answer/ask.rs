@@ -123,8 +123,8 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         hits.push(h);
         // The topic gate credits topic words the hit's neighbouring sentences hold, at a
         // discount. The coverage gate does so only for the asked person's own words, whose
-        // neighbours say when, where and to whom they were said ("…after the hour-long meeting"
-        // in Davos); for any hit it answered out-of-scope questions on the tuned split.
+        // neighbours say when, where and to whom they were said (the summit a sentence earlier
+        // names); for any hit it answered out-of-scope questions on the tuned split.
         let coverage = if d.by_subject {
             d.context_coverage
         } else {
