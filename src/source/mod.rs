@@ -133,7 +133,7 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 /// Parses an article from its text: front matter (optional), then paragraphs and headings.
 pub fn parse_article(file: &Path, text: String) -> Result<Article, DataErrors> {
     let (meta, body_start) = frontmatter::split(file, &text)?;
-    let paragraphs = split_paragraphs(&text, body_start);
+    let paragraphs = split_paragraphs(&text, body_start, &meta.title);
     Ok(Article {
         file: file.to_path_buf(),
         text,
@@ -264,13 +264,26 @@ fn heading_text(block: &str) -> Option<String> {
     .then(|| block.to_string())
 }
 
-fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
+/// The headline repeated in the body is looked for among this many first blocks (after a kicker,
+/// a section name or a date line).
+const HEADLINE_BLOCKS: usize = 6;
+/// A title of fewer words is too short to tell from a sentence that happens to match it.
+const MIN_HEADLINE_WORDS: usize = 4;
+/// What an outlet's name may add around the repeated headline (`- Xinhua`, `| GreenBkk Tech`).
+const MAX_OUTLET_CHARS: usize = 30;
+
+fn split_paragraphs(text: &str, body_start: usize, title: &str) -> Vec<Paragraph> {
     let blocks = blocks(text, body_start);
     let mut out = Vec::new();
     let mut section: Option<String> = None;
     for (i, &(start, end)) in blocks.iter().enumerate() {
         let block = &text[start..end];
         if furniture::is_furniture(block) {
+            continue;
+        }
+        // The page's headline repeated at the top of the body, with no quotation in it (a quoted
+        // headline is kept for its quote): the title already names the article.
+        if i < HEADLINE_BLOCKS && i + 1 < blocks.len() && is_headline(block, title) {
             continue;
         }
         // A standfirst that the lead repeats word for word is said once, by the lead.
@@ -306,6 +319,27 @@ pub fn display_path(path: &Path, base: &Path) -> PathBuf {
     path.strip_prefix(base)
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Is a block the article's title again, give or take an outlet suffix (`… - Xinhua`,
+/// `… | GreenBkk Tech`) or prefix, and holding no quotation?
+fn is_headline(block: &str, title: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let quoted = block.contains(['“', '”', '"', '«', '„', '‘'])
+        || block.contains(" '")
+        || block.starts_with('\'');
+    let (b, t) = (norm(block), norm(title));
+    !quoted
+        && t.split(' ').count() >= MIN_HEADLINE_WORDS
+        && (b == t || b.contains(&t) && b.len() <= t.len() + MAX_OUTLET_CHARS)
 }
 
 #[cfg(test)]
@@ -355,6 +389,33 @@ mod tests {
              Talks in Geneva ended without a deal on Tuesday night. Both sides left.",
         );
         assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn the_headline_repeated_in_the_body_is_dropped_unless_it_quotes() {
+        let body = |first: &str| {
+            format!(
+                "+++\ntitle = \"Envoys meet in Abu Dhabi for first three-way talks\"\n+++\n\n\
+                 {first}\n\nThe envoys met on Friday.\n"
+            )
+        };
+        for first in [
+            "Envoys meet in Abu Dhabi for first three-way talks",
+            "Envoys meet in Abu Dhabi for first three-way talks - Example Wire",
+        ] {
+            let a = parse(&body(first));
+            let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+            assert_eq!(texts, ["The envoys met on Friday."], "{first}");
+        }
+        // A line that only shares words with the title, and a quoted headline, stay.
+        for first in [
+            "Envoys meet in Abu Dhabi for first three-way talks as the war goes on, and the talks \
+             are expected to continue next week in another city.",
+            "Envoys meet in Abu Dhabi for first three-way talks: 'no illusions'",
+        ] {
+            let a = parse(&body(first));
+            assert_eq!(a.paragraphs.len(), 2, "{first}");
+        }
     }
 
     #[test]
