@@ -28,6 +28,8 @@ pub const BROAD_PHRASES: &[&[&str]] = &[
     &["key", "points"], &["main", "points"], &["nutshell"], &["tldr"], &["highlights"],
     &["what", "do", "we", "know"], &["where", "do", "things", "stand"],
     &["where", "things", "stand"], &["state", "of", "play"], &["background", "on"],
+    &["whats", "the", "drama"], &["what", "the", "drama"], &["whats", "the", "fuss"],
+    &["what", "the", "fuss"], &["whats", "the", "row"], &["what", "the", "row"],
 ];
 
 /// Words that end a broad "how" question ("how did the final go", "how is X doing").
@@ -174,6 +176,7 @@ mod tests {
         assert!(asks_overview(&w("give me the rundown on geneva")));
         assert!(asks_overview(&w("where do things stand on the loan")));
         assert!(!asks_overview(&w("what is the new deadline")));
+        assert!(asks_overview(&w("what s the drama with the two stars")));
         assert!(!asks_overview(&w("what did rubio say")));
         assert!(asks_recent(&w("what is the latest on the talks")));
         assert!(asks_yes_no(&w("is the deadline firm")));
