@@ -13,6 +13,7 @@ use parley::kb::Live;
 use parley::reply::text;
 use parley::settings::{Settings, Shards};
 use serde_json::{json, Value};
+use support::copy_dir;
 use support::fake_discord::payload::{self, From};
 use support::fake_discord::{FakeDiscord, FakeOptions, Recorded, GUILD_ID};
 
@@ -61,16 +62,6 @@ impl std::io::Write for LogWriter {
     }
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_file() {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
     }
 }
 

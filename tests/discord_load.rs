@@ -19,6 +19,7 @@ use parley::discord::{self, BotConfig, BotHandle, Token};
 use parley::kb::Live;
 use parley::settings::{Settings, Shards};
 use serde_json::{json, Value};
+use support::copy_dir;
 use support::fake_discord::{payload, FakeDiscord, FakeOptions, Recorded, CHANNEL_ID};
 use support::fake_limits::RateLimits;
 
@@ -29,16 +30,6 @@ const QUESTION: &str = "What did Virtanen say about the Helsinki corridor propos
 const QUOTE: &str = "deserves a hearing from both delegations";
 /// How long a load test waits for all its answers before failing (a hang guard).
 const DRAIN_PATIENCE: Duration = Duration::from_secs(120);
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_file() {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 /// A rate-limiting fake and a bot on the TLS path with its real rate limiter.
 async fn start() -> (FakeDiscord, BotHandle, tempfile::TempDir) {
