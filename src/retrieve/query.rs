@@ -154,12 +154,13 @@ impl Index {
         // Misspelt stop words (`befor`, `abuot`) are stop words, not unknown words that would
         // weigh the most — but never in the name a question asks about, nor written with a
         // capital after the first word: a name (`Hern`, `Thier`).
-        let capitalised: Vec<String> = question
-            .split_whitespace()
-            .skip(1)
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(fold)
-            .collect();
+        let capitalised = |w: &str| {
+            question
+                .split_whitespace()
+                .skip(1)
+                .filter(|q| q.chars().next().is_some_and(char::is_uppercase))
+                .any(|q| fold(q).contains(w))
+        };
         let mut at = 0usize;
         for w in all.iter_mut() {
             if w.joined {
@@ -171,13 +172,14 @@ impl Index {
                 || is_stop(&w.text)
                 || w.text.chars().count() < STOP_TYPO_MIN_LEN
                 || self.lookup_word(&stem, &w.text).is_some()
-                || capitalised.iter().any(|c| c.contains(w.text.as_str()))
             {
                 continue;
             }
+            // Looked for in the question as typed only for a word that would be replaced.
             if let Some(stop) = STOP_WORDS
                 .iter()
                 .find(|s| s.len() >= STOP_TYPO_MIN_LEN && one_edit(s.as_bytes(), w.text.as_bytes()))
+                .filter(|_| !capitalised(&w.text))
             {
                 w.text = (*stop).to_string();
             }
