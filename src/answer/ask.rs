@@ -244,42 +244,13 @@ fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     if h.kind != Kind::Quote || fold_words(&h.text).len() >= FRAGMENT_WORDS {
         return h;
     }
-    let si = d.source;
-    let Some(s) = kb.sources().get(si as usize) else {
-        return h;
-    };
-    let Some(fact) = s.quotes.get(d.item as usize).map(|q| q.fact.as_str()) else {
-        return h;
-    };
-    let sentence = match s.statements.iter().position(|t| t.fact == fact) {
-        Some(ti) => hit_at(
-            kb,
-            Kind::Statement,
-            si,
-            ti as u32,
-            h.score as f32,
-            h.coverage as f32,
-        ),
-        None => s.facts.iter().position(|f| f.id == fact).and_then(|fi| {
-            hit_at(
-                kb,
-                Kind::Fact,
-                si,
-                fi as u32,
-                h.score as f32,
-                h.coverage as f32,
-            )
-        }),
-    };
-    match sentence {
-        // The score and coverage stay the quote's.
-        Some(mut whole) => {
-            whole.score = h.score;
-            whole.coverage = h.coverage;
-            whole
-        }
-        None => h,
-    }
+    // The sentence's document is its fact, or the statement indexed in its place; the score and
+    // coverage stay the quote's.
+    kb.index()
+        .sentence_doc(d.doc)
+        .and_then(|at| kb.index().doc(at))
+        .and_then(|s| hit_at(kb, s.kind, s.source, s.item, d.score, d.coverage))
+        .unwrap_or(h)
 }
 
 /// "What has X said about Y": after the answer, X's other quotes and statements among the hits

@@ -24,15 +24,8 @@ impl Index {
         let Some(s) = sources.get(d.source as usize) else {
             return out;
         };
-        let Some(&base) = self.fact_base.get(d.source as usize) else {
-            return out;
-        };
-        // Every fact is one document (a fact, or its sentence's statement), in order.
-        let Some(at) = self
-            .sentence
-            .get(doc as usize)
-            .filter(|&&i| i != u32::MAX)
-            .map(|&i| i as usize)
+        let (Some(&base), Some(at)) =
+            (self.fact_base.get(d.source as usize), self.sentence_of(doc))
         else {
             return out;
         };

@@ -470,6 +470,23 @@ impl Index {
         self.terms.get(stem.stem(w).as_ref()).copied()
     }
 
+    /// The index in its source of the sentence (fact) document `doc` is, or a quote opens in.
+    pub(super) fn sentence_of(&self, doc: u32) -> Option<usize> {
+        self.sentence
+            .get(doc as usize)
+            .filter(|&&i| i != u32::MAX)
+            .map(|&i| i as usize)
+    }
+
+    /// The document of that sentence: its fact, or the statement indexed in its place (every
+    /// fact is one document, in order, from its source's `fact_base`).
+    pub fn sentence_doc(&self, doc: u32) -> Option<u32> {
+        let d = self.docs.get(doc as usize)?;
+        let base = *self.fact_base.get(d.source as usize)?;
+        let at = base + self.sentence_of(doc)? as u32;
+        ((at as usize) < self.docs.len()).then_some(at)
+    }
+
     /// The text of a document.
     pub(crate) fn doc_text<'a>(&self, sources: &'a [Source], d: &Doc) -> Option<&'a str> {
         let s = sources.get(d.source as usize)?;

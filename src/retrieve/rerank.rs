@@ -46,9 +46,13 @@ impl Index {
 
     /// Multiplies a candidate's score by proximity and intent bonuses; says whether it is a
     /// statement of the person a "what did X say" question asks about.
-    pub(super) fn rerank(&self, sources: &[Source], q: &Query, d: &Doc, mask: u64) -> Verdict {
+    pub(super) fn rerank(&self, sources: &[Source], q: &Query, doc: u32, mask: u64) -> Verdict {
         let w = &self.weights;
-        let Some(text) = self.doc_text(sources, d) else {
+        let Some((d, text)) = self
+            .docs
+            .get(doc as usize)
+            .and_then(|d| Some((d, self.doc_text(sources, d)?)))
+        else {
             return Verdict {
                 factor: 1.0,
                 subject_ok: false,
@@ -112,7 +116,7 @@ impl Index {
                 let states = matches!(d.kind, Kind::Fact | Kind::Statement)
                     && (subject_of_verb(&toks, &subject_slots)
                         || pronoun_statement(text)
-                            && self.previous_fact_names(sources, d, q, &subject_slots));
+                            && self.previous_fact_names(sources, doc, q, &subject_slots));
                 if speaks {
                     by_subject = true;
                     factor *= w.speaker;
@@ -145,22 +149,26 @@ impl Index {
         }
     }
 
-    /// Does the fact before `d` (in the same or the previous paragraph) name the subject?
+    /// Does the fact before document `doc`'s sentence (in the same or the previous paragraph)
+    /// name the subject? A statement's sentence is found through the index, not its own number.
     fn previous_fact_names(
         &self,
         sources: &[Source],
-        d: &Doc,
+        doc: u32,
         q: &Query,
         subject_slots: &[usize],
     ) -> bool {
-        let Some(s) = sources.get(d.source as usize) else {
+        let (Some(s), Some(at)) = (
+            self.docs
+                .get(doc as usize)
+                .and_then(|d| sources.get(d.source as usize)),
+            self.sentence_of(doc),
+        ) else {
             return false;
         };
         let (Some(cur), Some(prev)) = (
-            s.facts.get(d.item as usize),
-            (d.item as usize)
-                .checked_sub(1)
-                .and_then(|i| s.facts.get(i)),
+            s.facts.get(at),
+            at.checked_sub(1).and_then(|i| s.facts.get(i)),
         ) else {
             return false;
         };

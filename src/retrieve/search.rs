@@ -358,7 +358,7 @@ impl Index {
             } else {
                 1.0
             };
-            let verdict = self.rerank(sources, q, d, mask);
+            let verdict = self.rerank(sources, q, doc, mask);
             out.push(ScoredDoc {
                 doc,
                 kind: d.kind,

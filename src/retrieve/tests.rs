@@ -354,8 +354,13 @@ fn a_statements_neighbours_are_those_of_its_sentence() {
     let doc = (0..ix.len() as u32)
         .find(|&d| ix.doc(d).is_some_and(|d| d.kind == Kind::Statement))
         .expect("the statement's document");
-    // Statement 0 sits on fact 2: its neighbours are facts 1 and 3, not those of fact 0.
+    // Statement 0 sits on fact 2: its neighbours are facts 1 and 3, not those of fact 0, and its
+    // sentence is its own document.
     assert_eq!(ix.neighbour_docs(&sources, doc), vec![1, 3]);
+    assert_eq!(
+        (ix.sentence_of(doc), ix.sentence_doc(doc)),
+        (Some(2), Some(doc))
+    );
 }
 
 #[test]
