@@ -277,7 +277,7 @@ fn merge_surnames(mut people: Vec<Person>) -> Vec<Person> {
             full.entry(s).or_default().push(i);
         }
     }
-    let mut gone: Vec<usize> = Vec::new();
+    let mut keep = vec![true; people.len()];
     for i in 0..people.len() {
         let key = name_key(&people[i].name);
         if key.contains(' ') {
@@ -297,13 +297,10 @@ fn merge_surnames(mut people: Vec<Person>) -> Vec<Person> {
                 }
             }
         }
-        gone.push(i);
+        keep[i] = false;
     }
-    let mut i = 0;
-    people.retain(|_| {
-        i += 1;
-        !gone.contains(&(i - 1))
-    });
+    let mut kept = keep.into_iter();
+    people.retain(|_| kept.next().unwrap_or(true));
     people
 }
 
