@@ -500,6 +500,8 @@ struct RealStats {
     want: usize,
     right_answered: usize,
     answered: usize,
+    /// Questions declined although the top hit was the right answer: what the gate costs.
+    declined_right: usize,
     oos: (usize, usize),
 }
 
@@ -551,12 +553,12 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
     for l in &f.question {
         let a = ask(&kb, &l.q, &opts).expect("question is askable");
         let ok = real_right(l, &a);
+        let top_right = l.answer == "answer"
+            && a.hits.first().is_some_and(|h| {
+                let t = norm_quotes(&h.text);
+                l.expect.iter().any(|e| t.contains(&norm_quotes(e)))
+            });
         if l.split == "tuned" && matches!(l.answer.as_str(), "answer" | "none") {
-            let top_right = l.answer == "answer"
-                && a.hits.first().is_some_and(|h| {
-                    let t = norm_quotes(&h.text);
-                    l.expect.iter().any(|e| t.contains(&norm_quotes(e)))
-                });
             let cov = a.hits.first().map_or(0.0, |h| h.coverage);
             sweep
                 .entry(l.category.clone())
@@ -569,6 +571,9 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
         c.1 += usize::from(ok);
         if l.answer == "answer" {
             s.want += 1;
+        }
+        if top_right && a.outcome == Outcome::NoAnswer {
+            s.declined_right += 1;
         }
         if a.outcome == Outcome::Answer {
             s.answered += 1;
@@ -622,11 +627,12 @@ fn evaluate_realistic() -> BTreeMap<String, RealStats> {
     }
     for (split, s) in &out {
         println!(
-            "{split}: all {:.3}; answered precision {:.3}, answered recall {:.3}, out-of-scope answered {:.3}",
+            "{split}: all {:.3}; answered precision {:.3}, answered recall {:.3}, out-of-scope answered {:.3}; declined with the right top hit {}",
             s.total(),
             s.precision(),
             s.recall(),
-            s.oos_rate()
+            s.oos_rate(),
+            s.declined_right
         );
     }
     if std::env::var_os("PARLEY_SWEEP").is_some() {

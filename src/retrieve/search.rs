@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::context::CONTEXT_SHARE;
 use super::index::Index;
+use super::intent::IntentKind;
 use super::query::{Query, Slot};
 use super::score::SPEAKER_WEIGHT;
 use crate::model::{Kind, Source};
@@ -335,9 +336,14 @@ impl Index {
             .filter(|s| is_topic(s))
             .map(|s| s.weight)
             .sum();
+        // "What did X say about Y": among X's words, those about Y come first, however well
+        // the rest match X's name and titles.
+        let about_topic = q.intent.kind == IntentKind::SaidBy && topic_total > 0.0;
+        let topical = |d: &ScoredDoc| !about_topic || d.topic_coverage > 0.0;
         let order = |a: &ScoredDoc, b: &ScoredDoc| {
             b.subject_ok
                 .cmp(&a.subject_ok)
+                .then(topical(b).cmp(&topical(a)))
                 .then(b.score.total_cmp(&a.score))
                 .then(a.doc.cmp(&b.doc))
         };
@@ -345,7 +351,7 @@ impl Index {
         let mut masks: Vec<(u32, u64)> = Vec::with_capacity(cands.len().min(RERANK));
         for (doc, score, mask) in cands {
             if out.len() >= k
-                && out.iter().all(|o| o.subject_ok)
+                && out.iter().all(|o| o.subject_ok && topical(o))
                 && out.last().is_some_and(|kth| score * max_factor < kth.score)
             {
                 break;

@@ -441,3 +441,45 @@ fn a_general_role_word_matches_the_titles_it_covers_one_way() {
     let hits = ix.search(&sources, "manager fans", 2);
     assert!(hits.iter().all(|h| h.coverage < 1.0), "{hits:?}");
 }
+
+#[test]
+fn a_persons_words_on_the_topic_outrank_those_matching_only_their_titles() {
+    // Kowalska's first quote matches her title words over and over, but not the topic; her
+    // second is about prisoners, a word so common here that it weighs little.
+    let s = source(
+        &[
+            "Foreign Minister Anna Kowalska, the foreign minister of Poland, said: “As foreign minister I speak for the ministry.”",
+            "Kowalska said: “Every prisoner comes home.”",
+            "Prisoners were moved at dawn.",
+            "The prisoners' families waited.",
+            "A list of prisoners was shared.",
+            "Guards counted the prisoners twice.",
+            "Buses carried prisoners north.",
+            "Doctors examined the prisoners.",
+            "Some prisoners had been held for years.",
+            "Prisoners' names were read aloud.",
+        ],
+        &[
+            ("As foreign minister I speak for the ministry.", "Anna Kowalska"),
+            ("Every prisoner comes home.", "Anna Kowalska"),
+        ],
+    );
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people(), Synonyms::default());
+    for question in [
+        "what did the foreign minister say about prisoners",
+        "what did kowalska say about prisoners",
+    ] {
+        let q = ix.analyze(question);
+        let hits = ix.search_query(&sources, &q, 3);
+        let top = ix.doc(hits[0].doc).and_then(|d| ix.doc_text(&sources, d));
+        assert!(
+            top.is_some_and(|t| t.contains("prisoner")),
+            "{question}: {top:?}"
+        );
+        assert!(
+            hits[0].subject_ok && hits[0].topic_coverage > 0.0,
+            "{question}"
+        );
+    }
+}
