@@ -277,6 +277,32 @@ fn unbalanced_marks_stay_in_their_paragraph() {
     assert!(ex.quotes.iter().any(|q| q.text == "Another,"));
 }
 
+#[test]
+fn a_promo_glued_to_a_paragraph_and_a_two_line_byline_are_not_facts() {
+    let text = "By Tomasz Wren and Ines Caldera\nReporting from Warsaw\n\nThe union rejected the offer on Monday.\n\n\"We will protect every booking,\" Mr Hale said. \"More soon.\"Get the latest business news \u{2014} sign up to our newsletter\n\nShare prices slid after the warning.\n";
+    let a = parse_article(Path::new("p.md"), text.to_string()).unwrap();
+    let ex = extract(&a, "p");
+    check_offsets(&a, &ex);
+    let facts: Vec<&str> = ex.facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(
+        facts
+            .iter()
+            .all(|f| !f.contains("newsletter") && !f.contains("Reporting from")),
+        "{facts:#?}"
+    );
+    assert!(
+        facts.iter().any(|f| f.starts_with("Share prices slid")),
+        "{facts:#?}"
+    );
+    assert!(ex
+        .quotes
+        .iter()
+        .any(|q| q.text.contains("protect every booking")));
+    // Sentence numbers stay consecutive where a promo was left out.
+    let numbers: Vec<usize> = ex.facts.iter().map(|f| f.sentence).collect();
+    assert_eq!(numbers, [1, 1, 2, 1], "{facts:#?}");
+}
+
 /// Pieces arbitrary text is built from: quote marks, abbreviations, names, verbs, front matter
 /// fences, newlines and unicode.
 fn piece() -> impl Strategy<Value = String> {

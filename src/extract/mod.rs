@@ -18,7 +18,7 @@ pub mod statements;
 pub mod tokens;
 
 use crate::model::{Fact, IdMaker, Person, Quote, Statement};
-use crate::source::Article;
+use crate::source::{is_promo_sentence, Article};
 
 use tokens::{Doc, Sent};
 
@@ -142,9 +142,14 @@ fn facts(article: &Article, source_id: &str, ids: &mut IdMaker) -> (Vec<Fact>, V
     let mut sents = Vec::new();
     for (pi, p) in article.paragraphs.iter().enumerate() {
         let text = article.paragraph_text(p);
-        for (n, (s, e)) in sentences::split(text).into_iter().enumerate() {
+        let mut n = 0;
+        for (s, e) in sentences::split(text) {
             let (start, end) = (p.start + s, p.start + e);
             let text = &article.text[start..end];
+            // A newsletter or "Read more" line the page glued to the paragraph.
+            if is_promo_sentence(text) {
+                continue;
+            }
             facts.push(Fact {
                 id: ids.make(source_id, 'f', text),
                 text: text.to_string(),
@@ -154,6 +159,7 @@ fn facts(article: &Article, source_id: &str, ids: &mut IdMaker) -> (Vec<Fact>, V
                 start,
                 end,
             });
+            n += 1;
             sents.push(Sent {
                 start,
                 end,

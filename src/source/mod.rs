@@ -6,6 +6,7 @@
 
 mod frontmatter;
 mod furniture;
+pub use furniture::is_promo_sentence;
 
 use std::path::{Path, PathBuf};
 
