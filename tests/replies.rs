@@ -431,3 +431,71 @@ fn a_quoted_fragment_is_shown_as_its_sentence() {
         a.hits[0]
     );
 }
+
+const HARBOUR: &str = "+++
+title = \"Harbour talks\"
+outlet = \"Example Wire\"
+published = \"2025-09-04\"
++++
+
+Foreign Minister Maria Lopez said the harbour deal was close.
+
+“We need one more week and one more signature,” she told reporters.
+
+Mediator Paul Okafor said the grain corridor would reopen soon.
+
+“Nobody should celebrate yet,” said Lena Brandt, an analyst.
+
+Brandt said the port fees were “high but fair”.
+
+“Nobody will be left out,” she added. “Not one ship.”
+
+Lopez said the fishing quota was “a settled matter”.
+
+“We are ready for anything,” Lopez said on arrival.
+";
+
+/// A reporter's summary of what someone said, then their own words in the next sentence: the
+/// reply shows both, as the article gives them. Someone else's words are never joined on.
+#[test]
+fn a_statement_is_shown_with_the_quote_that_follows_it() {
+    let articles = vec![parley::source::parse_article(
+        &PathBuf::from("sources/harbour.md"),
+        HARBOUR.to_string(),
+    )
+    .unwrap()];
+    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap();
+    let a = ask(&kb, "What did Lopez say about the harbour deal?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(
+        a.hits[0].text,
+        "Foreign Minister Maria Lopez said the harbour deal was close.\n\n\
+         “We need one more week and one more signature,” she told reporters."
+    );
+    let a = ask(
+        &kb,
+        "What did Okafor say about the grain corridor?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(
+        a.hits[0].text,
+        "Mediator Paul Okafor said the grain corridor would reopen soon."
+    );
+    // A statement quoting its speaker: the quote goes on in the next sentence, under a pronoun…
+    let a = ask(&kb, "What did Brandt say about the port fees?", &opts()).unwrap();
+    assert!(
+        a.hits[0]
+            .text
+            .ends_with("“Nobody will be left out,” she added."),
+        "{:?}",
+        a.hits[0]
+    );
+    // … but a sentence naming the speaker afresh is another occasion.
+    let a = ask(&kb, "What did Lopez say about the fishing quota?", &opts()).unwrap();
+    assert_eq!(
+        a.hits[0].text,
+        "Lopez said the fishing quota was “a settled matter”."
+    );
+}

@@ -113,7 +113,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let mut hits: Vec<Hit> = Vec::new();
     let mut oks: Vec<bool> = Vec::new();
     for d in &docs {
-        let Some(h) = hit_of(kb, d).map(|h| whole_sentence(kb, d, h)) else {
+        let Some(h) = hit_of(kb, d).map(|h| with_their_words(kb, whole_sentence(kb, d, h))) else {
             continue;
         };
         // The same sentence twice (a standfirst repeating the lead, a repost) is shown once.
@@ -251,6 +251,53 @@ fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
         .and_then(|at| kb.index().doc(at))
         .and_then(|s| hit_at(kb, s.kind, s.source, s.item, d.score, d.coverage))
         .unwrap_or(h)
+}
+
+/// A statement ("Aldridge said Britain must not be sidelined.") followed by a sentence where the
+/// same person is quoted ("'We've earned a seat in the room,' he told MailOnline.") is shown with
+/// that sentence: the reporter's summary names the topic, the quote is the speaker's own words.
+/// The two are shown as the article gives them, one after the other.
+fn with_their_words(kb: &KnowledgeBase, h: Hit) -> Hit {
+    if h.kind != Kind::Statement {
+        return h;
+    }
+    let Some(s) = kb.source(&h.source_id) else {
+        return h;
+    };
+    let Some(statement) = s.statements.iter().find(|t| t.id == h.id) else {
+        return h;
+    };
+    let Some(at) = s.facts.iter().position(|f| f.id == statement.fact) else {
+        return h;
+    };
+    let Some(next) = s.facts.get(at + 1) else {
+        return h;
+    };
+    // A statement that quotes the speaker already gives their words: the next sentence adds to
+    // them only when it goes on without naming the speaker afresh ("…,” he said."), not when it
+    // opens another occasion ("“…,” Lopez said on arrival.").
+    let surname = statement.speaker.rsplit(' ').next().unwrap_or_default();
+    if s.quotes.iter().any(|q| q.fact == statement.fact) && next.text.contains(surname) {
+        return h;
+    }
+    let quoted = s
+        .quotes
+        .iter()
+        .any(|q| q.fact == next.id && q.speaker.as_deref() == Some(statement.speaker.as_str()));
+    // Only text that follows on: nothing of the article is left out between the two, and the
+    // hit stays the article's own bytes.
+    let between = s.text.get(h.end..next.start);
+    if !quoted || !between.is_some_and(|b| b.trim().is_empty()) {
+        return h;
+    }
+    match s.text.get(h.start..next.end) {
+        Some(text) => Hit {
+            text: text.to_string(),
+            end: next.end,
+            ..h
+        },
+        None => h,
+    }
 }
 
 /// "What has X said about Y": after the answer, X's other quotes and statements among the hits
