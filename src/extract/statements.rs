@@ -6,7 +6,7 @@
 
 use super::people::{Mention, MentionKind};
 use super::tokens::Doc;
-use crate::lexicon::{is_reporting_verb, is_strong_reporting_verb};
+use crate::lexicon::{is_auxiliary, is_reporting_verb, is_strong_reporting_verb};
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
 const VERB_WINDOW: usize = 3;
@@ -56,9 +56,18 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         && same(m.tok - 2)
         && word_is(doc, m.tok - 2, "according")
         && word_is(doc, m.tok - 1, "to");
-    // "…, said Rubio".
-    let verb_before =
-        m.tok >= 1 && same(m.tok - 1) && is_strong_reporting_verb(doc.word(m.tok - 1));
+    // "…, said Rubio", "said Rubio on Sunday" — but not "said Rubio had called" or "said she
+    // had not seen": there the name opens what was said. A pronoun is the speaker only where
+    // its clause ends ("…, said she.").
+    let ends_clause = !same(m.end_tok) || doc.gap_before(m.end_tok).contains(',');
+    let verb_before = m.tok >= 1
+        && same(m.tok - 1)
+        && is_strong_reporting_verb(doc.word(m.tok - 1))
+        && if m.kind == MentionKind::Pronoun {
+            ends_clause
+        } else {
+            ends_clause || !is_auxiliary(doc.word(m.end_tok))
+        };
     verb_after || verb_after_apposition || according || verb_before
 }
 
@@ -142,5 +151,30 @@ mod tests {
              Monday.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_subject_of_the_reported_clause_is_not_its_speaker() {
+        // "said she had …": `she` opens what was said; the speaker is whoever said it, not the
+        // last woman named.
+        let got = statements(
+            "Foreign Minister Maria Lopez said the harbour deal was close.\n\nThe harbour \
+             master, Ines Ruiz, said she had not seen the report on the fire.",
+        );
+        assert!(
+            got.iter().all(|(who, text)| who != "Maria Lopez" || text.starts_with("Foreign")),
+            "{got:?}"
+        );
+        // Nor is a named subject: "… said Rubio had called" is not Rubio's statement.
+        let got = statements(
+            "Paul Okafor arrived on Monday.\n\nThe harbour master said Okafor had called twice.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // The inverted attribution stays the speaker's.
+        let got = statements(
+            "The deal was close, said Paul Okafor.\n\nThe talks would go on, said Lena Brandt on \
+             Sunday, after the vote.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }

@@ -209,6 +209,22 @@ pub fn is_statement_verb(word: &str) -> bool {
     word.len() <= 14 && (SET.contains(word) || is_reporting_verb(word))
 }
 
+/// Auxiliary and modal verbs: after a name or pronoun they make it the subject of a clause
+/// ("said she had not seen", "said Okafor would call"), never an inverted speaker ("…, said
+/// Okafor.").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should",
+    "might", "may", "must", "did", "does", "do", "shall", "hadn't", "wasn't", "wouldn't",
+    "won't", "couldn't", "didn't", "doesn't", "isn't",
+];
+
+/// Is this word an auxiliary or modal verb ([`AUXILIARIES`])?
+pub fn is_auxiliary(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(AUXILIARIES);
+    SET.contains(word.trim_matches(|c: char| !c.is_alphabetic() && c != '\''))
+}
+
 /// Words that, in a question, ask for someone's statements (`what did X say`, `X's view`,
 /// `what does X think`): a few reporting verbs and the words for an opinion. Not every reporting
 /// verb asks — "did the talks agree on …" asks about the talks, not about what anyone said.
