@@ -162,7 +162,8 @@ mod tests {
              master, Ines Ruiz, said she had not seen the report on the fire.",
         );
         assert!(
-            got.iter().all(|(who, text)| who != "Maria Lopez" || text.starts_with("Foreign")),
+            got.iter()
+                .all(|(who, text)| who != "Maria Lopez" || text.starts_with("Foreign")),
             "{got:?}"
         );
         // Nor is a named subject: "… said Rubio had called" is not Rubio's statement.
