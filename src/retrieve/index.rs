@@ -254,8 +254,8 @@ impl Index {
                 if let Some(name) = &q.speaker {
                     speaker_text.push_str(name);
                 }
-                // The attribution: its sentence's words outside the quotation ("In his nightly
-                // address, he said Ukraine was ready …"), which say when, where and of what.
+                // The attribution: its sentence's words outside the quotation ("In her radio
+                // interview, she said the port stood ready …"), which say when, where and of what.
                 for part in attribution(s, q, at) {
                     speaker_text.push_str(" \n ");
                     speaker_text.push_str(part);
