@@ -127,6 +127,91 @@ pub fn quantity_word_at(words: &[String]) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// What a "how …" question measures: its answer holds a number with such a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// "How long": hours, days, years.
+    Duration,
+    /// "How much": money or a share.
+    Amount,
+    /// "How far": kilometres, miles.
+    Distance,
+    /// "How fast": miles or kilometres an hour.
+    Speed,
+    /// "How old": an age.
+    Age,
+    /// "How many", "how big", …: any number.
+    Any,
+}
+
+/// Units of a duration, an amount, a distance, a speed, an age (compared ignoring ASCII case).
+#[rustfmt::skip]
+static DURATION_UNITS: WordSet = WordSet::new(&[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "fortnight", "month", "months", "year", "years", "decade", "decades", "overnight",
+]);
+#[rustfmt::skip]
+static AMOUNT_UNITS: WordSet = WordSet::new(&[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles", "ruble",
+    "rubles", "hryvnia", "hryvnias", "yuan", "yen", "franc", "francs", "million", "millions",
+    "billion", "billions", "trillion", "trillions", "bn", "percent", "percentage", "cent", "usd",
+    "eur", "gbp",
+    // A share: "how much of Ukraine" — "just under a fifth".
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+    "tenths", "fraction",
+]);
+#[rustfmt::skip]
+static DISTANCE_UNITS: WordSet = WordSet::new(&[
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+    "metres", "meter", "meters", "yards", "feet",
+]);
+#[rustfmt::skip]
+static SPEED_UNITS: WordSet = WordSet::new(&["mph", "kph", "kmh", "knots"]);
+#[rustfmt::skip]
+static AGE_UNITS: WordSet = WordSet::new(&["aged", "old"]);
+
+/// What "how long / much / far / fast / old / many …" asks to measure, if the question asks one.
+pub fn measure_asked(words: &[String]) -> Option<Measure> {
+    let at = quantity_word_at(words)?;
+    Some(match words.get(at).map(String::as_str) {
+        Some("long") => Measure::Duration,
+        Some("much") => Measure::Amount,
+        Some("far") => Measure::Distance,
+        Some("fast") => Measure::Speed,
+        Some("old") => Measure::Age,
+        _ => Measure::Any,
+    })
+}
+
+/// Does a text (as written) hold a unit of this measure: a unit word, or for an amount a currency
+/// sign or `%`? "Any" asks for no unit.
+pub fn holds_unit(text: &str, measure: Measure) -> bool {
+    // A unit may be glued to its number ("60mph", "5bn", "40km").
+    let words = || {
+        text.split(|c: char| !c.is_alphanumeric())
+            .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
+    };
+    let set = match measure {
+        Measure::Duration => &DURATION_UNITS,
+        Measure::Amount => {
+            if text.contains(['$', '€', '£', '%']) {
+                return true;
+            }
+            &AMOUNT_UNITS
+        }
+        Measure::Distance => &DISTANCE_UNITS,
+        Measure::Speed => {
+            if text.contains("km/h") || text.contains("an hour") || text.contains("per hour") {
+                return true;
+            }
+            &SPEED_UNITS
+        }
+        Measure::Age => &AGE_UNITS,
+        Measure::Any => return true,
+    };
+    words().any(|w| set.contains(w))
+}
+
 /// The words of a question that are not overview or recency cues: what it asks about. ("what
 /// happened in geneva" → "in geneva"; "whats the latest on the talks" → "whats the on the talks").
 pub fn topic_words(words: &[String]) -> Vec<&str> {
@@ -184,6 +269,36 @@ mod tests {
         assert_eq!(quantity_word_at(&w("how long did the talks last")), Some(1));
         assert!(!asks_overview(&w("how long has the war been going")));
         assert!(!asks_quantity(&w("how did they vote")));
+        assert_eq!(
+            measure_asked(&w("how long did the talks last")),
+            Some(Measure::Duration)
+        );
+        assert_eq!(
+            measure_asked(&w("how fast was he driving")),
+            Some(Measure::Speed)
+        );
+        assert_eq!(measure_asked(&w("how many prisoners")), Some(Measure::Any));
+        assert_eq!(measure_asked(&w("what did rubio say")), None);
+        assert!(holds_unit(
+            "The war enters its fourth year.",
+            Measure::Duration
+        ));
+        assert!(!holds_unit(
+            "He was banned from driving.",
+            Measure::Duration
+        ));
+        assert!(holds_unit("He drove at up to 60mph.", Measure::Speed));
+        assert!(holds_unit("He drove at 60 mph.", Measure::Speed));
+        assert!(holds_unit("It costs $5bn.", Measure::Amount));
+        assert!(holds_unit(
+            "Russia holds just under a fifth of the land.",
+            Measure::Amount
+        ));
+        assert!(holds_unit("The 44-year-old spoke.", Measure::Age));
+        assert!(!holds_unit(
+            "The talks lasted five hours.",
+            Measure::Distance
+        ));
         assert_eq!(topic_words(&w("what happened in geneva")), ["in", "geneva"]);
         assert!(asks_overview(&w("what s going on with the assets")));
         assert_eq!(topic_words(&w("what s the story with x")), ["with", "x"]);

@@ -11,6 +11,7 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{fold, for_each_word, is_date_word, is_stop, words};
 use crate::lexicon::is_statement_verb;
+use crate::lexicon::questions::{holds_unit, measure_asked};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -136,7 +137,14 @@ impl Index {
             }
             IntentKind::When if toks.iter().any(|t| t.2) => factor *= w.date,
             IntentKind::Where if has_place(text) => factor *= w.place,
-            IntentKind::Quantity if has_number(text) => factor *= w.number,
+            // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
+            // the unit asked for; "how many" any number.
+            IntentKind::Quantity
+                if has_number(text)
+                    && measure_asked(&q.words).is_none_or(|m| holds_unit(text, m)) =>
+            {
+                factor *= w.number
+            }
             _ => {}
         }
         if d.kind == Kind::Quote {
@@ -295,13 +303,13 @@ fn pronoun_statement(text: &str) -> bool {
         .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_statement_verb(w)))
 }
 
-/// Does the text name a place: `in`/`at` followed by a capitalised word?
 /// Does a text hold a number, a duration or an amount (a digit, or a number or unit word)?
 fn has_number(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || super::text::is_number_word(w))
 }
 
+/// Does the text name a place: `in`/`at` followed by a capitalised word?
 fn has_place(text: &str) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     ws.windows(2).any(|w| {

@@ -484,3 +484,21 @@ fn a_persons_words_on_the_topic_outrank_those_matching_only_their_titles() {
         );
     }
 }
+
+#[test]
+fn how_long_prefers_a_duration_to_any_number() {
+    let s = source(
+        &[
+            "The Vienna talks drew 300 delegates, and the talks drew 40 reporters.",
+            "The Vienna talks lasted five hours.",
+        ],
+        &[],
+    );
+    let sources = vec![s];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let top = top_text(&sources, &ix, "how long were the Vienna talks");
+    assert_eq!(top.as_deref(), Some("The Vienna talks lasted five hours."));
+    // "How many" takes any number: the sentence matching more of the question leads.
+    let top = top_text(&sources, &ix, "how many came to the Vienna talks");
+    assert!(top.is_some_and(|t| t.contains("300")));
+}
