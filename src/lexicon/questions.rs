@@ -1,7 +1,8 @@
 //! The one home of Parley's knowledge of how questions are phrased, apart from verbs: the phrases
 //! that ask for an overview of a story rather than one fact, the words that ask for the newest
-//! news, and the words that ask a yes/no question or for a quantity or a duration. Question
-//! analysis reads folded words (lower case, no apostrophes: `whats`).
+//! news, the words that ask a yes/no question or for a quantity or a duration, and the units an
+//! answer to "how long / much / far / fast / old" holds. Question analysis reads folded words
+//! (lower case, no apostrophes: `whats`).
 
 use super::wordset::WordSet;
 
