@@ -4,6 +4,7 @@
 //! read from its folded words.
 
 use super::text::is_stop;
+use crate::lexicon::questions::{measure_asked, Measure};
 use crate::lexicon::{is_asking_word, is_judgement_verb, is_statement_verb};
 
 /// What a question asks for.
@@ -21,8 +22,9 @@ pub enum IntentKind {
     When,
     /// "Where …": facts with places.
     Where,
-    /// "How long / how much / how many …": facts with numbers, durations, amounts.
-    Quantity,
+    /// "How long / how much / how many …": facts with numbers, durations, amounts; the measure
+    /// says which unit the number should carry.
+    Quantity(Measure),
 }
 
 /// The intent and, for [`IntentKind::SaidBy`] and [`IntentKind::WhoIs`], the word range naming
@@ -93,9 +95,9 @@ pub fn detect(words: &[String]) -> Intent {
             subject: Some(subject),
         };
     }
-    if crate::lexicon::questions::asks_quantity(words) {
+    if let Some(measure) = measure_asked(words) {
         return Intent {
-            kind: IntentKind::Quantity,
+            kind: IntentKind::Quantity(measure),
             subject: None,
         };
     }

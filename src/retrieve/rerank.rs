@@ -11,7 +11,7 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{fold, for_each_word, is_date_word, is_stop, words};
 use crate::lexicon::is_statement_verb;
-use crate::lexicon::questions::{holds_unit, measure_asked};
+use crate::lexicon::questions::holds_unit;
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -39,7 +39,7 @@ impl Index {
             IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
             IntentKind::When => w.date,
             IntentKind::Where => w.place,
-            IntentKind::Quantity => w.number,
+            IntentKind::Quantity(_) => w.number,
             _ => 1.0,
         };
         (1.0 + w.proximity) * intent.max(1.0) * w.quote.max(1.0) * BOUND_SLACK
@@ -139,10 +139,7 @@ impl Index {
             IntentKind::Where if has_place(text) => factor *= w.place,
             // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
             // the unit asked for; "how many" any number.
-            IntentKind::Quantity
-                if has_number(text)
-                    && measure_asked(&q.words).is_none_or(|m| holds_unit(text, m)) =>
-            {
+            IntentKind::Quantity(measure) if has_number(text) && holds_unit(text, measure) => {
                 factor *= w.number
             }
             _ => {}
