@@ -68,12 +68,12 @@ const FRAGMENT_WORDS: usize = 6;
 /// it matches at least this share of the best one's coverage.
 const RECENT_COVERAGE_SHARE: f32 = 0.8;
 
-/// The coverage threshold for a question, by its type.
-fn min_coverage(q: &Query) -> f32 {
+/// The gate's thresholds for a question, by its type: (coverage, topic coverage).
+fn gate_thresholds(q: &Query) -> (f32, f32) {
     if asks_yes_no(&q.words) {
-        MIN_COVERAGE_YES_NO
+        (MIN_COVERAGE_YES_NO, MIN_TOPIC_COVERAGE_YES_NO)
     } else if asks_quantity(&q.words) {
-        MIN_COVERAGE_QUANTITY
+        (MIN_COVERAGE_QUANTITY, MIN_TOPIC_COVERAGE)
     } else if q.intent.kind == IntentKind::SaidBy
         && q.people.is_empty()
         && q.intent
@@ -81,9 +81,9 @@ fn min_coverage(q: &Query) -> f32 {
             .and_then(|(a, _)| q.words.get(a))
             .is_some_and(|w| w == "the")
     {
-        MIN_COVERAGE_ROLE
+        (MIN_COVERAGE_ROLE, MIN_TOPIC_COVERAGE)
     } else {
-        MIN_COVERAGE
+        (MIN_COVERAGE, MIN_TOPIC_COVERAGE)
     }
 }
 
@@ -111,18 +111,14 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             return Ok(overview_answer(kb, question, hits));
         }
     }
-    let min_cov = min_coverage(&q);
-    let min_topic = if asks_yes_no(&q.words) {
-        MIN_TOPIC_COVERAGE_YES_NO
-    } else {
-        MIN_TOPIC_COVERAGE
-    };
+    let (min_cov, min_topic) = gate_thresholds(&q);
     let want = opts.top.max(opts.related + 1).max(1);
     let docs = kb.search_query(&q, want * 4 + 4);
     let mut hits: Vec<Hit> = Vec::new();
     let mut oks: Vec<bool> = Vec::new();
     for d in &docs {
-        let Some(h) = hit_of(kb, d).map(|h| with_their_words(kb, whole_sentence(kb, d, h))) else {
+        let Some(h) = hit_of(kb, d).map(|h| with_their_words(kb, d, whole_sentence(kb, d, h)))
+        else {
             continue;
         };
         // The same sentence twice (a standfirst repeating the lead, a repost) is shown once.
@@ -266,33 +262,33 @@ fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
 /// same person is quoted ("'We've earned a seat in the room,' he told MailOnline.") is shown with
 /// that sentence: the reporter's summary names the topic, the quote is the speaker's own words.
 /// The two are shown as the article gives them, one after the other.
-fn with_their_words(kb: &KnowledgeBase, h: Hit) -> Hit {
-    if h.kind != Kind::Statement {
+fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
+    let (Kind::Statement, Some(speaker)) = (h.kind, h.speaker.as_deref()) else {
         return h;
-    }
+    };
+    // The hit's sentence: that of the document found (a quoted fragment shown as its sentence
+    // has the same one).
     let Some(s) = kb.source(&h.source_id) else {
         return h;
     };
-    let Some(statement) = s.statements.iter().find(|t| t.id == h.id) else {
-        return h;
-    };
-    let Some(at) = s.facts.iter().position(|f| f.id == statement.fact) else {
-        return h;
-    };
-    let Some(next) = s.facts.get(at + 1) else {
+    let Some((this, next)) = kb
+        .index()
+        .sentence_of(d.doc)
+        .and_then(|at| Some((s.facts.get(at)?, s.facts.get(at + 1)?)))
+    else {
         return h;
     };
     // A statement that quotes the speaker already gives their words: the next sentence adds to
     // them only when it goes on without naming the speaker afresh ("…,” he said."), not when it
     // opens another occasion ("“…,” Lopez said on arrival.").
-    let surname = statement.speaker.rsplit(' ').next().unwrap_or_default();
-    if s.quotes.iter().any(|q| q.fact == statement.fact) && next.text.contains(surname) {
+    let surname = speaker.rsplit(' ').next().unwrap_or_default();
+    if s.quotes.iter().any(|q| q.fact == this.id) && next.text.contains(surname) {
         return h;
     }
     let quoted = s
         .quotes
         .iter()
-        .any(|q| q.fact == next.id && q.speaker.as_deref() == Some(statement.speaker.as_str()));
+        .any(|q| q.fact == next.id && q.speaker.as_deref() == Some(speaker));
     // Only text that follows on: nothing of the article is left out between the two, and the
     // hit stays the article's own bytes.
     let between = s.text.get(h.end..next.start);

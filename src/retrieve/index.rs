@@ -471,7 +471,7 @@ impl Index {
     }
 
     /// The index in its source of the sentence (fact) document `doc` is, or a quote opens in.
-    pub(super) fn sentence_of(&self, doc: u32) -> Option<usize> {
+    pub fn sentence_of(&self, doc: u32) -> Option<usize> {
         self.sentence
             .get(doc as usize)
             .filter(|&&i| i != u32::MAX)
