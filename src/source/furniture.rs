@@ -44,10 +44,12 @@ fn opens_with(lower: &str, prefix: &str) -> bool {
 
 /// Is this sentence a promo line (a newsletter or "Read more" line glued into a paragraph)?
 pub fn is_promo_sentence(sentence: &str) -> bool {
+    // Called on every sentence: the word count first, lower-casing only the short ones.
     let line = sentence.trim();
-    let lower = line.to_lowercase();
-    line.split_whitespace().count() <= MAX_BYLINE_WORDS
-        && PROMO_OPENERS.iter().any(|p| opens_with(&lower, p))
+    line.split_whitespace().count() <= MAX_BYLINE_WORDS && {
+        let lower = line.to_lowercase();
+        PROMO_OPENERS.iter().any(|p| opens_with(&lower, p))
+    }
 }
 
 /// Markers of a photo caption or credit anywhere in a line.
