@@ -52,6 +52,21 @@ fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
     }
 }
 
+/// Adds a statement by `speaker` that is fact `fact` of source `s`, as extraction would.
+fn state_on_fact(s: &mut Source, fact: usize, speaker: &str) {
+    let f = s.facts[fact].clone();
+    s.statements.push(crate::model::Statement {
+        id: format!("s:s-{}", s.statements.len()),
+        text: f.text,
+        speaker: speaker.into(),
+        section: None,
+        paragraph: f.paragraph,
+        start: f.start,
+        end: f.end,
+        fact: f.id,
+    });
+}
+
 fn people() -> Vec<Person> {
     vec![Person {
         name: "Anna Kowalska".into(),
@@ -339,17 +354,7 @@ fn a_statements_neighbours_are_those_of_its_sentence() {
         ],
         &[],
     );
-    let f = s.facts[2].clone();
-    s.statements.push(crate::model::Statement {
-        id: "s:s-0".into(),
-        text: f.text.clone(),
-        speaker: "Anna Kowalska".into(),
-        section: None,
-        paragraph: f.paragraph,
-        start: f.start,
-        end: f.end,
-        fact: f.id.clone(),
-    });
+    state_on_fact(&mut s, 2, "Anna Kowalska");
     let sources = vec![s];
     let ix = Index::build(&sources, &people(), Synonyms::default());
     let doc = (0..ix.len() as u32)
@@ -367,17 +372,7 @@ fn a_statements_neighbours_are_those_of_its_sentence() {
 #[test]
 fn a_role_naming_someone_else_does_not_make_its_holder_that_person() {
     let mut s = source(&["Witkoff said the harbour talks were useful."], &[]);
-    let f = s.facts[0].clone();
-    s.statements.push(crate::model::Statement {
-        id: "s:s-0".into(),
-        text: f.text.clone(),
-        speaker: "Steve Witkoff".into(),
-        section: None,
-        paragraph: f.paragraph,
-        start: f.start,
-        end: f.end,
-        fact: f.id.clone(),
-    });
+    state_on_fact(&mut s, 0, "Steve Witkoff");
     let people = vec![
         Person {
             name: "Steve Witkoff".into(),
