@@ -45,7 +45,8 @@ pub struct ScoredDoc {
     /// For "what did X say": the document is X's own quote or statement.
     pub by_subject: bool,
     /// [`ScoredDoc::coverage`] crediting, at [`CONTEXT_SHARE`], the question words only the
-    /// neighbouring sentences hold (for the no-answer gate, never the ranking).
+    /// neighbouring sentences hold, and all of a described subject ("the Bilgi academic") when
+    /// the document is by the speaker it picked out (for the no-answer gate, never the ranking).
     pub context_coverage: f32,
     /// The same for [`ScoredDoc::topic_coverage`].
     pub context_topic_coverage: f32,
@@ -347,6 +348,16 @@ impl Index {
                 .then(b.score.total_cmp(&a.score))
                 .then(a.doc.cmp(&b.doc))
         };
+        // The subject's words when it is a description, with no name in it: for the gate, a
+        // speaker it picked out matches all of it. A name in it ("Trump's envoy") may have
+        // picked out the person named, who is not the one described.
+        let described = !q.slots.iter().any(|s| s.is_subject && s.is_name);
+        let described_subject: u64 = q
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i < 63 && s.is_subject && described)
+            .fold(0, |m, (i, _)| m | (1u64 << i));
         let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
         let mut masks: Vec<(u32, u64)> = Vec::with_capacity(cands.len().min(RERANK));
         for (doc, score, mask) in cands {
@@ -389,9 +400,17 @@ impl Index {
                 .find(|m| m.0 == o.doc)
                 .map_or(0, |m| m.1 & !(1u64 << 63));
             let near = self.context_mask(sources, q, o.doc, mask);
-            o.context_coverage =
-                ((weight_of(mask, false) + CONTEXT_SHARE * weight_of(near, false)) / total)
-                    .min(1.0);
+            // A speaker the question describes ("the Bilgi academic") is its whole subject,
+            // though their role is worded otherwise ("a professor at Bilgi University").
+            let credited = if o.by_subject {
+                mask | described_subject
+            } else {
+                mask
+            };
+            o.context_coverage = ((weight_of(credited, false)
+                + CONTEXT_SHARE * weight_of(near & !credited, false))
+                / total)
+                .min(1.0);
             o.context_topic_coverage = if topic_total > 0.0 {
                 ((weight_of(mask, true) + CONTEXT_SHARE * weight_of(near, true)) / topic_total)
                     .min(1.0)

@@ -497,3 +497,30 @@ fn how_long_prefers_a_duration_to_any_number() {
     let top = top_text(&sources, &ix, "how many came to the Vienna talks");
     assert!(top.is_some_and(|t| t.contains("300")));
 }
+
+#[test]
+fn a_speaker_picked_out_by_a_description_covers_all_of_it() {
+    let mut s = source(
+        &["Demirtas said the Istanbul venue suited both delegations."],
+        &[],
+    );
+    state_on_fact(&mut s, 0, "Ali Demirtas");
+    let people = vec![Person {
+        name: "Ali Demirtas".into(),
+        role: Some("a professor of international relations at Bilgi University".into()),
+        aliases: vec!["Demirtas".into()],
+    }];
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    // "academic" is not in his role: the speaker "the Bilgi academic" picks out still is him,
+    // so the gate reads the description as matched.
+    let hits = ix.search(
+        &sources,
+        "what did the Bilgi academic say about the Istanbul venue",
+        3,
+    );
+    let top = hits.first().expect("a hit");
+    assert!(top.by_subject, "{top:?}");
+    assert!(top.context_coverage > top.coverage + 0.05, "{top:?}");
+    assert!((top.context_coverage - 1.0).abs() < 1e-4, "{top:?}");
+}
