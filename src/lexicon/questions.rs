@@ -171,6 +171,21 @@ static SPEED_UNITS: WordSet = WordSet::new(&["mph", "kph", "kmh", "knots"]);
 #[rustfmt::skip]
 static AGE_UNITS: WordSet = WordSet::new(&["aged", "old"]);
 
+/// Numbers in words ("five", "dozens", "a third") — a count needs no digits.
+#[rustfmt::skip]
+static NUMBER_WORDS: WordSet = WordSet::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "first",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "half",
+    "percent",
+]);
+/// Before a unit of time, these make it a point in time, not a length: "last year", "next week".
+#[rustfmt::skip]
+static POINT_IN_TIME: WordSet = WordSet::new(&[
+    "last", "next", "this", "that", "every", "each", "per", "previous", "coming", "following",
+]);
+
 /// What "how long / much / far / fast / old / many …" asks to measure, if the question asks one.
 pub fn measure_asked(words: &[String]) -> Option<Measure> {
     let at = quantity_word_at(words)?;
@@ -181,6 +196,31 @@ pub fn measure_asked(words: &[String]) -> Option<Measure> {
         Some("fast") => Measure::Speed,
         Some("old") => Measure::Age,
         _ => Measure::Any,
+    })
+}
+
+/// Could a text (as written) answer a question measuring this: a number with the unit asked for;
+/// for "how long" a length of time even without a number ("a little over an hour", "for years"),
+/// but not a point in time ("last year", "two weeks ago"); for "how many" any number.
+pub fn answers_measure(text: &str, measure: Measure) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+    let number = words
+        .iter()
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(w));
+    if measure != Measure::Duration {
+        return number && holds_unit(text, measure);
+    }
+    let content: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+    content.iter().enumerate().any(|(i, w)| {
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        DURATION_UNITS.contains(unit)
+            && !i
+                .checked_sub(1)
+                .and_then(|p| content.get(p))
+                .is_some_and(|p| POINT_IN_TIME.contains(p))
+            && !content
+                .get(i + 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("ago"))
     })
 }
 
@@ -296,6 +336,27 @@ mod tests {
             Measure::Amount
         ));
         assert!(holds_unit("The 44-year-old spoke.", Measure::Age));
+        // A length of time needs no number; a point in time is not one.
+        assert!(answers_measure(
+            "The talks lasted a little over an hour.",
+            Measure::Duration
+        ));
+        assert!(answers_measure("They waited 31 hours.", Measure::Duration));
+        assert!(!answers_measure(
+            "He headed the delegation in Istanbul last year.",
+            Measure::Duration
+        ));
+        assert!(!answers_measure(
+            "She left two weeks ago.",
+            Measure::Duration
+        ));
+        assert!(!answers_measure("He drove at 60 mph.", Measure::Duration));
+        assert!(answers_measure("Dozens of people came.", Measure::Any));
+        assert!(!answers_measure("Many people came.", Measure::Any));
+        assert!(!answers_measure(
+            "It costs a lot of dollars.",
+            Measure::Amount
+        ));
         assert!(!holds_unit(
             "The talks lasted five hours.",
             Measure::Distance

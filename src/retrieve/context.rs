@@ -1,7 +1,8 @@
-//! Context: the question words a hit's neighbouring sentences match. A reply quotes one
-//! sentence, but news copy spreads one thought over two ("Asked about the deadline, Rubio
-//! hedged. 'We'll see,' he said."), so the no-answer gate may credit the words the answer's
-//! neighbours hold, at a discount. Ranking is left to the sentence's own words.
+//! Context: the question words a hit's neighbouring sentences and its article's title match. A
+//! reply quotes one sentence, but news copy spreads one thought over two ("Asked about the
+//! deadline, Rubio hedged. 'We'll see,' he said.") and leaves to the headline what the whole
+//! story is about, so the no-answer gate may credit the words the answer's neighbours and title
+//! hold, at a discount. Ranking reads only the title (`rerank.rs`), not the neighbours.
 
 use super::index::Index;
 use super::query::Query;
@@ -43,10 +44,15 @@ impl Index {
     }
 
     /// The query slots (as a bit mask, like a search's) that some neighbouring sentence of `doc`
-    /// matches and `mask` (the document's own) does not.
+    /// or its article's title matches and `mask` (the document's own) does not.
     pub(super) fn context_mask(&self, sources: &[Source], q: &Query, doc: u32, mask: u64) -> u64 {
         let near = self.neighbour_docs(sources, doc);
-        if near.is_empty() {
+        let title: &[u32] = self
+            .docs
+            .get(doc as usize)
+            .and_then(|d| self.title_terms.get(d.source as usize))
+            .map_or(&[], Vec::as_slice);
+        if near.is_empty() && title.is_empty() {
             return 0;
         }
         let mut found = 0u64;
@@ -56,9 +62,11 @@ impl Index {
                 continue;
             }
             let held = slot.alts.iter().any(|&(t, _)| {
-                self.text
-                    .get(t as usize)
-                    .is_some_and(|p| near.iter().any(|&n| p.tf(n).is_some()))
+                title.binary_search(&t).is_ok()
+                    || self
+                        .text
+                        .get(t as usize)
+                        .is_some_and(|p| near.iter().any(|&n| p.tf(n).is_some()))
             });
             if held {
                 found |= bit;

@@ -95,6 +95,9 @@ pub struct Index {
     pub(super) person_terms: Vec<Vec<u32>>,
     /// Per person, the terms of their role.
     pub(super) role_terms: Vec<Vec<u32>>,
+    /// Per source, the terms of its title (those some document has), sorted: what every sentence
+    /// of the article is about ("Istanbul talks: …" for "The talks lasted an hour.").
+    pub(super) title_terms: Vec<Vec<u32>>,
     /// Per person, how many quotes are attributed to them.
     pub(super) person_quotes: Vec<u32>,
     /// Statements (reported speech) per person.
@@ -283,6 +286,20 @@ impl Index {
                 ix.lens.push(len);
                 ix.speaker_lens.push(speaker_len);
             }
+        }
+        for s in sources {
+            let mut ts: Vec<u32> = Vec::new();
+            content_words(&s.meta.title, |w| {
+                let t = ix
+                    .surfaces
+                    .get(w.text.as_str())
+                    .copied()
+                    .or_else(|| ix.terms.get(b.stem.stem(&w.text).as_ref()).copied());
+                ts.extend(t);
+            });
+            ts.sort_unstable();
+            ts.dedup();
+            ix.title_terms.push(ts);
         }
         let n = ix.docs.len().max(1) as f32;
         ix.avg_len = (total_len as f32 / n).max(1.0);

@@ -5,6 +5,7 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
+use crate::lexicon::questions::{measure_asked, quantity_word_at, Measure};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
 pub(super) const MAX_SLOTS: usize = 32;
@@ -184,6 +185,8 @@ impl Index {
                 w.text = (*stop).to_string();
             }
         }
+        let form_word = quantity_word_at(&plain)
+            .filter(|_| measure_asked(&plain).is_some_and(|m| m != Measure::Any));
         let mut slots: Vec<Slot> = Vec::new();
         let mut i = 0;
         let mut plain_index = 0usize;
@@ -217,6 +220,13 @@ impl Index {
                 continue;
             }
             if w.joined {
+                i += 1;
+                continue;
+            }
+            // "How long / far / fast / old": the word is the question's form, and a sentence
+            // answers it with a unit ("an hour", "52mph"), never with the word itself.
+            if form_word == Some(plain_index) {
+                plain_index += 1;
                 i += 1;
                 continue;
             }

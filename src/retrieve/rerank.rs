@@ -11,7 +11,7 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{fold, for_each_word, is_date_word, is_stop, words};
 use crate::lexicon::is_statement_verb;
-use crate::lexicon::questions::holds_unit;
+use crate::lexicon::questions::answers_measure;
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -42,7 +42,11 @@ impl Index {
             IntentKind::Quantity(_) => w.number,
             _ => 1.0,
         };
-        (1.0 + w.proximity) * intent.max(1.0) * w.quote.max(1.0) * BOUND_SLACK
+        (1.0 + w.proximity)
+            * intent.max(1.0)
+            * w.quote.max(1.0)
+            * (1.0 + w.title.max(0.0))
+            * BOUND_SLACK
     }
 
     /// Multiplies a candidate's score by proximity and intent bonuses; says whether it is a
@@ -61,16 +65,19 @@ impl Index {
             };
         };
         let matched = mask.count_ones() as usize;
+        // Words only the title holds say the article is about them: "how long did the Istanbul
+        // talks last" prefers "The talks lasted an hour." under "Istanbul talks: …".
+        let title = 1.0 + w.title * self.title_share(q, d, mask);
         let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
         if !needs_words {
             return Verdict {
-                factor: if d.kind == Kind::Quote { w.quote } else { 1.0 },
+                factor: title * if d.kind == Kind::Quote { w.quote } else { 1.0 },
                 subject_ok: true,
                 by_subject: false,
             };
         }
         let toks = self.doc_tokens(text, q);
-        let mut factor = 1.0f32;
+        let mut factor = title;
         // Proximity: the smallest window holding every matched slot.
         if matched >= 2 {
             if let Some(span) = min_window(&toks, matched) {
@@ -139,9 +146,7 @@ impl Index {
             IntentKind::Where if has_place(text) => factor *= w.place,
             // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
             // the unit asked for; "how many" any number.
-            IntentKind::Quantity(measure) if has_number(text) && holds_unit(text, measure) => {
-                factor *= w.number
-            }
+            IntentKind::Quantity(measure) if answers_measure(text, measure) => factor *= w.number,
             _ => {}
         }
         if d.kind == Kind::Quote {
@@ -152,6 +157,29 @@ impl Index {
             subject_ok,
             by_subject,
         }
+    }
+
+    /// The share of the question's weight that only the title of `d`'s article matches.
+    fn title_share(&self, q: &Query, d: &super::index::Doc, mask: u64) -> f32 {
+        let Some(title) = self.title_terms.get(d.source as usize) else {
+            return 0.0;
+        };
+        let total = q.total_weight();
+        if title.is_empty() || total <= 0.0 {
+            return 0.0;
+        }
+        let held: f32 = q
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| {
+                *i < 63
+                    && mask & (1u64 << i) == 0
+                    && s.alts.iter().any(|(t, _)| title.binary_search(t).is_ok())
+            })
+            .map(|(_, s)| s.weight)
+            .sum();
+        held / total
     }
 
     /// Does the fact before document `doc`'s sentence (in the same or the previous paragraph)
@@ -298,12 +326,6 @@ fn pronoun_statement(text: &str) -> bool {
     ws.iter()
         .position(|w| matches!(w.as_str(), "he" | "she" | "they"))
         .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_statement_verb(w)))
-}
-
-/// Does a text hold a number, a duration or an amount (a digit, or a number or unit word)?
-fn has_number(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || super::text::is_number_word(w))
 }
 
 /// Does the text name a place: `in`/`at` followed by a capitalised word?

@@ -524,3 +524,54 @@ fn a_speaker_picked_out_by_a_description_covers_all_of_it() {
     assert!(top.context_coverage > top.coverage + 0.05, "{top:?}");
     assert!((top.context_coverage - 1.0).abs() < 1e-4, "{top:?}");
 }
+
+#[test]
+fn a_word_only_the_title_holds_ranks_and_counts_for_the_article() {
+    let mut harbour = source(
+        &[
+            "Delegations arrived at the harbour by ferry on Monday.",
+            "Security was tight around the old customs house.",
+            "Reporters waited outside in the rain.",
+            "The talks lasted a little over an hour.",
+        ],
+        &[],
+    );
+    harbour.meta.title = "Harbour talks: what each side wants".into();
+    let mut palace = source(&["The talks lasted five hours."], &[]);
+    palace.id = "p".into();
+    palace.meta.title = "Palace summit opens a new channel".into();
+    let sources = vec![palace, harbour];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let hits = ix.search(&sources, "how long did the harbour talks last", 3);
+    let top = hits.first().expect("a hit");
+    // Both sentences match "talks" and "last" alike (and both hold a duration); only the
+    // harbour one's article is about the harbour talks.
+    assert_eq!(top.source, 1, "{hits:?}");
+    assert!(top.coverage < 0.9, "{top:?}");
+    assert!(
+        top.context_topic_coverage > top.topic_coverage,
+        "the title's word counts, at a discount: {top:?}"
+    );
+}
+
+#[test]
+fn how_long_is_the_questions_form_not_a_word_to_match() {
+    let s = source(
+        &[
+            "The talks lasted five hours.",
+            "The road was long and the talks went on.",
+        ],
+        &[],
+    );
+    let sources = vec![s];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let q = ix.analyze("how long did the talks last");
+    assert!(q.slots.iter().all(|s| s.word != "long"), "{:?}", q.slots);
+    // A duration answers it fully, and ranks first.
+    let hits = ix.search(&sources, "how long did the talks last", 3);
+    assert_eq!(hits.first().map(|h| h.item), Some(0), "{hits:?}");
+    assert!(hits[0].coverage > 0.99, "{hits:?}");
+    // "How many" keeps its words: any number answers it, the noun is what it counts.
+    let q = ix.analyze("how many talks were held");
+    assert!(q.slots.iter().any(|s| s.word == "talks"), "{:?}", q.slots);
+}

@@ -562,68 +562,6 @@ pub fn is_stop(word: &str) -> bool {
 }
 
 /// Does the word look like a year or a month/day word (for "when" questions)?
-/// Is a word a number or a unit of time, money or amount ("five", "dozen", "hours", "percent")?
-pub fn is_number_word(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "dozen",
-        "dozens",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "year",
-        "month",
-        "week",
-        "half",
-        "percent",
-        "minutes",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "decade",
-        "decades",
-        "miles",
-        "kilometres",
-        "kilometers",
-        "pounds",
-        "dollars",
-        "euros",
-    ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(word))
-}
-
 pub fn is_date_word(word: &str) -> bool {
     const MONTHS: &[&str] = &[
         "january",

@@ -25,6 +25,9 @@ pub struct Weights {
     pub number: f32,
     /// Any direct quote: a verbatim quote is what Parley exists to show.
     pub quote: f32,
+    /// Question words only the article's title holds ("Istanbul talks: …" for "The talks lasted
+    /// an hour."): the factor is `1 + title * (their weight / the question's)`.
+    pub title: f32,
 }
 
 /// The weights Parley ranks with, calibrated on the labelled questions in `tests/data/`.
@@ -39,6 +42,7 @@ pub const WEIGHTS: Weights = Weights {
     place: 1.8,
     number: 1.8,
     quote: 1.05,
+    title: 0.5,
 };
 
 impl Default for Weights {
