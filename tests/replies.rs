@@ -499,3 +499,68 @@ fn a_statement_is_shown_with_the_quote_that_follows_it() {
         "Lopez said the fishing quota was “a settled matter”."
     );
 }
+
+const CUSTOMS: &str = "+++
+title = \"Harbour talks end without a deal\"
+outlet = \"Example News\"
+published = \"2025-08-18\"
++++
+
+Delegations met at the old customs house for the harbour talks on Monday.
+
+Police closed the quay to traffic for the day.
+
+Reporters waited outside in the rain.
+
+Fishermen watched from their boats.
+
+Gulls circled over the fish market.
+
+A ferry was held back until noon.
+
+The talks lasted a little over an hour.
+";
+
+const PALACE: &str = "+++
+title = \"Palace summit opens a new channel\"
+outlet = \"Example Wire\"
+published = \"2025-09-02\"
++++
+
+Ministers met at the palace on Tuesday.
+
+The guards wore ceremonial dress.
+
+Crowds gathered at the gates before dawn.
+
+A band played in the courtyard.
+
+Lunch was served in the mirror hall.
+
+The talks lasted five hours.
+";
+
+/// A newer article's sentence matching the same share of the question's own words does not
+/// displace the answer when it matches less of it with its context: the newer talks are other
+/// talks.
+#[test]
+fn a_newer_article_answers_first_only_when_it_answers_as_well() {
+    let articles = [
+        ("sources/customs.md", CUSTOMS),
+        ("sources/palace.md", PALACE),
+    ]
+    .into_iter()
+    .map(|(f, t)| parley::source::parse_article(&PathBuf::from(f), t.to_string()).unwrap())
+    .collect();
+    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap();
+    let a = ask(&kb, "How long did the harbour talks last?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(a.hits[0].text, "The talks lasted a little over an hour.");
+    assert!(
+        a.hits
+            .iter()
+            .any(|h| h.text == "The talks lasted five hours."),
+        "{:?}",
+        a.hits
+    );
+}

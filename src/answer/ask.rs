@@ -115,7 +115,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let want = opts.top.max(opts.related + 1).max(1);
     let docs = kb.search_query(&q, want * 4 + 4);
     let mut hits: Vec<Hit> = Vec::new();
-    let mut oks: Vec<bool> = Vec::new();
+    let mut oks: Vec<Gate> = Vec::new();
     for d in &docs {
         let Some(h) = hit_of(kb, d).map(|h| with_their_words(kb, d, whole_sentence(kb, d, h)))
         else {
@@ -135,7 +135,10 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         } else {
             d.coverage
         };
-        oks.push(d.subject_ok && d.context_topic_coverage >= min_topic && coverage >= min_cov);
+        oks.push(Gate {
+            ok: d.subject_ok && d.context_topic_coverage >= min_topic && coverage >= min_cov,
+            context: d.context_coverage,
+        });
     }
     let mut lead = String::new();
     if q.intent.kind == IntentKind::WhoIs {
@@ -144,13 +147,19 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                 lead = text::person_role(&p.name, role);
             }
             hits.retain(|h| !overlaps(h, &hit));
-            let ok = (hit.coverage as f32) >= min_cov;
+            let context = hit.coverage as f32;
             hits.insert(0, hit);
-            oks.insert(0, ok);
+            oks.insert(
+                0,
+                Gate {
+                    ok: context >= min_cov,
+                    context,
+                },
+            );
         }
     }
     let answered = match (hits.first(), oks.first()) {
-        (Some(_), Some(&ok)) => ok,
+        (Some(_), Some(g)) => g.ok,
         _ => false,
     };
     if answered {
@@ -220,18 +229,29 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     })
 }
 
+/// What the no-answer gate made of a hit: whether it answers, and its coverage counting its
+/// context (the gate's view of how well it answers).
+#[derive(Debug, Clone, Copy)]
+struct Gate {
+    ok: bool,
+    context: f32,
+}
+
 /// Moves the hit of the newest article among those covering at least `share` of the best one's
-/// coverage to the front.
-fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<bool>, share: f32) {
-    let Some(best) = hits.first().map(|h| h.coverage) else {
+/// coverage, with and without its context, to the front.
+fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>, share: f32) {
+    let (Some(best), Some(best_context)) = (hits.first().map(|h| h.coverage), oks.first()) else {
         return;
     };
     let floor = best * f64::from(share);
+    let context_floor = best_context.context * share;
     let pick = hits
         .iter()
         .zip(oks.iter())
         .enumerate()
-        .filter(|(_, (h, &ok))| ok && h.coverage >= floor && h.date.is_some())
+        .filter(|(_, (h, g))| {
+            g.ok && h.coverage >= floor && g.context >= context_floor && h.date.is_some()
+        })
         .max_by(|(i, (a, _)), (j, (b, _))| a.date.cmp(&b.date).then(j.cmp(i)))
         .map(|(i, _)| i);
     if let Some(i) = pick.filter(|&i| i > 0) {
@@ -307,11 +327,11 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
 
 /// "What has X said about Y": after the answer, X's other quotes and statements among the hits
 /// come next, newest first, then everything else in rank order.
-fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<bool>) {
+fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
     let Some(speaker) = hits.first().and_then(|h| h.speaker.clone()) else {
         return;
     };
-    let mut rest: Vec<(Hit, bool)> = hits.drain(1..).zip(oks.drain(1..)).collect();
+    let mut rest: Vec<(Hit, Gate)> = hits.drain(1..).zip(oks.drain(1..)).collect();
     // Stable: X's items first, newest first; the others keep their rank order.
     rest.sort_by(|(a, _), (b, _)| {
         let (xa, xb) = (
