@@ -13,6 +13,8 @@ pub(super) const MAX_SLOTS: usize = 32;
 const SYNONYM_WEIGHT: f32 = 0.8;
 /// Weight of a word of the same family (`disagreed` for `disagreement`): close, not the same.
 const FAMILY_WEIGHT: f32 = 0.8;
+/// Weight of another part of a person's name ("Steve" for "Witkoff") against the part asked.
+const NAME_PART_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word: it says little.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// Weight of a word no document has (after correction), against the rarest known word: such a
@@ -355,6 +357,23 @@ impl Index {
                 for &s in syns {
                     if !alts.iter().any(|(x, _)| *x == s) {
                         alts.push((s, w * SYNONYM_WEIGHT));
+                    }
+                }
+            }
+        }
+        // A person the question asks about (not the speaker it names) is also written with the
+        // other parts of their name: "Witkoff" is "Steve" in "confidence in Steve". Only parts
+        // no one else's name has.
+        if is_name && !is_subject {
+            if let Some(&(t0, w0)) = alts.first() {
+                let mut holders = self.person_terms.iter().filter(|ts| ts.contains(&t0));
+                if let (Some(ts), None) = (holders.next(), holders.next()) {
+                    for &t in ts {
+                        let theirs_only =
+                            self.person_terms.iter().filter(|o| o.contains(&t)).count() == 1;
+                        if theirs_only && !alts.iter().any(|(x, _)| *x == t) {
+                            alts.push((t, w0 * NAME_PART_WEIGHT));
+                        }
                     }
                 }
             }

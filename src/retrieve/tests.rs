@@ -575,3 +575,34 @@ fn how_long_is_the_questions_form_not_a_word_to_match() {
     let q = ix.analyze("how many talks were held");
     assert!(q.slots.iter().any(|s| s.word == "talks"), "{:?}", q.slots);
 }
+
+#[test]
+fn a_person_asked_about_is_found_by_the_other_part_of_their_name() {
+    let mut s = source(
+        &[
+            "Whitcomb said the budget would pass.",
+            "Whitcomb said the president had complete confidence in Steve.",
+        ],
+        &[],
+    );
+    state_on_fact(&mut s, 0, "Nora Whitcomb");
+    state_on_fact(&mut s, 1, "Nora Whitcomb");
+    let people = vec![
+        Person {
+            name: "Nora Whitcomb".into(),
+            role: Some("spokeswoman".into()),
+            aliases: vec!["Whitcomb".into()],
+        },
+        Person {
+            name: "Steve Witkoff".into(),
+            role: Some("envoy".into()),
+            aliases: vec!["Witkoff".into()],
+        },
+    ];
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    let hits = ix.search(&sources, "what did Whitcomb say about Witkoff", 3);
+    let top = hits.first().expect("a hit");
+    assert_eq!(top.item, 1, "{hits:?}");
+    assert!(top.coverage > 0.5, "{top:?}");
+}
