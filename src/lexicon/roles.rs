@@ -93,6 +93,18 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     ("attorney", &["lawyer", "counsel"]),
 ];
 
+/// Titles as news copy abbreviates them before a name ("Sen. Roger Whitfield", "Cllr Sandra
+/// Okafor"), with the word a question uses ("the senator"). They match each other both ways.
+#[rustfmt::skip]
+pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("gen", "general"),
+    ("lt", "lieutenant"), ("col", "colonel"), ("maj", "major"), ("capt", "captain"),
+    ("sgt", "sergeant"), ("adm", "admiral"), ("cmdr", "commander"), ("pres", "president"),
+    ("amb", "ambassador"), ("cllr", "councillor"), ("prof", "professor"), ("dr", "doctor"),
+    ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"), ("rev", "reverend"),
+    ("atty", "attorney"), ("sec", "secretary"),
+];
+
 /// Is `w` (lower case) a noun naming a role a person holds?
 pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)

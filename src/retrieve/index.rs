@@ -325,6 +325,22 @@ impl Index {
                 }
             }
         }
+        // A title and its abbreviation match each other ("senator" ↔ "Sen.").
+        for &(short, long) in crate::lexicon::roles::TITLE_ABBREVIATIONS {
+            let (a, l) = (
+                ix.term_for_surface(&b, short),
+                ix.term_for_surface(&b, long),
+            );
+            if a == l {
+                continue;
+            }
+            for (x, y) in [(a, l), (l, a)] {
+                let e = ix.synonyms.entry(x).or_default();
+                if !e.contains(&y) {
+                    e.push(y);
+                }
+            }
+        }
         for group in &synonyms.groups {
             let ids: Vec<u32> = group.iter().map(|w| ix.term_for_surface(&b, w)).collect();
             for &a in &ids {

@@ -606,3 +606,18 @@ fn a_person_asked_about_is_found_by_the_other_part_of_their_name() {
     assert_eq!(top.item, 1, "{hits:?}");
     assert!(top.coverage > 0.5, "{top:?}");
 }
+
+#[test]
+fn a_title_matches_its_abbreviation_both_ways() {
+    let mut s = source(&["Sen. Roger Whitfield said the deal was rushed."], &[]);
+    state_on_fact(&mut s, 0, "Roger Whitfield");
+    let people = vec![Person {
+        name: "Roger Whitfield".into(),
+        role: Some("Sen.".into()),
+        aliases: vec!["Whitfield".into()],
+    }];
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    let hits = ix.search(&sources, "what did the senator say about the deal", 3);
+    assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
+}
