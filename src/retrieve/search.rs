@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use super::context::CONTEXT_SHARE;
+use super::context::{ARTICLE_SHARE, CONTEXT_SHARE};
 use super::index::Index;
 use super::intent::IntentKind;
 use super::query::{Query, Slot};
@@ -48,7 +48,8 @@ pub struct ScoredDoc {
     /// neighbouring sentences hold, and all of a described subject ("the Bilgi academic") when
     /// the document is by the speaker it picked out (for the no-answer gate, never the ranking).
     pub context_coverage: f32,
-    /// The same for [`ScoredDoc::topic_coverage`].
+    /// The same for [`ScoredDoc::topic_coverage`]; for the asked person's own words, also the
+    /// topic words only farther parts of the article hold, at [`ARTICLE_SHARE`].
     pub context_topic_coverage: f32,
 }
 
@@ -411,8 +412,18 @@ impl Index {
                 + CONTEXT_SHARE * weight_of(near & !credited, false))
                 / total)
                 .min(1.0);
+            // The asked person's own words in an article about the topic: "what did Nygaard
+            // say after losing the final" is answered by his quote in the final's report.
+            let article = if o.by_subject {
+                self.article_mask(q, o.doc, mask | near)
+            } else {
+                0
+            };
             o.context_topic_coverage = if topic_total > 0.0 {
-                ((weight_of(mask, true) + CONTEXT_SHARE * weight_of(near, true)) / topic_total)
+                ((weight_of(mask, true)
+                    + CONTEXT_SHARE * weight_of(near, true)
+                    + ARTICLE_SHARE * weight_of(article, true))
+                    / topic_total)
                     .min(1.0)
             } else {
                 1.0

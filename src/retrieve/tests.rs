@@ -621,3 +621,40 @@ fn a_title_matches_its_abbreviation_both_ways() {
     let hits = ix.search(&sources, "what did the senator say about the deal", 3);
     assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
 }
+
+#[test]
+fn the_asked_persons_words_in_an_article_about_the_topic_count_a_little_for_it() {
+    let mut s = source(
+        &[
+            "The final ended after four sets on Sunday.",
+            "The crowd stayed late.",
+            "Rain held up play twice.",
+            "Nygaard said little afterwards.",
+            "I had my chances and he took his.",
+        ],
+        &[("I had my chances and he took his.", "Eirik Nygaard")],
+    );
+    s.quotes[0].fact = "s:f-4".into();
+    s.quotes[0].start = s.facts[4].start;
+    s.quotes[0].end = s.facts[4].end;
+    let people = vec![Person {
+        name: "Eirik Nygaard".into(),
+        role: None,
+        aliases: vec!["Nygaard".into()],
+    }];
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    let hits = ix.search(&sources, "what did Nygaard say about the final", 5);
+    let quote = hits
+        .iter()
+        .find(|h| h.kind == Kind::Quote)
+        .expect("his quote");
+    // "final" is four sentences away: beyond the neighbours, within the article.
+    assert!(quote.by_subject, "{quote:?}");
+    assert!(quote.topic_coverage == 0.0, "{quote:?}");
+    let expected = super::context::ARTICLE_SHARE;
+    assert!(
+        (quote.context_topic_coverage - expected).abs() < 1e-4,
+        "{quote:?}"
+    );
+}
