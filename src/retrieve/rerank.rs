@@ -143,7 +143,7 @@ impl Index {
                 }
             }
             IntentKind::When if toks.iter().any(|t| t.2) => factor *= w.date,
-            IntentKind::Where if has_place(text) => factor *= w.place,
+            IntentKind::Where if has_place(text, &q.words) => factor *= w.place,
             // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
             // the unit asked for; "how many" any number.
             IntentKind::Quantity(measure) if answers_measure(text, measure) => factor *= w.number,
@@ -328,11 +328,21 @@ fn pronoun_statement(text: &str) -> bool {
         .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_statement_verb(w)))
 }
 
-/// Does the text name a place: `in`/`at` followed by a capitalised word?
-fn has_place(text: &str) -> bool {
+/// Does the text name a place the question does not already give: `in`/`at` followed by a
+/// capitalised word that is not one of the question's (`asked`, folded)? "Where in Istanbul did
+/// they meet" wants "at Dolmabahce Palace", not any sentence saying "in Istanbul".
+fn has_place(text: &str, asked: &[String]) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     ws.windows(2).any(|w| {
         matches!(w[0], "in" | "at" | "In" | "At")
             && w[1].chars().next().is_some_and(char::is_uppercase)
+            && {
+                let folded = super::text::fold(w[1]);
+                let word = folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                !asked.iter().any(|a| a == word)
+            }
     })
 }

@@ -658,3 +658,18 @@ fn the_asked_persons_words_in_an_article_about_the_topic_count_a_little_for_it()
         "{quote:?}"
     );
 }
+
+#[test]
+fn where_wants_a_place_the_question_does_not_already_give() {
+    let s = source(
+        &[
+            "The talks were held in Istanbul.",
+            "The Istanbul talks were held at Dolmabahce Palace on the Bosphorus.",
+        ],
+        &[],
+    );
+    let sources = vec![s];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let hits = ix.search(&sources, "where in istanbul were the talks held", 3);
+    assert_eq!(hits.first().map(|h| h.item), Some(1), "{hits:?}");
+}
