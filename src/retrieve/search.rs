@@ -45,7 +45,7 @@ pub struct ScoredDoc {
     /// For "what did X say": the document is X's own quote or statement.
     pub by_subject: bool,
     /// [`ScoredDoc::coverage`] crediting, at [`CONTEXT_SHARE`], the question words only the
-    /// neighbouring sentences hold, and all of a described subject ("the Bilgi academic") when
+    /// neighbouring sentences or the article's title hold, and all of a described subject ("the Bilgi academic") when
     /// the document is by the speaker it picked out (for the no-answer gate, never the ranking).
     pub context_coverage: f32,
     /// The same for [`ScoredDoc::topic_coverage`]; for the asked person's own words, also the
