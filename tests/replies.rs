@@ -564,3 +564,51 @@ fn a_newer_article_answers_first_only_when_it_answers_as_well() {
         a.hits
     );
 }
+
+const QUOTAS: &str = "+++
+title = \"Harbour talks collapse over fishing quotas\"
+outlet = \"Example News\"
+published = \"2025-08-20\"
++++
+
+The harbour was closed to ferries on Tuesday.
+
+Both sides had agreed to the talks a month ago.
+
+Officials said the session was tense from the start.
+
+Boats stayed in port for the whole day.
+
+The main dispute was over quotas for the northern grounds.
+
+Negotiators left without a date for another round.
+
+Crews unloaded what little they had caught.
+
+The main pier stayed shut.
+
+A dispute broke out over parking.
+";
+
+/// A sentence under a headline is about what the headline says: "the harbour talks" of the
+/// question are only in the title, and the answer counts them at a discount.
+#[test]
+fn the_headline_counts_for_the_sentences_under_it() {
+    let articles = vec![parley::source::parse_article(
+        &PathBuf::from("sources/quotas.md"),
+        QUOTAS.to_string(),
+    )
+    .unwrap()];
+    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap();
+    let a = ask(
+        &kb,
+        "What was the main dispute at the harbour talks?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(
+        a.hits[0].text,
+        "The main dispute was over quotas for the northern grounds."
+    );
+}

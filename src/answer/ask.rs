@@ -13,6 +13,7 @@ use crate::lexicon::questions::{
 };
 use crate::model::{Kind, Person};
 use crate::reply::{text, Reply, ReplyKind};
+use crate::retrieve::context::CONTEXT_SHARE;
 use crate::retrieve::{fold_words, IntentKind, Query, ScoredDoc};
 
 /// Options of one question.
@@ -129,11 +130,14 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         // The topic gate credits topic words the hit's neighbouring sentences hold, at a
         // discount. The coverage gate does so only for the asked person's own words, whose
         // neighbours say when, where and to whom they were said (the summit a sentence earlier
-        // names); for any hit it answered out-of-scope questions on the tuned split.
+        // names); for any hit it answered out-of-scope questions on the tuned split. The
+        // article's title it credits for any hit, at the same discount: the headline says what
+        // every sentence under it is about (tuned 0.672 → 0.679, out-of-scope unchanged; a
+        // quarter of the weight gained one question, not two).
         let coverage = if d.by_subject {
             d.context_coverage
         } else {
-            d.coverage
+            d.coverage + CONTEXT_SHARE * d.title_coverage
         };
         oks.push(Gate {
             ok: d.subject_ok && d.context_topic_coverage >= min_topic && coverage >= min_cov,

@@ -160,7 +160,7 @@ impl Index {
     }
 
     /// The share of the question's weight that only the title of `d`'s article matches.
-    fn title_share(&self, q: &Query, d: &super::index::Doc, mask: u64) -> f32 {
+    pub(super) fn title_share(&self, q: &Query, d: &super::index::Doc, mask: u64) -> f32 {
         let Some(title) = self.title_terms.get(d.source as usize) else {
             return 0.0;
         };

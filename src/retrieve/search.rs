@@ -51,6 +51,8 @@ pub struct ScoredDoc {
     /// The same for [`ScoredDoc::topic_coverage`]; for the asked person's own words, also the
     /// topic words only farther parts of the article hold, at [`ARTICLE_SHARE`].
     pub context_topic_coverage: f32,
+    /// The fraction of the query's weight that only the article's title matches (0–1).
+    pub title_coverage: f32,
 }
 
 impl Index {
@@ -73,6 +75,7 @@ impl Index {
                 by_subject: false,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
+                title_coverage: 0.0,
             })
             .collect()
     }
@@ -389,6 +392,7 @@ impl Index {
                 by_subject: verdict.by_subject,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
+                title_coverage: 0.0,
             });
             masks.push((doc, mask));
             out.sort_by(order);
@@ -401,6 +405,9 @@ impl Index {
                 .find(|m| m.0 == o.doc)
                 .map_or(0, |m| m.1 & !(1u64 << 63));
             let near = self.context_mask(sources, q, o.doc, mask);
+            if let Some(d) = self.docs.get(o.doc as usize) {
+                o.title_coverage = self.title_share(q, d, mask);
+            }
             // A speaker the question describes ("the Bilgi academic") is its whole subject,
             // though their role is worded otherwise ("a professor at Bilgi University").
             let credited = if o.by_subject {
