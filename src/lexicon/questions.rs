@@ -203,14 +203,16 @@ pub fn measure_asked(words: &[String]) -> Option<Measure> {
 /// for "how long" a length of time even without a number ("a little over an hour", "for years"),
 /// but not a point in time ("last year", "two weeks ago"); for "how many" any number.
 pub fn answers_measure(text: &str, measure: Measure) -> bool {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
-    let number = words
-        .iter()
-        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(w));
+    let content: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     if measure != Measure::Duration {
+        let number = content
+            .iter()
+            .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(w));
         return number && holds_unit(text, measure);
     }
-    let content: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
     content.iter().enumerate().any(|(i, w)| {
         let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
         DURATION_UNITS.contains(unit)

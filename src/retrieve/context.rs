@@ -53,32 +53,31 @@ impl Index {
     /// or its article's title matches and `mask` (the document's own) does not.
     pub(super) fn context_mask(&self, sources: &[Source], q: &Query, doc: u32, mask: u64) -> u64 {
         let near = self.neighbour_docs(sources, doc);
+        let in_near = |t: u32| {
+            self.text
+                .get(t as usize)
+                .is_some_and(|p| near.iter().any(|&n| p.tf(n).is_some()))
+        };
+        let near_mask = if near.is_empty() {
+            0
+        } else {
+            slots_holding(q, mask, in_near)
+        };
+        near_mask | self.title_mask(q, doc, mask)
+    }
+
+    /// The query slots (a bit mask) that the title of `doc`'s article matches, leaving out those
+    /// in `except`.
+    pub(super) fn title_mask(&self, q: &Query, doc: u32, except: u64) -> u64 {
         let title: &[u32] = self
             .docs
             .get(doc as usize)
             .and_then(|d| self.title_terms.get(d.source as usize))
             .map_or(&[], Vec::as_slice);
-        if near.is_empty() && title.is_empty() {
+        if title.is_empty() {
             return 0;
         }
-        let mut found = 0u64;
-        for (i, slot) in q.slots.iter().enumerate().take(63) {
-            let bit = 1u64 << i;
-            if mask & bit != 0 {
-                continue;
-            }
-            let held = slot.alts.iter().any(|&(t, _)| {
-                title.binary_search(&t).is_ok()
-                    || self
-                        .text
-                        .get(t as usize)
-                        .is_some_and(|p| near.iter().any(|&n| p.tf(n).is_some()))
-            });
-            if held {
-                found |= bit;
-            }
-        }
-        found
+        slots_holding(q, except, |t| title.binary_search(&t).is_ok())
     }
 
     /// The query slots (a bit mask) that some sentence or quote anywhere in `doc`'s article
@@ -97,22 +96,24 @@ impl Index {
         ) else {
             return 0;
         };
-        let mut found = 0u64;
-        for (i, slot) in q.slots.iter().enumerate().take(63) {
-            let bit = 1u64 << i;
-            if except & bit != 0 {
-                continue;
-            }
-            let held = slot.alts.iter().any(|&(t, _)| {
-                self.text.get(t as usize).is_some_and(|p| {
-                    let at = p.docs.partition_point(|&x| x < lo);
-                    p.docs.get(at).is_some_and(|&x| x < hi)
-                })
-            });
-            if held {
-                found |= bit;
-            }
-        }
-        found
+        slots_holding(q, except, |t| {
+            self.text.get(t as usize).is_some_and(|p| {
+                let at = p.docs.partition_point(|&x| x < lo);
+                p.docs.get(at).is_some_and(|&x| x < hi)
+            })
+        })
     }
+}
+
+/// The query slots (a bit mask; the first 63, as a search's) outside `except` with some term
+/// for which `held` is true.
+fn slots_holding(q: &Query, except: u64, held: impl Fn(u32) -> bool) -> u64 {
+    let mut found = 0u64;
+    for (i, slot) in q.slots.iter().enumerate().take(63) {
+        let bit = 1u64 << i;
+        if except & bit == 0 && slot.alts.iter().any(|&(t, _)| held(t)) {
+            found |= bit;
+        }
+    }
+    found
 }

@@ -67,7 +67,7 @@ impl Index {
         let matched = mask.count_ones() as usize;
         // Words only the title holds say the article is about them: "how long did the Istanbul
         // talks last" prefers "The talks lasted an hour." under "Istanbul talks: …".
-        let title = 1.0 + w.title * self.title_share(q, d, mask);
+        let title = 1.0 + w.title * self.title_share(q, doc, mask);
         let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
         if !needs_words {
             return Verdict {
@@ -159,24 +159,19 @@ impl Index {
         }
     }
 
-    /// The share of the question's weight that only the title of `d`'s article matches.
-    pub(super) fn title_share(&self, q: &Query, d: &super::index::Doc, mask: u64) -> f32 {
-        let Some(title) = self.title_terms.get(d.source as usize) else {
-            return 0.0;
-        };
+    /// The share of the question's weight that only the title of document `doc`'s article
+    /// matches (none of the slots in `mask`, the document's own).
+    pub(super) fn title_share(&self, q: &Query, doc: u32, mask: u64) -> f32 {
         let total = q.total_weight();
-        if title.is_empty() || total <= 0.0 {
+        let titled = self.title_mask(q, doc, mask);
+        if titled == 0 || total <= 0.0 {
             return 0.0;
         }
         let held: f32 = q
             .slots
             .iter()
             .enumerate()
-            .filter(|(i, s)| {
-                *i < 63
-                    && mask & (1u64 << i) == 0
-                    && s.alts.iter().any(|(t, _)| title.binary_search(t).is_ok())
-            })
+            .filter(|(i, _)| *i < 63 && titled & (1u64 << i) != 0)
             .map(|(_, s)| s.weight)
             .sum();
         held / total

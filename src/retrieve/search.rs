@@ -405,9 +405,7 @@ impl Index {
                 .find(|m| m.0 == o.doc)
                 .map_or(0, |m| m.1 & !(1u64 << 63));
             let near = self.context_mask(sources, q, o.doc, mask);
-            if let Some(d) = self.docs.get(o.doc as usize) {
-                o.title_coverage = self.title_share(q, d, mask);
-            }
+            o.title_coverage = self.title_share(q, o.doc, mask);
             // A speaker the question describes ("the Bilgi academic") is its whole subject,
             // though their role is worded otherwise ("a professor at Bilgi University").
             let credited = if o.by_subject {
