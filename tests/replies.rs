@@ -226,12 +226,17 @@ The ceasefire talks moved to Vienna on Tuesday, with both delegations attending 
 “We are closer than ever,” Lopez told reporters in Vienna after the session.
 ";
 
-fn dated_kb() -> KnowledgeBase {
-    let articles = [("sources/geneva.md", GENEVA), ("sources/vienna.md", VIENNA)]
-        .into_iter()
+/// A knowledge base of these (file, text) articles, through the real parsing and extraction.
+fn kb_of(files: &[(&str, &str)]) -> KnowledgeBase {
+    let articles = files
+        .iter()
         .map(|(f, t)| parley::source::parse_article(&PathBuf::from(f), t.to_string()).unwrap())
         .collect();
     KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap()
+}
+
+fn dated_kb() -> KnowledgeBase {
+    kb_of(&[("sources/geneva.md", GENEVA), ("sources/vienna.md", VIENNA)])
 }
 
 #[test]
@@ -394,14 +399,10 @@ Lopez said the harbour plan was “understandable but far too slow”.
 ";
 
 fn address_kb() -> KnowledgeBase {
-    let articles = [
+    kb_of(&[
         ("sources/geneva.md", GENEVA),
         ("sources/address.md", ADDRESS),
-    ]
-    .into_iter()
-    .map(|(f, t)| parley::source::parse_article(&PathBuf::from(f), t.to_string()).unwrap())
-    .collect();
-    KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap()
+    ])
 }
 
 /// "In her evening broadcast, she said the country stood ready “…”": the words around the quote say
@@ -459,12 +460,7 @@ Lopez said the fishing quota was “a settled matter”.
 /// reply shows both, as the article gives them. Someone else's words are never joined on.
 #[test]
 fn a_statement_is_shown_with_the_quote_that_follows_it() {
-    let articles = vec![parley::source::parse_article(
-        &PathBuf::from("sources/harbour.md"),
-        HARBOUR.to_string(),
-    )
-    .unwrap()];
-    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap();
+    let kb = kb_of(&[("sources/harbour.md", HARBOUR)]);
     let a = ask(&kb, "What did Lopez say about the harbour deal?", &opts()).unwrap();
     assert!(a.answered, "{}", a.reply.text());
     assert_eq!(
@@ -545,14 +541,10 @@ The talks lasted five hours.
 /// talks.
 #[test]
 fn a_newer_article_answers_first_only_when_it_answers_as_well() {
-    let articles = [
+    let kb = kb_of(&[
         ("sources/customs.md", CUSTOMS),
         ("sources/palace.md", PALACE),
-    ]
-    .into_iter()
-    .map(|(f, t)| parley::source::parse_article(&PathBuf::from(f), t.to_string()).unwrap())
-    .collect();
-    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap();
+    ]);
     let a = ask(&kb, "How long did the harbour talks last?", &opts()).unwrap();
     assert!(a.answered, "{}", a.reply.text());
     assert_eq!(a.hits[0].text, "The talks lasted a little over an hour.");
@@ -594,12 +586,7 @@ A dispute broke out over parking.
 /// question are only in the title, and the answer counts them at a discount.
 #[test]
 fn the_headline_counts_for_the_sentences_under_it() {
-    let articles = vec![parley::source::parse_article(
-        &PathBuf::from("sources/quotas.md"),
-        QUOTAS.to_string(),
-    )
-    .unwrap()];
-    let kb = KnowledgeBase::from_articles(articles, None, Synonyms::default()).unwrap();
+    let kb = kb_of(&[("sources/quotas.md", QUOTAS)]);
     let a = ask(
         &kb,
         "What was the main dispute at the harbour talks?",
