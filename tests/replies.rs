@@ -557,6 +557,33 @@ fn a_newer_article_answers_first_only_when_it_answers_as_well() {
     );
 }
 
+const ENVOY: &str = "+++
+title = \"Envoy named for the northern file\"
+outlet = \"Example Wire\"
+published = \"2025-10-01\"
++++
+
+The ministry named a new envoy for the northern file on Wednesday.
+
+She led the ministry's team at the harbour talks last year.
+
+Her first trip is planned for November.
+";
+
+/// A newer article's sentence matching as much of the question does not displace the answer
+/// when the ranking says it answers far worse: "last year" is no length of time.
+#[test]
+fn a_newer_article_answers_first_only_when_it_ranks_nearly_as_well() {
+    let kb = kb_of(&[("sources/customs.md", CUSTOMS), ("sources/envoy.md", ENVOY)]);
+    let a = ask(&kb, "How long did the harbour talks last?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(
+        a.hits[0].text, "The talks lasted a little over an hour.",
+        "{:?}",
+        a.hits
+    );
+}
+
 const QUOTAS: &str = "+++
 title = \"Harbour talks collapse over fishing quotas\"
 outlet = \"Example News\"
