@@ -222,7 +222,29 @@ pub fn answers_measure(text: &str, measure: Measure) -> bool {
                 .is_some_and(|p| POINT_IN_TIME.contains(p))
             && !content
                 .get(i + 1)
-                .is_some_and(|n| n.eq_ignore_ascii_case("ago"))
+                .is_some_and(|n| n.eq_ignore_ascii_case("ago") || n.eq_ignore_ascii_case("old"))
+    })
+}
+
+/// Oldest age news gives between commas after a name.
+const MAX_AGE: u32 = 120;
+
+/// Does the text give someone's age between commas after their name, as news does ("Witkoff, 68,
+/// made his fortune")? The word before must be capitalised: "of the 140 homes, 42, …" is no age.
+fn age_after_name(text: &str) -> bool {
+    text.match_indices(", ").any(|(at, sep)| {
+        let rest = &text[at + sep.len()..];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let named = text[..at]
+            .rsplit(char::is_whitespace)
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        named
+            && rest[digits..].starts_with(',')
+            && rest[..digits]
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=MAX_AGE).contains(&n))
     })
 }
 
@@ -249,7 +271,12 @@ pub fn holds_unit(text: &str, measure: Measure) -> bool {
             }
             &SPEED_UNITS
         }
-        Measure::Age => &AGE_UNITS,
+        Measure::Age => {
+            if age_after_name(text) {
+                return true;
+            }
+            &AGE_UNITS
+        }
         Measure::Any => return true,
     };
     words().any(|w| set.contains(w))
@@ -353,6 +380,28 @@ mod tests {
             Measure::Duration
         ));
         assert!(!answers_measure("He drove at 60 mph.", Measure::Duration));
+        // An age is not a length of time; news gives an age between commas after the name.
+        assert!(!answers_measure(
+            "Among them was 86-year-old Walter Briggs, who had a fall.",
+            Measure::Duration
+        ));
+        assert!(!answers_measure("She is 40 years old.", Measure::Duration));
+        assert!(answers_measure(
+            "Witkoff, 68, made his fortune in property.",
+            Measure::Age
+        ));
+        assert!(answers_measure(
+            "Liam Doherty, 34, of Acton, was driving.",
+            Measure::Age
+        ));
+        assert!(!answers_measure(
+            "On March 3, 2025, the talks began.",
+            Measure::Age
+        ));
+        assert!(!answers_measure(
+            "Of the 140 homes, 42, the council said, would be affordable.",
+            Measure::Age
+        ));
         assert!(answers_measure("Dozens of people came.", Measure::Any));
         assert!(!answers_measure("Many people came.", Measure::Any));
         assert!(!answers_measure(
