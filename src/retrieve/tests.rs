@@ -673,3 +673,56 @@ fn where_wants_a_place_the_question_does_not_already_give() {
     let hits = ix.search(&sources, "where in istanbul were the talks held", 3);
     assert_eq!(hits.first().map(|h| h.item), Some(1), "{hits:?}");
 }
+
+#[test]
+fn an_answer_the_intent_lifts_is_reranked_from_beyond_the_first_two_dozen() {
+    // Twenty-six sentences name Harlan in fewer words than the one giving his age, so by BM25
+    // alone that one ranks 27th: beyond the 24 candidates an earlier version reranked.
+    const PLACES: [&str; 26] = [
+        "Ashford",
+        "Bramley",
+        "Carlow",
+        "Dunmore",
+        "Elmswell",
+        "Fenwick",
+        "Glenrock",
+        "Harwich",
+        "Ilford",
+        "Jarrow",
+        "Kelso",
+        "Ludlow",
+        "Marlow",
+        "Newbury",
+        "Oakham",
+        "Penrith",
+        "Quorn",
+        "Rugby",
+        "Selby",
+        "Thirsk",
+        "Ulverston",
+        "Ventnor",
+        "Whitby",
+        "Yeovil",
+        "Zennor",
+        "Alston",
+    ];
+    let fillers: Vec<String> = PLACES
+        .iter()
+        .map(|p| format!("Harlan met the board of the {p} water district on a grey morning."))
+        .collect();
+    let age =
+        "Mr. Harlan, 61, ran the county water authority for seven long years before he resigned.";
+    let mut facts: Vec<&str> = fillers.iter().map(String::as_str).collect();
+    facts.push(age);
+    let sources = vec![source(&facts, &[])];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let bm25_rank = ix
+        .search(&sources, "Harlan", RERANK + 8)
+        .iter()
+        .position(|h| ix.doc(h.doc).and_then(|d| ix.doc_text(&sources, d)) == Some(age));
+    assert!(bm25_rank.is_none_or(|r| r > 24), "{bm25_rank:?}");
+    assert_eq!(
+        top_text(&sources, &ix, "How old is Harlan?").as_deref(),
+        Some(age)
+    );
+}
