@@ -571,9 +571,9 @@ Her first trip is planned for November.
 ";
 
 /// A newer article's sentence matching as much of the question does not displace the answer
-/// when the ranking says it answers far worse: "last year" is no length of time.
+/// when it lacks what the question asks for: "last year" is no length of time.
 #[test]
-fn a_newer_article_answers_first_only_when_it_ranks_nearly_as_well() {
+fn a_newer_article_answers_first_only_when_it_holds_what_is_asked() {
     let kb = kb_of(&[("sources/customs.md", CUSTOMS), ("sources/envoy.md", ENVOY)]);
     let a = ask(&kb, "How long did the harbour talks last?", &opts()).unwrap();
     assert!(a.answered, "{}", a.reply.text());

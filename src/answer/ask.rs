@@ -69,11 +69,6 @@ const FRAGMENT_WORDS: usize = 6;
 /// it matches at least this share of the best one's coverage.
 const RECENT_COVERAGE_SHARE: f32 = 0.8;
 
-/// A newer article's hit goes first only when its score is at least this share of the best one's
-/// (and it covers as much): matching the same words is not answering as well ("last year" for
-/// "how long … last"). Tuned split: 0.7 to 0.95 all gave 0.679 → 0.685; 0.5 gave nothing.
-const NEWEST_SCORE_SHARE: f64 = 0.8;
-
 /// The gate's thresholds for a question, by its type: (coverage, topic coverage).
 fn gate_thresholds(q: &Query) -> (f32, f32) {
     if asks_yes_no(&q.words) {
@@ -147,6 +142,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         oks.push(Gate {
             ok: d.subject_ok && d.context_topic_coverage >= min_topic && coverage >= min_cov,
             context: d.context_coverage,
+            typed: d.answers_type,
         });
     }
     let mut lead = String::new();
@@ -163,6 +159,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                 Gate {
                     ok: context >= min_cov,
                     context,
+                    typed: true,
                 },
             );
         }
@@ -243,24 +240,22 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
 struct Gate {
     ok: bool,
     context: f32,
+    /// See [`crate::retrieve::ScoredDoc::answers_type`].
+    typed: bool,
 }
 
 /// Moves the hit of the newest article among those answering as well as the best one to the
-/// front: covering as much of the question, with and without its context, and scoring at least
-/// [`NEWEST_SCORE_SHARE`] of it. For a "latest" question (`recent`), covering
-/// [`RECENT_COVERAGE_SHARE`] of it is enough, whatever the score.
+/// front: covering as much of the question, with and without its context, and holding the date,
+/// place or number asked for if the best one does ("last year" is no answer to "how long … last").
+/// For a "latest" question (`recent`), covering [`RECENT_COVERAGE_SHARE`] of it is enough.
 fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>, recent: bool) {
-    let (share, score_share) = if recent {
-        (RECENT_COVERAGE_SHARE, 0.0)
-    } else {
-        (1.0, NEWEST_SCORE_SHARE)
-    };
+    let share = if recent { RECENT_COVERAGE_SHARE } else { 1.0 };
     let (Some(best), Some(best_context)) = (hits.first().map(|h| h.coverage), oks.first()) else {
         return;
     };
     let floor = best * f64::from(share);
     let context_floor = best_context.context * share;
-    let score_floor = hits.first().map_or(0.0, |h| h.score) * score_share;
+    let typed = best_context.typed;
     let pick = hits
         .iter()
         .zip(oks.iter())
@@ -268,7 +263,7 @@ fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>, recent: bool) {
         .filter(|(_, (h, g))| {
             g.ok && h.coverage >= floor
                 && g.context >= context_floor
-                && h.score >= score_floor
+                && (g.typed || !typed)
                 && h.date.is_some()
         })
         .max_by(|(i, (a, _)), (j, (b, _))| a.date.cmp(&b.date).then(j.cmp(i)))

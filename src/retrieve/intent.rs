@@ -27,6 +27,13 @@ pub enum IntentKind {
     Quantity(Measure),
 }
 
+impl IntentKind {
+    /// Does the question ask for a kind of answer a sentence may lack: a date, a place, a number?
+    pub fn asks_type(self) -> bool {
+        matches!(self, Self::When | Self::Where | Self::Quantity(_))
+    }
+}
+
 /// The intent and, for [`IntentKind::SaidBy`] and [`IntentKind::WhoIs`], the word range naming
 /// the person asked about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,6 +26,8 @@ pub(super) struct Verdict {
     pub subject_ok: bool,
     /// See [`super::ScoredDoc::by_subject`].
     pub by_subject: bool,
+    /// See [`super::ScoredDoc::answers_type`].
+    pub answers_type: bool,
 }
 
 impl Index {
@@ -62,6 +64,7 @@ impl Index {
                 factor: 1.0,
                 subject_ok: false,
                 by_subject: false,
+                answers_type: false,
             };
         };
         let matched = mask.count_ones() as usize;
@@ -74,6 +77,7 @@ impl Index {
                 factor: title * if d.kind == Kind::Quote { w.quote } else { 1.0 },
                 subject_ok: true,
                 by_subject: false,
+                answers_type: !q.intent.kind.asks_type(),
             };
         }
         let toks = self.doc_tokens(text, q);
@@ -93,6 +97,7 @@ impl Index {
             .collect();
         let mut subject_ok = true;
         let mut by_subject = false;
+        let mut answers_type = !q.intent.kind.asks_type();
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
                 // A speaker is named by their name, or by a word of their role that is nobody's
@@ -142,11 +147,20 @@ impl Index {
                     factor *= w.who_said_verb;
                 }
             }
-            IntentKind::When if toks.iter().any(|t| t.2) => factor *= w.date,
-            IntentKind::Where if has_place(text, &q.words) => factor *= w.place,
+            IntentKind::When if toks.iter().any(|t| t.2) => {
+                factor *= w.date;
+                answers_type = true;
+            }
+            IntentKind::Where if has_place(text, &q.words) => {
+                factor *= w.place;
+                answers_type = true;
+            }
             // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
             // the unit asked for; "how many" any number.
-            IntentKind::Quantity(measure) if answers_measure(text, measure) => factor *= w.number,
+            IntentKind::Quantity(measure) if answers_measure(text, measure) => {
+                factor *= w.number;
+                answers_type = true;
+            }
             _ => {}
         }
         if d.kind == Kind::Quote {
@@ -156,6 +170,7 @@ impl Index {
             factor,
             subject_ok,
             by_subject,
+            answers_type,
         }
     }
 

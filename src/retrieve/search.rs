@@ -47,6 +47,9 @@ pub struct ScoredDoc {
     pub subject_ok: bool,
     /// For "what did X say": the document is X's own quote or statement.
     pub by_subject: bool,
+    /// For "when / where / how long …": the document holds what the question asks for (a date, a
+    /// place, a number with the unit asked). Always true for other questions.
+    pub answers_type: bool,
     /// [`ScoredDoc::coverage`] crediting, at [`CONTEXT_SHARE`], the question words only the
     /// neighbouring sentences or the article's title hold, and all of a described subject ("the Bilgi academic") when
     /// the document is by the speaker it picked out (for the no-answer gate, never the ranking).
@@ -76,6 +79,7 @@ impl Index {
                 topic_coverage: 0.0,
                 subject_ok: true,
                 by_subject: false,
+                answers_type: true,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: 0.0,
@@ -393,6 +397,7 @@ impl Index {
                 topic_coverage,
                 subject_ok: verdict.subject_ok,
                 by_subject: verdict.by_subject,
+                answers_type: verdict.answers_type,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: 0.0,
