@@ -14,7 +14,7 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "(reporting by", "reporting by", "additional reporting",
     "our standards:", "in this article:", "click here", "get the latest",
     "listen to this article", "more for you", "bookmark", "current news",
-    "watch again", "learn more",
+    "watch again", "learn more", "skip to", "leave a reply", "leave a comment",
     // Link promos between paragraphs (`Also read: …`). A `Watch: Zelensky says '…'` video line
     // stays: its quote is the speaker's.
     "watch live", "listen:", "also read", "see also", "most read", "more on this story",
@@ -26,6 +26,8 @@ const FURNITURE_PREFIXES: &[&str] = &[
 const FURNITURE_OPENERS: &[&str] = &[
     "share", "updated", "published on", "published in", "copyright", "sponsored", "edited by",
     "writing by", "story by", "in other news", "download the", "reporting from",
+    // A link line: "Read Example Daily news on Google News", "Read: talks stall again".
+    "read",
 ];
 
 /// Promo openings that mark a sentence as furniture even inside a paragraph, where a page glued
@@ -200,6 +202,9 @@ mod tests {
             "Share this article",
             "By Tomasz Wren and Ines Caldera\nReporting from Warsaw and Lisbon",
             "Sign up for our morning briefing.",
+            "Skip to main content",
+            "Read Example Daily news on Google News",
+            "Leave a Reply",
         ] {
             if !is_furniture(l) {
                 wrong.push(format!("kept: {l}"));
@@ -220,6 +225,8 @@ mod tests {
             "Updated forecasts put growth at 1.2%.",
             "Published on Monday, the report found the scheme had failed.",
             "Copyright lawyers said the ruling would be appealed.",
+            "Read the full statement here.",
+            "Readers wrote in to complain.",
             // A paragraph of two story lines.
             "Talks resumed on Monday.\nBy evening, both sides had left.",
         ] {

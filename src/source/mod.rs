@@ -273,8 +273,45 @@ const MIN_HEADLINE_WORDS: usize = 4;
 /// What an outlet's name may add around the repeated headline (`- Xinhua`, `| GreenBkk Tech`).
 const MAX_OUTLET_CHARS: usize = 30;
 
+/// A block among the first ones that holds the headline on a line of its own below lines of the
+/// page (`Skip to main content` over the site's name and its section): those lines are dropped,
+/// and the headline and what follows it become blocks of their own.
+fn unstack(text: &str, blocks: Vec<(usize, usize)>, title: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for (i, (start, end)) in blocks.into_iter().enumerate() {
+        let block = &text[start..end];
+        let mut lines = Vec::new();
+        let mut at = start;
+        for line in block.split('\n') {
+            lines.push(trim_range(text, at, at + line.len()));
+            at += line.len() + 1;
+        }
+        let headline = lines
+            .iter()
+            .position(|&(s, e)| is_headline(&text[s..e], title))
+            .filter(|&k| {
+                i < HEADLINE_BLOCKS
+                    && k > 0
+                    && lines[..k].iter().all(|&(s, e)| {
+                        let l = &text[s..e];
+                        heading_text(l).is_some() || furniture::is_furniture(l)
+                    })
+            });
+        match headline {
+            Some(k) => {
+                out.push(lines[k]);
+                if let (Some(&(s, _)), Some(&(_, e))) = (lines.get(k + 1), lines.last()) {
+                    out.push((s, e));
+                }
+            }
+            None => out.push((start, end)),
+        }
+    }
+    out
+}
+
 fn split_paragraphs(text: &str, body_start: usize, title: &str) -> Vec<Paragraph> {
-    let blocks = blocks(text, body_start);
+    let blocks = unstack(text, blocks(text, body_start), title);
     let mut out = Vec::new();
     let mut section: Option<String> = None;
     for (i, &(start, end)) in blocks.iter().enumerate() {
@@ -285,6 +322,8 @@ fn split_paragraphs(text: &str, body_start: usize, title: &str) -> Vec<Paragraph
         // The page's headline repeated at the top of the body, with no quotation in it (a quoted
         // headline is kept for its quote): the title already names the article.
         if i < HEADLINE_BLOCKS && i + 1 < blocks.len() && is_headline(block, title) {
+            // What stood above it was the page's, not a section of the story.
+            section = None;
             continue;
         }
         // A standfirst that the lead repeats word for word is said once, by the lead.
@@ -417,6 +456,33 @@ mod tests {
             let a = parse(&body(first));
             assert_eq!(a.paragraphs.len(), 2, "{first}");
         }
+    }
+
+    #[test]
+    fn a_stack_of_page_lines_above_the_headline_is_dropped() {
+        let a = parse(
+            "+++\ntitle = \"Ferry crews to strike over the summer after talks fail\"\n+++\n\n\
+             Skip to main content\nExample Portal\nMoney\n\
+             Ferry crews to strike over the summer after talks fail\n\n\
+             Story by Ana Ruiz • 2d\n\n\
+             Ferry crews voted to strike for a week in August.\n\n\
+             The company said it was disappointed.\n",
+        );
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ferry crews voted to strike for a week in August.",
+                "The company said it was disappointed."
+            ]
+        );
+        assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
+        // A paragraph wrapped over lines is not such a stack.
+        let a = parse("Ferry crews voted\nto strike in August.\n\nSecond.");
+        assert_eq!(
+            a.paragraph_text(&a.paragraphs[0]),
+            "Ferry crews voted\nto strike in August."
+        );
     }
 
     #[test]
