@@ -51,6 +51,10 @@ static RECENCY_WORDS: WordSet = WordSet::new(&[
     "update",
 ]);
 
+/// Words for news in general ("any recent news on X"): part of the cue in a question that asks
+/// for the newest news or an overview, not what it asks about.
+static NEWS_WORDS: WordSet = WordSet::new(&["news", "developments", "happenings"]);
+
 /// Words that open a yes/no question.
 static YES_NO_OPENERS: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can",
@@ -302,6 +306,13 @@ pub fn topic_words(words: &[String]) -> Vec<&str> {
             cue[i] = true;
         }
     }
+    if cue.iter().any(|&c| c) {
+        for (i, w) in words.iter().enumerate() {
+            if NEWS_WORDS.contains(w) {
+                cue[i] = true;
+            }
+        }
+    }
     if asks_overview(words) && words.first().is_some_and(|w| w == "how") {
         if let Some(last) = cue.last_mut() {
             *last = true;
@@ -413,6 +424,15 @@ mod tests {
             Measure::Distance
         ));
         assert_eq!(topic_words(&w("what happened in geneva")), ["in", "geneva"]);
+        // "News" in a question for the newest news is part of the cue, not a word to match.
+        assert_eq!(
+            topic_words(&w("any recent news on dmitriev")),
+            ["any", "on", "dmitriev"]
+        );
+        assert_eq!(
+            topic_words(&w("latest news about the talks")),
+            ["about", "the", "talks"]
+        );
         assert!(asks_overview(&w("what s going on with the assets")));
         assert_eq!(topic_words(&w("what s the story with x")), ["with", "x"]);
         assert_eq!(
