@@ -94,7 +94,8 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
 ];
 
 /// Titles as news copy abbreviates them before a name ("Sen. Roger Whitfield", "Cllr Sandra
-/// Okafor"), with the word a question uses ("the senator"). They match each other both ways.
+/// Okafor") or in a headline ("chief exec"), with the word a question uses ("the senator"). They
+/// match each other both ways.
 #[rustfmt::skip]
 pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("gen", "general"),
@@ -103,6 +104,8 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("amb", "ambassador"), ("cllr", "councillor"), ("prof", "professor"), ("dr", "doctor"),
     ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"), ("rev", "reverend"),
     ("atty", "attorney"), ("sec", "secretary"),
+    // Headline short forms of roles ("Cisco's chief exec").
+    ("exec", "executive"), ("execs", "executives"),
 ];
 
 /// Is `w` (lower case) a noun naming a role a person holds?

@@ -620,6 +620,14 @@ fn a_title_matches_its_abbreviation_both_ways() {
     let ix = Index::build(&sources, &people, Synonyms::default());
     let hits = ix.search(&sources, "what did the senator say about the deal", 3);
     assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
+    // A headline's short form of a role ("exec") matches the word the article uses.
+    let sources = vec![source(
+        &["The chief executive said the merger would close in May."],
+        &[],
+    )];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let hits = ix.search(&sources, "what did the chief exec say about the merger", 3);
+    assert!(hits.first().is_some_and(|h| h.coverage > 0.99), "{hits:?}");
 }
 
 #[test]
