@@ -584,6 +584,31 @@ fn a_newer_article_answers_first_only_when_it_holds_what_is_asked() {
     );
 }
 
+const MAYOR: &str = "+++
+title = \"Mayor opens the new bridge\"
+outlet = \"Example News\"
+published = \"2025-10-03\"
++++
+
+Mayor Ines Harlan opened the new bridge on Friday.
+
+Ines Harlan thanked the builders for finishing early.
+
+Her deputy, Tom Reyes, 44, cut the ribbon.
+";
+
+/// "How old" is answered by an age or not at all: a sentence about the person that gives none is
+/// no answer, however well it matches their name.
+#[test]
+fn how_old_is_answered_by_an_age_or_not_at_all() {
+    let kb = kb_of(&[("sources/mayor.md", MAYOR)]);
+    let a = ask(&kb, "How old is Tom Reyes?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(a.hits[0].text, "Her deputy, Tom Reyes, 44, cut the ribbon.");
+    let a = ask(&kb, "How old is Ines Harlan?", &opts()).unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+}
+
 const QUOTAS: &str = "+++
 title = \"Harbour talks collapse over fishing quotas\"
 outlet = \"Example News\"

@@ -164,8 +164,10 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             );
         }
     }
+    // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`).
+    let must_hold = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
     let answered = match (hits.first(), oks.first()) {
-        (Some(_), Some(g)) => g.ok,
+        (Some(_), Some(g)) => g.ok && (g.typed || !must_hold),
         _ => false,
     };
     if answered {

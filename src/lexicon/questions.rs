@@ -149,6 +149,16 @@ pub enum Measure {
     Any,
 }
 
+impl Measure {
+    /// Must the answer hold the measure itself? An age is given or it is not: a sentence about
+    /// the person without one cannot answer "how old", however well it matches the name. Other
+    /// measures are often answered in words the unit lists miss ("within two weeks", "most of
+    /// it"); requiring them lost one real question on the tuned split.
+    pub fn must_be_held(self) -> bool {
+        self == Measure::Age
+    }
+}
+
 /// Units of a duration, an amount, a distance, a speed, an age (compared ignoring ASCII case).
 #[rustfmt::skip]
 static DURATION_UNITS: WordSet = WordSet::new(&[
