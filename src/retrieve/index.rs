@@ -88,6 +88,8 @@ pub struct Index {
     pub(super) synonyms: FxHashMap<u32, Vec<u32>>,
     /// Terms that are part of a known person's name or alias.
     pub(super) name_terms: FxHashSet<u32>,
+    /// Names that only an article's headline holds (no document does).
+    pub(super) title_only: FxHashSet<u32>,
     /// Terms that are only ever a person's given name (never anyone's surname): a question word
     /// two edits from one is an unknown surname (`Macron`), not a typo of `Marco`.
     pub(super) given_names: FxHashSet<u32>,
@@ -120,6 +122,42 @@ pub(super) fn content_words(text: &str, mut f: impl FnMut(Word)) {
             f(w)
         }
     });
+}
+
+/// Most of a headline's words after the first may be capitalised for it to be in sentence case,
+/// where a capital marks a name.
+const MAX_CAPITALISED_SHARE: f32 = 0.5;
+
+/// Fewest letters of a headline name taken as one: `A&E` and `UK` are initials, not names.
+const MIN_NAME_LETTERS: usize = 3;
+
+/// The folded names of a headline in sentence case: its capitalised words after the first
+/// ("Rubio, Lavrov agree … as Riyadh talks open" → lavrov, riyadh). A headline in title case
+/// ("Cisco CEO Apologizes To Shareholders") tells names from other words by nothing: none.
+fn proper_nouns(title: &str) -> Vec<String> {
+    let tokens: Vec<&str> = title
+        .split_whitespace()
+        .skip(1)
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| t.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalised: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if tokens.is_empty() || capitalised.len() as f32 > MAX_CAPITALISED_SHARE * tokens.len() as f32 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for t in capitalised {
+        words(&fold(t), |w| {
+            if w.text.chars().count() >= MIN_NAME_LETTERS {
+                out.push(w.text)
+            }
+        });
+    }
+    out
 }
 
 pub(super) struct Builder {
@@ -289,14 +327,27 @@ impl Index {
         }
         for s in sources {
             let mut ts: Vec<u32> = Vec::new();
-            content_words(&s.meta.title, |w| {
+            let mut words: Vec<String> = Vec::new();
+            content_words(&s.meta.title, |w| words.push(w.text));
+            let proper = proper_nouns(&s.meta.title);
+            for w in words {
                 let t = ix
                     .surfaces
-                    .get(w.text.as_str())
+                    .get(w.as_str())
                     .copied()
-                    .or_else(|| ix.terms.get(b.stem.stem(&w.text).as_ref()).copied());
-                ts.extend(t);
-            });
+                    .or_else(|| ix.terms.get(b.stem.stem(&w).as_ref()).copied());
+                match t {
+                    Some(t) => ts.push(t),
+                    // A name only the headline gives ("… as Riyadh talks open …") is the
+                    // article's: a question may ask about it.
+                    None if proper.contains(&w) => {
+                        let t = ix.term_for_surface(&b, &w);
+                        ix.title_only.insert(t);
+                        ts.push(t);
+                    }
+                    None => {}
+                }
+            }
             ts.sort_unstable();
             ts.dedup();
             ix.title_terms.push(ts);
@@ -467,6 +518,7 @@ impl Index {
     pub(super) fn matchable(&self, t: u32) -> bool {
         self.known(t)
             || self.name_terms.contains(&t)
+            || self.title_only.contains(&t)
             || self
                 .synonyms
                 .get(&t)

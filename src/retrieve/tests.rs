@@ -734,3 +734,36 @@ fn an_answer_the_intent_lifts_is_reranked_from_beyond_the_first_two_dozen() {
         Some(age)
     );
 }
+
+#[test]
+fn a_name_only_the_headline_gives_counts_for_its_article() {
+    let facts = [
+        "Delegations arrived by ferry on Monday.",
+        "The talks lasted a little over an hour.",
+    ];
+    let mut lisbon = source(&facts, &[]);
+    lisbon.meta.title = "Envoys agree to swap prisoners as Lisbon talks open".into();
+    let mut palace = source(&["The talks lasted five hours."], &[]);
+    palace.id = "p".into();
+    palace.meta.title = "Palace summit opens a new channel".into();
+    let sources = vec![palace, lisbon];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    // "Lisbon" is in no sentence: the sentence-case headline says it is a name, and the
+    // article's; a typo of it is still that name.
+    for q in [
+        "how long did the Lisbon talks last",
+        "how long did the lisbn talks last",
+    ] {
+        let hits = ix.search(&sources, q, 3);
+        let top = hits.first().expect("a hit");
+        assert_eq!(top.source, 1, "{q}: {hits:?}");
+        assert!(top.title_coverage > 0.0, "{q}: {top:?}");
+    }
+    // In a headline in title case a capital marks nothing: no word of it is taken as a name.
+    let mut lisbon = source(&facts, &[]);
+    lisbon.meta.title = "Envoys Agree To Swap Prisoners As Lisbon Talks Open".into();
+    let sources = vec![lisbon];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let hits = ix.search(&sources, "how long did the Lisbon talks last", 3);
+    assert!(hits.iter().all(|h| h.title_coverage == 0.0), "{hits:?}");
+}
