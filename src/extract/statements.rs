@@ -6,13 +6,20 @@
 
 use super::people::{Mention, MentionKind};
 use super::tokens::Doc;
-use crate::lexicon::{is_auxiliary, is_reporting_verb, is_strong_reporting_verb};
+use crate::lexicon::{
+    is_auxiliary, is_reporting_verb, is_speech_participle, is_strong_reporting_verb,
+};
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
 const VERB_WINDOW: usize = 3;
 /// An apposition between a speaker and their verb ("Anna Kowal, who chairs the joint security
 /// board, said") runs to its closing comma within this many tokens.
 const APPOSITION_MAX: usize = 12;
+
+/// The subject opens its sentence after at most this many tokens ("But Okafor", "Later, Kowal").
+const MAX_LEAD_TOKENS: usize = 2;
+/// A participle of speech ("…, warning that …") follows its subject within this many tokens.
+const PARTICIPLE_WINDOW: usize = 30;
 
 /// A statement found: sentence `sent` (index into the doc's sentences) said by `person` (index
 /// into the people found).
@@ -36,10 +43,18 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
             .get(i)
             .is_some_and(|t| t.sent == sent && !t.in_quote)
     };
-    // "Rubio said", "Rubio also told reporters", "the minister insisted".
+    let next = |i: usize| if same(i + 1) { doc.word(i + 1) } else { "" };
+    // "Rubio said", "Rubio also told reporters", "the minister insisted". A participle after a
+    // comma is the sentence subject's ("… left with Kowal, saying little"), and one that does
+    // something else is no speech ("Kowal came late, adding to the delays").
     let verb_after = (m.end_tok..m.end_tok + VERB_WINDOW)
         .take_while(|&i| same(i))
-        .any(|i| is_reporting_verb(doc.word(i)));
+        .any(|i| {
+            let w = doc.word(i);
+            is_reporting_verb(w)
+                && (!w.to_lowercase().ends_with("ing")
+                    || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
+        });
     // "Anna Kowal, who chairs the joint security board, said": the verb right after the
     // apposition's closing comma.
     let verb_after_apposition = doc.gap_before(m.end_tok).contains(',')
@@ -68,7 +83,18 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         } else {
             ends_clause || !is_auxiliary(doc.word(m.end_tok))
         };
-    verb_after || verb_after_apposition || according || verb_before
+    // "Kowal dismissed the summit, warning that …": the sentence's subject speaks in a
+    // participle after a comma.
+    let lead = doc.toks[..m.tok.min(doc.toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| t.sent == sent)
+        .count();
+    let participle = lead <= MAX_LEAD_TOKENS
+        && (m.end_tok..m.end_tok + PARTICIPLE_WINDOW)
+            .take_while(|&i| same(i))
+            .any(|i| doc.gap_before(i).contains(',') && is_speech_participle(doc.word(i), next(i)));
+    verb_after || verb_after_apposition || according || verb_before || participle
 }
 
 /// Does the sentence of token `tok` hold quoted words? Scans that sentence's tokens only.
@@ -177,5 +203,24 @@ mod tests {
              Sunday, after the vote.",
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_of_speech_after_the_subjects_clause_is_its_statement() {
+        // "X did …, warning that …": X is the one warning.
+        let got = statements(
+            "Foreign Minister Anna Kowal and coach Paul Okafor arrived on Monday.\n\nKowal \
+             dismissed the planned summit, warning that any talks must include Kestrel.\n\n\
+             Okafor was more measured, insisting the result was down to poor finishing.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Anna Kowal", "Paul Okafor"], "{got:?}");
+        // Not a participle of another verb, nor "adding to" something, nor a name later on.
+        let got = statements(
+            "Foreign Minister Anna Kowal and coach Paul Okafor arrived on Monday.\n\nKowal came \
+             late, adding to the delays.\n\nOkafor waved to the crowd, smiling.\n\nThe crowd \
+             cheered as the envoys left with Kowal, saying little.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -193,6 +193,21 @@ pub fn is_strong_reporting_verb(word: &str) -> bool {
     !WEAK.contains(w) && is_reporting_verb(w)
 }
 
+/// Participles of reporting verbs that after a comma do something else ("…, continuing his
+/// tour"), and the words after which one does ("…, adding to the delays").
+static NOT_SPEECH_PARTICIPLES: WordSet = WordSet::new(&["continuing", "repeating"]);
+static NOT_SPEECH_AFTER: WordSet = WordSet::new(&["to", "up", "on", "in"]);
+
+/// Is `word`, after a comma and before `next`, a participle of speech whose subject is the
+/// sentence's ("Kowal dismissed the summit, warning that …", "…, insisting the result …")?
+pub fn is_speech_participle(word: &str, next: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("ing")
+        && is_reporting_verb(&w)
+        && !NOT_SPEECH_PARTICIPLES.contains(&w)
+        && !NOT_SPEECH_AFTER.contains(&next.to_lowercase())
+}
+
 /// Verbs that mark a sentence as someone's statement or judgement (`X called the meeting a
 /// disaster`, `X believes …`) without introducing a direct quote: retrieval counts them with the
 /// reporting verbs, extraction does not attribute quotes by them.
