@@ -105,6 +105,22 @@ fn opts() -> AskOptions {
     }
 }
 
+/// "X's view on Y" and "X's reaction to Y" ask what X said about Y, as "what did X say" does.
+#[test]
+fn a_persons_view_or_reaction_is_what_they_said() {
+    let kb = kb();
+    let said = ask(&kb, "What did Maria Lopez say about the deal?", &opts()).unwrap();
+    assert!(said.answered);
+    for q in [
+        "Maria Lopez's view on the deal",
+        "What was Maria Lopez's reaction to the deal?",
+    ] {
+        let a = ask(&kb, q, &opts()).unwrap();
+        assert!(a.answered, "{q}: {}", a.reply.text());
+        assert_eq!(a.hits[0].text, said.hits[0].text, "{q}");
+    }
+}
+
 #[test]
 fn answered_quote() {
     let kb = kb();

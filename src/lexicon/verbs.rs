@@ -240,23 +240,37 @@ pub fn is_auxiliary(word: &str) -> bool {
     SET.contains(word.trim_matches(|c: char| !c.is_alphabetic() && c != '\''))
 }
 
-/// Words that, in a question, ask for someone's statements (`what did X say`, `X's view`,
-/// `what does X think`): a few reporting verbs and the words for an opinion. Not every reporting
-/// verb asks — "did the talks agree on …" asks about the talks, not about what anyone said.
+/// Words that, in a question, ask for someone's statements (`what did X say`, `what does X
+/// think`): a few reporting verbs, and [`ASKING_NOUNS`]. Not every reporting verb asks — "did the
+/// talks agree on …" asks about the talks, not about what anyone said.
 #[rustfmt::skip]
-const ASKING_WORDS: &[&str] = &[
+const ASKING_VERBS: &[&str] = &[
     "say", "said", "says", "saying", "think", "thinks", "thought", "believe", "believes", "claim",
-    "claims", "claimed", "view", "views", "stance", "position", "opinion", "comment", "comments",
-    "commented", "remark", "remarks", "remarked", "tell", "told", "argue", "argued", "argues",
+    "claimed", "commented", "remarked", "tell", "told", "argue", "argued", "argues",
     "feel", "feels", "mean", "meant", "state", "stated", "add", "added", "warn", "warned",
     "insist", "insisted", "respond", "responded", "reply", "replied", "emphasize", "emphasized",
-    "stress", "stressed", "quote", "quotes", "words", "clarify", "clarified", "highlight",
+    "stress", "stressed", "clarify", "clarified", "highlight",
     "highlighted", "maintain", "maintained", "admit", "admitted",
 ];
 
-/// Does a question word ask for someone's statements ([`ASKING_WORDS`])?
+/// Nouns for what someone said or thinks ("X's view on", "what was X's reaction to"): after the
+/// person asked about they are the question's form, not a word an answer holds.
+#[rustfmt::skip]
+const ASKING_NOUNS: &[&str] = &[
+    "claims", "view", "views", "stance", "position", "opinion", "comment", "comments", "remark",
+    "remarks", "quote", "quotes", "words", "reaction", "reactions", "response", "responses",
+    "message", "verdict", "thoughts",
+];
+
+/// Does a question word ask for someone's statements ([`ASKING_VERBS`], [`ASKING_NOUNS`])?
 pub fn is_asking_word(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(ASKING_WORDS);
+    static SET: WordSet = WordSet::new(ASKING_VERBS);
+    SET.contains(word) || is_asking_noun(word)
+}
+
+/// Is a question word a noun for what someone said ([`ASKING_NOUNS`])?
+pub fn is_asking_noun(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(ASKING_NOUNS);
     SET.contains(word)
 }
 

@@ -184,6 +184,19 @@ mod tests {
             detect_str("Rubio's view on sanctions"),
             (IntentKind::SaidBy, Some("rubio".into()))
         );
+        // The nouns for what someone said: their reaction, response, message, verdict.
+        for q in [
+            "What was Rubio's reaction to the sanctions?",
+            "what was rubio's response on sanctions",
+            "Rubio's message on sanctions",
+            "What was Rubio's verdict on the sanctions?",
+        ] {
+            assert_eq!(
+                detect_str(q),
+                (IntentKind::SaidBy, Some("rubio".into())),
+                "{q}"
+            );
+        }
         assert_eq!(
             detect_str("according to Chris Murphy, was it a disaster?"),
             (IntentKind::SaidBy, Some("chris murphy".into()))

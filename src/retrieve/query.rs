@@ -5,6 +5,7 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
+use crate::lexicon::is_asking_noun;
 use crate::lexicon::questions::{measure_asked, quantity_word_at, Measure};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -189,6 +190,13 @@ impl Index {
         }
         let form_word = quantity_word_at(&plain)
             .filter(|_| measure_asked(&plain).is_some_and(|m| m != Measure::Any));
+        // "X's view on", "what was X's reaction to": the noun after the person asked about asks
+        // for their words, and no answer holds it ("say" is a stop word already; a verb such as
+        // "argue" or "feel" may be the answer's word).
+        let asking_word = subject_range
+            .filter(|_| intent.kind == IntentKind::SaidBy)
+            .map(|(_, end)| end)
+            .filter(|&end| plain.get(end).is_some_and(|w| is_asking_noun(w)));
         let mut slots: Vec<Slot> = Vec::new();
         let mut i = 0;
         let mut plain_index = 0usize;
@@ -226,8 +234,9 @@ impl Index {
                 continue;
             }
             // "How long / far / fast / old": the word is the question's form, and a sentence
-            // answers it with a unit ("an hour", "52mph"), never with the word itself.
-            if form_word == Some(plain_index) {
+            // answers it with a unit ("an hour", "52mph"), never with the word itself. So is the
+            // word asking for someone's words.
+            if form_word == Some(plain_index) || asking_word == Some(plain_index) {
                 plain_index += 1;
                 i += 1;
                 continue;

@@ -767,3 +767,26 @@ fn a_name_only_the_headline_gives_counts_for_its_article() {
     let hits = ix.search(&sources, "how long did the Lisbon talks last", 3);
     assert!(hits.iter().all(|h| h.title_coverage == 0.0), "{hits:?}");
 }
+
+#[test]
+fn the_word_asking_for_someones_words_is_the_questions_form() {
+    // "X's view on Y", "X's reaction to Y": the noun asks for X's words; no answer holds it.
+    let (sources, ix) = fixture();
+    for q in [
+        "Kowalska's view on the ceasefire",
+        "What was Kowalska's reaction to the ceasefire?",
+    ] {
+        let query = ix.analyze(q);
+        assert_eq!(query.intent.kind, super::intent::IntentKind::SaidBy, "{q}");
+        let words: Vec<&str> = query.slots.iter().map(|s| s.word.as_str()).collect();
+        assert!(
+            !words.contains(&"view") && !words.contains(&"reaction"),
+            "{q}: {words:?}"
+        );
+        assert!(words.contains(&"ceasefire"), "{q}: {words:?}");
+    }
+    // A later one is what the question is about: "what did X say about Y's position".
+    let query = ix.analyze("What did Kowalska say about the envoy's position?");
+    assert!(query.slots.iter().any(|s| s.word == "position"));
+    let _ = sources;
+}
