@@ -7,7 +7,8 @@
 use super::people::{Mention, MentionKind};
 use super::tokens::Doc;
 use crate::lexicon::{
-    is_auxiliary, is_reporting_verb, is_speech_participle, is_strong_reporting_verb,
+    describes_person, is_auxiliary, is_reporting_verb, is_speech_participle,
+    is_strong_reporting_verb,
 };
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
@@ -16,6 +17,9 @@ const VERB_WINDOW: usize = 3;
 /// board, said") runs to its closing comma within this many tokens.
 const APPOSITION_MAX: usize = 12;
 
+/// "According to" comes at most this many tokens before the name it attributes to (the role
+/// words between: "according to the brigade's spokesman, Captain Ivan Petrenko").
+const ACCORDING_WINDOW: usize = 8;
 /// The subject opens its sentence after at most this many tokens ("But Okafor", "Later, Kowal").
 const MAX_LEAD_TOKENS: usize = 2;
 /// A participle of speech ("…, warning that …") follows its subject within this many tokens.
@@ -66,11 +70,15 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
                     .take_while(|&i| same(i))
                     .any(|i| is_reporting_verb(doc.word(i)))
             });
-    // "according to Rubio".
-    let according = m.tok >= 2
-        && same(m.tok - 2)
-        && word_is(doc, m.tok - 2, "according")
-        && word_is(doc, m.tok - 1, "to");
+    // "according to Rubio", "according to Kremlin spokesman Dmitry Peskov", "according to the
+    // brigade's spokesman, Captain Ivan Petrenko": the name ends the phrase naming the source.
+    let according = (m.tok.saturating_sub(ACCORDING_WINDOW)..m.tok.saturating_sub(1))
+        .rev()
+        .find(|&j| same(j) && word_is(doc, j, "according") && word_is(doc, j + 1, "to"))
+        .is_some_and(|j| {
+            (j + 2..m.tok).all(|i| same(i) && names_a_source(doc.word(i)))
+                && !(j + 2..=m.tok).any(|i| doc.gap_before(i).contains(['.', ';']))
+        });
     // "…, said Rubio", "said Rubio on Sunday" — but not "said Rubio had called" or "said she
     // had not seen": there the name opens what was said. A pronoun is the speaker only where
     // its clause ends ("…, said she.").
@@ -95,6 +103,16 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
             .take_while(|&i| same(i))
             .any(|i| doc.gap_before(i).contains(',') && is_speech_participle(doc.word(i), next(i)));
     verb_after || verb_after_apposition || according || verb_before || participle
+}
+
+/// Can a word stand in the phrase naming a source before its name ("the brigade's spokesman,
+/// Captain …")? A capitalised word, a role, an article or a possessive — not "officials who met".
+fn names_a_source(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        || describes_person(&word.to_lowercase())
+        || matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        || word.ends_with("'s")
+        || word.ends_with("’s")
 }
 
 /// Does the sentence of token `tok` hold quoted words? Scans that sentence's tokens only.
@@ -222,5 +240,16 @@ mod tests {
              cheered as the envoys left with Kowal, saying little.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn according_to_a_role_then_the_name_is_the_names_statement() {
+        let got = statements(
+            "According to the brigade's spokesman, Captain Ivan Petrenko, assault groups attack \
+             in pairs.\n\nThe grid is failing, according to Kremlin spokesman Dmitry Peskov.\n\n\
+             According to officials who met Peskov, the talks were short.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Ivan Petrenko", "Dmitry Peskov"], "{got:?}");
     }
 }
