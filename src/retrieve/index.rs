@@ -124,8 +124,8 @@ pub(super) fn content_words(text: &str, mut f: impl FnMut(Word)) {
     });
 }
 
-/// Most of a headline's words after the first may be capitalised for it to be in sentence case,
-/// where a capital marks a name.
+/// The largest share of a headline's words after the first that may be capitalised for it to
+/// count as sentence case, where a capital marks a name.
 const MAX_CAPITALISED_SHARE: f32 = 0.5;
 
 /// Fewest letters of a headline name taken as one: `A&E` and `UK` are initials, not names.
