@@ -93,9 +93,11 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         };
     // "Kowal dismissed the summit, warning that …": the sentence's subject speaks in a
     // participle after a comma.
+    // (Counted only up to the bound, so a run-on sentence with many names stays linear.)
     let lead = doc.toks[..m.tok.min(doc.toks.len())]
         .iter()
         .rev()
+        .take(MAX_LEAD_TOKENS + 1)
         .take_while(|t| t.sent == sent)
         .count();
     let participle = lead <= MAX_LEAD_TOKENS
