@@ -280,6 +280,11 @@ fn unstack(text: &str, blocks: Vec<(usize, usize)>, title: &str) -> Vec<(usize, 
     let mut out = Vec::with_capacity(blocks.len());
     for (i, (start, end)) in blocks.into_iter().enumerate() {
         let block = &text[start..end];
+        // Only a block of several lines among the first can hold the headline below page lines.
+        if i >= HEADLINE_BLOCKS || !block.contains('\n') {
+            out.push((start, end));
+            continue;
+        }
         let mut lines = Vec::new();
         let mut at = start;
         for line in block.split('\n') {
@@ -290,8 +295,7 @@ fn unstack(text: &str, blocks: Vec<(usize, usize)>, title: &str) -> Vec<(usize, 
             .iter()
             .position(|&(s, e)| is_headline(&text[s..e], title))
             .filter(|&k| {
-                i < HEADLINE_BLOCKS
-                    && k > 0
+                k > 0
                     && lines[..k].iter().all(|&(s, e)| {
                         let l = &text[s..e];
                         heading_text(l).is_some() || furniture::is_furniture(l)
