@@ -7,7 +7,7 @@
 use super::people::{Mention, MentionKind};
 use super::tokens::Doc;
 use crate::lexicon::{
-    describes_person, is_auxiliary, is_reporting_verb, is_speech_participle,
+    describes_person, is_auxiliary, is_participle, is_reporting_verb, is_speech_participle,
     is_strong_reporting_verb,
 };
 
@@ -56,7 +56,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         .any(|i| {
             let w = doc.word(i);
             is_reporting_verb(w)
-                && (!w.to_lowercase().ends_with("ing")
+                && (!is_participle(w)
                     || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
         });
     // "Anna Kowal, who chairs the joint security board, said": the verb right after the

@@ -201,11 +201,18 @@ static NOT_SPEECH_AFTER: WordSet = WordSet::new(&["to", "up", "on", "in"]);
 /// Is `word`, after a comma and before `next`, a participle of speech whose subject is the
 /// sentence's ("Kowal dismissed the summit, warning that …", "…, insisting the result …")?
 pub fn is_speech_participle(word: &str, next: &str) -> bool {
-    let w = word.to_lowercase();
-    w.ends_with("ing")
-        && is_reporting_verb(&w)
-        && !NOT_SPEECH_PARTICIPLES.contains(&w)
-        && !NOT_SPEECH_AFTER.contains(&next.to_lowercase())
+    is_participle(word)
+        && is_reporting_verb(word)
+        && !NOT_SPEECH_PARTICIPLES.contains(word)
+        && !NOT_SPEECH_AFTER.contains(next)
+}
+
+/// Does `word` end in "-ing" (ignoring ASCII case)?
+pub fn is_participle(word: &str) -> bool {
+    word.len() >= 3
+        && word
+            .get(word.len() - 3..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("ing"))
 }
 
 /// Verbs that mark a sentence as someone's statement or judgement (`X called the meeting a
