@@ -28,6 +28,8 @@ pub(super) struct Verdict {
     pub by_subject: bool,
     /// See [`super::ScoredDoc::answers_type`].
     pub answers_type: bool,
+    /// See [`super::ScoredDoc::title_coverage`].
+    pub title_share: f32,
 }
 
 impl Index {
@@ -65,12 +67,14 @@ impl Index {
                 subject_ok: false,
                 by_subject: false,
                 answers_type: false,
+                title_share: 0.0,
             };
         };
         let matched = mask.count_ones() as usize;
         // Words only the title holds say the article is about them: "how long did the Istanbul
         // talks last" prefers "The talks lasted an hour." under "Istanbul talks: …".
-        let title = 1.0 + w.title * self.title_share(q, doc, mask);
+        let title_share = self.title_share(q, doc, mask);
+        let title = 1.0 + w.title * title_share;
         let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
         if !needs_words {
             return Verdict {
@@ -78,6 +82,7 @@ impl Index {
                 subject_ok: true,
                 by_subject: false,
                 answers_type: !q.intent.kind.asks_type(),
+                title_share,
             };
         }
         let toks = self.doc_tokens(text, q);
@@ -171,12 +176,13 @@ impl Index {
             subject_ok,
             by_subject,
             answers_type,
+            title_share,
         }
     }
 
     /// The share of the question's weight that only the title of document `doc`'s article
     /// matches (none of the slots in `mask`, the document's own).
-    pub(super) fn title_share(&self, q: &Query, doc: u32, mask: u64) -> f32 {
+    fn title_share(&self, q: &Query, doc: u32, mask: u64) -> f32 {
         let total = q.total_weight();
         let titled = self.title_mask(q, doc, mask);
         if titled == 0 || total <= 0.0 {

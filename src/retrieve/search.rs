@@ -400,7 +400,7 @@ impl Index {
                 answers_type: verdict.answers_type,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
-                title_coverage: 0.0,
+                title_coverage: verdict.title_share,
             });
             masks.push((doc, mask));
             out.sort_by(order);
@@ -413,7 +413,6 @@ impl Index {
                 .find(|m| m.0 == o.doc)
                 .map_or(0, |m| m.1 & !(1u64 << 63));
             let near = self.context_mask(sources, q, o.doc, mask);
-            o.title_coverage = self.title_share(q, o.doc, mask);
             // A speaker the question describes ("the Bilgi academic") is its whole subject,
             // though their role is worded otherwise ("a professor at Bilgi University").
             let credited = if o.by_subject {
