@@ -667,3 +667,22 @@ fn the_headline_counts_for_the_sentences_under_it() {
         "The main dispute was over quotas for the northern grounds."
     );
 }
+
+/// Prepositions and modals ("per", "via", "amid", "might") are function words: a question is not
+/// out of scope because the articles never use one.
+#[test]
+fn a_function_word_the_articles_lack_does_not_decline_the_question() {
+    let kb = dated_kb();
+    for q in [
+        "Per Lopez, where might the ceasefire talks continue?",
+        "Where will the ceasefire talks continue next month, via Lopez?",
+    ] {
+        let a = ask(&kb, q, &opts()).unwrap();
+        assert!(a.answered, "{q}: {}", a.reply.text());
+        assert!(
+            a.hits[0].text.contains("continue in Vienna"),
+            "{q}: {}",
+            a.hits[0].text
+        );
+    }
+}

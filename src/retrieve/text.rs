@@ -441,6 +441,24 @@ pub const STOP_WORDS: &[&str] = &[
     "within",
     "whereas",
     "even",
+    // Prepositions and modals news questions use ("per a diplomat", "the ex-water boss"): an
+    // article that never writes one is no sign the question is out of scope.
+    "per",
+    "via",
+    "amid",
+    "amidst",
+    "onto",
+    "upon",
+    "toward",
+    "towards",
+    "among",
+    "amongst",
+    "whilst",
+    "versus",
+    "vs",
+    "ex",
+    "might",
+    "shall",
 ];
 
 /// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):
