@@ -686,3 +686,28 @@ fn a_function_word_the_articles_lack_does_not_decline_the_question() {
         );
     }
 }
+
+const ASSETS: &str = "+++
+title = \"Brussels weighs the frozen assets plan\"
+outlet = \"Example News\"
+published = \"2025-11-20\"
++++
+
+Ministers met in Brussels on Thursday to discuss the frozen assets.
+
+\"Deciding this without Europe would be humiliating,\" said Ines Varga, a senior fellow at the European Policy Centre.
+
+";
+
+/// A question naming an organisation by its initials finds the sentence that spells it out.
+#[test]
+fn initials_in_a_question_find_the_name_written_out() {
+    let kb = kb_of(&[("sources/assets.md", ASSETS)]);
+    let a = ask(&kb, "What did the EPC fellow say about Europe?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains("would be humiliating"),
+        "{}",
+        a.hits[0].text
+    );
+}

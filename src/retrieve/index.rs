@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::initialisms::initialisms;
 use super::synonyms::Synonyms;
 use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
 use super::typo::{SymSpell, VocabWord};
@@ -173,6 +174,7 @@ impl Index {
         let mut total_speaker: u64 = 0;
         let mut with_speaker: u64 = 0;
         let mut seen: Vec<u32> = Vec::new();
+        let mut initials: Vec<(String, u32, bool)> = Vec::new();
         let person_of: FxHashMap<&str, u32> = people
             .iter()
             .enumerate()
@@ -236,7 +238,7 @@ impl Index {
             for (fi, f) in s.facts.iter().enumerate() {
                 let doc = ix.docs.len() as u32;
                 ix.sentence.push(fi as u32);
-                let len = ix.add_field(&b, doc, &f.text, false, &mut seen);
+                let len = ix.add_field(&b, doc, &f.text, false, &mut seen, &mut initials);
                 total_len += u64::from(len);
                 let statement = statement_of
                     .get(f.id.as_str())
@@ -263,7 +265,8 @@ impl Index {
                 if let Some(c) = person.and_then(|p| ix.person_statements.get_mut(p as usize)) {
                     *c += 1;
                 }
-                let speaker_len = ix.add_field(&b, doc, &speaker_text, true, &mut seen);
+                let speaker_len =
+                    ix.add_field(&b, doc, &speaker_text, true, &mut seen, &mut initials);
                 total_speaker += u64::from(speaker_len);
                 if speaker_len > 0 {
                     with_speaker += 1;
@@ -288,7 +291,7 @@ impl Index {
                 let at = fact_at.get(q.fact.as_str()).copied();
                 ix.sentence.push(at.map_or(u32::MAX, |i| i as u32));
                 let doc = ix.docs.len() as u32;
-                let len = ix.add_field(&b, doc, &q.text, false, &mut seen);
+                let len = ix.add_field(&b, doc, &q.text, false, &mut seen, &mut initials);
                 total_len += u64::from(len);
                 let person = q.speaker.as_deref().and_then(|n| person_of.get(n).copied());
                 let mut speaker_text = String::new();
@@ -310,7 +313,8 @@ impl Index {
                 if let Some(c) = person.and_then(|p| ix.person_quotes.get_mut(p as usize)) {
                     *c += 1;
                 }
-                let speaker_len = ix.add_field(&b, doc, &speaker_text, true, &mut seen);
+                let speaker_len =
+                    ix.add_field(&b, doc, &speaker_text, true, &mut seen, &mut initials);
                 total_speaker += u64::from(speaker_len);
                 if speaker_len > 0 {
                     with_speaker += 1;
@@ -325,6 +329,7 @@ impl Index {
                 ix.speaker_lens.push(speaker_len);
             }
         }
+        ix.add_initialisms(&b, initials);
         for s in sources {
             let mut ts: Vec<u32> = Vec::new();
             let mut words: Vec<String> = Vec::new();
@@ -433,7 +438,9 @@ impl Index {
         text: &str,
         speaker: bool,
         seen: &mut Vec<u32>,
+        initials: &mut Vec<(String, u32, bool)>,
     ) -> u16 {
+        initialisms(text, |a| initials.push((a.to_string(), doc, speaker)));
         let mut len: u32 = 0;
         seen.clear();
         let folded = fold(text);
@@ -461,6 +468,43 @@ impl Index {
             }
         });
         len.min(u32::from(u16::MAX)) as u16
+    }
+
+    /// Indexes the initialisms of the names the documents write out (`(initials, doc, speaker
+    /// field)`, in document order) as terms of their own: a question's "EPC" matches the
+    /// sentence naming the "European Policy Centre". Initials that are a word of the corpus or a
+    /// stop word are left alone: the word means what it says.
+    fn add_initialisms(&mut self, b: &Builder, initials: Vec<(String, u32, bool)>) {
+        let mut own: FxHashSet<u32> = FxHashSet::default();
+        for (a, doc, speaker) in initials {
+            if is_stop(&a) {
+                continue;
+            }
+            let stem = b.stem.stem(&a);
+            let t = match self.terms.get(stem.as_ref()) {
+                Some(&t) if own.contains(&t) => t,
+                Some(_) => continue,
+                None => {
+                    let t = self.terms.len() as u32;
+                    self.terms.insert(stem.as_ref().into(), t);
+                    self.text.push(Postings::default());
+                    self.speaker.push(Postings::default());
+                    self.surface_df.push(0);
+                    own.insert(t);
+                    t
+                }
+            };
+            let field = if speaker {
+                &mut self.speaker
+            } else {
+                &mut self.text
+            };
+            if let Some(p) = field.get_mut(t as usize) {
+                if p.docs.last() != Some(&doc) {
+                    p.add(doc);
+                }
+            }
+        }
     }
 
     /// How many documents (facts and quotes) the index holds.

@@ -3,6 +3,7 @@
 //!
 //! - [`text`]: folding, word splitting, stop words, stemming.
 //! - [`index`]: the [`Index`]: terms, postings, people's terms; built once per knowledge base.
+//! - `initialisms`: the initials of the names articles write out (`EPC`), indexed as terms.
 //! - [`query`]: a question analysed into its intent and weighted content words ([`Query`]).
 //! - `score`: the BM25 formula and idf — the one file to change to swap the scorer.
 //! - [`context`]: the question words a hit's neighbouring sentences hold (for the gate).
@@ -16,6 +17,7 @@
 mod complete;
 pub mod context;
 pub mod index;
+mod initialisms;
 pub mod intent;
 pub mod query;
 pub mod rerank;

@@ -790,3 +790,23 @@ fn the_word_asking_for_someones_words_is_the_questions_form() {
     assert!(query.slots.iter().any(|s| s.word == "position"));
     let _ = sources;
 }
+
+#[test]
+fn initials_are_terms_unless_the_corpus_uses_the_word() {
+    let sources = vec![source(
+        &[
+            "A fellow at the European Policy Centre said the plan was sound.",
+            "A Policy Analysis Network report backed it.",
+            "The minister was given a frying pan.",
+        ],
+        &[],
+    )];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let epc = *ix.terms.get("epc").expect("the initials are a term");
+    assert_eq!(ix.text[epc as usize].docs, [0]);
+    // "pan" is a word of the corpus: the report's initials do not join its postings.
+    let pan = ix.term_of("pan").unwrap();
+    assert_eq!(ix.text[pan as usize].docs, [2]);
+    // Not a surface: no typo is corrected to a name's initials.
+    assert!(!ix.surfaces.contains_key("epc"));
+}

@@ -1,0 +1,116 @@
+//! Initialisms of the capitalised names an article writes out: "European Policy Centre" is also
+//! `EPC`, "the Kyiv-based Center for Defense Strategies" also `CDS`, so a question that names an
+//! organisation or a title by its initials finds the sentence that spells it out.
+
+/// Fewest letters of an initialism: two-letter ones ("EU", "UN") are written as such, and two
+/// initials of any two capitalised words would stand for too much.
+pub(super) const MIN_INITIALS: usize = 3;
+
+/// Most letters of an initialism: longer ones are spelt out in questions too.
+pub(super) const MAX_INITIALS: usize = 6;
+
+/// Small words a name may hold between its capitalised words, which give no initial
+/// ("National Security and Defence Council" is `NSDC`, "Royal College of Nursing" `RCN`).
+const CONNECTORS: &[&str] = &["of", "for", "on", "and", "in", "the", "de", "&"];
+
+/// Calls `f` with every initialism (lower case) of the runs of capitalised words in `text`: each
+/// run's leading and trailing words of [`MIN_INITIALS`] to [`MAX_INITIALS`] words ("Chief
+/// Financial Officer Henrik Aas" gives `cfo` and `oha` among others, and the name's own
+/// initials). A run ends at punctuation after a word, at a lower-case word, or at a word that
+/// does not start with a letter.
+pub(super) fn initialisms(text: &str, mut f: impl FnMut(&str)) {
+    let mut run: Vec<char> = Vec::new();
+    let mut flush = |run: &mut Vec<char>| {
+        if run.len() >= 2 {
+            emit(run, &mut f);
+        }
+        run.clear();
+    };
+    for raw in text.split_whitespace() {
+        let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let ends_run = raw
+            .chars()
+            .last()
+            .is_some_and(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let first = word.chars().next();
+        if CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+            // A small word joins the words around it ("Ministry of the Interior") but gives no
+            // initial, capitalised or not ("The Environment Agency").
+        } else if first.is_some_and(char::is_uppercase) {
+            // Punctuation before the word ("(European", "“Face") starts a new run.
+            if word.len() != raw.len() {
+                flush(&mut run);
+            }
+            match first
+                .and_then(|c| c.to_lowercase().next())
+                .filter(char::is_ascii_alphabetic)
+            {
+                Some(c) => run.push(c),
+                None => flush(&mut run),
+            }
+        } else {
+            flush(&mut run);
+        }
+        if ends_run {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+}
+
+/// The initialisms of one run's initials: its leading and trailing words, and the whole run.
+fn emit(initials: &[char], f: &mut impl FnMut(&str)) {
+    let n = initials.len();
+    let mut seen: Vec<String> = Vec::new();
+    for len in MIN_INITIALS..=MAX_INITIALS.min(n) {
+        for part in [&initials[..len], &initials[n - len..]] {
+            let s: String = part.iter().collect();
+            if !seen.contains(&s) {
+                f(&s);
+                seen.push(s);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        initialisms(text, |s| out.push(s.to_string()));
+        out
+    }
+
+    #[test]
+    fn names_of_organisations_and_titles_give_their_initials() {
+        let a = all("Nathalie Moreau-Lind, a senior fellow at the European Policy Centre, said.");
+        assert!(a.contains(&"epc".to_string()), "{a:?}");
+        let a = all("He is secretary of the National Security and Defence Council of Ukraine.");
+        assert!(a.contains(&"nsdc".to_string()), "{a:?}");
+        let a = all("a fellow at the Kyiv-based Center for Defense Strategies");
+        assert!(a.contains(&"cds".to_string()), "{a:?}");
+        let a = all("Chief Financial Officer Henrik Aas said freight costs rose.");
+        assert!(a.contains(&"cfo".to_string()), "{a:?}");
+        let a = all("Royal College of Nursing regional director Gareth Lowe said");
+        assert!(a.contains(&"rcn".to_string()), "{a:?}");
+    }
+
+    #[test]
+    fn punctuation_lower_case_words_and_short_runs_end_a_name() {
+        // "Kyiv, Ukraine" is two names. (A list joined by "and" gives initials no one asks for:
+        // harmless, as they match only what the list's sentence says.)
+        assert_eq!(
+            all("talks in Kyiv, Ukraine, on Friday"),
+            Vec::<String>::new()
+        );
+        assert_eq!(all("Donald Trump said"), Vec::<String>::new());
+        assert_eq!(all("the Bank of England."), Vec::<String>::new());
+        assert_eq!(all("the Bank of"), Vec::<String>::new());
+        // A capitalised "The" opening a sentence gives no initial.
+        assert_eq!(all("The Environment Agency said"), Vec::<String>::new());
+        // Quotation marks before a word start a new run.
+        assert!(!all("Rubio told “Face the Nation” that").contains(&"rfn".to_string()));
+    }
+}
