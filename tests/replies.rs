@@ -711,3 +711,37 @@ fn initials_in_a_question_find_the_name_written_out() {
         a.hits[0].text
     );
 }
+
+const DEPARTURE: &str = "+++
+title = \"Mediator quits the Geneva round\"
+outlet = \"Example News\"
+published = \"2025-11-21\"
++++
+
+The mediator left Geneva on Friday after the talks broke down.
+
+Delegates fought over the wording of the final text until dawn.
+
+The next round has no date.
+";
+
+/// An irregular verb's past form answers its base: "leave" finds "left", "fight" finds "fought"
+/// (neither is a misspelling the typo correction would reach).
+#[test]
+fn an_irregular_past_form_answers_the_verb_asked() {
+    let kb = kb_of(&[("sources/departure.md", DEPARTURE)]);
+    let a = ask(&kb, "When did the mediator leave Geneva?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains("left Geneva on Friday"),
+        "{}",
+        a.hits[0].text
+    );
+    let a = ask(&kb, "What did the delegates fight over?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains("fought over the wording"),
+        "{}",
+        a.hits[0].text
+    );
+}

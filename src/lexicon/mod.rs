@@ -14,7 +14,8 @@ pub mod wordset;
 pub use names::name_key;
 pub use roles::{describes_person, is_role_noun, is_source_noun};
 pub use verbs::{
-    is_asking_noun, is_asking_word, is_auxiliary, is_judgement_verb, is_participle,
-    is_reporting_verb, is_speech_participle, is_statement_verb, is_strong_reporting_verb,
+    irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_judgement_verb,
+    is_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
+    is_strong_reporting_verb,
 };
 pub use wordset::WordSet;

@@ -1,8 +1,8 @@
 //! The one home of Parley's verb knowledge: the reporting (speech) verbs in all their forms, which
 //! of them are strong attribution cues, the verbs that mark a statement without introducing a
-//! quote, the words a question uses to ask what someone said, and the verbs of judgement ("who
-//! called …"). Extraction and question analysis both read these lists; add a verb here and both
-//! know it.
+//! quote, the words a question uses to ask what someone said, the verbs of judgement ("who
+//! called …"), and the irregular verbs' past forms ("met" for "meet"). Extraction and question
+//! analysis both read these lists; add a verb here and both know it.
 
 use super::wordset::WordSet;
 
@@ -293,9 +293,74 @@ pub fn is_judgement_verb(word: &str) -> bool {
     JUDGEMENT_VERBS.contains(&word)
 }
 
+/// Irregular verbs whose past forms an English stemmer does not fold into the base ("met" is
+/// not "meet"): the base, then its past tense and participle forms. The common verbs of
+/// WordNet 3.0's `verb.exc` (by their sense counts in its `cntlist`), less the forms that are
+/// mostly other words ("ground", "wound", "bound", "lay", "born", "lit") and "lead", whose noun
+/// (the metal) is no "led".
+#[rustfmt::skip]
+const IRREGULAR_VERBS: &[(&str, &[&str])] = &[
+    ("arise", &["arose", "arisen"]), ("awake", &["awoke", "awoken"]), ("beat", &["beaten"]),
+    ("become", &["became"]), ("begin", &["began", "begun"]), ("bend", &["bent"]),
+    ("bite", &["bitten"]), ("bleed", &["bled"]), ("blow", &["blew", "blown"]),
+    ("break", &["broke", "broken"]), ("bring", &["brought"]), ("build", &["built"]),
+    ("buy", &["bought"]), ("catch", &["caught"]), ("choose", &["chose", "chosen"]),
+    ("cling", &["clung"]), ("come", &["came"]), ("creep", &["crept"]), ("deal", &["dealt"]),
+    ("dig", &["dug"]), ("draw", &["drew", "drawn"]), ("drink", &["drank", "drunk"]),
+    ("drive", &["drove", "driven"]), ("eat", &["ate", "eaten"]), ("fall", &["fell", "fallen"]),
+    ("feed", &["fed"]), ("feel", &["felt"]), ("fight", &["fought"]), ("find", &["found"]),
+    ("flee", &["fled"]), ("fly", &["flew", "flown"]), ("forbid", &["forbade", "forbidden"]),
+    ("foresee", &["foresaw", "foreseen"]), ("forget", &["forgot", "forgotten"]),
+    ("forgive", &["forgave", "forgiven"]), ("freeze", &["froze", "frozen"]),
+    ("get", &["got", "gotten"]), ("give", &["gave", "given"]), ("go", &["went", "gone"]),
+    ("grow", &["grew", "grown"]), ("hang", &["hung"]), ("hear", &["heard"]),
+    ("hide", &["hid", "hidden"]), ("hold", &["held"]), ("keep", &["kept"]),
+    ("kneel", &["knelt"]), ("know", &["knew", "known"]), ("leave", &["left"]), ("lend", &["lent"]), ("lose", &["lost"]), ("make", &["made"]),
+    ("mean", &["meant"]), ("meet", &["met"]), ("mislead", &["misled"]),
+    ("mistake", &["mistook", "mistaken"]), ("overcome", &["overcame"]),
+    ("oversee", &["oversaw", "overseen"]), ("overtake", &["overtook", "overtaken"]),
+    ("pay", &["paid"]), ("rebuild", &["rebuilt"]), ("repay", &["repaid"]),
+    ("ride", &["rode", "ridden"]), ("ring", &["rang", "rung"]), ("rise", &["rose", "risen"]),
+    ("run", &["ran"]), ("say", &["said"]), ("see", &["saw", "seen"]), ("seek", &["sought"]),
+    ("sell", &["sold"]), ("send", &["sent"]), ("shake", &["shook", "shaken"]),
+    ("shine", &["shone"]), ("shoot", &["shot"]), ("show", &["shown"]),
+    ("shrink", &["shrank", "shrunk"]), ("sing", &["sang", "sung"]), ("sink", &["sank", "sunk"]),
+    ("sit", &["sat"]), ("sleep", &["slept"]), ("slide", &["slid"]),
+    ("speak", &["spoke", "spoken"]), ("speed", &["sped"]), ("spend", &["spent"]),
+    ("spin", &["spun"]), ("spring", &["sprang", "sprung"]), ("stand", &["stood"]),
+    ("steal", &["stole", "stolen"]), ("stick", &["stuck"]), ("strike", &["struck"]),
+    ("strive", &["strove", "striven"]), ("swear", &["swore", "sworn"]), ("sweep", &["swept"]),
+    ("swim", &["swam", "swum"]), ("swing", &["swung"]), ("take", &["took", "taken"]),
+    ("teach", &["taught"]), ("tear", &["tore", "torn"]), ("tell", &["told"]),
+    ("think", &["thought"]), ("throw", &["threw", "thrown"]), ("undergo", &["underwent", "undergone"]),
+    ("undertake", &["undertook", "undertaken"]), ("understand", &["understood"]),
+    ("uphold", &["upheld"]), ("wake", &["woke", "woken"]), ("wear", &["wore", "worn"]),
+    ("weep", &["wept"]), ("win", &["won"]), ("withdraw", &["withdrew", "withdrawn"]),
+    ("withhold", &["withheld"]), ("withstand", &["withstood"]),
+    ("write", &["wrote", "written"]),
+];
+
+/// Every form of the irregular verb `word` is a form of (the base first), if it is one: "met"
+/// and "meet" give meet, met. Only exact forms; a caller that stems matches the base's stem.
+pub fn irregular_forms(word: &str) -> Option<(&'static str, &'static [&'static str])> {
+    IRREGULAR_VERBS
+        .iter()
+        .find(|(base, past)| *base == word || past.contains(&word))
+        .map(|&(base, past)| (base, past))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_forms_lead_to_their_base() {
+        assert_eq!(irregular_forms("met"), Some(("meet", &["met"][..])));
+        assert_eq!(irregular_forms("meet").map(|f| f.0), Some("meet"));
+        assert_eq!(irregular_forms("withdrew").map(|f| f.0), Some("withdraw"));
+        assert_eq!(irregular_forms("ground"), None);
+        assert_eq!(irregular_forms("talks"), None);
+    }
 
     #[test]
     fn knows_forms_and_case() {

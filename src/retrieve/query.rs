@@ -5,8 +5,8 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
-use crate::lexicon::is_asking_noun;
 use crate::lexicon::questions::{measure_asked, quantity_word_at, Measure};
+use crate::lexicon::{irregular_forms, is_asking_noun};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
 pub(super) const MAX_SLOTS: usize = 32;
@@ -14,6 +14,9 @@ pub(super) const MAX_SLOTS: usize = 32;
 const SYNONYM_WEIGHT: f32 = 0.8;
 /// Weight of a word of the same family (`disagreed` for `disagreement`): close, not the same.
 const FAMILY_WEIGHT: f32 = 0.8;
+/// Weight of another form of an irregular verb ("met" for "meet"): the same word, but some
+/// forms are other words too ("left", "found").
+const IRREGULAR_WEIGHT: f32 = 0.8;
 /// Weight of another part of a person's name ("Steve" for "Witkoff") against the part asked.
 const NAME_PART_WEIGHT: f32 = 0.8;
 /// Weight of a generic word (`hold`, `kind`, `get`) against a topic word: it says little.
@@ -290,7 +293,16 @@ impl Index {
             return;
         }
         if let Some(t) = self.lookup_word(stem, word).filter(|&t| self.matchable(t)) {
-            self.push_slot(slots, word.to_string(), vec![(t, 1.0)], None, in_subject);
+            let mut alts = vec![(t, 1.0)];
+            self.add_irregular_forms(stem, word, &mut alts);
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
+            return;
+        }
+        // "met" when the articles only say "meet" or "meeting".
+        let mut alts = Vec::new();
+        self.add_irregular_forms(stem, word, &mut alts);
+        if !alts.is_empty() {
+            self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
         }
         // A word the corpus writes as two (`peacedeal`): both halves known.
@@ -341,6 +353,28 @@ impl Index {
             }
         }
         self.push_slot(slots, word.to_string(), alts, corrected, in_subject);
+    }
+
+    /// Adds the other forms of the irregular verb `word` is a form of ("met" for "meet", "left"
+    /// for "leave") that the corpus knows, at [`IRREGULAR_WEIGHT`]. Only the forms themselves:
+    /// "meeting" is mostly the noun, and the articles' "met" answered other questions than those
+    /// asking after a meeting (tuned splits, realistic and private real).
+    fn add_irregular_forms(
+        &self,
+        stem: &rust_stemmers::Stemmer,
+        word: &str,
+        alts: &mut Vec<(u32, f32)>,
+    ) {
+        let Some((base, past)) = irregular_forms(word) else {
+            return;
+        };
+        for form in std::iter::once(&base).chain(past) {
+            if let Some(t) = self.lookup_word(stem, form).filter(|&t| self.known(t)) {
+                if !alts.iter().any(|(x, _)| *x == t) {
+                    alts.push((t, IRREGULAR_WEIGHT));
+                }
+            }
+        }
     }
 
     fn push_slot(
