@@ -31,6 +31,11 @@ const ROLE_NOUNS: &[&str] = &[
     "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
     "constable", "sheriff", "bishop", "archbishop", "rabbi", "imam", "priest", "rev",
     "chairperson", "cfo", "boss", "owner", "shopkeeper", "ombudsperson", "defendant",
+    "treasurer", "accountant", "clerk", "engineer", "welder", "employee", "trustee", "steward",
+    "organiser", "organizer", "lecturer", "academic", "physician", "paramedic", "midwife",
+    "pilot", "coroner", "magistrate", "chaplain", "vicar", "pastor", "headteacher",
+    "headmaster", "headmistress", "principal", "auditor", "regulator", "administrator",
+    "registrar", "planner", "surveyor", "architect", "entrepreneur", "banker", "trader",
     "spokesmen", "envoys", "officials", "negotiators",
 ];
 
