@@ -745,3 +745,13 @@ fn an_irregular_past_form_answers_the_verb_asked() {
         a.hits[0].text
     );
 }
+
+/// Chat shorthand ("w" for with, "u", "tho") is no topic the articles lack.
+#[test]
+fn chat_shorthand_does_not_decline_the_question() {
+    let kb = dated_kb();
+    let q = "wat did lopez say abt the ceasefire talks w vienna tho";
+    let a = ask(&kb, q, &opts()).unwrap();
+    assert!(a.answered, "{q}: {}", a.reply.text());
+    assert!(a.hits[0].text.contains("Vienna"), "{q}: {}", a.hits[0].text);
+}

@@ -298,6 +298,11 @@ impl Index {
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
         }
+        // A single letter no article has is chat shorthand ("talks w Witkoff", "u"), not a
+        // topic the articles lack.
+        if word.chars().count() == 1 {
+            return;
+        }
         // "met" when the articles only say "meet" or "meeting".
         let mut alts = Vec::new();
         self.add_irregular_forms(stem, word, &mut alts);

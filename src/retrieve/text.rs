@@ -459,6 +459,16 @@ pub const STOP_WORDS: &[&str] = &[
     "ex",
     "might",
     "shall",
+    // Chat shorthand for function words ("r they still talking", "tho").
+    "ur",
+    "bc",
+    "cuz",
+    "coz",
+    "tho",
+    "thru",
+    "pls",
+    "plz",
+    "btw",
 ];
 
 /// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):
