@@ -755,3 +755,31 @@ fn chat_shorthand_does_not_decline_the_question() {
     assert!(a.answered, "{q}: {}", a.reply.text());
     assert!(a.hits[0].text.contains("Vienna"), "{q}: {}", a.hits[0].text);
 }
+
+const WARDS: &str = "+++
+title = \"Hospitals under strain\"
+outlet = \"Example News\"
+published = \"2025-11-22\"
++++
+
+Emergency departments across the region are full, nurses say.
+
+Patients are being treated in corridors and ambulance bays.
+
+The health board will meet on Friday.
+";
+
+/// Initials typed in capitals that no article writes ("EDs") do not decline the question: the
+/// articles may spell them out in lower case.
+#[test]
+fn capital_initials_the_articles_spell_out_do_not_decline_the_question() {
+    let kb = kb_of(&[("sources/wards.md", WARDS)]);
+    let q = "Where are patients being treated because the EDs are full?";
+    let a = ask(&kb, q, &opts()).unwrap();
+    assert!(a.answered, "{q}: {}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains("corridors"),
+        "{q}: {}",
+        a.hits[0].text
+    );
+}
