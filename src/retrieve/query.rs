@@ -376,13 +376,18 @@ impl Index {
     /// Adds the other forms of the irregular verb `word` is a form of ("met" for "meet", "left"
     /// for "leave") that the corpus knows, at [`IRREGULAR_WEIGHT`]. Only the forms themselves:
     /// "meeting" is mostly the noun, and the articles' "met" answered other questions than those
-    /// asking after a meeting (tuned splits, realistic and private real).
+    /// asking after a meeting (tuned splits, realistic and private real). Not for generic words.
     fn add_irregular_forms(
         &self,
         stem: &rust_stemmers::Stemmer,
         word: &str,
         alts: &mut Vec<(u32, f32)>,
     ) {
+        // Not for the light verbs of questions ("gone", "made", "took"): "go" would match every
+        // "going to".
+        if is_generic(word) {
+            return;
+        }
         let Some((base, past)) = irregular_forms(word) else {
             return;
         };

@@ -810,3 +810,27 @@ fn initials_are_terms_unless_the_corpus_uses_the_word() {
     // Not a surface: no typo is corrected to a name's initials.
     assert!(!ix.surfaces.contains_key("epc"));
 }
+
+#[test]
+fn irregular_forms_of_light_verbs_are_not_matched() {
+    let sources = vec![source(
+        &[
+            "We are going to win, he said.",
+            "The war enters its fourth year.",
+            "The mediator left Geneva.",
+        ],
+        &[],
+    )];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let go = ix.term_of("going").unwrap();
+    let q = ix.analyze("how long has the war gone on");
+    assert!(q.slots.iter().all(|s| !s.matches(go)), "{:?}", q.slots);
+    // A verb with content keeps its past form: "leave" matches "left".
+    let left = ix.term_of("left").unwrap();
+    let q = ix.analyze("when did the mediator leave geneva");
+    assert!(
+        q.slots.iter().any(|s| s.word == "leave" && s.matches(left)),
+        "{:?}",
+        q.slots
+    );
+}
