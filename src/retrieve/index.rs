@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::initialisms::initialisms;
+use super::initialisms::{initialisms, letters, Code, MAX_INITIALS};
 use super::synonyms::Synonyms;
 use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
 use super::typo::{SymSpell, VocabWord};
@@ -174,7 +174,7 @@ impl Index {
         let mut total_speaker: u64 = 0;
         let mut with_speaker: u64 = 0;
         let mut seen: Vec<u32> = Vec::new();
-        let mut initials: Vec<(String, u32, bool)> = Vec::new();
+        let mut initials: Vec<(Code, u32, bool)> = Vec::new();
         let person_of: FxHashMap<&str, u32> = people
             .iter()
             .enumerate()
@@ -438,9 +438,9 @@ impl Index {
         text: &str,
         speaker: bool,
         seen: &mut Vec<u32>,
-        initials: &mut Vec<(String, u32, bool)>,
+        initials: &mut Vec<(Code, u32, bool)>,
     ) -> u16 {
-        initialisms(text, |a| initials.push((a.to_string(), doc, speaker)));
+        initialisms(text, |code| initials.push((code, doc, speaker)));
         let mut len: u32 = 0;
         seen.clear();
         let folded = fold(text);
@@ -474,26 +474,25 @@ impl Index {
     /// field)`, in document order) as terms of their own: a question's "EPC" matches the
     /// sentence naming the "European Policy Centre". Initials that are a word of the corpus or a
     /// stop word are left alone: the word means what it says.
-    fn add_initialisms(&mut self, b: &Builder, initials: Vec<(String, u32, bool)>) {
-        let mut own: FxHashSet<u32> = FxHashSet::default();
-        for (a, doc, speaker) in initials {
-            if is_stop(&a) {
-                continue;
-            }
-            let stem = b.stem.stem(&a);
-            let t = match self.terms.get(stem.as_ref()) {
-                Some(&t) if own.contains(&t) => t,
-                Some(_) => continue,
-                None => {
-                    let t = self.terms.len() as u32;
-                    self.terms.insert(stem.as_ref().into(), t);
-                    self.text.push(Postings::default());
-                    self.speaker.push(Postings::default());
-                    self.surface_df.push(0);
-                    own.insert(t);
-                    t
+    fn add_initialisms(&mut self, b: &Builder, initials: Vec<(Code, u32, bool)>) {
+        // Each distinct initialism's term, or none when the word is the corpus's own.
+        let mut term_of: FxHashMap<Code, Option<u32>> = FxHashMap::default();
+        let mut buf = [0u8; MAX_INITIALS];
+        for (code, doc, speaker) in initials {
+            let t = *term_of.entry(code).or_insert_with(|| {
+                let a = letters(code, &mut buf);
+                let stem = b.stem.stem(a);
+                if is_stop(a) || self.terms.contains_key(stem.as_ref()) {
+                    return None;
                 }
-            };
+                let t = self.terms.len() as u32;
+                self.terms.insert(stem.as_ref().into(), t);
+                self.text.push(Postings::default());
+                self.speaker.push(Postings::default());
+                self.surface_df.push(0);
+                Some(t)
+            });
+            let Some(t) = t else { continue };
             let field = if speaker {
                 &mut self.speaker
             } else {

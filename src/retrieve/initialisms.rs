@@ -13,17 +13,16 @@ pub(super) const MAX_INITIALS: usize = 6;
 /// ("National Security and Defence Council" is `NSDC`, "Royal College of Nursing" `RCN`).
 const CONNECTORS: &[&str] = &["of", "for", "on", "and", "in", "the", "de", "&"];
 
-/// Calls `f` with every initialism (lower case) of the runs of capitalised words in `text`: each
-/// run's leading and trailing words of [`MIN_INITIALS`] to [`MAX_INITIALS`] words ("Chief
-/// Financial Officer Henrik Aas" gives `cfo` and `oha` among others, and the name's own
+/// Calls `f` with every initialism of the runs of capitalised words in `text`, packed as a
+/// [`Code`]: each run's leading and trailing words of [`MIN_INITIALS`] to [`MAX_INITIALS`] words
+/// ("Chief Financial Officer Henrik Aas" gives `cfo` and `oha` among others, and the name's own
 /// initials). A run ends at punctuation after a word, at a lower-case word, or at a word that
-/// does not start with a letter.
-pub(super) fn initialisms(text: &str, mut f: impl FnMut(&str)) {
-    let mut run: Vec<char> = Vec::new();
-    let mut flush = |run: &mut Vec<char>| {
-        if run.len() >= 2 {
-            emit(run, &mut f);
-        }
+/// does not start with a letter. Allocation-free but for the run's buffer: it runs over every
+/// field of every document at build.
+pub(super) fn initialisms(text: &str, mut f: impl FnMut(Code)) {
+    let mut run: Vec<u8> = Vec::new();
+    let mut flush = |run: &mut Vec<u8>| {
+        emit(run, &mut f);
         run.clear();
     };
     for raw in text.split_whitespace() {
@@ -41,11 +40,8 @@ pub(super) fn initialisms(text: &str, mut f: impl FnMut(&str)) {
             if word.len() != raw.len() {
                 flush(&mut run);
             }
-            match first
-                .and_then(|c| c.to_lowercase().next())
-                .filter(char::is_ascii_alphabetic)
-            {
-                Some(c) => run.push(c),
+            match first.filter(char::is_ascii_uppercase) {
+                Some(c) => run.push(c.to_ascii_lowercase() as u8),
                 None => flush(&mut run),
             }
         } else {
@@ -58,17 +54,36 @@ pub(super) fn initialisms(text: &str, mut f: impl FnMut(&str)) {
     flush(&mut run);
 }
 
-/// The initialisms of one run's initials: its leading and trailing words, and the whole run.
-fn emit(initials: &[char], f: &mut impl FnMut(&str)) {
-    let n = initials.len();
-    let mut seen: Vec<String> = Vec::new();
+/// Initials of up to [`MAX_INITIALS`] lower-case ASCII letters packed into a number, five bits a
+/// letter (`a` = 1), so that collecting them allocates nothing.
+pub(super) type Code = u32;
+
+fn pack(letters: &[u8]) -> Code {
+    letters
+        .iter()
+        .fold(0, |code, &b| (code << 5) | Code::from(b - b'a' + 1))
+}
+
+/// The letters of a [`Code`], written into `buf`.
+pub(super) fn letters(mut code: Code, buf: &mut [u8; MAX_INITIALS]) -> &str {
+    let mut n = 0;
+    while code != 0 && n < MAX_INITIALS {
+        buf[n] = b'a' + (code & 31) as u8 - 1;
+        code >>= 5;
+        n += 1;
+    }
+    buf[..n].reverse();
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
+/// The initialisms of one run's initials: its leading and trailing words.
+fn emit(run: &[u8], f: &mut impl FnMut(Code)) {
+    let n = run.len();
     for len in MIN_INITIALS..=MAX_INITIALS.min(n) {
-        for part in [&initials[..len], &initials[n - len..]] {
-            let s: String = part.iter().collect();
-            if !seen.contains(&s) {
-                f(&s);
-                seen.push(s);
-            }
+        let (lead, tail) = (&run[..len], &run[n - len..]);
+        f(pack(lead));
+        if tail != lead {
+            f(pack(tail));
         }
     }
 }
@@ -79,7 +94,8 @@ mod tests {
 
     fn all(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        initialisms(text, |s| out.push(s.to_string()));
+        let mut buf = [0u8; MAX_INITIALS];
+        initialisms(text, |c| out.push(letters(c, &mut buf).to_string()));
         out
     }
 
