@@ -117,8 +117,8 @@ const REPORTING_VERBS: &[&str] = &[
     "opine", "opined",
     "relate", "related",
     "reveal", "reveals", "revealed", "revealing",
-    // A quoted question's verb ("“Did they buy us to close us?” questioned X"); only the past, as
-    // "questions" is mostly the noun.
+    // A quoted question's verb ("“Did they buy us to close us?” questioned X"); only the
+    // past, as "questions" is mostly the noun.
     "questioned", "wondered", "queried",
     "explain", "explained",
 ];
@@ -318,7 +318,8 @@ const IRREGULAR_VERBS: &[(&str, &[&str])] = &[
     ("get", &["got", "gotten"]), ("give", &["gave", "given"]), ("go", &["went", "gone"]),
     ("grow", &["grew", "grown"]), ("hang", &["hung"]), ("hear", &["heard"]),
     ("hide", &["hid", "hidden"]), ("hold", &["held"]), ("keep", &["kept"]),
-    ("kneel", &["knelt"]), ("know", &["knew", "known"]), ("leave", &["left"]), ("lend", &["lent"]), ("lose", &["lost"]), ("make", &["made"]),
+    ("kneel", &["knelt"]), ("know", &["knew", "known"]), ("leave", &["left"]),
+    ("lend", &["lent"]), ("lose", &["lost"]), ("make", &["made"]),
     ("mean", &["meant"]), ("meet", &["met"]), ("mislead", &["misled"]),
     ("mistake", &["mistook", "mistaken"]), ("overcome", &["overcame"]),
     ("oversee", &["oversaw", "overseen"]), ("overtake", &["overtook", "overtaken"]),
@@ -335,7 +336,8 @@ const IRREGULAR_VERBS: &[(&str, &[&str])] = &[
     ("strive", &["strove", "striven"]), ("swear", &["swore", "sworn"]), ("sweep", &["swept"]),
     ("swim", &["swam", "swum"]), ("swing", &["swung"]), ("take", &["took", "taken"]),
     ("teach", &["taught"]), ("tear", &["tore", "torn"]), ("tell", &["told"]),
-    ("think", &["thought"]), ("throw", &["threw", "thrown"]), ("undergo", &["underwent", "undergone"]),
+    ("think", &["thought"]), ("throw", &["threw", "thrown"]),
+    ("undergo", &["underwent", "undergone"]),
     ("undertake", &["undertook", "undertaken"]), ("understand", &["understood"]),
     ("uphold", &["upheld"]), ("wake", &["woke", "woken"]), ("wear", &["wore", "worn"]),
     ("weep", &["wept"]), ("win", &["won"]), ("withdraw", &["withdrew", "withdrawn"]),
@@ -344,7 +346,7 @@ const IRREGULAR_VERBS: &[(&str, &[&str])] = &[
 ];
 
 /// Every form of the irregular verb `word` is a form of (the base first), if it is one: "met"
-/// and "meet" give meet, met. Only exact forms; a caller that stems matches the base's stem.
+/// and "meet" give meet, met. Only exact forms: "meeting" gives none.
 pub fn irregular_forms(word: &str) -> Option<(&'static str, &'static [&'static str])> {
     IRREGULAR_VERBS
         .iter()

@@ -459,7 +459,8 @@ pub const STOP_WORDS: &[&str] = &[
     "ex",
     "might",
     "shall",
-    // Chat shorthand for function words ("r they still talking", "tho").
+    // Chat shorthand for function words ("talks stalled tho", "bc of the vote"); a single letter
+    // ("w", "u") the query drops when no article has it.
     "ur",
     "bc",
     "cuz",
