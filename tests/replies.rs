@@ -764,7 +764,7 @@ published = \"2025-11-22\"
 
 Emergency departments across the region are full, nurses say.
 
-Patients are being treated in corridors and ambulance bays.
+Patients are now seen on trolleys in corridors and in parked ambulances.
 
 The health board will meet on Friday.
 ";
@@ -774,7 +774,7 @@ The health board will meet on Friday.
 #[test]
 fn capital_initials_the_articles_spell_out_do_not_decline_the_question() {
     let kb = kb_of(&[("sources/wards.md", WARDS)]);
-    let q = "Where are patients being treated because the EDs are full?";
+    let q = "Where are patients seen on trolleys when the EDs are full?";
     let a = ask(&kb, q, &opts()).unwrap();
     assert!(a.answered, "{q}: {}", a.reply.text());
     assert!(

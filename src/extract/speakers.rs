@@ -798,13 +798,13 @@ mod tests {
     fn a_name_after_a_possessive_role_and_a_questions_verb() {
         let text = "Workers gathered at the gate.\n\n\
             “We saw it coming,” said the union’s treasurer, Dale Merton.\n\n\
-            “Did they buy us to close us?” questioned the plant’s welder, Ann Pike.\n\n\
+            “Is this the last shift?” questioned the plant’s welder, Ann Pike.\n\n\
             “Where now?” wondered Tom Reyes, a clerk.";
         assert_eq!(
             speakers(text),
             [
                 s("We saw it coming,", Some("Dale Merton")),
-                s("Did they buy us to close us?", Some("Ann Pike")),
+                s("Is this the last shift?", Some("Ann Pike")),
                 s("Where now?", Some("Tom Reyes")),
             ]
         );

@@ -117,8 +117,8 @@ const REPORTING_VERBS: &[&str] = &[
     "opine", "opined",
     "relate", "related",
     "reveal", "reveals", "revealed", "revealing",
-    // A quoted question's verb ("“Did they buy us to close us?” questioned X"); only the
-    // past, as "questions" is mostly the noun.
+    // A quoted question's verb ("“Is this the last shift?” questioned X"); only the past, as
+    // "questions" is mostly the noun.
     "questioned", "wondered", "queried",
     "explain", "explained",
 ];
