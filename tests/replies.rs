@@ -105,6 +105,17 @@ fn opts() -> AskOptions {
     }
 }
 
+/// Asserts the question is answered and its top hit holds `needle`.
+fn answers(kb: &KnowledgeBase, question: &str, needle: &str) {
+    let a = ask(kb, question, &opts()).unwrap();
+    assert!(a.answered, "{question}: {}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains(needle),
+        "{question}: {}",
+        a.hits[0].text
+    );
+}
+
 /// "X's view on Y" and "X's reaction to Y" ask what X said about Y, as "what did X say" does.
 #[test]
 fn a_persons_view_or_reaction_is_what_they_said() {
@@ -677,13 +688,7 @@ fn a_function_word_the_articles_lack_does_not_decline_the_question() {
         "Per Lopez, where might the ceasefire talks continue?",
         "Where will the ceasefire talks continue next month, via Lopez?",
     ] {
-        let a = ask(&kb, q, &opts()).unwrap();
-        assert!(a.answered, "{q}: {}", a.reply.text());
-        assert!(
-            a.hits[0].text.contains("continue in Vienna"),
-            "{q}: {}",
-            a.hits[0].text
-        );
+        answers(&kb, q, "continue in Vienna");
     }
 }
 
@@ -703,12 +708,10 @@ Ministers met in Brussels on Thursday to discuss the frozen assets.
 #[test]
 fn initials_in_a_question_find_the_name_written_out() {
     let kb = kb_of(&[("sources/assets.md", ASSETS)]);
-    let a = ask(&kb, "What did the EPC fellow say about Europe?", &opts()).unwrap();
-    assert!(a.answered, "{}", a.reply.text());
-    assert!(
-        a.hits[0].text.contains("would be humiliating"),
-        "{}",
-        a.hits[0].text
+    answers(
+        &kb,
+        "What did the EPC fellow say about Europe?",
+        "would be humiliating",
     );
 }
 
@@ -730,19 +733,15 @@ The next round has no date.
 #[test]
 fn an_irregular_past_form_answers_the_verb_asked() {
     let kb = kb_of(&[("sources/departure.md", DEPARTURE)]);
-    let a = ask(&kb, "When did the mediator leave Geneva?", &opts()).unwrap();
-    assert!(a.answered, "{}", a.reply.text());
-    assert!(
-        a.hits[0].text.contains("left Geneva on Friday"),
-        "{}",
-        a.hits[0].text
+    answers(
+        &kb,
+        "When did the mediator leave Geneva?",
+        "left Geneva on Friday",
     );
-    let a = ask(&kb, "What did the delegates fight over?", &opts()).unwrap();
-    assert!(a.answered, "{}", a.reply.text());
-    assert!(
-        a.hits[0].text.contains("fought over the wording"),
-        "{}",
-        a.hits[0].text
+    answers(
+        &kb,
+        "What did the delegates fight over?",
+        "fought over the wording",
     );
 }
 
@@ -751,9 +750,7 @@ fn an_irregular_past_form_answers_the_verb_asked() {
 fn chat_shorthand_does_not_decline_the_question() {
     let kb = dated_kb();
     let q = "wat did lopez say abt the ceasefire talks w vienna tho";
-    let a = ask(&kb, q, &opts()).unwrap();
-    assert!(a.answered, "{q}: {}", a.reply.text());
-    assert!(a.hits[0].text.contains("Vienna"), "{q}: {}", a.hits[0].text);
+    answers(&kb, q, "Vienna");
 }
 
 const WARDS: &str = "+++
@@ -775,11 +772,5 @@ The health board will meet on Friday.
 fn capital_initials_the_articles_spell_out_do_not_decline_the_question() {
     let kb = kb_of(&[("sources/wards.md", WARDS)]);
     let q = "Where are patients seen on trolleys when the EDs are full?";
-    let a = ask(&kb, q, &opts()).unwrap();
-    assert!(a.answered, "{q}: {}", a.reply.text());
-    assert!(
-        a.hits[0].text.contains("corridors"),
-        "{q}: {}",
-        a.hits[0].text
-    );
+    answers(&kb, q, "corridors");
 }

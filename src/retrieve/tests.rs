@@ -52,6 +52,13 @@ fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
     }
 }
 
+/// One source of these facts, indexed with no people and no synonyms.
+fn facts_index(facts: &[&str]) -> (Vec<Source>, Index) {
+    let sources = vec![source(facts, &[])];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    (sources, ix)
+}
+
 /// Adds a statement by `speaker` that is fact `fact` of source `s`, as extraction would.
 fn state_on_fact(s: &mut Source, fact: usize, speaker: &str) {
     let f = s.facts[fact].clone();
@@ -198,9 +205,7 @@ fn large() -> (Vec<Source>, Index) {
         })
         .collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let sources = vec![source(&refs, &[])];
-    let ix = Index::build(&sources, &[], Synonyms::default());
-    (sources, ix)
+    facts_index(&refs)
 }
 
 #[test]
@@ -418,14 +423,10 @@ fn a_misspelt_stop_word_is_a_stop_word_not_an_unknown_word() {
 
 #[test]
 fn a_general_role_word_matches_the_titles_it_covers_one_way() {
-    let sources = vec![source(
-        &[
-            "Manager Tom Reed said the pitch was poor.",
-            "The club boss Ann Bell praised the fans.",
-        ],
-        &[],
-    )];
-    let ix = Index::build(&sources, &[], Synonyms::default());
+    let (sources, ix) = facts_index(&[
+        "Manager Tom Reed said the pitch was poor.",
+        "The club boss Ann Bell praised the fans.",
+    ]);
     // "boss" covers a manager...
     let hits = ix.search(&sources, "what did the boss say about the pitch", 2);
     assert_eq!(
@@ -621,11 +622,7 @@ fn a_title_matches_its_abbreviation_both_ways() {
     let hits = ix.search(&sources, "what did the senator say about the deal", 3);
     assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
     // A headline's short form of a role ("exec") matches the word the article uses.
-    let sources = vec![source(
-        &["The chief executive said the merger would close in May."],
-        &[],
-    )];
-    let ix = Index::build(&sources, &[], Synonyms::default());
+    let (sources, ix) = facts_index(&["The chief executive said the merger would close in May."]);
     let hits = ix.search(&sources, "what did the chief exec say about the merger", 3);
     assert!(hits.first().is_some_and(|h| h.coverage > 0.99), "{hits:?}");
 }
@@ -722,8 +719,7 @@ fn an_answer_the_intent_lifts_is_reranked_from_beyond_the_first_two_dozen() {
         "Mr. Harlan, 61, ran the county water authority for seven long years before he resigned.";
     let mut facts: Vec<&str> = fillers.iter().map(String::as_str).collect();
     facts.push(age);
-    let sources = vec![source(&facts, &[])];
-    let ix = Index::build(&sources, &[], Synonyms::default());
+    let (sources, ix) = facts_index(&facts);
     let bm25_rank = ix
         .search(&sources, "Harlan", RERANK + 8)
         .iter()
@@ -793,15 +789,11 @@ fn the_word_asking_for_someones_words_is_the_questions_form() {
 
 #[test]
 fn initials_are_terms_unless_the_corpus_uses_the_word() {
-    let sources = vec![source(
-        &[
-            "A fellow at the European Policy Centre said the plan was sound.",
-            "A Policy Analysis Network report backed it.",
-            "The minister was given a frying pan.",
-        ],
-        &[],
-    )];
-    let ix = Index::build(&sources, &[], Synonyms::default());
+    let (_, ix) = facts_index(&[
+        "A fellow at the European Policy Centre said the plan was sound.",
+        "A Policy Analysis Network report backed it.",
+        "The minister was given a frying pan.",
+    ]);
     let epc = *ix.terms.get("epc").expect("the initials are a term");
     assert_eq!(ix.text[epc as usize].docs, [0]);
     // "pan" is a word of the corpus: the report's initials do not join its postings.
@@ -813,15 +805,11 @@ fn initials_are_terms_unless_the_corpus_uses_the_word() {
 
 #[test]
 fn irregular_forms_of_light_verbs_are_not_matched() {
-    let sources = vec![source(
-        &[
-            "We are going to win, he said.",
-            "The war enters its fourth year.",
-            "The mediator left Geneva.",
-        ],
-        &[],
-    )];
-    let ix = Index::build(&sources, &[], Synonyms::default());
+    let (_, ix) = facts_index(&[
+        "We are going to win, he said.",
+        "The war enters its fourth year.",
+        "The mediator left Geneva.",
+    ]);
     let go = ix.term_of("going").unwrap();
     let q = ix.analyze("how long has the war gone on");
     assert!(q.slots.iter().all(|s| !s.matches(go)), "{:?}", q.slots);
