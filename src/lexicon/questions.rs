@@ -159,6 +159,37 @@ impl Measure {
     }
 }
 
+/// Most words a "how many" question's counted thing runs to ("how many lead pipes").
+const COUNTED_MAX_WORDS: usize = 3;
+
+/// The words of "how many …" naming what is counted, as indices into the question's folded
+/// words: the content words right after "many", past a leading "of the" ("how many of the
+/// Longmere houses" → "longmere houses"). `is_stop` says which words are function words.
+pub fn counted_words(words: &[String], is_stop: impl Fn(&str) -> bool) -> Vec<usize> {
+    let Some(at) = quantity_word_at(words).filter(|&i| words[i] == "many") else {
+        return Vec::new();
+    };
+    let from = (at + 1..words.len())
+        .find(|&i| !is_stop(&words[i]))
+        .filter(|&i| {
+            words[at + 1..i]
+                .iter()
+                .all(|w| matches!(w.as_str(), "of" | "the"))
+        });
+    let Some(from) = from else {
+        return Vec::new();
+    };
+    (from..words.len())
+        .take(COUNTED_MAX_WORDS)
+        .take_while(|&i| !is_stop(&words[i]))
+        .collect()
+}
+
+/// Is the word (folded) a number: digits, or a number in words ("two", "dozens")?
+pub fn is_number(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(word)
+}
+
 /// Units of a duration, an amount, a distance, a speed, an age (compared ignoring ASCII case).
 #[rustfmt::skip]
 static DURATION_UNITS: WordSet = WordSet::new(&[
@@ -222,9 +253,7 @@ pub fn answers_measure(text: &str, measure: Measure) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     if measure != Measure::Duration {
-        let number = content
-            .iter()
-            .any(|w| w.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(w));
+        let number = content.iter().any(|w| is_number(w));
         return number && holds_unit(text, measure);
     }
     content.iter().enumerate().any(|(i, w)| {
@@ -342,6 +371,28 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn what_how_many_counts() {
+        let stop = |w: &str| matches!(w, "of" | "the" | "were" | "has" | "to" | "will" | "did");
+        let counted = |q: &str| {
+            let ws = w(q);
+            counted_words(&ws, stop)
+                .into_iter()
+                .map(|i| ws[i].clone())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(counted("how many objections were there"), "objections");
+        assert_eq!(
+            counted("how many of the longmere houses will"),
+            "longmere houses"
+        );
+        assert_eq!(counted("how many lead pipes has the city"), "lead pipes");
+        // Not "how many": "how much", "how long" measure, they do not count.
+        assert_eq!(counted("how much money"), "");
+        assert_eq!(counted("how many"), "");
     }
 
     #[test]

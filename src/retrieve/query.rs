@@ -5,7 +5,7 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
-use crate::lexicon::questions::{measure_asked, quantity_word_at, Measure};
+use crate::lexicon::questions::{counted_words, measure_asked, quantity_word_at, Measure};
 use crate::lexicon::{irregular_forms, is_asking_noun};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -108,6 +108,9 @@ pub struct Query {
     pub words: Vec<String>,
     /// Known people the question names (indices into the knowledge base's people).
     pub people: Vec<u32>,
+    /// The slots naming what "how many …" counts ("how many objections"): a number right before
+    /// them answers it.
+    pub counted: Vec<usize>,
 }
 
 impl Slot {
@@ -287,11 +290,19 @@ impl Index {
                 people.push(pi as u32);
             }
         }
+        let counted_words = counted_words(&plain, is_stop);
+        let counted = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| counted_words.iter().any(|&i| plain[i] == s.word))
+            .map(|(i, _)| i)
+            .collect();
         Query {
             slots,
             intent,
             words: plain,
             people,
+            counted,
         }
     }
 

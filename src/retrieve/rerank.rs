@@ -11,7 +11,7 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{fold, for_each_word, is_date_word, is_stop, words};
 use crate::lexicon::is_statement_verb;
-use crate::lexicon::questions::answers_measure;
+use crate::lexicon::questions::{answers_measure, is_number};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -43,7 +43,7 @@ impl Index {
             IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
             IntentKind::When => w.date,
             IntentKind::Where => w.place,
-            IntentKind::Quantity(_) => w.number,
+            IntentKind::Quantity(_) => w.number * w.counted.max(1.0),
             _ => 1.0,
         };
         (1.0 + w.proximity)
@@ -165,6 +165,9 @@ impl Index {
             IntentKind::Quantity(measure) if answers_measure(text, measure) => {
                 factor *= w.number;
                 answers_type = true;
+                if counts_asked(&toks, &q.counted) {
+                    factor *= w.counted;
+                }
             }
             _ => {}
         }
@@ -233,7 +236,8 @@ impl Index {
         subject_of_verb(&toks, subject_slots)
     }
 
-    /// A document's words: (slot index matched, reporting verb, date word).
+    /// A document's words: (slot index matched, reporting verb, the kind of word the question
+    /// asks for: a date word for "when", a number for "how many / much …").
     fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
         let mut toks = Vec::new();
         for_each_word(&fold(text), |w| {
@@ -256,8 +260,12 @@ impl Index {
                 IntentKind::SaidBy | IntentKind::WhoSaid => self.reporting.contains(w.text),
                 _ => false,
             };
-            let date = q.intent.kind == IntentKind::When && is_date_word(w.text);
-            toks.push((slot, reporting, date));
+            let typed = match q.intent.kind {
+                IntentKind::When => is_date_word(w.text),
+                IntentKind::Quantity(_) => is_number(w.text),
+                _ => false,
+            };
+            toks.push((slot, reporting, typed));
         });
         toks
     }
@@ -326,6 +334,22 @@ fn subject_of_verb(toks: &[(Option<usize>, bool, bool)], subject_slots: &[usize]
             after || before
         }
     })
+}
+
+/// Most words between a number and what it counts: "42 of the homes", "600 objections".
+const COUNTED_GAP: usize = 3;
+
+/// Does a number (a token marked as the asked type) stand right before a word of what the
+/// question counts, within [`COUNTED_GAP`] words?
+fn counts_asked(toks: &[(Option<usize>, bool, bool)], counted: &[usize]) -> bool {
+    !counted.is_empty()
+        && toks.iter().enumerate().any(|(i, t)| {
+            t.2 && toks
+                .iter()
+                .skip(i + 1)
+                .take(COUNTED_GAP)
+                .any(|x| x.0.is_some_and(|s| counted.contains(&s)))
+        })
 }
 
 /// Does the sentence open with a pronoun as the subject of a reporting verb (`He added that`)?

@@ -822,3 +822,24 @@ fn irregular_forms_of_light_verbs_are_not_matched() {
         q.slots
     );
 }
+
+#[test]
+fn how_many_prefers_the_number_before_what_it_counts() {
+    // Both sentences hold a number and three of the question's words, the first closer
+    // together; only the second counts the objections.
+    let (sources, ix) = facts_index(&[
+        "The Dunmore bypass plan should see the road open within three years.",
+        "More than 450 objections were lodged against the Dunmore plan.",
+        "Work on the bypass starts in spring.",
+        "Objections can be sent by post.",
+        "Objections close on Friday.",
+    ]);
+    let q = ix.analyze("how many objections were there to the Dunmore bypass plan?");
+    assert_eq!(q.counted.len(), 1, "{:?}", q.slots);
+    let hits = ix.search(
+        &sources,
+        "how many objections were there to the Dunmore bypass plan?",
+        2,
+    );
+    assert_eq!(hits.first().map(|h| h.item), Some(1), "{hits:?}");
+}
