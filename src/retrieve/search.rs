@@ -59,6 +59,10 @@ pub struct ScoredDoc {
     pub context_topic_coverage: f32,
     /// The fraction of the query's weight that only the article's title matches (0–1).
     pub title_coverage: f32,
+    /// For "what did X say about Y": X's own words without Y whose neighbouring sentences or
+    /// article title hold Y ("said the union's officer" in a story about the strike). They
+    /// rank among X's words about Y, not after everyone's.
+    pub topic_nearby: bool,
 }
 
 impl Index {
@@ -83,6 +87,7 @@ impl Index {
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: 0.0,
+                topic_nearby: false,
             })
             .collect()
     }
@@ -351,7 +356,13 @@ impl Index {
         // "What did X say about Y": among X's words, those about Y come first, however well
         // the rest match X's name and titles.
         let about_topic = q.intent.kind == IntentKind::SaidBy && topic_total > 0.0;
-        let topical = |d: &ScoredDoc| !about_topic || d.topic_coverage > 0.0;
+        let topical = |d: &ScoredDoc| !about_topic || d.topic_coverage > 0.0 || d.topic_nearby;
+        let topic_mask: u64 = q
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i < 63 && is_topic(s))
+            .fold(0, |m, (i, _)| m | (1u64 << i));
         let order = |a: &ScoredDoc, b: &ScoredDoc| {
             b.subject_ok
                 .cmp(&a.subject_ok)
@@ -387,6 +398,10 @@ impl Index {
                 1.0
             };
             let verdict = self.rerank(sources, q, doc, mask);
+            let topic_nearby = about_topic
+                && verdict.by_subject
+                && topic_coverage == 0.0
+                && self.context_mask(sources, q, doc, mask) & topic_mask != 0;
             out.push(ScoredDoc {
                 doc,
                 kind: d.kind,
@@ -401,6 +416,7 @@ impl Index {
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: verdict.title_share,
+                topic_nearby,
             });
             masks.push((doc, mask));
             out.sort_by(order);

@@ -441,11 +441,11 @@ fn a_general_role_word_matches_the_titles_it_covers_one_way() {
 
 #[test]
 fn a_persons_words_on_the_topic_outrank_those_matching_only_their_titles() {
-    // Kowalska's first quote matches her title words over and over, but not the topic; her
-    // second is about prisoners, a word so common here that it weighs little.
-    let s = source(
+    // Kowalska's last quote matches her title words over and over, but not the topic, nor do
+    // the sentences around it (words beside the topic count as on it: see `topic_nearby`); her
+    // first is about prisoners, a word so common here that it weighs little.
+    let mut s = source(
         &[
-            "Foreign Minister Anna Kowalska, the foreign minister of Poland, said: “As foreign minister I speak for the ministry.”",
             "Kowalska said: “Every prisoner comes home.”",
             "Prisoners were moved at dawn.",
             "The prisoners' families waited.",
@@ -455,12 +455,18 @@ fn a_persons_words_on_the_topic_outrank_those_matching_only_their_titles() {
             "Doctors examined the prisoners.",
             "Some prisoners had been held for years.",
             "Prisoners' names were read aloud.",
+            "The ministry stands on a wide avenue.",
+            "Its staff number two hundred.",
+            "Visitors need a pass.",
+            "Foreign Minister Anna Kowalska, the foreign minister of Poland, said: “As foreign minister I speak for the ministry.”",
         ],
         &[
             ("As foreign minister I speak for the ministry.", "Anna Kowalska"),
             ("Every prisoner comes home.", "Anna Kowalska"),
         ],
     );
+    s.quotes[0].fact = "s:f-12".into();
+    s.quotes[0].paragraph = 13;
     let sources = vec![s];
     let ix = Index::build(&sources, &people(), Synonyms::default());
     for question in [
@@ -842,4 +848,36 @@ fn how_many_prefers_the_number_before_what_it_counts() {
         2,
     );
     assert_eq!(hits.first().map(|h| h.item), Some(1), "{hits:?}");
+}
+
+#[test]
+fn a_described_speakers_words_beside_the_topic_outrank_anyones_mention_of_it() {
+    // The minister's quote does not say "strike"; the sentence before it does. A sentence far
+    // away by nobody the question describes holds the word itself.
+    let mut s = source(
+        &[
+            "Port workers began a strike on Monday.",
+            "“We will not be moved on this,” said Foreign Minister Anna Kowalska.",
+            "Ships waited off the coast.",
+            "Lorries queued for miles.",
+            "Shops ran short of fruit.",
+            "Ferries were cancelled.",
+            "A fan of the local club said the strike was a shame.",
+        ],
+        &[("We will not be moved on this,", "Anna Kowalska")],
+    );
+    s.quotes[0].fact = "s:f-1".into();
+    s.quotes[0].paragraph = 2;
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people(), Synonyms::default());
+    let hits = ix.search(
+        &sources,
+        "what did the foreign minister say about the strike",
+        3,
+    );
+    assert_eq!(
+        hits.first().map(|h| (h.kind, h.by_subject, h.topic_nearby)),
+        Some((Kind::Quote, true, true)),
+        "{hits:?}"
+    );
 }
