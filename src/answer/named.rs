@@ -119,9 +119,10 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
         return Named::Nobody;
     }
     // A description, not a name: a possessive ("cisco's chief exec") or a role or source noun
-    // last ("ukrainian diplomats"); a title before a name ("Judge Smith") is not one.
+    // last ("ukrainian diplomats", misspelt "top negotiater"); a title before a name ("Judge
+    // Smith") is not one.
     let folded = fold(question);
-    let described = words.last().is_some_and(|w| describes_person(w))
+    let described = words.last().is_some_and(|w| is_title(w))
         || words
             .iter()
             .any(|w| folded.contains(&format!("{w}'s ")) || folded.ends_with(&format!("{w}'s")));
