@@ -6,7 +6,7 @@ use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
 use crate::lexicon::questions::{counted_words, measure_asked, quantity_word_at, Measure};
-use crate::lexicon::{irregular_forms, is_asking_noun};
+use crate::lexicon::{irregular_forms, is_asking_noun, is_auxiliary};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
 pub(super) const MAX_SLOTS: usize = 32;
@@ -157,6 +157,13 @@ impl Index {
                 }) {
                     w.text = (*q).to_string();
                 }
+            }
+        }
+        // "were did she serve it": "were" before an auxiliary opens no question but "where".
+        let mut opening = all.iter_mut().filter(|w| !w.joined);
+        if let (Some(first), Some(second)) = (opening.next(), opening.next()) {
+            if first.text == "were" && second.text != "were" && is_auxiliary(&second.text) {
+                first.text = "where".to_string();
             }
         }
         let plain: Vec<String> = all

@@ -881,3 +881,18 @@ fn a_described_speakers_words_beside_the_topic_outrank_anyones_mention_of_it() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn were_before_an_auxiliary_is_where() {
+    use super::IntentKind;
+    let (_, ix) = facts_index(&["The lunch was served at her home."]);
+    assert_eq!(
+        ix.analyze("were did she serve the lunch").intent.kind,
+        IntentKind::Where
+    );
+    // A question opening with "were" as a verb stays one.
+    assert_ne!(
+        ix.analyze("were there any guests at the lunch").intent.kind,
+        IntentKind::Where
+    );
+}
