@@ -4,6 +4,10 @@
 //! called …"), and the irregular verbs' past forms ("met" for "meet"). Extraction and question
 //! analysis both read these lists; add a verb here and both know it.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use super::wordset::WordSet;
 
 /// Every form of every reporting verb Parley recognises (lower case).
@@ -348,9 +352,20 @@ const IRREGULAR_VERBS: &[(&str, &[&str])] = &[
 /// Every form of the irregular verb `word` is a form of (the base first), if it is one: "met"
 /// and "meet" give meet, met. Only exact forms: "meeting" gives none.
 pub fn irregular_forms(word: &str) -> Option<(&'static str, &'static [&'static str])> {
-    IRREGULAR_VERBS
-        .iter()
-        .find(|(base, past)| *base == word || past.contains(&word))
+    // Every form to its verb's entry, built once: one lookup per question word.
+    static BY_FORM: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
+    let by_form = BY_FORM.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for (i, (base, past)) in IRREGULAR_VERBS.iter().enumerate() {
+            for form in std::iter::once(base).chain(past.iter()) {
+                m.entry(*form).or_insert(i);
+            }
+        }
+        m
+    });
+    by_form
+        .get(word)
+        .and_then(|&i| IRREGULAR_VERBS.get(i))
         .map(|&(base, past)| (base, past))
 }
 
