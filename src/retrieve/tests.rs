@@ -52,6 +52,13 @@ fn source(facts: &[&str], quotes: &[(&str, &str)]) -> Source {
     }
 }
 
+/// Moves quote `q` of source `s` into the sentence of fact `fact` (the `source` helper puts
+/// every quote in the first).
+fn quote_in(s: &mut Source, q: usize, fact: usize) {
+    s.quotes[q].fact = s.facts[fact].id.clone();
+    s.quotes[q].paragraph = s.facts[fact].paragraph;
+}
+
 /// One source of these facts, indexed with no people and no synonyms.
 fn facts_index(facts: &[&str]) -> (Vec<Source>, Index) {
     let sources = vec![source(facts, &[])];
@@ -465,8 +472,7 @@ fn a_persons_words_on_the_topic_outrank_those_matching_only_their_titles() {
             ("Every prisoner comes home.", "Anna Kowalska"),
         ],
     );
-    s.quotes[0].fact = "s:f-12".into();
-    s.quotes[0].paragraph = 13;
+    quote_in(&mut s, 0, 12);
     let sources = vec![s];
     let ix = Index::build(&sources, &people(), Synonyms::default());
     for question in [
@@ -866,8 +872,7 @@ fn a_described_speakers_words_beside_the_topic_outrank_anyones_mention_of_it() {
         ],
         &[("We will not be moved on this,", "Anna Kowalska")],
     );
-    s.quotes[0].fact = "s:f-1".into();
-    s.quotes[0].paragraph = 2;
+    quote_in(&mut s, 0, 1);
     let sources = vec![s];
     let ix = Index::build(&sources, &people(), Synonyms::default());
     let hits = ix.search(
