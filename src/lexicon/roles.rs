@@ -95,6 +95,8 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     ("envoy", &["emissary", "representative"]),
     ("minister", &["secretary"]),
     ("lawyer", &["attorney", "barrister", "solicitor", "counsel"]),
+    // "Justice Beale", "Mr Justice Beale": the title of a judge of a higher court.
+    ("judge", &["justice", "magistrate"]),
     ("attorney", &["lawyer", "counsel"]),
 ];
 

@@ -444,6 +444,17 @@ fn a_general_role_word_matches_the_titles_it_covers_one_way() {
     // ...but "manager" does not cover every boss.
     let hits = ix.search(&sources, "manager fans", 2);
     assert!(hits.iter().all(|h| h.coverage < 1.0), "{hits:?}");
+    // A judge of a higher court is titled "Justice".
+    let (sources, ix) = facts_index(&[
+        "Justice Ann Hale said the sentence had to deter others.",
+        "The sentence was read out at noon.",
+    ]);
+    let hits = ix.search(&sources, "what did the judge say about the sentence", 2);
+    assert_eq!(
+        hits.first().map(|h| (h.item, h.coverage)),
+        Some((0, 1.0)),
+        "{hits:?}"
+    );
 }
 
 #[test]
