@@ -381,7 +381,7 @@ impl Index {
             .filter(|(i, s)| *i < 63 && s.is_subject && described)
             .fold(0, |m, (i, _)| m | (1u64 << i));
         let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
-        let mut masks: Vec<(u32, u64)> = Vec::with_capacity(cands.len().min(RERANK));
+        let mut masks: Vec<(u32, u64, Option<u64>)> = Vec::with_capacity(cands.len().min(RERANK));
         for (doc, score, mask) in cands {
             if out.len() >= k
                 && out.iter().all(|o| o.subject_ok && topical(o))
@@ -398,10 +398,10 @@ impl Index {
                 1.0
             };
             let verdict = self.rerank(sources, q, doc, mask);
-            let topic_nearby = about_topic
-                && verdict.by_subject
-                && topic_coverage == 0.0
-                && self.context_mask(sources, q, doc, mask) & topic_mask != 0;
+            // X's words without Y: do their neighbours or title hold it? (Kept for the gate.)
+            let near = (about_topic && verdict.by_subject && topic_coverage == 0.0)
+                .then(|| self.context_mask(sources, q, doc, mask));
+            let topic_nearby = near.is_some_and(|n| n & topic_mask != 0);
             out.push(ScoredDoc {
                 doc,
                 kind: d.kind,
@@ -418,17 +418,18 @@ impl Index {
                 title_coverage: verdict.title_share,
                 topic_nearby,
             });
-            masks.push((doc, mask));
+            masks.push((doc, mask, near));
             out.sort_by(order);
             out.truncate(k);
         }
-        // The context of the kept documents only: the gate reads it, the ranking does not.
+        // The context of the kept documents, for the gate; the ranking read it only for X's
+        // words without Y, computed once above.
         for o in &mut out {
-            let mask = masks
+            let (mask, near) = masks
                 .iter()
                 .find(|m| m.0 == o.doc)
-                .map_or(0, |m| m.1 & !(1u64 << 63));
-            let near = self.context_mask(sources, q, o.doc, mask);
+                .map_or((0, None), |m| (m.1 & !(1u64 << 63), m.2));
+            let near = near.unwrap_or_else(|| self.context_mask(sources, q, o.doc, mask));
             // A speaker the question describes ("the Bilgi academic") is its whole subject,
             // though their role is worded otherwise ("a professor at Bilgi University").
             let credited = if o.by_subject {
