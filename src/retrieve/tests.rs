@@ -430,30 +430,35 @@ fn a_misspelt_stop_word_is_a_stop_word_not_an_unknown_word() {
 
 #[test]
 fn a_general_role_word_matches_the_titles_it_covers_one_way() {
-    let (sources, ix) = facts_index(&[
-        "Manager Tom Reed said the pitch was poor.",
-        "The club boss Ann Bell praised the fans.",
-    ]);
+    // The first fact answers the question, covering all of it.
+    let first_covers = |facts: &[&str], question: &str| {
+        let (sources, ix) = facts_index(facts);
+        let hits = ix.search(&sources, question, 2);
+        assert_eq!(
+            hits.first().map(|h| (h.item, h.coverage)),
+            Some((0, 1.0)),
+            "{question}: {hits:?}"
+        );
+        (sources, ix)
+    };
     // "boss" covers a manager...
-    let hits = ix.search(&sources, "what did the boss say about the pitch", 2);
-    assert_eq!(
-        hits.first().map(|h| (h.item, h.coverage)),
-        Some((0, 1.0)),
-        "{hits:?}"
+    let (sources, ix) = first_covers(
+        &[
+            "Manager Tom Reed said the pitch was poor.",
+            "The club boss Ann Bell praised the fans.",
+        ],
+        "what did the boss say about the pitch",
     );
     // ...but "manager" does not cover every boss.
     let hits = ix.search(&sources, "manager fans", 2);
     assert!(hits.iter().all(|h| h.coverage < 1.0), "{hits:?}");
     // A judge of a higher court is titled "Justice".
-    let (sources, ix) = facts_index(&[
-        "Justice Ann Hale said the sentence had to deter others.",
-        "The sentence was read out at noon.",
-    ]);
-    let hits = ix.search(&sources, "what did the judge say about the sentence", 2);
-    assert_eq!(
-        hits.first().map(|h| (h.item, h.coverage)),
-        Some((0, 1.0)),
-        "{hits:?}"
+    first_covers(
+        &[
+            "Justice Ann Hale said the sentence had to deter others.",
+            "The sentence was read out at noon.",
+        ],
+        "what did the judge say about the sentence",
     );
 }
 
