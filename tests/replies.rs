@@ -776,3 +776,33 @@ fn capital_initials_the_articles_spell_out_do_not_decline_the_question() {
     let q = "Where are patients seen on trolleys when the EDs are full?";
     answers(&kb, q, "corridors");
 }
+
+const EXCHANGE: &str = "+++
+title = \"Captives to come home after overnight talks\"
+outlet = \"Example News\"
+published = \"2025-11-23\"
++++
+
+\"The next exchange of prisoners will take place within days,\" said Olena Marchuk, the ombudsman.
+
+The two leaders spoke in a telephone conversation on Sunday evening, officials said.
+
+Families of the captured soldiers waited outside the hall.
+";
+
+/// A word the articles say otherwise ("swap" for "exchange", "phone" for "telephone") finds the
+/// sentence through the words a general lexicon relates to it, and does not decline the question.
+#[test]
+fn a_word_said_otherwise_finds_its_related_word() {
+    let kb = kb_of(&[("sources/exchange.md", EXCHANGE)]);
+    answers(
+        &kb,
+        "What did Marchuk say about the prisoner swap?",
+        "exchange of prisoners",
+    );
+    answers(
+        &kb,
+        "When did the two leaders talk on the phone?",
+        "telephone conversation",
+    );
+}

@@ -1,17 +1,20 @@
 //! Word knowledge shared by extraction and question analysis, one list per kind: the verbs of
 //! speech and judgement ([`verbs`]), how spellings of a name fold together ([`names`]), the
 //! shapes of questions ([`questions`]: overview, recency, yes/no, quantity cues), the nouns of
-//! roles and unnamed sources ([`roles`]), and the
+//! roles and unnamed sources ([`roles`]), the words a general lexicon relates to a word
+//! ([`related`]), and the
 //! allocation-free word lists they are looked up in ([`wordset`]). It imports nothing else of
 //! Parley's.
 
 pub mod names;
 pub mod questions;
+pub mod related;
 pub mod roles;
 pub mod verbs;
 pub mod wordset;
 
 pub use names::name_key;
+pub use related::related_words;
 pub use roles::{describes_person, is_role_noun, is_source_noun};
 pub use verbs::{
     irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_judgement_verb,

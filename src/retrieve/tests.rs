@@ -917,3 +917,23 @@ fn were_before_an_auxiliary_is_where() {
         IntentKind::Where
     );
 }
+
+#[test]
+fn related_words_match_a_word_the_articles_lack_without_lowering_its_weight() {
+    let (_, without) = facts_index(&["The two leaders spoke on Sunday."]);
+    let (sources, with) = facts_index(&[
+        "The two leaders spoke in a telephone conversation on Sunday.",
+        "Aid convoys reached the city.",
+    ]);
+    let lacking = without.analyze("phone");
+    let related = with.analyze("phone");
+    let phone = |q: &super::Query| q.slots.iter().find(|s| s.word == "phone").cloned().unwrap();
+    assert!(phone(&lacking).alts.is_empty());
+    assert!(!phone(&related).alts.is_empty(), "{:?}", phone(&related));
+    // Still weighed as a word the articles lack: a sentence without a related word covers no
+    // more of the question than before.
+    let share = |q: &super::Query, ix: &Index| phone(q).weight / ix.max_idf();
+    assert!((share(&related, &with) - share(&lacking, &without)).abs() < 1e-5);
+    let t = top_text(&sources, &with, "phone").unwrap();
+    assert!(t.contains("telephone"), "{t}");
+}
