@@ -5,7 +5,8 @@ For each lemma WordNet's sense-tagged counts (cntlist.rev) have seen at least on
 the words of its most often tagged sense: the other words of that sense (synonyms), the words of
 its direct hypernyms ("swap" -> "exchange"), and its derivationally related forms and similar or
 pertaining adjectives. Only single words that were themselves tagged at least once (rare words
-such as "tyke" are left out) and have fewer than twenty senses are kept.
+such as "tyke" are left out) and have fewer than twenty senses are kept, with their irregular
+forms ("children", "fought").
 
 Usage:   scripts/wordnet-related.py WORDNET_DICT_DIR > src/lexicon/related.txt
 Example: the files of Debian's `wordnet-base` package (/usr/share/wordnet).
@@ -85,6 +86,14 @@ def main(root):
             if not line.startswith(" "):
                 f = line.split()
                 senses[f[0]] += int(f[2])
+    # (base, part of speech) -> its irregular forms
+    irregular = collections.defaultdict(list)
+    for pos in ("n", "v"):
+        for line in open(f"{root}/{POS_FILES[pos]}.exc", encoding="latin-1"):
+            form, *bases = line.split()
+            for base in bases:
+                if ONE_WORD.match(form) and form not in irregular[(base, pos)]:
+                    irregular[(base, pos)].append(form)
     related = {}
     for pos, name in POS_FILES.items():
         for line in open(f"{root}/index.{name}", encoding="latin-1"):
@@ -99,21 +108,28 @@ def main(root):
             synset = (pos, offsets[best[2] - 1])
             members = words[synset]
             me = members.index(lemma) + 1 if lemma in members else 0
-            out = list(members)
+            # (word, its part of speech here)
+            out = [(w, pos) for w in members]
             for symbol, tpos, target, source, dest in pointers[synset]:
                 if symbol not in POINTERS:
                     continue
                 if source == 0:
-                    out += words[(tpos, target)]
+                    out += [(w, tpos) for w in words[(tpos, target)]]
                 elif source == me:
-                    out.append(words[(tpos, target)][dest - 1])
+                    out.append((words[(tpos, target)][dest - 1], tpos))
             kept = []
-            for w in out:
+            forms = []
+            for w, wpos in out:
                 if w == lemma or not ONE_WORD.match(w) or tagged[w] < 1 or w in kept:
                     continue
                 if senses[w] > MAX_SENSES:
                     continue
                 kept.append(w)
+                forms += irregular[(w, wpos)]
+            # Irregular forms, which a stemmer does not fold: "child" is written "children".
+            for f in forms:
+                if f not in kept and f != lemma:
+                    kept.append(f)
             if kept:
                 related[lemma] = kept
     print(LICENSE)

@@ -788,6 +788,8 @@ published = \"2025-11-23\"
 The two leaders spoke in a telephone conversation on Sunday evening, officials said.
 
 Families of the captured soldiers waited outside the hall.
+
+Officials said 14 children were among those freed in the last exchange.
 ";
 
 /// A word the articles say otherwise ("swap" for "exchange", "phone" for "telephone") finds the
@@ -805,4 +807,6 @@ fn a_word_said_otherwise_finds_its_related_word() {
         "When did the two leaders talk on the phone?",
         "telephone conversation",
     );
+    // An irregular form of a related word: "kid" is related to "child", written "children".
+    answers(&kb, "How many kids were freed?", "14 children");
 }
