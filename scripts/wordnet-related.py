@@ -2,9 +2,9 @@
 """Generates src/lexicon/related.txt, the related words of common English words, from WordNet 3.0.
 
 For each lemma WordNet's sense-tagged counts (cntlist.rev) have seen at least once, the file lists
-the words of its most often tagged sense: the other words of that sense (synonyms), the words of
-its direct hypernyms ("swap" -> "exchange"), and its derivationally related forms and similar or
-pertaining adjectives. Only single words that were themselves tagged at least once (rare words
+the words of its most often tagged sense: the other words of that sense (synonyms), and its
+derivationally related forms and similar or pertaining adjectives. Not its hypernyms: a more
+general word says less ("ambassador" -> "diplomat" matched "diplomatic discussions"). Only single words that were themselves tagged at least once (rare words
 such as "tyke" are left out) and have fewer than twenty senses are kept, with their irregular
 forms ("children", "fought").
 
@@ -18,9 +18,8 @@ import sys
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # cntlist.rev's synset type digit -> part of speech (5, an adjective satellite, is an adjective).
 TYPE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
-# WordNet pointers followed from the sense: hypernym, derivationally related form, pertainym,
-# similar to.
-POINTERS = {"@", "+", "\\", "&"}
+# WordNet pointers followed from the sense: derivationally related form, pertainym, similar to.
+POINTERS = {"+", "\\", "&"}
 ONE_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # A word with twenty senses or more ("call", "change", "set") is too ambiguous to stand for
 # another: "forecast" would find every "called".

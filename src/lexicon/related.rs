@@ -1,6 +1,6 @@
-//! Words a general lexicon relates to a word: WordNet 3.0's synonyms, direct hypernyms and
-//! derived forms of each common English word's most frequent sense ("swap" → "trade",
-//! "exchange"; "kid" → "child"), generated into `related.txt` by `scripts/wordnet-related.py`.
+//! Words a general lexicon relates to a word: WordNet 3.0's synonyms and derived forms of each
+//! common English word's most frequent sense ("kid" → "child", "phone" → "telephone"), generated
+//! into `related.txt` by `scripts/wordnet-related.py`.
 
 use std::sync::OnceLock;
 
@@ -78,9 +78,12 @@ mod tests {
         assert!(related_words("kids").contains(&"child"));
         // The irregular forms of related words, which a stemmer does not fold.
         assert!(related_words("kids").contains(&"children"));
-        assert!(related_words("swaps").contains(&"exchange"));
-        assert!(related_words("handling").contains(&"control"));
+        assert!(related_words("swaps").contains(&"trade"));
+        assert!(related_words("handling").contains(&"manage"));
+        assert!(related_words("scared").contains(&"frightened"));
         assert!(!related_words("swaps").contains(&"swaps"));
+        // No hypernyms: a more general word ("diplomat" for "ambassador") says less.
+        assert!(!related_words("ambassador").contains(&"diplomat"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ const FAMILY_WEIGHT: f32 = 0.8;
 /// forms are other words too ("left", "found").
 const IRREGULAR_WEIGHT: f32 = 0.8;
 /// A word of English the articles lack may be said otherwise there: the words a general lexicon
-/// relates to it ("swap" → "exchange", "phone" → "telephone") match it at this weight. Results on
+/// relates to it ("kid" → "child", "phone" → "telephone") match it at this weight. Results on
 /// the tuned splits were the same from 0.3 to 0.8.
 const RELATED_WEIGHT: f32 = 0.4;
 /// Weight of another part of a person's name ("Steve" for "Witkoff") against the part asked.
@@ -471,8 +471,9 @@ impl Index {
         self.push_slot_with(slots, word, alts, corrected, is_subject, Vec::new());
     }
 
-    /// [`Index::push_slot`], with `related` terms (and their synonyms) that may match the slot
-    /// without changing its weight.
+    /// [`Index::push_slot`], with `related` terms that may match the slot without changing its
+    /// weight. Not widened by the synonym groups: two hops drift ("ambassador" → "diplomat" →
+    /// "diplomacy").
     fn push_slot_with(
         &self,
         slots: &mut Vec<Slot>,
@@ -534,13 +535,8 @@ impl Index {
         };
         let weight = known.unwrap_or_else(|| UNKNOWN_WEIGHT * self.max_idf()) * soft;
         for (t, w) in related {
-            let syns = self.synonyms.get(&t).map_or(&[][..], Vec::as_slice);
-            for (s, sw) in
-                std::iter::once((t, w)).chain(syns.iter().map(|&s| (s, w * SYNONYM_WEIGHT)))
-            {
-                if !alts.iter().any(|(x, _)| *x == s) {
-                    alts.push((s, sw));
-                }
+            if !alts.iter().any(|(x, _)| *x == t) {
+                alts.push((t, w));
             }
         }
         slots.push(Slot {
