@@ -396,19 +396,22 @@ impl Index {
         // slot weighs what it did without them. A word the articles lack still weighs the most,
         // unless a sentence holds a word related to it; a question about a topic the articles
         // lack ("holding elections") is not answered by a sentence that merely lacks it.
+        // Added after the slot is weighed, and not widened by the synonym groups: two hops
+        // drift ("ambassador" → "diplomat" → "diplomacy").
         let related = if is_generic(word) {
             Vec::new()
         } else {
             self.related_terms(stem, word, &alts)
         };
-        self.push_slot_with(
-            slots,
-            word.to_string(),
-            alts,
-            corrected,
-            in_subject,
-            related,
-        );
+        let at = slots.len();
+        self.push_slot(slots, word.to_string(), alts, corrected, in_subject);
+        if let Some(slot) = slots.get_mut(at) {
+            for (t, w) in related {
+                if !slot.matches(t) {
+                    slot.alts.push((t, w));
+                }
+            }
+        }
     }
 
     /// The corpus terms of the words a general lexicon relates to `word`, at [`RELATED_WEIGHT`]:
@@ -464,24 +467,9 @@ impl Index {
         &self,
         slots: &mut Vec<Slot>,
         word: String,
-        alts: Vec<(u32, f32)>,
-        corrected: Option<String>,
-        is_subject: bool,
-    ) {
-        self.push_slot_with(slots, word, alts, corrected, is_subject, Vec::new());
-    }
-
-    /// [`Index::push_slot`], with `related` terms that may match the slot without changing its
-    /// weight. Not widened by the synonym groups: two hops drift ("ambassador" → "diplomat" →
-    /// "diplomacy").
-    fn push_slot_with(
-        &self,
-        slots: &mut Vec<Slot>,
-        word: String,
         mut alts: Vec<(u32, f32)>,
         corrected: Option<String>,
         is_subject: bool,
-        related: Vec<(u32, f32)>,
     ) {
         if let Some(&(t0, _)) = alts.first() {
             if slots
@@ -534,11 +522,6 @@ impl Index {
             1.0
         };
         let weight = known.unwrap_or_else(|| UNKNOWN_WEIGHT * self.max_idf()) * soft;
-        for (t, w) in related {
-            if !alts.iter().any(|(x, _)| *x == t) {
-                alts.push((t, w));
-            }
-        }
         slots.push(Slot {
             word,
             alts,
