@@ -182,6 +182,10 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, end - trail)
 }
 
+/// A line of hard-wrapped text is at most this long (wrapping is at 72–80 columns); a longer line
+/// between blank lines is a paragraph of its own, as are the lines beside it.
+const MAX_WRAPPED_LINE_CHARS: usize = 100;
+
 /// Splits the body into blocks: blank-line separated when the body has a blank line between two
 /// non-blank lines, else one block per line.
 fn blocks(text: &str, from: usize) -> Vec<(usize, usize)> {
@@ -196,20 +200,19 @@ fn blocks(text: &str, from: usize) -> Vec<(usize, usize)> {
     let by_blank_lines = lines.iter().any(blank);
     let mut out = Vec::new();
     if by_blank_lines {
-        let mut cur: Option<(usize, usize)> = None;
-        for l in lines {
-            if blank(l) {
-                if let Some(b) = cur.take() {
-                    out.push(b);
-                }
-            } else {
-                cur = Some(match cur {
-                    Some((s, _)) => (s, l.end),
-                    None => (l.start, l.end),
-                });
+        // The lines between two blank lines: one block of wrapped lines, or, when one of them is
+        // longer than anyone wraps, one paragraph per line (a page's copy that puts a blank line
+        // only here and there).
+        for group in lines.split(blank).filter(|g| !g.is_empty()) {
+            let unwrapped = group
+                .iter()
+                .any(|l| text[l.start..l.end].trim().chars().count() > MAX_WRAPPED_LINE_CHARS);
+            if unwrapped {
+                out.extend(group.iter().map(|l| (l.start, l.end)));
+            } else if let (Some(first), Some(last)) = (group.first(), group.last()) {
+                out.push((first.start, last.end));
             }
         }
-        out.extend(cur);
     } else {
         out.extend(lines.iter().map(|l| (l.start, l.end)));
     }
@@ -410,6 +413,26 @@ mod tests {
         let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
         assert_eq!(texts, ["One line\nwrapped here.", "Another one."]);
         assert_eq!(a.paragraphs[1].section.as_deref(), Some("Section two"));
+    }
+
+    #[test]
+    fn lines_longer_than_anyone_wraps_are_paragraphs_though_blank_lines_are_rare() {
+        let long =
+            "Officials said on Monday that the two delegations would meet again in the same \
+                    city next week to continue the talks on a ceasefire.";
+        let a = parse(&format!(
+            "Talks to resume next week, officials say\n{long}\n\u{201c}We are ready,\u{201d} \
+             she said.\n\nA wrapped line of a\nsecond paragraph."
+        ));
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            [
+                long,
+                "\u{201c}We are ready,\u{201d} she said.",
+                "A wrapped line of a\nsecond paragraph."
+            ]
+        );
     }
 
     #[test]
