@@ -812,3 +812,57 @@ fn a_word_said_otherwise_finds_its_related_word() {
     // An irregular form of a related word: "kid" is related to "child", written "children".
     answers(&kb, "How many kids were freed?", "14 children");
 }
+
+/// A page's copy with one paragraph per line and a blank line only here and there, its headline
+/// repeated over the lead and advertisement labels glued to a quote's paragraph.
+const AD_GLUED: &str = "+++
+title = \"Harbour deal within reach, says port chief\"
+outlet = \"Example Regional\"
++++
+
+Harbour deal within reach, says port chief
+The chief executive of the Example Harbour Board, Nadia Frost, has said a deal to reopen the northern quay to container ships could be signed before the end of the month.
+Ms Frost spoke to reporters after a meeting with shipping firms at the board's offices on Tuesday.
+Hide AdAdvertisement
+Hide Ad\u{201c}We are closer than we have ever been,\u{201d} Ms Frost said. \u{201c}The firms want the quay open as much as we do.\u{201d}
+
+The board will vote on the plan next week.
+";
+
+#[test]
+fn a_page_with_rare_blank_lines_and_glued_ad_labels_reads_cleanly() {
+    let kb = kb_of(&[("sources/harbour.md", AD_GLUED)]);
+    // The headline line is not glued to the lead: the lead answers on its own.
+    answers(
+        &kb,
+        "When could the quay deal be signed?",
+        "The chief executive of the Example Harbour Board",
+    );
+    let a = ask(
+        &kb,
+        "What did Frost say about being closer than ever?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    let top = &a.hits[0];
+    assert_eq!(top.speaker.as_deref(), Some("Nadia Frost"));
+    assert_eq!(top.text, "We are closer than we have ever been,");
+    // No answer carries the advertisement labels.
+    for q in ["What did Frost say?", "How close is the deal?"] {
+        let a = ask(&kb, q, &opts()).unwrap();
+        for h in &a.hits {
+            assert!(!h.text.contains("Hide Ad"), "{q}: {}", h.text);
+            assert!(
+                !h.text.contains("Harbour deal within reach"),
+                "{q}: {}",
+                h.text
+            );
+        }
+        assert!(
+            !a.reply.text().contains("Hide Ad"),
+            "{q}: {}",
+            a.reply.text()
+        );
+    }
+}

@@ -129,6 +129,36 @@ fn has_timestamp(line: &str) -> bool {
 
 /// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
 /// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `), or 0.
+/// Advertisement labels that pages glue to the start of the next paragraph, with no space
+/// between (`Hide AdAdvertisement`, `Hide Ad“Yeah, he will accept it,” …`).
+const AD_LABELS: &[&str] = &["advertisement", "hide ad"];
+
+/// The length in bytes of the advertisement labels glued to the start of a block: each label
+/// directly followed by another, by a capital letter or by a quotation mark, with no space, or
+/// ending the block.
+/// A label followed by a space is a word of the story ("Advertisement revenue fell").
+pub fn glued_ad_len(block: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &block[at..];
+        let glued = AD_LABELS.iter().find_map(|label| {
+            let head = rest.get(..label.len())?;
+            // A label alone, or ending the line, is furniture too.
+            let glued = rest[label.len()..].chars().next().is_none_or(|next| {
+                next.is_uppercase() || matches!(next, '“' | '"' | '‘' | '\'' | '«' | '\n' | '\r')
+            });
+            (head.eq_ignore_ascii_case(label) && glued).then_some(label.len())
+        });
+        match glued {
+            Some(n) => {
+                at += n;
+                at += block[at..].len() - block[at..].trim_start().len();
+            }
+            None => return at,
+        }
+    }
+}
+
 pub fn dateline_len(block: &str) -> usize {
     let head_end = block
         .char_indices()
@@ -235,6 +265,24 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn ad_labels_glued_to_a_paragraph() {
+        let p = "Hide AdAdvertisement\nHide Ad“Yeah,” he said.";
+        assert_eq!(&p[glued_ad_len(p)..], "“Yeah,” he said.");
+        let p = "Hide Ad“Yeah,” he said.";
+        assert_eq!(&p[glued_ad_len(p)..], "“Yeah,” he said.");
+        assert_eq!(glued_ad_len("AdvertisementThe talks resumed."), 13);
+        assert_eq!(glued_ad_len("Hide Ad"), 7);
+        for story in [
+            "Advertisement revenue fell.",
+            "Hide and seek.",
+            "Hide ads",
+            "ad",
+        ] {
+            assert_eq!(glued_ad_len(story), 0, "{story}");
+        }
     }
 
     #[test]

@@ -342,8 +342,13 @@ fn split_paragraphs(text: &str, body_start: usize, title: &str) -> Vec<Paragraph
         if repeated {
             continue;
         }
-        // A dateline is not part of the lead's first sentence.
-        let start = start + furniture::dateline_len(block);
+        // Neither an advertisement label glued to the paragraph nor a dateline is part of its
+        // first sentence.
+        let start = start + furniture::glued_ad_len(block);
+        let start = start + furniture::dateline_len(&text[start..end]);
+        if start >= end {
+            continue;
+        }
         let is_last = i + 1 == blocks.len();
         if !is_last {
             if let Some(h) = heading_text(&text[start..end]) {
