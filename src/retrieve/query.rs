@@ -265,12 +265,16 @@ impl Index {
             }
             let in_subject =
                 subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
-            // Two words the corpus writes as one (`cease fire` → `ceasefire`).
+            // Two words the corpus writes as one (`cease fire` → `ceasefire`) and not both on
+            // their own: a sentence writing them apart ("in the fourth quarter") holds the words,
+            // and one writing them hyphenated ("fourth-quarter") holds them too.
             if let Some(next) = all.get(i + 1).filter(|x| !x.joined && !x.part) {
                 let joined = format!("{}{}", w.text, next.text);
+                let apart = |x: &str| self.lookup_word(&stem, x).is_some_and(|t| self.known(t));
                 if !is_stop(&w.text)
                     && !is_stop(&next.text)
                     && self.surfaces.contains_key(joined.as_str())
+                    && !(apart(&w.text) && apart(&next.text))
                 {
                     if let Some(t) = self.lookup_word(&stem, &joined) {
                         self.push_slot(&mut slots, joined, vec![(t, 1.0)], None, in_subject);

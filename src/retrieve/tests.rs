@@ -126,6 +126,31 @@ fn compounds_match_joined_split_and_hyphenated() {
 }
 
 #[test]
+fn two_words_the_corpus_also_writes_apart_match_where_they_stand_apart() {
+    let s = source(
+        &[
+            "Fourth-quarter revenue rose at the chain's stores.",
+            "Sales softened in the fourth quarter across Europe.",
+            "The ceasefire held overnight.",
+        ],
+        &[],
+    );
+    let sources = vec![s];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    let q = ix.analyze("fourth quarter sales");
+    assert!(q.slots.iter().any(|x| x.word == "fourth"), "{:?}", q.slots);
+    let t = top_text(&sources, &ix, "fourth quarter sales").unwrap();
+    assert!(t.starts_with("Sales softened"), "{t}");
+    // A compound whose parts the corpus never writes alone is still joined.
+    let q = ix.analyze("did the cease fire hold");
+    assert!(
+        q.slots.iter().any(|x| x.word == "ceasefire"),
+        "{:?}",
+        q.slots
+    );
+}
+
+#[test]
 fn typos_synonyms_and_speaker_field() {
     let (s, ix) = fixture();
     let t = top_text(&s, &ix, "grian exprots").unwrap();
