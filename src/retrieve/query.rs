@@ -271,10 +271,11 @@ impl Index {
             if let Some(next) = all.get(i + 1).filter(|x| !x.joined && !x.part) {
                 let joined = format!("{}{}", w.text, next.text);
                 let apart = |x: &str| self.lookup_word(&stem, x).is_some_and(|t| self.known(t));
+                let both_apart = || apart(&w.text) && apart(&next.text);
                 if !is_stop(&w.text)
                     && !is_stop(&next.text)
                     && self.surfaces.contains_key(joined.as_str())
-                    && !(apart(&w.text) && apart(&next.text))
+                    && !both_apart()
                 {
                     if let Some(t) = self.lookup_word(&stem, &joined) {
                         self.push_slot(&mut slots, joined, vec![(t, 1.0)], None, in_subject);
