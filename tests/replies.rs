@@ -866,3 +866,34 @@ fn a_page_with_rare_blank_lines_and_glued_ad_labels_reads_cleanly() {
         );
     }
 }
+
+const INTERVIEW: &str = "+++
+title = \"Minister hopeful after weekend talks\"
+outlet = \"Example News\"
++++
+
+Foreign Minister Ana Petrova said in an interview on the Sunday Review programme that the weekend talks had gone better than expected.
+
+The talks in Oslo were chaired by Norwegian mediator Lars Eide, who met both delegations on Saturday.
+";
+
+/// "Who did …" wants someone the question does not name: a sentence naming only the person asked
+/// about does not answer it.
+#[test]
+fn a_who_question_wants_someone_the_question_does_not_name() {
+    let kb = kb_of(&[("sources/interview.md", INTERVIEW)]);
+    let a = ask(
+        &kb,
+        "Who interviewed Petrova on the Sunday Review programme?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    answers(&kb, "Who chaired the talks in Oslo?", "Lars Eide");
+    // "Who said …" asks for a speaker, who is the answer's.
+    answers(
+        &kb,
+        "Who said the weekend talks went better than expected?",
+        "better than expected",
+    );
+}

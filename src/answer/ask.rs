@@ -8,8 +8,9 @@ use super::question::{check_question, MAX_QUESTION_CHARS};
 use super::suggest::suggest;
 use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
+use crate::lexicon::describes_person;
 use crate::lexicon::questions::{
-    asks_overview, asks_quantity, asks_recent, asks_yes_no, topic_words,
+    asks_overview, asks_quantity, asks_recent, asks_who, asks_yes_no, topic_words,
 };
 use crate::model::{Kind, Person};
 use crate::reply::{text, Reply, ReplyKind};
@@ -86,6 +87,57 @@ fn gate_thresholds(q: &Query) -> (f32, f32) {
     } else {
         (MIN_COVERAGE, MIN_TOPIC_COVERAGE)
     }
+}
+
+/// Does a hit name someone a "who …" question does not: its speaker, a run of capitalised words
+/// (after the sentence's first word) holding no word of the question, or a word for a person
+/// ("officials", "the prosecutor") that is not the title of someone the question names ("Foreign
+/// Minister Ana Petrova")? "Who interviewed Rubio on This Week?" is not answered by a sentence
+/// naming only Rubio.
+fn names_someone_else(q: &Query, hit: &Hit) -> bool {
+    let asked = |w: &str| q.words.iter().any(|x| x == w);
+    // A speaker the question names by any part of their name ("Rubio") is not someone else.
+    if let Some(s) = &hit.speaker {
+        if !fold_words(s).iter().any(|w| asked(w)) {
+            return true;
+        }
+    }
+    // (folded word, capitalised) of each word of the hit.
+    let words: Vec<(String, bool)> = hit
+        .text
+        .split_whitespace()
+        .map(|raw| {
+            let word = fold_words(raw).into_iter().next().unwrap_or_default();
+            let capital = raw
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase);
+            (word, capital)
+        })
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let (word, capital) = &words[i];
+        if !capital {
+            // A person word, unless a name the question asks about follows it ("the minister,
+            // Petrova").
+            let named_next = words.get(i + 1).is_some_and(|(w, c)| *c && asked(w));
+            if !word.is_empty() && !asked(word) && describes_person(word) && !named_next {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let run_end = (i..words.len())
+            .find(|&j| !words[j].1)
+            .unwrap_or(words.len());
+        let run = &words[i..run_end];
+        let opens_sentence = i == 0 && run.len() == 1;
+        if !opens_sentence && !run.iter().any(|(w, _)| w.is_empty() || asked(w)) {
+            return true;
+        }
+        i = run_end;
+    }
+    false
 }
 
 /// Answers a question from the knowledge base. A blank question is an error; a question the
@@ -166,8 +218,12 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     }
     // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`).
     let must_hold = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
+    // "Who did X" (not "who said", not "who is X") wants someone the question does not name.
+    let wants_someone = q.intent.kind == IntentKind::General && asks_who(&q.words);
     let answered = match (hits.first(), oks.first()) {
-        (Some(_), Some(g)) => g.ok && (g.typed || !must_hold),
+        (Some(h), Some(g)) => {
+            g.ok && (g.typed || !must_hold) && (!wants_someone || names_someone_else(&q, h))
+        }
         _ => false,
     };
     if answered {

@@ -118,6 +118,11 @@ pub fn asks_yes_no(words: &[String]) -> bool {
     words.first().is_some_and(|w| YES_NO_OPENERS.contains(w))
 }
 
+/// Does a question ask who did something ("Who interviewed Rubio?", "whom did he meet")?
+pub fn asks_who(words: &[String]) -> bool {
+    words.first().is_some_and(|w| w == "who" || w == "whom")
+}
+
 /// Does a question ask how long / how much / how many / how far …?
 pub fn asks_quantity(words: &[String]) -> bool {
     quantity_word_at(words).is_some()
