@@ -25,6 +25,8 @@ const FURNITURE_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 const FURNITURE_OPENERS: &[&str] = &[
     "share", "updated", "published on", "published in", "copyright", "sponsored", "edited by",
+    // The buttons of a share bar ("• Print", "Email", "Copy link").
+    "print", "email", "copy link", "comments",
     "writing by", "story by", "in other news", "download the", "reporting from",
     // A link line: "Read Example Daily news on Google News", "Read: talks stall again".
     "read",
@@ -75,8 +77,21 @@ const MAX_PLACE_WORDS: usize = 5;
 const MAX_DATELINE_BYTES: usize = 70;
 
 /// Is this block (a paragraph candidate) page furniture rather than story text?
+/// News agencies whose name alone on a line credits the story (`Associated Press` under a
+/// repost), in lower case.
+#[rustfmt::skip]
+const AGENCIES: &[&str] = &[
+    "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
+    "bloomberg", "tass", "ria novosti", "interfax", "xinhua", "pa media", "press association",
+    "dpa", "ani", "pti", "ians", "ukrinform", "anadolu agency", "efe", "ansa", "kyodo", "yonhap",
+];
+
 pub fn is_furniture(block: &str) -> bool {
-    let line = block.trim();
+    // A share bar's bullet ("• Print") is not part of the line.
+    let line = block
+        .trim()
+        .trim_start_matches(['•', '·', '▪'])
+        .trim_start();
     // A block of several lines (`By A and B` over `Reporting from Kyiv`) is furniture when every
     // line is.
     if line.contains('\n') {
@@ -88,6 +103,12 @@ pub fn is_furniture(block: &str) -> bool {
     let lower = line.to_lowercase();
     let words = line.split_whitespace().count();
     if FURNITURE_PREFIXES.iter().any(|p| opens_with(&lower, p)) {
+        return true;
+    }
+    let bare = lower
+        .trim_start_matches(['—', '–', '-', ' '])
+        .trim_end_matches('.');
+    if AGENCIES.contains(&bare) {
         return true;
     }
     // `By HARRIET COLE, FOREIGN AFFAIRS CORRESPONDENT`, `by Daryna Kovalchuk`: a byline does not
@@ -235,6 +256,10 @@ mod tests {
             "Skip to main content",
             "Read Example Daily news on Google News",
             "Leave a Reply",
+            "  • Print",
+            "Email",
+            "Associated Press",
+            "— Reuters",
         ] {
             if !is_furniture(l) {
                 wrong.push(format!("kept: {l}"));
@@ -257,6 +282,9 @@ mod tests {
             "Copyright lawyers said the ruling would be appealed.",
             "Read the full statement here.",
             "Readers wrote in to complain.",
+            "Printing presses ran through the night.",
+            "Emails seen by the paper show the deal was close.",
+            "Reuters reported the talks had stalled.",
             // A paragraph of two story lines.
             "Talks resumed on Monday.\nBy evening, both sides had left.",
         ] {
