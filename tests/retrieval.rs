@@ -422,7 +422,7 @@ fn answer_default() -> String {
 
 /// The seed article and every realistic fixture article's file, in a fixed order. With
 /// `PARLEY_ARTICLES=DIR[:DIR…]`, the seed and the articles of those folders instead (a private
-/// set of real articles, never committed).
+/// set of real articles, never committed); with `PARLEY_ARTICLES=` (empty), the seed alone.
 fn realistic_files() -> Vec<std::path::PathBuf> {
     let mut files = vec![Path::new("data/sources/rubio-concessions.txt").to_path_buf()];
     let dirs: Vec<String> = match std::env::var("PARLEY_ARTICLES") {
@@ -432,7 +432,7 @@ fn realistic_files() -> Vec<std::path::PathBuf> {
             "tests/data/realistic/blind".into(),
         ],
     };
-    for dir in &dirs {
+    for dir in dirs.iter().filter(|d| !d.is_empty()) {
         let mut more: Vec<_> = std::fs::read_dir(dir)
             .expect("realistic fixtures")
             .filter_map(|e| e.ok().map(|e| e.path()))
