@@ -151,7 +151,7 @@ fn has_timestamp(line: &str) -> bool {
 /// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
 /// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `), or 0.
 /// Advertisement labels that pages glue to the start of the next paragraph, with no space
-/// between (`Hide AdAdvertisement`, `Hide Ad“Yeah, he will accept it,” …`).
+/// between (`Hide AdAdvertisement`, `Hide Ad“We are ready,” she said.`).
 const AD_LABELS: &[&str] = &["advertisement", "hide ad"];
 
 /// The length in bytes of the advertisement labels glued to the start of a block: each label
