@@ -76,7 +76,6 @@ const MAX_PLACE_WORDS: usize = 5;
 /// Most bytes a dateline may take at the start of a paragraph.
 const MAX_DATELINE_BYTES: usize = 70;
 
-/// Is this block (a paragraph candidate) page furniture rather than story text?
 /// News agencies whose name alone on a line credits the story (`Associated Press` under a
 /// repost), in lower case.
 #[rustfmt::skip]
@@ -86,6 +85,7 @@ const AGENCIES: &[&str] = &[
     "dpa", "ani", "pti", "ians", "ukrinform", "anadolu agency", "efe", "ansa", "kyodo", "yonhap",
 ];
 
+/// Is this block (a paragraph candidate) page furniture rather than story text?
 pub fn is_furniture(block: &str) -> bool {
     // A share bar's bullet ("• Print") is not part of the line.
     let line = block
@@ -148,8 +148,6 @@ fn has_timestamp(line: &str) -> bool {
         })
 }
 
-/// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
-/// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `), or 0.
 /// Advertisement labels that pages glue to the start of the next paragraph, with no space
 /// between (`Hide AdAdvertisement`, `Hide Ad“We are ready,” she said.`).
 const AD_LABELS: &[&str] = &["advertisement", "hide ad"];
@@ -180,6 +178,8 @@ pub fn glued_ad_len(block: &str) -> usize {
     }
 }
 
+/// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
+/// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `), or 0.
 pub fn dateline_len(block: &str) -> usize {
     let head_end = block
         .char_indices()
