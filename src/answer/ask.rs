@@ -121,7 +121,7 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
             // A person word, unless a name the question asks about follows it ("the minister,
             // Petrova").
             let named_next = words.get(i + 1).is_some_and(|(w, c)| *c && asked(w));
-            if !word.is_empty() && !asked(word) && describes_person(word) && !named_next {
+            if !asked(word) && describes_person(word) && !named_next {
                 return true;
             }
             i += 1;
@@ -132,7 +132,7 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
             .unwrap_or(words.len());
         let run = &words[i..run_end];
         let opens_sentence = i == 0 && run.len() == 1;
-        if !opens_sentence && !run.iter().any(|(w, _)| w.is_empty() || asked(w)) {
+        if !opens_sentence && !run.iter().any(|(w, _)| asked(w)) {
             return true;
         }
         i = run_end;

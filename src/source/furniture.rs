@@ -161,12 +161,14 @@ pub fn glued_ad_len(block: &str) -> usize {
     loop {
         let rest = &block[at..];
         let glued = AD_LABELS.iter().find_map(|label| {
-            let head = rest.get(..label.len())?;
+            if !rest.get(..label.len())?.eq_ignore_ascii_case(label) {
+                return None;
+            }
             // A label alone, or ending the line, is furniture too.
             let glued = rest[label.len()..].chars().next().is_none_or(|next| {
                 next.is_uppercase() || matches!(next, '“' | '"' | '‘' | '\'' | '«' | '\n' | '\r')
             });
-            (head.eq_ignore_ascii_case(label) && glued).then_some(label.len())
+            glued.then_some(label.len())
         });
         match glued {
             Some(n) => {
