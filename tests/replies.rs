@@ -897,3 +897,51 @@ fn a_who_question_wants_someone_the_question_does_not_name() {
         "better than expected",
     );
 }
+
+/// A match report in the pattern news copy follows: the lead reports what the captain said,
+/// a later paragraph quotes him saying it, and another quote of his shares only the topic.
+const REPORT_THEN_QUOTE: &str = "+++
+title = \"Harriers edge Millbrook to take the county shield\"
+outlet = \"Example Sport\"
+published = \"2026-03-14\"
++++
+
+Captain Owen Tallis said the Harriers need patience to build on Saturday's narrow win over Millbrook, their first county shield in six seasons.
+
+The visitors led for most of the second half before a late penalty settled the final.
+
+\"This squad needs patience right now. We are young and we will make mistakes,\" Tallis said after the final whistle.
+
+\"The win over Millbrook was ugly, but a final is there to be won,\" he added.
+
+Millbrook's coach, Dana Price, said her side had run out of ideas in the last twenty minutes.
+";
+
+#[test]
+fn a_reported_claim_is_answered_with_the_quote_that_says_it() {
+    let kb = kb_of(&[("sources/shield.md", REPORT_THEN_QUOTE)]);
+    let a = ask(
+        &kb,
+        "What did Owen Tallis say after the Harriers won the shield?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    let top = &a.hits[0];
+    // The captain's own words, not the lead's report of them, nor his quote that shares only
+    // the topic ("win over Millbrook").
+    assert_eq!(top.kind, parley::model::Kind::Quote, "{}", top.text);
+    assert_eq!(top.speaker.as_deref(), Some("Owen Tallis"));
+    assert!(top.text.contains("needs patience"), "{}", top.text);
+    // The report follows it.
+    assert!(
+        a.hits.iter().any(|h| h
+            .text
+            .starts_with("Captain Owen Tallis said the Harriers need patience")),
+        "{:?}",
+        a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
+    );
+    // A statement that already shows the speaker's words is not replaced.
+    let a = ask(&kb, "What did Dana Price say about Millbrook?", &opts()).unwrap();
+    assert_eq!(a.hits[0].speaker.as_deref(), Some("Dana Price"));
+}

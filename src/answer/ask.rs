@@ -15,7 +15,7 @@ use crate::lexicon::questions::{
 use crate::model::{Kind, Person};
 use crate::reply::{text, Reply, ReplyKind};
 use crate::retrieve::context::CONTEXT_SHARE;
-use crate::retrieve::{fold_words, IntentKind, Query, ScoredDoc};
+use crate::retrieve::{content_stems, fold_words, IntentKind, Query, ScoredDoc};
 
 /// Options of one question.
 #[derive(Debug, Clone, Copy)]
@@ -62,6 +62,11 @@ pub const MIN_COVERAGE_QUANTITY: f32 = 0.45;
 /// [`MIN_COVERAGE`] for a question naming a speaker by role ("the Kremlin spokesman"): the role
 /// words are often not in the sentence quoting them. Calibrated on the tuned split.
 pub const MIN_COVERAGE_ROLE: f32 = 0.35;
+
+/// A speaker's quote backs a reported statement of theirs when it holds at least this many of
+/// the statement's content words in lower case that the question does not ask about ("need
+/// patience" in "This squad needs patience"): news copy reports a claim, then quotes it.
+const BACKING_WORDS: usize = 2;
 
 /// A quote of fewer words than this is a fragment, shown as the sentence it sits in.
 const FRAGMENT_WORDS: usize = 6;
@@ -233,6 +238,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         if q.intent.kind == IntentKind::SaidBy {
             same_speaker_next(&mut hits, &mut oks);
         }
+        backing_quote_first(&q, &mut hits, &mut oks);
     }
     // "X is mentioned but not quoted" answers only a question about what X said, and never when
     // the best hit is X's own quote or statement (declined by the gate, but X does speak).
@@ -419,6 +425,61 @@ fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
     for (h, ok) in rest {
         hits.push(h);
         oks.push(ok);
+    }
+}
+
+/// A reported statement answering first ("Tallis said the Harriers need patience"), and among
+/// the hits the same speaker's quote in the same article saying it in their words ("This squad
+/// needs patience"): the quote answers, the statement follows. Parley shows what people
+/// said verbatim.
+fn backing_quote_first(q: &Query, hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
+    // A statement shown with the speaker's words already ("…, he said: “…”") quotes them.
+    let Some(top) = hits
+        .first()
+        .filter(|h| h.kind == Kind::Statement && !h.text.contains(['"', '“', '”']))
+    else {
+        return;
+    };
+    let Some(speaker) = top.speaker.as_deref() else {
+        return;
+    };
+    // What the statement says, not who says it: its words in lower case ("need patience"), not
+    // the speaker's name and titles ("Harriers captain Owen Tallis").
+    let lower: String = top
+        .text
+        .split_whitespace()
+        .filter(|w| !w.starts_with(char::is_uppercase))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Words the question asks about both hold by being found; what backs the claim is the rest.
+    let asked = content_stems(&q.words.join(" "));
+    let said: Vec<String> = content_stems(&lower)
+        .into_iter()
+        .filter(|w| !asked.contains(w))
+        .collect();
+    let typed = oks.first().is_some_and(|g| g.typed);
+    let backs = |(h, g): (&Hit, &Gate)| {
+        h.kind == Kind::Quote
+            && (g.typed || !typed)
+            && h.speaker.as_deref() == Some(speaker)
+            && h.source_id == top.source_id
+            && content_stems(&h.text)
+                .iter()
+                .filter(|w| said.contains(w))
+                .count()
+                >= BACKING_WORDS
+    };
+    if let Some(i) = hits
+        .iter()
+        .zip(oks.iter())
+        .skip(1)
+        .position(backs)
+        .map(|i| i + 1)
+    {
+        let h = hits.remove(i);
+        hits.insert(0, h);
+        let g = oks.remove(i);
+        oks.insert(0, g);
     }
 }
 

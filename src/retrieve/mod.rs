@@ -37,6 +37,23 @@ pub use search::ScoredDoc;
 pub use synonyms::Synonyms;
 pub use weights::{Weights, WEIGHTS};
 
+/// The stems of a text's words other than stop words, each once: what two sentences share when
+/// they say the same thing ("needs stability" and "need stability").
+pub fn content_stems(s: &str) -> Vec<String> {
+    let stem = text::stemmer();
+    let mut out: Vec<String> = Vec::new();
+    for w in fold_words(s) {
+        if text::is_stop(&w) {
+            continue;
+        }
+        let st = stem.stem(&w).into_owned();
+        if !out.contains(&st) {
+            out.push(st);
+        }
+    }
+    out
+}
+
 /// The folded words of a text (compound parts, not their joined forms), stop words included.
 pub fn fold_words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
