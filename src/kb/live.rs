@@ -22,6 +22,9 @@ pub struct Live {
     reloading: Mutex<()>,
     /// The data directory's [`fingerprint`] when it was last loaded (or a load was tried).
     seen: Mutex<u64>,
+    /// A changed fingerprint seen by the last check, not loaded yet: a file still being copied
+    /// in changes again before the next check, and is loaded once it holds still.
+    settling: Mutex<Option<u64>>,
 }
 
 /// What a successful reload changed.
@@ -56,6 +59,7 @@ impl Live {
             dir,
             reloading: Mutex::new(()),
             seen: Mutex::new(seen),
+            settling: Mutex::new(None),
         }
     }
 
@@ -85,15 +89,24 @@ impl Live {
 }
 
 impl Live {
-    /// Reloads when the data directory changed since it was last loaded (or a load was tried):
-    /// `None` when nothing changed. Several processes serving one bot each call this on a timer,
-    /// so a `/reload` in one (or files copied in) reaches all of them. A broken directory is tried
-    /// once per change, and the live data stays as it was.
+    /// Reloads when the data directory changed since it was last loaded (or a load was tried)
+    /// and has held still since the previous check: `None` when nothing changed, or the change
+    /// is still settling (a file half copied in is not loaded). Several processes serving one
+    /// bot each call this on a timer, so a `/reload` in one (or files copied in) reaches all of
+    /// them. A broken directory is tried once per change, and the live data stays as it was.
     pub fn reload_if_changed(&self) -> Option<Result<ReloadReport, Error>> {
         let now = fingerprint(&self.dir);
+        let mut settling = self.settling.lock().unwrap_or_else(|p| p.into_inner());
         if now == *self.seen.lock().unwrap_or_else(|p| p.into_inner()) {
+            *settling = None;
             return None;
         }
+        if *settling != Some(now) {
+            *settling = Some(now);
+            return None;
+        }
+        *settling = None;
+        drop(settling);
         Some(self.reload())
     }
 }
@@ -212,6 +225,7 @@ mod watch_tests {
         let live = Live::load(dir.path()).unwrap();
         assert!(live.reload_if_changed().is_none(), "nothing changed");
         write(dir.path(), "b.md", "Envoys met in Riyadh on Tuesday.\n");
+        assert!(live.reload_if_changed().is_none(), "a change settles first");
         let report = live
             .reload_if_changed()
             .expect("a change")
@@ -219,11 +233,46 @@ mod watch_tests {
         assert_eq!(report.added.len(), 1);
         assert!(live.reload_if_changed().is_none(), "reloaded once");
         write(dir.path(), "c.md", "+++\ntitle = \n+++\nbroken\n");
+        assert!(live.reload_if_changed().is_none(), "a change settles first");
         assert!(live.reload_if_changed().expect("a change").is_err());
         assert!(
             live.reload_if_changed().is_none(),
             "a broken change is tried once"
         );
         assert_eq!(live.snapshot().counts().sources, 2, "the live data stays");
+    }
+
+    #[test]
+    fn a_file_still_being_written_is_loaded_once_it_holds_still() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        write(dir.path(), "a.md", "Talks resumed in Geneva on Monday.\n");
+        let live = Live::load(dir.path()).unwrap();
+        // Half an article is copied in: seen, not loaded.
+        write(dir.path(), "b.md", "Envoys met in Riyadh\n");
+        assert!(live.reload_if_changed().is_none());
+        // The rest arrives before the next check: still settling.
+        write(
+            dir.path(),
+            "b.md",
+            "Envoys met in Riyadh on Tuesday.\n\nThe grain corridor reopened on Friday.\n",
+        );
+        assert!(live.reload_if_changed().is_none());
+        assert_eq!(
+            live.snapshot().counts().sources,
+            1,
+            "nothing half copied is live"
+        );
+        live.reload_if_changed()
+            .expect("it held still")
+            .expect("it loads");
+        let kb = live.snapshot();
+        assert_eq!(kb.counts().sources, 2);
+        assert!(
+            kb.sources()
+                .iter()
+                .any(|s| s.facts.iter().any(|f| f.text.contains("grain corridor"))),
+            "the whole article is live"
+        );
     }
 }
