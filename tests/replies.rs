@@ -941,7 +941,7 @@ fn a_reported_claim_is_answered_with_the_quote_that_says_it() {
         "{:?}",
         a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
     );
-    // A statement that already shows the speaker's words is not replaced.
+    // Someone with no quote of their own keeps their reported statement.
     let a = ask(&kb, "What did Dana Price say about Millbrook?", &opts()).unwrap();
     assert_eq!(a.hits[0].speaker.as_deref(), Some("Dana Price"));
 }

@@ -312,7 +312,7 @@ struct Gate {
 /// front: covering as much of the question, with and without its context, and holding the date,
 /// place or number asked for if the best one does ("last year" is no answer to "how long … last").
 /// For a "latest" question (`recent`), covering [`RECENT_COVERAGE_SHARE`] of it is enough.
-fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>, recent: bool) {
+fn newest_first(hits: &mut [Hit], oks: &mut [Gate], recent: bool) {
     let share = if recent { RECENT_COVERAGE_SHARE } else { 1.0 };
     let (Some(best), Some(best_context)) = (hits.first().map(|h| h.coverage), oks.first()) else {
         return;
@@ -332,11 +332,16 @@ fn newest_first(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>, recent: bool) {
         })
         .max_by(|(i, (a, _)), (j, (b, _))| a.date.cmp(&b.date).then(j.cmp(i)))
         .map(|(i, _)| i);
-    if let Some(i) = pick.filter(|&i| i > 0) {
-        let h = hits.remove(i);
-        let ok = oks.remove(i);
-        hits.insert(0, h);
-        oks.insert(0, ok);
+    if let Some(i) = pick {
+        to_front(hits, oks, i);
+    }
+}
+
+/// Moves the hit at `i` and its gate to the front, the ones before it down one.
+fn to_front(hits: &mut [Hit], oks: &mut [Gate], i: usize) {
+    if let (Some(h), Some(g)) = (hits.get_mut(..=i), oks.get_mut(..=i)) {
+        h.rotate_right(1);
+        g.rotate_right(1);
     }
 }
 
@@ -432,7 +437,7 @@ fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
 /// the hits the same speaker's quote in the same article saying it in their words ("This squad
 /// needs patience"): the quote answers, the statement follows. Parley shows what people
 /// said verbatim.
-fn backing_quote_first(q: &Query, hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
+fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
     // A statement shown with the speaker's words already ("…, he said: “…”") quotes them.
     let Some(top) = hits
         .first()
@@ -469,17 +474,8 @@ fn backing_quote_first(q: &Query, hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
                 .count()
                 >= BACKING_WORDS
     };
-    if let Some(i) = hits
-        .iter()
-        .zip(oks.iter())
-        .skip(1)
-        .position(backs)
-        .map(|i| i + 1)
-    {
-        let h = hits.remove(i);
-        hits.insert(0, h);
-        let g = oks.remove(i);
-        oks.insert(0, g);
+    if let Some(i) = hits.iter().zip(oks.iter()).skip(1).position(backs) {
+        to_front(hits, oks, i + 1);
     }
 }
 

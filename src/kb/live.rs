@@ -217,12 +217,18 @@ mod watch_tests {
         std::fs::write(dir.join("sources").join(name), text).unwrap();
     }
 
-    #[test]
-    fn a_changed_directory_is_reloaded_once_and_a_broken_one_kept_out() {
+    /// A data directory of one article, loaded live.
+    fn one_article() -> (tempfile::TempDir, Live) {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("sources")).unwrap();
         write(dir.path(), "a.md", "Talks resumed in Geneva on Monday.\n");
         let live = Live::load(dir.path()).unwrap();
+        (dir, live)
+    }
+
+    #[test]
+    fn a_changed_directory_is_reloaded_once_and_a_broken_one_kept_out() {
+        let (dir, live) = one_article();
         assert!(live.reload_if_changed().is_none(), "nothing changed");
         write(dir.path(), "b.md", "Envoys met in Riyadh on Tuesday.\n");
         assert!(live.reload_if_changed().is_none(), "a change settles first");
@@ -244,10 +250,7 @@ mod watch_tests {
 
     #[test]
     fn a_file_still_being_written_is_loaded_once_it_holds_still() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("sources")).unwrap();
-        write(dir.path(), "a.md", "Talks resumed in Geneva on Monday.\n");
-        let live = Live::load(dir.path()).unwrap();
+        let (dir, live) = one_article();
         // Half an article is copied in: seen, not loaded.
         write(dir.path(), "b.md", "Envoys met in Riyadh\n");
         assert!(live.reload_if_changed().is_none());
