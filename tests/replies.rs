@@ -945,3 +945,44 @@ fn a_reported_claim_is_answered_with_the_quote_that_says_it() {
     let a = ask(&kb, "What did Dana Price say about Millbrook?", &opts()).unwrap();
     assert_eq!(a.hits[0].speaker.as_deref(), Some("Dana Price"));
 }
+
+const REPORT_WITH_WORDS: &str = "+++
+title = \"Rovers coach backs the academy\"
+outlet = \"Example Sport\"
+published = \"2026-03-21\"
++++
+
+Rovers coach Mara Quinlan said the academy was \"the future of this club\" and needed more money from the owners before next season.
+
+The first team lost again on Saturday, their fourth defeat in a row.
+
+\"The owners know the academy needs money, and they know the future is there,\" Quinlan told the club's website.
+";
+
+#[test]
+fn a_report_that_shows_the_speakers_words_keeps_its_place() {
+    let kb = kb_of(&[("sources/rovers.md", REPORT_WITH_WORDS)]);
+    let a = ask(
+        &kb,
+        "What did Mara Quinlan say about the academy before next season?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    // The report already quotes her ("the future of this club"): it answers, and her later quote
+    // sharing its words ("academy", "money", "owners", "future") does not push it down.
+    let top = &a.hits[0];
+    assert_eq!(top.kind, parley::model::Kind::Statement, "{}", top.text);
+    assert!(
+        top.text
+            .starts_with("Rovers coach Mara Quinlan said the academy"),
+        "{}",
+        top.text
+    );
+    assert!(
+        a.hits.iter().any(|h| h.kind == parley::model::Kind::Quote
+            && h.text.contains("The owners know the academy needs money")),
+        "{:?}",
+        a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
+    );
+}
