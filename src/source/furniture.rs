@@ -18,6 +18,8 @@ const FURNITURE_PREFIXES: &[&str] = &[
     // Link promos between paragraphs (`Also read: …`). A `Watch: Zelensky says '…'` video line
     // stays: its quote is the speaker's.
     "watch live", "listen:", "also read", "see also", "most read", "more on this story",
+    "more to follow", "this browser does not support", "companies in this story", "stock image",
+    "file photo", "file image",
 ];
 
 /// Line openings that are furniture only on a line that does not end like a sentence: story text
@@ -83,6 +85,18 @@ const AGENCIES: &[&str] = &[
     "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
     "bloomberg", "tass", "ria novosti", "interfax", "xinhua", "pa media", "press association",
     "dpa", "ani", "pti", "ians", "ukrinform", "anadolu agency", "efe", "ansa", "kyodo", "yonhap",
+    "aap", "epa", "pa",
+];
+
+/// Words that may follow an agency's name in a photo credit (`-AAP Image`).
+const CREDIT_TAILS: &[&str] = &["image", "images", "photo", "photos", "picture", "pictures"];
+
+/// Phrases that mark a short line as a wire or syndication trailer wherever they stand
+/// (`This report by … was first published Aug. 2`).
+#[rustfmt::skip]
+const TRAILER_PHRASES: &[&str] = &[
+    "was first published", "was originally published", "originally appeared", "first appeared on",
+    "first appeared in",
 ];
 
 /// Is this block (a paragraph candidate) page furniture rather than story text?
@@ -95,10 +109,12 @@ pub fn is_furniture(block: &str) -> bool {
     // A block of several lines (`By A and B` over `Reporting from Kyiv`) is furniture when every
     // line is.
     if line.contains('\n') {
-        return line
+        let lines: Vec<&str> = line
             .lines()
-            .filter(|l| !l.trim().is_empty())
-            .all(is_furniture);
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        return repeated_caption(&lines) || lines.into_iter().all(is_furniture);
     }
     let lower = line.to_lowercase();
     let words = line.split_whitespace().count();
@@ -128,9 +144,55 @@ pub fn is_furniture(block: &str) -> bool {
     if words <= MAX_BYLINE_WORDS && !ends_sentence && has_timestamp(line) {
         return true;
     }
+    if words <= MAX_BYLINE_WORDS * 2 && TRAILER_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    if ends_with_credit(line) {
+        return true;
+    }
     // A photo caption or credit: a marker, and no quotation inside (a quoted line is content).
     let quoted = line.contains(['“', '”', '"']);
     !quoted && CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// A photo's text given twice, as its description and then as its caption (`A suspect is led
+/// away` over `A suspect is led away`, or the same with a credit after it): story lines never
+/// repeat.
+fn repeated_caption(lines: &[&str]) -> bool {
+    let Some((first, rest)) = lines.split_first() else {
+        return false;
+    };
+    !rest.is_empty()
+        && first.split_whitespace().count() >= 2
+        && rest.iter().all(|l| l.starts_with(first))
+}
+
+/// Does the line end with a photo credit: an agency in capitals after a dash (`… in Karachi. —
+/// AFP`, `… -AAP Image`) or after a photographer's name in capitals (`… Sergei CHUZAVKOV AFP`)?
+/// A sentence naming an agency ("… a spokesman told AFP.") has neither.
+fn ends_with_credit(line: &str) -> bool {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if words
+        .last()
+        .is_some_and(|w| CREDIT_TAILS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    let Some(last) = words.pop() else {
+        return false;
+    };
+    let (dashed, agency) = match last.strip_prefix(['-', '—', '–']) {
+        Some(a) => (true, a),
+        None => (false, last),
+    };
+    let is_agency = agency.chars().all(|c| c.is_uppercase())
+        && AGENCIES.contains(&agency.to_lowercase().as_str());
+    let credited = |w: &&str| {
+        matches!(*w, "-" | "—" | "–" | "/" | "|")
+            || w.chars().filter(|c| c.is_alphabetic()).count() >= MIN_CAPS_PLACE_LETTERS
+                && w.chars().all(|c| !c.is_lowercase())
+    };
+    !words.is_empty() && is_agency && (dashed || words.last().is_some_and(credited))
 }
 
 /// Does the line hold a year (`2025`), a clock time (`09:41`, `0:58`) or an ISO date?
@@ -262,6 +324,15 @@ mod tests {
             "Email",
             "Associated Press",
             "— Reuters",
+            // Photo captions: given twice, or ending with an agency's credit.
+            "Fans wave flags outside the ground\nFans wave flags outside the ground",
+            "A crane lifts a beam\nA crane lifts a beam(Jo Bloggs / Wikimedia)",
+            "The spinner appeals for a wicket in Lahore on Friday. — AFP",
+            "A nurse walks along a hospital corridor. -AAP Image",
+            "A man clears glass from a shop front in Odesa on Monday Ivan PETRENKO AFP",
+            // Wire trailers.
+            "This report by Example Press was first published March 2, 2026.",
+            "More to follow…",
         ] {
             if !is_furniture(l) {
                 wrong.push(format!("kept: {l}"));
@@ -277,6 +348,10 @@ mod tests {
             "Watchdogs said the plan was sound.",
             // Story text that opens with a furniture word.
             "Shares in the carmaker fell 4% on Friday.",
+            // An agency named in a sentence, not crediting a photo.
+            "The minister confirmed the figure to AFP",
+            "“We will not give up,” the commander told AFP",
+            "Two lines of a story\nthat go on in lower case",
             "Share prices slid after the warning.",
             "Subscribers will pay more from April, the company said.",
             "Updated forecasts put growth at 1.2%.",

@@ -209,9 +209,22 @@ fn blocks(text: &str, from: usize) -> Vec<(usize, usize)> {
                 .any(|l| text[l.start..l.end].trim().chars().count() > MAX_WRAPPED_LINE_CHARS);
             if unwrapped {
                 out.extend(group.iter().map(|l| (l.start, l.end)));
-            } else if let (Some(first), Some(last)) = (group.first(), group.last()) {
-                out.push((first.start, last.end));
+                continue;
             }
+            // A page line in the group (`Last updated: … By …` over the story's first line) is
+            // a block of its own, so it is dropped as furniture, not glued to the story. A
+            // wrapped sentence goes on in lower case; a new line opens in capitals.
+            let line = |l: &Line| text[l.start..l.end].trim();
+            let mut from = 0;
+            for k in 1..group.len() {
+                let (before, after) = (line(&group[k - 1]), line(&group[k]));
+                let page_line = furniture::is_furniture(before) || furniture::is_furniture(after);
+                if page_line && opens_line(after) {
+                    out.push((group[from].start, group[k - 1].end));
+                    from = k;
+                }
+            }
+            out.push((group[from].start, group[group.len() - 1].end));
         }
     } else {
         out.extend(lines.iter().map(|l| (l.start, l.end)));
@@ -220,6 +233,13 @@ fn blocks(text: &str, from: usize) -> Vec<(usize, usize)> {
         .map(|(s, e)| trim_range(text, s, e))
         .filter(|(s, e)| s < e)
         .collect()
+}
+
+/// Does a line open anew rather than go on from a wrapped one: a capital, a digit or a quotation
+/// mark first?
+fn opens_line(line: &str) -> bool {
+    line.trim_start_matches(['"', '“', '‘', '\'', '«', '(', '©', '•'])
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Is this block a section heading: a Markdown `#` line, or a short single line that does not end
@@ -418,6 +438,30 @@ mod tests {
         let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
         assert_eq!(texts, ["One line\nwrapped here.", "Another one."]);
         assert_eq!(a.paragraphs[1].section.as_deref(), Some("Section two"));
+    }
+
+    #[test]
+    fn a_page_line_at_the_edge_of_a_block_is_not_glued_to_the_story() {
+        let a = parse(
+            "Intro line.\n\nLast updated: 4 March 2026 By Ann Lowe\nThe vote passed on Monday.\n\
+             The count was close.\nAdvertisement\n\nA line\nwrapped by the editor.\n",
+        );
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Intro line.",
+                "The vote passed on Monday.\nThe count was close.",
+                "A line\nwrapped by the editor."
+            ]
+        );
+        // A wrapped line that only looks like a page line stays: it goes on in lower case.
+        let a = parse("Intro line.\n\nShare prices slid after\nthe bank said so.\n");
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            ["Intro line.", "Share prices slid after\nthe bank said so."]
+        );
     }
 
     #[test]
