@@ -39,7 +39,13 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let doc = Doc::new(&article.text, sents, &spans);
     let mut found = people::find_people(&doc);
     let mentions = people::find_mentions(&doc, &mut found);
-    let speakers = speakers::attribute(&doc, &spans, &mentions);
+    let new_section: Vec<bool> = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| i > 0 && p.section != article.paragraphs[i - 1].section)
+        .collect();
+    let speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
     let statements = statements_of(source_id, &mut ids, &facts, &found, &doc, &mentions);
 
     let mut quotes = Vec::with_capacity(spans.len());

@@ -70,6 +70,8 @@ enum Attribution {
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     mentions: &'d [Mention],
+    /// For each paragraph: does a section heading stand right above it?
+    new_section: &'d [bool],
 }
 
 impl Ctx<'_, '_> {
@@ -322,9 +324,19 @@ pub struct Said {
     pub label: Option<(usize, usize)>,
 }
 
-/// Attributes every quotation.
-pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], mentions: &[Mention]) -> Vec<Said> {
-    let cx = Ctx { doc, mentions };
+/// Attributes every quotation. `new_section[i]` says whether a section heading stands right
+/// above paragraph `i`: speech does not run on across one.
+pub fn attribute(
+    doc: &Doc,
+    quotes: &[QuoteSpan],
+    mentions: &[Mention],
+    new_section: &[bool],
+) -> Vec<Said> {
+    let cx = Ctx {
+        doc,
+        mentions,
+        new_section,
+    };
     let mut out: Vec<Said> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let prev = qi.checked_sub(1).map(|j| &quotes[j]);
@@ -693,6 +705,11 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
     if outside || !(ends_sentence || q.last_para > q.para) {
         return None;
     }
+    // A heading above the paragraph opens another part of the story (in a round-up, often
+    // another speaker's name): the speech before it does not run on.
+    if cx.new_section.get(para).copied().unwrap_or(false) {
+        return None;
+    }
     let prev_quote = (0..qi)
         .rev()
         .take(50)
@@ -769,6 +786,28 @@ mod tests {
                 s("Later,", None),
                 s("Geneva track,", None),
                 s("wartime economy", None),
+            ]
+        );
+    }
+
+    /// A round-up heads each speaker's part with their name: a quote under the next heading
+    /// is not the previous speaker's.
+    #[test]
+    fn speech_does_not_run_on_across_a_heading() {
+        let text = "Harriers coach Owen Tallis was pleased with the win.\n\n\
+            \"We played well in the second half,\" said Tallis.\n\n\
+            \"The young players showed real character.\"\n\n\
+            Millbrook reaction\n\n\
+            \"Our defending at set pieces cost us the game today.\"\n";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We played well in the second half,", Some("Owen Tallis")),
+                s(
+                    "The young players showed real character.",
+                    Some("Owen Tallis")
+                ),
+                s("Our defending at set pieces cost us the game today.", None),
             ]
         );
     }
