@@ -113,9 +113,7 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
         .split_whitespace()
         .map(|raw| {
             let word = fold_words(raw).into_iter().next().unwrap_or_default();
-            let capital = raw
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase);
+            let capital = capitalised(raw);
             (word, capital)
         })
         .collect();
@@ -143,6 +141,13 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
         i = run_end;
     }
     false
+}
+
+/// Does a word of a hit open with a capital, past any opening punctuation ("(ACEM)",
+/// "“Harriers")? Such words name people, places and bodies.
+fn capitalised(raw: &str) -> bool {
+    raw.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase)
 }
 
 /// Answers a question from the knowledge base. A blank question is an error; a question the
@@ -453,7 +458,7 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
     let lower: String = top
         .text
         .split_whitespace()
-        .filter(|w| !w.starts_with(char::is_uppercase))
+        .filter(|w| !capitalised(w))
         .collect::<Vec<_>>()
         .join(" ");
     // Words the question asks about both hold by being found; what backs the claim is the rest.
