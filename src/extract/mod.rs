@@ -45,7 +45,8 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         .enumerate()
         .map(|(i, p)| i > 0 && p.section != article.paragraphs[i - 1].section)
         .collect();
-    let speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
+    let mut speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
+    speakers::heading_speakers(article, &spans, &mut speakers, &mut found);
     let statements = statements_of(source_id, &mut ids, &facts, &found, &doc, &mentions);
 
     let mut quotes = Vec::with_capacity(spans.len());

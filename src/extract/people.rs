@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::{is_role_noun, name_key, WordSet};
+use crate::lexicon::{is_role_noun, name_key, related_words, WordSet};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -201,6 +201,57 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
         || is_role_noun(w)
         || TITLE_SET.contains(w)
         || is_honorific(w))
+}
+
+/// Most words of a section heading that is a person's name (`Manuel Ortega`, `Ana de Souza`).
+const MAX_HEADING_NAME_WORDS: usize = 3;
+
+/// Is a section heading a person's name, as a round-up heads each speaker's part: two or three
+/// capitalised words, none a function word, an organisation's, a title's or a role's (`The Road
+/// Ahead`, `Foreign Ministry` are not), and not all of them common English words (`Market
+/// Reaction` is not; `Dana Price` is)?
+pub fn is_name_heading(heading: &str) -> bool {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let common = |w: &&str| !related_words(&w.to_lowercase()).is_empty();
+    (2..=MAX_HEADING_NAME_WORDS).contains(&words.len())
+        && !words.iter().all(common)
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && !(STOP_SET.contains(w)
+                    || ORG_SET.contains(w)
+                    || is_role_noun(&w.to_lowercase())
+                    || TITLE_SET.contains(w)
+                    || is_honorific(w))
+        })
+}
+
+/// The person a name heading names: one of `people` with that name or surname, else a new one
+/// added for it. Returns their index.
+pub fn person_of_heading(people: &mut Vec<PersonInfo>, heading: &str) -> usize {
+    let key = name_key(heading);
+    let surname = heading.split_whitespace().last().unwrap_or(heading);
+    if let Some(i) = people
+        .iter()
+        .position(|p| name_key(&p.name) == key || p.variants.iter().any(|v| name_key(v) == key))
+        .or_else(|| people.iter().position(|p| p.surname == surname))
+    {
+        return i;
+    }
+    people.push(PersonInfo {
+        name: heading.to_string(),
+        role: None,
+        surname: surname.to_string(),
+        titles: Vec::new(),
+        gender: None,
+        used_titles: Vec::new(),
+        variants: Vec::new(),
+        strong_gender: false,
+    });
+    people.len() - 1
 }
 
 /// `al-Rashid` → `Rashid`: an Arabic article prefix before a capitalised name part.

@@ -3,10 +3,13 @@
 //! person earlier in the sentence, or the speaker of the quote before it. Scare quotes and quoted
 //! names (`the so-called “Vienna formula”`, a banner that read “…”) get no speaker.
 
-use super::people::{in_list, Mention, MentionKind};
+use super::people::{
+    in_list, is_name_heading, person_of_heading, Mention, MentionKind, PersonInfo,
+};
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
 use crate::lexicon::{is_role_noun, is_source_noun};
+use crate::source::Article;
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -360,6 +363,43 @@ pub fn attribute(
         out.push(said);
     }
     out
+}
+
+/// Quotes a round-up gives under a heading that names their speaker (`Dana Price` over
+/// paragraphs of her quoted words): each quote left unattributed that opens its paragraph, when
+/// every paragraph from the heading down to it opens with quotation, is the named person's.
+/// People the headings name that the article does not otherwise are added to `people`.
+pub fn heading_speakers(
+    article: &Article,
+    quotes: &[QuoteSpan],
+    said: &mut [Said],
+    people: &mut Vec<PersonInfo>,
+) {
+    let paras = &article.paragraphs;
+    let opens_quoted = |i: usize| {
+        paras.get(i).is_some_and(|p| {
+            article.text[p.start..p.end].starts_with(['"', '“', '‘', '\'', '«', '„'])
+        })
+    };
+    for (q, s) in quotes.iter().zip(said.iter_mut()) {
+        let Some(p) = paras.get(q.para) else {
+            continue;
+        };
+        let Some(heading) = p.section.as_deref().filter(|h| is_name_heading(h)) else {
+            continue;
+        };
+        if *s != Said::default() || q.open != p.start {
+            continue;
+        }
+        let first = (0..=q.para)
+            .rev()
+            .take_while(|&i| paras[i].section == p.section)
+            .last()
+            .unwrap_or(q.para);
+        if (first..=q.para).all(opens_quoted) {
+            s.person = Some(person_of_heading(people, heading));
+        }
+    }
 }
 
 fn attribution(
@@ -809,6 +849,37 @@ mod tests {
                 ),
                 s("Our defending at set pieces cost us the game today.", None),
             ]
+        );
+    }
+
+    /// A round-up heads a speaker's part with their name: the quoted paragraphs under it are
+    /// theirs, though no sentence names them. A heading of common words is no one's name.
+    #[test]
+    fn quotes_under_a_name_heading_are_that_persons() {
+        let text = "Harriers coach Owen Tallis was pleased with the win.\n\n\
+            \"We played well in the second half,\" said Tallis.\n\n\
+            Dana Price\n\n\
+            \"Our defending at set pieces cost us the game today.\n\n\
+            \"We will look at the tapes and go again next week.\"\n\n\
+            Market Reaction\n\n\
+            \"Nobody expected the club to be sold this quickly.\"\n";
+        let a = parse_article(Path::new("s.md"), text.to_string()).unwrap();
+        let e = extract(&a, "s");
+        let said: Vec<(String, Option<String>)> =
+            e.quotes.into_iter().map(|q| (q.text, q.speaker)).collect();
+        assert_eq!(said[0].1.as_deref(), Some("Owen Tallis"));
+        assert!(said[1].0.starts_with("Our defending"), "{said:?}");
+        assert_eq!(said[1].1.as_deref(), Some("Dana Price"));
+        assert_eq!(said[2].1, None, "{said:?}");
+        assert!(e.people.iter().any(|p| p.name == "Dana Price"));
+        // A heading over reporting prose is a section, not a speaker's label.
+        let text = "Dana Price\n\nThe coach spoke after the match.\n\n\
+            \"We were poor,\" said the captain, Owen Tallis.\n\n\
+            \"Nobody can hide from that.\"\n";
+        let said = speakers(text);
+        assert!(
+            said.iter().all(|(_, w)| w.as_deref() != Some("Dana Price")),
+            "{said:?}"
         );
     }
 
