@@ -203,7 +203,7 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
         || is_honorific(w))
 }
 
-/// Most words of a section heading that is a person's name (`Manuel Ortega`, `Ana de Souza`).
+/// Most words of a section heading that is a person's name (`Manuel Ortega Ruiz`).
 const MAX_HEADING_NAME_WORDS: usize = 3;
 
 /// Is a section heading a person's name, as a round-up heads each speaker's part: two or three
@@ -216,8 +216,7 @@ pub fn is_name_heading(heading: &str) -> bool {
     (2..=MAX_HEADING_NAME_WORDS).contains(&words.len())
         && !words.iter().all(common)
         && words.iter().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
+            w.starts_with(char::is_uppercase)
                 && w.chars().any(char::is_lowercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
@@ -229,15 +228,20 @@ pub fn is_name_heading(heading: &str) -> bool {
         })
 }
 
-/// The person a name heading names: one of `people` with that name or surname, else a new one
-/// added for it. Returns their index.
+/// The person a name heading names: one of `people` with that name (or known by the surname
+/// alone), else a new one added for it; never another person who shares the surname. Returns
+/// their index.
 pub fn person_of_heading(people: &mut Vec<PersonInfo>, heading: &str) -> usize {
     let key = name_key(heading);
     let surname = heading.split_whitespace().last().unwrap_or(heading);
     if let Some(i) = people
         .iter()
         .position(|p| name_key(&p.name) == key || p.variants.iter().any(|v| name_key(v) == key))
-        .or_else(|| people.iter().position(|p| p.surname == surname))
+        .or_else(|| {
+            people
+                .iter()
+                .position(|p| p.surname == surname && !p.name.contains(' '))
+        })
     {
         return i;
     }

@@ -377,9 +377,10 @@ pub fn heading_speakers(
 ) {
     let paras = &article.paragraphs;
     let opens_quoted = |i: usize| {
-        paras.get(i).is_some_and(|p| {
-            article.text[p.start..p.end].starts_with(['"', '“', '‘', '\'', '«', '„'])
-        })
+        paras
+            .get(i)
+            .and_then(|p| article.text.get(p.start..p.end))
+            .is_some_and(|t| t.starts_with(['"', '“', '‘', '\'', '«', '„']))
     };
     for (q, s) in quotes.iter().zip(said.iter_mut()) {
         let Some(p) = paras.get(q.para) else {
@@ -872,6 +873,17 @@ mod tests {
         assert_eq!(said[1].1.as_deref(), Some("Dana Price"));
         assert_eq!(said[2].1, None, "{said:?}");
         assert!(e.people.iter().any(|p| p.name == "Dana Price"));
+        // Someone else with the surname is not the heading's person.
+        let text = "Club secretary Tom Price read out the results.\n\n\
+            Dana Price\n\n\
+            \"Our defending at set pieces cost us the game today.\"\n";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "Our defending at set pieces cost us the game today.",
+                Some("Dana Price")
+            )]
+        );
         // A heading over reporting prose is a section, not a speaker's label.
         let text = "Dana Price\n\nThe coach spoke after the match.\n\n\
             \"We were poor,\" said the captain, Owen Tallis.\n\n\
