@@ -376,12 +376,21 @@ pub fn heading_speakers(
     people: &mut Vec<PersonInfo>,
 ) {
     let paras = &article.paragraphs;
-    let opens_quoted = |i: usize| {
-        paras
-            .get(i)
-            .and_then(|p| article.text.get(p.start..p.end))
-            .is_some_and(|t| t.starts_with(['"', '“', '‘', '\'', '«', '„']))
-    };
+    // The paragraphs that open with quotation, as the quotes found them: one opening there, or
+    // one running on over the paragraph's reopening mark.
+    let mut opens_quoted = vec![false; paras.len()];
+    for q in quotes {
+        if paras.get(q.para).is_some_and(|p| p.start == q.open) {
+            opens_quoted[q.para] = true;
+        }
+        for x in opens_quoted
+            .iter_mut()
+            .take(q.last_para + 1)
+            .skip(q.para + 1)
+        {
+            *x = true;
+        }
+    }
     for (q, s) in quotes.iter().zip(said.iter_mut()) {
         let Some(p) = paras.get(q.para) else {
             continue;
@@ -397,7 +406,7 @@ pub fn heading_speakers(
             .take_while(|&i| paras[i].section == p.section)
             .last()
             .unwrap_or(q.para);
-        if (first..=q.para).all(opens_quoted) {
+        if opens_quoted[first..=q.para].iter().all(|&x| x) {
             s.person = Some(person_of_heading(people, heading));
         }
     }

@@ -167,8 +167,9 @@ fn repeated_caption(lines: &[&str]) -> bool {
         && rest.iter().all(|l| l.starts_with(first))
 }
 
-/// Does the line end with a photo credit: an agency in capitals after a dash (`… in Karachi. —
-/// AFP`, `… -AAP Image`) or after a photographer's name in capitals (`… Sergei CHUZAVKOV AFP`)?
+/// Does the line end with a photo credit: an agency in capitals after a dash (`… in Lahore on
+/// Friday. — AFP`, `… -AAP Image`) or after a photographer's name in capitals (`… Ivan PETRENKO
+/// AFP`)?
 /// A sentence naming an agency ("… a spokesman told AFP.") has neither.
 fn ends_with_credit(line: &str) -> bool {
     let mut words: Vec<&str> = line.split_whitespace().collect();

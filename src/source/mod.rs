@@ -215,11 +215,13 @@ fn blocks(text: &str, from: usize) -> Vec<(usize, usize)> {
             // a block of its own, so it is dropped as furniture, not glued to the story. A
             // wrapped sentence goes on in lower case; a new line opens in capitals.
             let line = |l: &Line| text[l.start..l.end].trim();
+            let page: Vec<bool> = group
+                .iter()
+                .map(|l| furniture::is_furniture(line(l)))
+                .collect();
             let mut from = 0;
             for k in 1..group.len() {
-                let (before, after) = (line(&group[k - 1]), line(&group[k]));
-                let page_line = furniture::is_furniture(before) || furniture::is_furniture(after);
-                if page_line && opens_line(after) {
+                if (page[k - 1] || page[k]) && opens_line(line(&group[k])) {
                     out.push((group[from].start, group[k - 1].end));
                     from = k;
                 }
