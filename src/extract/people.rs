@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::{is_role_noun, name_key, related_words, WordSet};
+use crate::lexicon::{is_role_noun, name_key, related_words, same_office, WordSet};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -399,7 +399,12 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         } else if is_honorific(w) {
             true
         } else if doc.word(j).chars().next().is_some_and(char::is_uppercase) {
-            !STOP_SET.contains(doc.base(j)) || doc.possessive(j)
+            // `Addressing Governor Ruth Ebb’s plan`: a participle opening the sentence governs
+            // the name; it is no part of the role.
+            let opening_participle = (j == 0 || doc.toks[j - 1].sent != doc.toks[j].sent)
+                && w.len() >= PARTICIPLE_MIN_LEN
+                && w.ends_with("ing");
+            (!STOP_SET.contains(doc.base(j)) || doc.possessive(j)) && !opening_participle
         } else {
             // `the bloc’s special envoy`
             MODIFIER_SET.contains(w) || doc.possessive(j)
@@ -436,6 +441,10 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     let end = doc.toks[l].end + usize::from(doc.dotted(l));
     (Some((doc.toks[f].start, end)), gender)
 }
+
+/// Fewest bytes of a capitalised `-ing` word opening a sentence that is taken for a participle,
+/// not a name (`Addressing`, `Welcoming`; `King` and `Ewing` are shorter).
+const PARTICIPLE_MIN_LEN: usize = 6;
 
 /// Lower-case words that name relations (`his wife Rhian`, `Trump’s son-in-law Jared Kushner`).
 #[rustfmt::skip]
@@ -745,8 +754,13 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             continue;
         }
         // `Russian Direct Investment Fund`: a run that runs on into an organisation's word is
-        // part of the organisation's name.
-        if b < doc.toks.len() && doc.joined(b) && ORG_SET.contains(doc.base(b)) {
+        // part of the organisation's name (`Bridewell Garda station`); a possessive's noun is
+        // not (`Ruth Ebb’s plan`, `Putin’s government`).
+        if b < doc.toks.len()
+            && doc.joined(b)
+            && ORG_SET.contains(doc.base(b))
+            && (doc.capitalised(b) || !doc.possessive(b - 1))
+        {
             continue;
         }
         // A single word names a known person (by surname) or nobody new.
@@ -1150,13 +1164,12 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
     mentions
 }
 
-/// The number of the title (lower case) a word spells, ignoring case.
+/// The number of the title (lower case) a word spells, ignoring case and, for the neutral form
+/// of a title, its gender: `the spokesperson` is the article's spokeswoman, `the chairman` its
+/// chairperson, while `the spokesman` is not its spokeswoman.
 fn title_index(titles: &[String], word: &str) -> Option<usize> {
-    if word.is_ascii() {
-        return titles.iter().position(|t| t.eq_ignore_ascii_case(word));
-    }
     let lower = word.to_lowercase();
-    titles.iter().position(|t| *t == lower)
+    titles.iter().position(|t| same_office(t, &lower))
 }
 
 /// Does a preposition govern the name at token `tok`, over its titles (`with the Kremlin aide
@@ -1287,6 +1300,28 @@ mod tests {
                 p("Lindsey Graham", Some("Sen.")),
                 p("Faisal al-Rashid", Some("Saudi envoy")),
             ]
+        );
+    }
+
+    /// A participle opening the sentence (`Addressing`, `Welcoming`) is not part of the role of
+    /// the person it governs; `Acting` is.
+    #[test]
+    fn an_opening_participle_is_not_a_role() {
+        assert_eq!(
+            people(
+                "Addressing Governor Ruth Ebb's plan for the port, the board said little. \
+                 Acting Mayor Tom Hale spoke later."
+            ),
+            [
+                p("Ruth Ebb", Some("Governor")),
+                p("Tom Hale", Some("Acting Mayor")),
+            ]
+        );
+        // A possessive name before a lower-case word that names a body when capitalised (`plan`,
+        // `government`) is a person, not part of the body's name.
+        assert_eq!(
+            people("Ruth Ebb’s plan for the port was dropped by the board."),
+            [p("Ruth Ebb", None)]
         );
     }
 

@@ -51,6 +51,9 @@ const ADVERBS: &[&str] = &[
     "now", "since", "reportedly", "allegedly", "apparently",
 ];
 
+/// Most words describing a manner between `a` and a name (`a visibly relieved Masood`).
+const MAX_MANNER_WORDS: usize = 2;
+
 /// Reporting verbs of one sentence tried, last first, for a quote's subject.
 const MAX_VERB_TRIES: usize = 3;
 
@@ -91,6 +94,33 @@ impl Ctx<'_, '_> {
 
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
+    }
+
+    /// A name after `a`/`an` and words describing a manner, starting at token `k` and ending
+    /// before `end` (`a relieved Masood`, `an emotional Varga`): the person, not a label.
+    fn described_name(&self, k: usize, end: usize) -> Option<Mention> {
+        if !in_list(&["a", "an"], self.word(k)) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < end && j <= k + MAX_MANNER_WORDS + 1 && self.doc.joined(j) {
+            if let Some(m) = self.mention_starting(j) {
+                let named = m.kind == MentionKind::Name && !m.possessive && j > k + 1;
+                return named.then_some(m);
+            }
+            let w = self.word(j);
+            let manner = w.starts_with(char::is_lowercase)
+                && !self.verb(j)
+                && !in_list(DET_PREP, w)
+                && !in_list(CLAUSE_OPENERS, w)
+                && !is_role_noun(w)
+                && !is_source_noun(w);
+            if !manner {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Is token `i` a reporting verb? A capitalised one only opens its sentence (`State` in
@@ -261,6 +291,17 @@ impl Ctx<'_, '_> {
     /// A person named right after a verb at `v` (`said Anna Keller`, `said the minister`),
     /// within tokens `< end`.
     fn subject_after(&self, v: usize, end: usize) -> Attribution {
+        // `said a relieved Masood`, with the clause ending there (not `an emotional Mol fan`).
+        if let Some(m) = self.described_name(v + 1, end) {
+            let e = m.end_tok;
+            if e >= end
+                || !self.doc.joined(e)
+                || in_list(DET_PREP, self.word(e))
+                || in_list(CLAUSE_OPENERS, self.word(e))
+            {
+                return Attribution::Person(m.person);
+            }
+        }
         let mut k = v + 1;
         while k < end && k < v + 7 {
             let gap = self.doc.gap_before(k).trim();
@@ -637,8 +678,8 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
     // Titles, honorifics and possessives before the name: `,” Russian Foreign Minister Sergei
     // Lavrov said`, `,” said Tkachenko’s spokeswoman, Iryna Kovalenko`.
     let mut k = pa;
-    let mut found = None;
-    while k < v && k < pa + 8 {
+    let mut found = cx.described_name(pa, v);
+    while found.is_none() && k < v && k < pa + 8 {
         if let Some(m) = cx.mention_starting(k) {
             if !m.possessive {
                 found = Some(m);
@@ -984,6 +1025,31 @@ mod tests {
             [
                 s("He played better,", Some("Eirik Nygaard")),
                 s("Fine,", None),
+            ]
+        );
+    }
+
+    /// "the spokesperson" is the person the article called its spokeswoman, and "a relieved
+    /// Mol" is Mol: a title in its neutral form and a name after a described manner both name
+    /// the speaker. A gendered title another person's does not match stays a label.
+    #[test]
+    fn a_neutral_title_and_a_described_name_are_the_speaker() {
+        let text = "Harbour board spokeswoman Lena Varga defended the new fees on Tuesday.\n\n\
+            \"The charges reflect what dredging really costs,\" the spokesperson said.\n\n\
+            Visiting captain Piet Mol was unhappy with the result.\n\n\
+            \"We gave away two soft goals,\" a frustrated Mol told reporters.\n\n\
+            \"It hurts,\" said an emotional Mol.\n\n\
+            \"Fees are fees,\" the spokesman said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "The charges reflect what dredging really costs,",
+                    Some("Lena Varga")
+                ),
+                s("We gave away two soft goals,", Some("Piet Mol")),
+                s("It hurts,", Some("Piet Mol")),
+                s("Fees are fees,", None),
             ]
         );
     }

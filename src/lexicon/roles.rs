@@ -115,6 +115,36 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("exec", "executive"), ("execs", "executives"),
 ];
 
+/// Endings of a title's gendered forms, and of its neutral one.
+const GENDERED_TITLE_ENDS: &[&str] = &["woman", "man"];
+const NEUTRAL_TITLE_END: &str = "person";
+
+/// Are two lower-case titles the same office? Equal, or one the neutral form of the other
+/// (`spokesperson`, `spokeswoman`).
+pub fn same_office(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (neutral_stem(a), neutral_stem(b)) {
+        (Some(s), None) => gendered_stem(b) == Some(s),
+        (None, Some(s)) => gendered_stem(a) == Some(s),
+        _ => false,
+    }
+}
+
+/// `spokes` of `spokesperson`.
+fn neutral_stem(t: &str) -> Option<&str> {
+    t.strip_suffix(NEUTRAL_TITLE_END).filter(|s| !s.is_empty())
+}
+
+/// `spokes` of `spokeswoman` or `spokesman`.
+fn gendered_stem(t: &str) -> Option<&str> {
+    GENDERED_TITLE_ENDS
+        .iter()
+        .find_map(|e| t.strip_suffix(e))
+        .filter(|s| !s.is_empty())
+}
+
 /// Is `w` (lower case) a noun naming a role a person holds?
 pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)
@@ -139,4 +169,19 @@ pub fn describes_person(w: &str) -> bool {
     [w, singular]
         .iter()
         .any(|x| is_role_noun(x) || is_source_noun(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_office;
+
+    #[test]
+    fn a_neutral_title_is_either_gendered_one() {
+        assert!(same_office("spokesperson", "spokeswoman"));
+        assert!(same_office("chairman", "chairperson"));
+        assert!(same_office("envoy", "envoy"));
+        assert!(!same_office("spokesman", "spokeswoman"));
+        assert!(!same_office("person", "man"));
+        assert!(!same_office("chairperson", "salesman"));
+    }
 }
