@@ -446,16 +446,36 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
 /// not a name (`Addressing`, `Welcoming`; `King` and `Ewing` are shorter).
 const PARTICIPLE_MIN_LEN: usize = 6;
 
-/// Lower-case words that name relations (`his wife Rhian`, `Trump’s son-in-law Jared Kushner`).
+/// Lower-case words that name relations (`his wife Rhian`, `Trump’s son-in-law Jared Kushner`),
+/// by the sex they say the person is: male, female, either.
 #[rustfmt::skip]
-const RELATIONS: &[&str] = &[
-    "wife", "husband", "son", "daughter", "son-in-law", "daughter-in-law", "father", "mother",
-    "brother", "sister", "partner", "fiancee", "fiancée", "fiance", "widow", "widower", "cousin",
-    "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
-    "colleague", "friend", "girlfriend", "boyfriend", "stepson", "stepdaughter", "father-in-law",
-    "mother-in-law", "brother-in-law", "sister-in-law",
+const MALE_RELATIONS: &[&str] = &[
+    "husband", "son", "son-in-law", "father", "brother", "fiance", "widower", "uncle", "nephew",
+    "grandson", "grandfather", "boyfriend", "stepson", "father-in-law", "brother-in-law",
 ];
-static RELATION_SET: WordSet = WordSet::new(RELATIONS);
+#[rustfmt::skip]
+const FEMALE_RELATIONS: &[&str] = &[
+    "wife", "daughter", "daughter-in-law", "mother", "sister", "fiancee", "fiancée", "widow",
+    "aunt", "niece", "granddaughter", "grandmother", "girlfriend", "stepdaughter",
+    "mother-in-law", "sister-in-law",
+];
+#[rustfmt::skip]
+const OTHER_RELATIONS: &[&str] = &["partner", "cousin", "colleague", "friend"];
+static MALE_RELATION_SET: WordSet = WordSet::new(MALE_RELATIONS);
+static FEMALE_RELATION_SET: WordSet = WordSet::new(FEMALE_RELATIONS);
+static OTHER_RELATION_SET: WordSet = WordSet::new(OTHER_RELATIONS);
+
+/// Is `w` a relation (`wife`, `ex-husband`), and which sex does it say the person is?
+fn relation_of(w: &str) -> Option<Option<Gender>> {
+    let w = w.strip_prefix("ex-").unwrap_or(w);
+    if MALE_RELATION_SET.contains(w) {
+        Some(Some(Gender::Male))
+    } else if FEMALE_RELATION_SET.contains(w) {
+        Some(Some(Gender::Female))
+    } else {
+        OTHER_RELATION_SET.contains(w).then_some(None)
+    }
+}
 
 /// Most words a role's complement may have before a comma and the name (`head of the Laotian
 /// foreign ministry, X`).
@@ -469,8 +489,10 @@ const MIN_RUN_WITH_COMMON_NOUN: usize = 3;
 const MAX_CAPS_NAME_WORDS: usize = 3;
 
 /// Names in capitals opening a paragraph (`GRANT McALLISTER launched …`): two or three words
-/// with no lower-case first letter and at least two capitals each, then a lower-case word.
-fn caps_ledes(doc: &Doc) -> Vec<(usize, usize)> {
+/// with no lower-case first letter and at least two capitals each, then a lower-case word. Or
+/// only the first word in capitals, the rest written as names are (`LENA Marsh has …`): then
+/// `true`, and the first word must be spelt as a name elsewhere in the article to count.
+fn caps_ledes(doc: &Doc) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let n = doc.toks.len();
     let capsy = |k: usize| {
@@ -492,9 +514,15 @@ fn caps_ledes(doc: &Doc) -> Vec<(usize, usize)> {
         while b < n && b - i < MAX_CAPS_NAME_WORDS && (b == i || doc.joined(b)) && capsy(b) {
             b += 1;
         }
+        let mixed = b == i + 1;
+        if mixed {
+            while b < n && b - i < MAX_CAPS_NAME_WORDS && doc.joined(b) && name_word(doc, b) {
+                b += 1;
+            }
+        }
         let then_lower = b < n && doc.joined(b) && doc.word(b).starts_with(char::is_lowercase);
         if b - i >= 2 && then_lower {
-            out.push((i, b));
+            out.push((i, b, mixed));
         }
         i += 1;
     }
@@ -539,7 +567,7 @@ fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
         return None;
     }
     let rel_word = doc.word(a - 1);
-    let relation = RELATION_SET.contains(rel_word.strip_prefix("ex-").unwrap_or(rel_word));
+    let relation = relation_of(rel_word).is_some();
     let starts_np = j == 0
         || doc.toks[j - 1].sent != doc.toks[j].sent
         || doc.gap_before(j).contains(',')
@@ -687,16 +715,24 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             spelling.entry(w.to_lowercase()).or_insert(w);
         }
     }
-    for (a, b) in caps_ledes(doc) {
-        let respelt: Option<Vec<String>> = (a..b)
-            .map(|k| {
-                spelling
-                    .get(&doc.word(k).to_lowercase())
-                    .map(|s| (*s).to_string())
-            })
-            .collect();
-        let words: Vec<String> =
-            respelt.unwrap_or_else(|| (a..b).map(|k| doc.word(k).to_string()).collect());
+    for (a, b, mixed) in caps_ledes(doc) {
+        let respell = |k: usize| {
+            spelling
+                .get(&doc.word(k).to_lowercase())
+                .map(|s| (*s).to_string())
+        };
+        let words: Vec<String> = if mixed {
+            // `LENA Marsh`: only when `Lena` is written elsewhere.
+            let Some(first) = respell(a) else {
+                continue;
+            };
+            std::iter::once(first)
+                .chain((a + 1..b).map(|k| doc.word(k).to_string()))
+                .collect()
+        } else {
+            let respelt: Option<Vec<String>> = (a..b).map(respell).collect();
+            respelt.unwrap_or_else(|| (a..b).map(|k| doc.word(k).to_string()).collect())
+        };
         if words.iter().any(|w| {
             STOP_SET.contains(w) || ORG_SET.contains(w) || is_role_noun(w) || TITLE_SET.contains(w)
         }) {
@@ -741,6 +777,12 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             role_b = job.map(|(r, _)| r);
         }
         let relation = job.is_some_and(|(_, rel)| rel);
+        // `her husband Tom Reed`: the relation says the person's sex.
+        let gender = gender.or(if relation {
+            relation_of(doc.word(a - 1)).flatten()
+        } else {
+            None
+        });
         let role_a = role_after(doc, b);
         let name_end = doc.toks[b - 1].start + doc.base(b - 1).len();
         let name = clean(doc.text.get(doc.toks[a].start..name_end).unwrap_or(""));

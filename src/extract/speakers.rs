@@ -1054,6 +1054,38 @@ mod tests {
         );
     }
 
+    /// A tabloid lede opens with its subject's first name in capitals (`LENA Marsh has …`), and
+    /// a relation says a person's sex (`her husband Tom Reed`): "She said" after them is Lena
+    /// Marsh, never her husband.
+    #[test]
+    fn a_capitalised_lede_name_and_a_husband_are_told_apart() {
+        let text = "LENA Marsh has revealed her husband Tom Reed walked out of their radio show \
+            twice.\n\n\
+            Lena was chatting to two presenters when she was asked about it.\n\n\
+            She said: \"He denies it, but I have two witnesses.\"\n\n\
+            She added: \"It is a running joke between us.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "He denies it, but I have two witnesses.",
+                    Some("Lena Marsh")
+                ),
+                s("It is a running joke between us.", Some("Lena Marsh")),
+            ]
+        );
+        // The page's date stamp glued to the lede does not hide the name.
+        let stamped = format!("date 2024-03-05 {text}");
+        assert_eq!(speakers(&stamped)[0].1.as_deref(), Some("Lena Marsh"));
+        // Only the husband named: "She" is not him.
+        let text = "Her husband Tom Reed was in the studio that morning.\n\n\
+            She said: \"He denies it, but I have two witnesses.\"";
+        assert_eq!(
+            speakers(text),
+            [s("He denies it, but I have two witnesses.", None)]
+        );
+    }
+
     #[test]
     fn unnamed_sources_before_the_verb_are_the_subject() {
         let text = "Painter Ilse Brandt and chef Tomas Ruiz opened a cafe.\n\n\

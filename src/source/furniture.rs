@@ -78,6 +78,66 @@ const MAX_PLACE_WORDS: usize = 5;
 /// Most bytes a dateline may take at the start of a paragraph.
 const MAX_DATELINE_BYTES: usize = 70;
 
+/// Labels a page may put before a date stamp glued to the lede (`date 2024-03-05 The …`).
+const DATE_STAMP_LABELS: &[&str] = &["date", "published", "updated", "posted"];
+
+/// The byte length of a page's date stamp opening a paragraph, with its label and time if any
+/// (`date 2024-03-05 `, `Published: 2024-03-05 14:20 `), when story text follows; else 0.
+fn date_stamp_len(block: &str) -> usize {
+    let mut rest = block;
+    for label in DATE_STAMP_LABELS {
+        let opens = rest
+            .get(..label.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(label));
+        if opens {
+            let after = rest[label.len()..]
+                .strip_prefix(':')
+                .unwrap_or(&rest[label.len()..]);
+            if after.starts_with(char::is_whitespace) {
+                rest = after.trim_start();
+                break;
+            }
+        }
+    }
+    // `YYYY-MM-DD`, then an optional `HH:MM` or `HH:MM:SS`.
+    let iso = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 10
+            && b[..10].iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    if !iso(rest) {
+        return 0;
+    }
+    rest = &rest[10..];
+    let clock = rest.trim_start();
+    let time_len = clock
+        .find(char::is_whitespace)
+        .filter(|&n| {
+            clock[..n]
+                .split(':')
+                .all(|p| p.len() == 2 && p.bytes().all(|c| c.is_ascii_digit()))
+        })
+        .filter(|&n| n >= 5)
+        .unwrap_or(0);
+    if time_len > 0 && rest.starts_with(char::is_whitespace) {
+        rest = &clock[time_len..];
+    }
+    if !rest.starts_with(char::is_whitespace) {
+        return 0;
+    }
+    let story = rest.trim_start();
+    if story.is_empty() || story.starts_with(char::is_lowercase) {
+        return 0;
+    }
+    block.len() - story.len()
+}
+
 /// News agencies whose name alone on a line credits the story (`Associated Press` under a
 /// repost), in lower case.
 #[rustfmt::skip]
@@ -244,8 +304,13 @@ pub fn glued_ad_len(block: &str) -> usize {
 }
 
 /// The byte length of a dateline opening a paragraph (`MOSCOW, Dec 2 (Reuters) - `,
-/// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `), or 0.
+/// `KYIV (Reuters) — `, `MOSCOW, December 9. /TASS/. `, `KHARKIV, Ukraine (AP) — `) or of a
+/// page's date stamp (`date 2024-03-05 `), or 0.
 pub fn dateline_len(block: &str) -> usize {
+    let stamp = date_stamp_len(block);
+    if stamp > 0 {
+        return stamp;
+    }
     let head_end = block
         .char_indices()
         .map(|(i, _)| i)
@@ -411,5 +476,16 @@ mod tests {
             "Russian forces (mostly) - advanced"
         );
         assert_eq!(d("NATO said - at length"), "NATO said - at length");
+        // A page's date stamp glued to the lede.
+        assert_eq!(
+            d("date 2024-03-05 LENA Marsh has revealed"),
+            "LENA Marsh has revealed"
+        );
+        assert_eq!(
+            d("Published: 2024-03-05 The council said"),
+            "The council said"
+        );
+        assert_eq!(d("2024-03-05 14:20 The council said"), "The council said");
+        assert_eq!(d("date of the vote is set"), "date of the vote is set");
     }
 }
