@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::{is_role_noun, name_key, related_words, same_office, WordSet};
+use crate::lexicon::{is_role_noun, name_key, related_words, role_is_female, same_office, WordSet};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -934,6 +934,20 @@ fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender:
     let r = clean(doc.text.get(s..e).unwrap_or(""));
     if r.is_empty() {
         return;
+    }
+    // `Council spokeswoman Ann Ode`: a gendered role says the holder's sex, when its words agree.
+    if !p.strong_gender {
+        // The role's own words, before a complement (`the husband of actress …` says nothing).
+        let mut sexes = r
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .take_while(|w| !["of", "in", "for", "at", "to"].contains(w))
+            .filter_map(|w| role_is_female(&w.to_lowercase()));
+        if let Some(female) = sexes.next() {
+            if sexes.all(|f| f == female) {
+                p.gender = Some(if female { Gender::Female } else { Gender::Male });
+                p.strong_gender = true;
+            }
+        }
     }
     if let Some(t) = title_of(&r) {
         if !p.titles.contains(&t) {

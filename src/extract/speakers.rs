@@ -1086,6 +1086,19 @@ mod tests {
         );
     }
 
+    /// A gendered role says its holder's sex (`spokeswoman`, `chairman`): "she said" skips the
+    /// chairman mentioned last for the spokeswoman before him.
+    #[test]
+    fn a_gendered_role_says_who_she_is() {
+        let text = "Council spokeswoman Ann Ode met residents on Monday.\n\n\
+            Later, council chairman Tom Fry defended the plan to residents.\n\n\
+            \"It will not be changed,\" she said.";
+        assert_eq!(
+            speakers(text),
+            [s("It will not be changed,", Some("Ann Ode"))]
+        );
+    }
+
     #[test]
     fn unnamed_sources_before_the_verb_are_the_subject() {
         let text = "Painter Ilse Brandt and chef Tomas Ruiz opened a cafe.\n\n\

@@ -145,6 +145,41 @@ fn gendered_stem(t: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Role nouns of one sex that no ending shows (`actress`, `king`).
+#[rustfmt::skip]
+const FEMALE_ROLE_NOUNS: &[&str] = &[
+    "actress", "queen", "princess", "duchess", "countess", "baroness", "empress", "headmistress",
+    "waitress", "hostess", "stewardess", "abbess", "nun", "sister",
+];
+#[rustfmt::skip]
+const MALE_ROLE_NOUNS: &[&str] = &[
+    "actor", "king", "prince", "duke", "baron", "emperor", "headmaster", "monk", "father",
+];
+
+/// The sex a role noun (lower case) says its holder is, `true` for female: `spokeswoman`,
+/// `actress`; `chairman`, `king`. `None` for a role of either (`minister`, `chairperson`).
+pub fn role_is_female(w: &str) -> Option<bool> {
+    if FEMALE_ROLE_NOUNS.contains(&w) {
+        return Some(true);
+    }
+    if MALE_ROLE_NOUNS.contains(&w) {
+        return Some(false);
+    }
+    if !is_role_noun(w) {
+        return None;
+    }
+    let [female, male] = GENDERED_TITLE_ENDS else {
+        return None;
+    };
+    if w.strip_suffix(female).is_some_and(|s| !s.is_empty()) {
+        Some(true)
+    } else if w.strip_suffix(male).is_some_and(|s| !s.is_empty()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Is `w` (lower case) a noun naming a role a person holds?
 pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)
@@ -183,5 +218,16 @@ mod tests {
         assert!(!same_office("spokesman", "spokeswoman"));
         assert!(!same_office("person", "man"));
         assert!(!same_office("chairperson", "salesman"));
+    }
+
+    #[test]
+    fn gendered_roles() {
+        use super::role_is_female;
+        assert_eq!(role_is_female("spokeswoman"), Some(true));
+        assert_eq!(role_is_female("chairman"), Some(false));
+        assert_eq!(role_is_female("actress"), Some(true));
+        assert_eq!(role_is_female("minister"), None);
+        assert_eq!(role_is_female("chairperson"), None);
+        assert_eq!(role_is_female("german"), None);
     }
 }
