@@ -127,6 +127,12 @@ pub fn detect(words: &[String]) -> Intent {
     general
 }
 
+/// Third-person pronouns that may stand for a name the question opened with.
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Most words of a name opening a question before the question word (`jake sullivan what …`).
+const MAX_OPENING_NAME_WORDS: usize = 3;
+
 /// "what did X say", "what does X think", "X's view on", "according to X".
 fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
     if let Some(t) = words
@@ -146,6 +152,16 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
             return Some(span);
+        }
+        // `jake sullivan what did he say …`: a pronoun for the name the question opens with.
+        let pronoun = span.1 == span.0 + 1 && PRONOUNS.contains(&words[span.0].as_str());
+        let opener = words[..a]
+            .iter()
+            .position(|w| matches!(w.as_str(), "what" | "how"));
+        if let Some(q) = opener.filter(|&q| pronoun && (1..=MAX_OPENING_NAME_WORDS).contains(&q)) {
+            if words[..q].iter().all(|w| !is_stop(w)) {
+                return Some((0, q));
+            }
         }
     }
     let from = words[..v]
@@ -197,6 +213,19 @@ mod tests {
                 "{q}"
             );
         }
+        // Chat style: the name first, then a pronoun for them.
+        assert_eq!(
+            detect_str("jake sullivan what did he say was missing"),
+            (IntentKind::SaidBy, Some("jake sullivan".into()))
+        );
+        assert_eq!(
+            detect_str("Keller - what does she think of the plan?"),
+            (IntentKind::SaidBy, Some("keller".into()))
+        );
+        assert_eq!(
+            detect_str("what did he say about it").0,
+            IntentKind::General
+        );
         assert_eq!(
             detect_str("according to Chris Murphy, was it a disaster?"),
             (IntentKind::SaidBy, Some("chris murphy".into()))
