@@ -51,34 +51,39 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
 
     let mut quotes = Vec::with_capacity(spans.len());
     for (q, speaker) in spans.iter().zip(speakers) {
-        let Some(p) = article.paragraphs.get(q.para) else {
-            continue;
-        };
-        let Some(text) = article.text.get(q.start..q.end) else {
-            continue;
-        };
-        let fact = doc
-            .sent_of(q.open)
-            .and_then(|s| facts.get(s))
-            .map(|f| f.id.clone())
-            .unwrap_or_default();
-        quotes.push(Quote {
-            id: ids.make(source_id, 'q', text),
-            text: text.to_string(),
-            speaker: speaker
-                .person
-                .and_then(|i| found.get(i))
-                .map(|p| p.name.clone()),
-            label: speaker
-                .label
-                .and_then(|(s, e)| article.text.get(s..e))
-                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")),
-            section: p.section.clone(),
-            paragraph: p.number,
-            start: q.start,
-            end: q.end,
-            fact,
-        });
+        let speaker_name = speaker
+            .person
+            .and_then(|i| found.get(i))
+            .map(|p| p.name.clone());
+        let label = speaker
+            .label
+            .and_then(|(s, e)| article.text.get(s..e))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "));
+        // A quote running on over paragraphs is one quote per paragraph, each the speaker's:
+        // a reply shows the paragraph that answers, not the whole speech.
+        for (pi, start, end) in paragraph_pieces(article, q) {
+            let (Some(p), Some(text)) = (article.paragraphs.get(pi), article.text.get(start..end))
+            else {
+                continue;
+            };
+            let at = if pi == q.para { q.open } else { start };
+            let fact = doc
+                .sent_of(at)
+                .and_then(|s| facts.get(s))
+                .map(|f| f.id.clone())
+                .unwrap_or_default();
+            quotes.push(Quote {
+                id: ids.make(source_id, 'q', text),
+                text: text.to_string(),
+                speaker: speaker_name.clone(),
+                label: label.clone(),
+                section: p.section.clone(),
+                paragraph: p.number,
+                start,
+                end,
+                fact,
+            });
+        }
     }
     let people = found
         .iter()
@@ -115,6 +120,40 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
 }
 
 /// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name.
+/// The pieces of a quotation, one per paragraph it spans, as (paragraph index, start, end): the
+/// quote's own bounds at its ends, and each inner paragraph past its reopening mark. Pieces left
+/// empty are dropped.
+fn paragraph_pieces(article: &Article, q: &quotes::QuoteSpan) -> Vec<(usize, usize, usize)> {
+    if q.last_para <= q.para {
+        return vec![(q.para, q.start, q.end)];
+    }
+    let text = &article.text;
+    let mut out = Vec::new();
+    for pi in q.para..=q.last_para {
+        let Some(p) = article.paragraphs.get(pi) else {
+            continue;
+        };
+        let start = if pi == q.para { q.start } else { p.start };
+        let end = if pi == q.last_para { q.end } else { p.end };
+        let Some(piece) = text.get(start..end.max(start)) else {
+            continue;
+        };
+        // Past the reopening mark of an inner paragraph, and trimmed.
+        let body = piece.trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c));
+        let body = body.trim_end();
+        if body.is_empty() {
+            continue;
+        }
+        let s = start
+            + (piece.len()
+                - piece
+                    .trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c))
+                    .len());
+        out.push((pi, s, s + body.len()));
+    }
+    out
+}
+
 fn statements_of(
     source_id: &str,
     ids: &mut IdMaker,

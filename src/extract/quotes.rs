@@ -42,6 +42,11 @@ struct Open {
     para: usize,
 }
 
+/// Is `c` a quotation mark, double or single, of any style?
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'')
+}
+
 fn opens_after(c: Option<char>) -> bool {
     match c {
         None => true,

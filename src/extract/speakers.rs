@@ -916,12 +916,27 @@ mod tests {
             \"Nobody expected the club to be sold this quickly.\"\n";
         let a = parse_article(Path::new("s.md"), text.to_string()).unwrap();
         let e = extract(&a, "s");
+        let paragraphs: Vec<usize> = e.quotes.iter().map(|q| q.paragraph).collect();
         let said: Vec<(String, Option<String>)> =
             e.quotes.into_iter().map(|q| (q.text, q.speaker)).collect();
         assert_eq!(said[0].1.as_deref(), Some("Owen Tallis"));
-        assert!(said[1].0.starts_with("Our defending"), "{said:?}");
-        assert_eq!(said[1].1.as_deref(), Some("Dana Price"));
-        assert_eq!(said[2].1, None, "{said:?}");
+        // The quote running on over two paragraphs is one quote per paragraph, both hers.
+        assert_eq!(
+            said[1],
+            s(
+                "Our defending at set pieces cost us the game today.",
+                Some("Dana Price")
+            )
+        );
+        assert_eq!(
+            said[2],
+            s(
+                "We will look at the tapes and go again next week.",
+                Some("Dana Price")
+            )
+        );
+        assert_eq!(paragraphs[1..3], [3, 4]);
+        assert_eq!(said[3].1, None, "{said:?}");
         assert!(e.people.iter().any(|p| p.name == "Dana Price"));
         // Someone else with the surname is not the heading's person.
         let text = "Club secretary Tom Price read out the results.\n\n\
