@@ -185,8 +185,10 @@ impl Ctx<'_, '_> {
             let mut k = m.tok;
             let mut relative = false;
             while k > a && k + 40 > m.tok {
-                // `one official who has known Dmitriev told …`: inside a relative clause.
-                if k < m.tok && in_list(&relative_words, self.word(k)) {
+                // `one official who has known Dmitriev told …`: inside a relative clause; but
+                // `asked which …` opens an embedded question, which ends before the subject.
+                let embedded = k > a && self.verb(k - 1);
+                if k < m.tok && in_list(&relative_words, self.word(k)) && !embedded {
                     relative = true;
                     break;
                 }
@@ -1111,6 +1113,18 @@ mod tests {
         assert_eq!(
             speakers(text),
             [s("It will not be changed,", Some("Ann Ode"))]
+        );
+    }
+
+    /// `When asked which she prefers Marsh said:` — a question word after `asked` opens an
+    /// embedded question, not a relative clause: the name after it is the subject.
+    #[test]
+    fn an_embedded_question_is_not_a_relative_clause() {
+        let text = "Radio host Lena Marsh spoke on Monday.\n\n\
+            When asked which show she prefers to record Marsh said: \"The morning one, always.\"";
+        assert_eq!(
+            speakers(text),
+            [s("The morning one, always.", Some("Lena Marsh"))]
         );
     }
 
