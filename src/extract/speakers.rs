@@ -9,7 +9,7 @@ use super::people::{
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
 use crate::lexicon::{is_role_noun, is_source_noun};
-use crate::source::Article;
+use crate::source::{heading_aside, Article};
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -438,7 +438,13 @@ pub fn heading_speakers(
         let Some(p) = paras.get(q.para) else {
             continue;
         };
-        let Some(heading) = p.section.as_deref().filter(|h| is_name_heading(h)) else {
+        // `Dana Price (on the penalty)`: the name without its aside.
+        let Some(heading) = p
+            .section
+            .as_deref()
+            .map(|h| h[..h.len() - heading_aside(h).len()].trim_end())
+            .filter(|h| is_name_heading(h))
+        else {
             continue;
         };
         if *s != Said::default() || q.open != p.start {
@@ -948,6 +954,17 @@ mod tests {
             speakers(text),
             [s(
                 "Our defending at set pieces cost us the game today.",
+                Some("Dana Price")
+            )]
+        );
+        // A name heading may say what the words are about: `Dana Price (on the penalty)`.
+        let text = "The match ended in a draw.\n\n\
+            Dana Price (on the penalty)\n\n\
+            \"It was never a foul and everyone in the ground saw it.\"\n";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "It was never a foul and everyone in the ground saw it.",
                 Some("Dana Price")
             )]
         );

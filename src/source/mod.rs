@@ -263,7 +263,10 @@ fn heading_text(block: &str) -> Option<String> {
         return None;
     }
     let words = block.split_whitespace().count();
-    let last = block.chars().last()?;
+    // `Ola Brandt (on the penalty)`: a heading may end with a short aside in lower case; its
+    // words before the aside say whether it ends like a sentence.
+    let bare = block.len() - heading_aside(block).len();
+    let last = block[..bare].trim_end().chars().last()?;
     let first = block.chars().next()?;
     let ends_like_sentence = matches!(
         last,
@@ -288,6 +291,27 @@ fn heading_text(block: &str) -> Option<String> {
         && !ends_like_sentence
         && (first.is_uppercase() || first.is_ascii_digit()))
     .then(|| block.to_string())
+}
+
+/// Most words of a lower-case aside in brackets ending a heading (`(on the penalty)`).
+const MAX_HEADING_ASIDE_WORDS: usize = 5;
+
+/// The aside in brackets a heading ends with (` (on the penalty)`), or `""`: lower case first,
+/// no more than [`MAX_HEADING_ASIDE_WORDS`] words. An agency's credit (`(Reuters)`) is no aside.
+pub fn heading_aside(heading: &str) -> &str {
+    let Some(open) = heading.strip_suffix(')').and_then(|h| h.rfind(" (")) else {
+        return "";
+    };
+    let aside = &heading[open + 2..heading.len() - 1];
+    let ok = aside.starts_with(char::is_lowercase)
+        && !aside.contains(['(', ')'])
+        && aside.split_whitespace().count() <= MAX_HEADING_ASIDE_WORDS
+        && open > 0;
+    if ok {
+        &heading[open..]
+    } else {
+        ""
+    }
 }
 
 /// The headline repeated in the body is looked for among this many first blocks (after a kicker,
@@ -567,6 +591,22 @@ mod tests {
     fn a_last_short_line_is_a_paragraph_not_a_heading() {
         let a = parse("Para one.\nThe End");
         assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    /// A heading may end with a short aside in lower case; a credit in brackets ends a caption.
+    #[test]
+    fn a_heading_with_an_aside() {
+        assert_eq!(
+            heading_text("Ola Brandt (on the penalty)").as_deref(),
+            Some("Ola Brandt (on the penalty)")
+        );
+        assert_eq!(
+            heading_aside("Ola Brandt (on the penalty)"),
+            " (on the penalty)"
+        );
+        assert_eq!(heading_text("Vladimir Putin (Reuters)"), None);
+        assert_eq!(heading_text("Prices rose (as expected)."), None);
+        assert_eq!(heading_aside("(on the penalty)"), "");
     }
 
     #[test]
