@@ -51,7 +51,7 @@ const ADVERBS: &[&str] = &[
     "now", "since", "reportedly", "allegedly", "apparently",
 ];
 
-/// Most words describing a manner between `a` and a name (`a visibly relieved Masood`).
+/// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
 
 /// Reporting verbs of one sentence tried, last first, for a quote's subject.
@@ -97,7 +97,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A name after `a`/`an` and words describing a manner, starting at token `k` and ending
-    /// before `end` (`a relieved Masood`, `an emotional Varga`): the person, not a label.
+    /// before `end` (`a relieved Mol`, `an emotional Varga`): the person, not a label.
     fn described_name(&self, k: usize, end: usize) -> Option<Mention> {
         if !in_list(&["a", "an"], self.word(k)) {
             return None;
@@ -293,7 +293,7 @@ impl Ctx<'_, '_> {
     /// A person named right after a verb at `v` (`said Anna Keller`, `said the minister`),
     /// within tokens `< end`.
     fn subject_after(&self, v: usize, end: usize) -> Attribution {
-        // `said a relieved Masood`, with the clause ending there (not `an emotional Mol fan`).
+        // `said a relieved Mol`, with the clause ending there (not `an emotional Mol fan`).
         if let Some(m) = self.described_name(v + 1, end) {
             let e = m.end_tok;
             if e >= end
