@@ -78,6 +78,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             continue;
         };
         let mut open: Option<Open> = None;
+        let mut next_mark = NextMark::default();
         let mut chars = ptext.char_indices().peekable();
         let mut prev: Option<char> = None;
         // A quote left open by the previous paragraph continues: this one reopens it.
@@ -106,7 +107,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                 }
                 '”' | '»' => {
                     if let Some(o) = open {
-                        if o.kind == Kind::Curly {
+                        // `"useful” talks`: a straight mark closed by a curly one, unless a
+                        // straight mark later closes it (`"He told me “never” again,"`).
+                        let mixed = o.kind == Kind::Straight
+                            && c == '”'
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && next_mark.opens(ptext, i + c.len_utf8(), '"');
+                        if o.kind == Kind::Curly || mixed {
                             push(text, o, at, at + c.len_utf8(), pi, &mut out);
                             open = None;
                         }
@@ -131,6 +138,17 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                             open = None;
                         }
                         Some(o) if o.kind == Kind::Straight && can_close => {
+                            push(text, o, at, at + 1, pi, &mut out);
+                            open = None;
+                        }
+                        // `“We will see," he said`: a curly mark closed by a straight one, unless
+                        // a curly mark later closes it.
+                        Some(o)
+                            if o.mark == '“'
+                                && can_close
+                                && closes_before(next)
+                                && next_mark.opens(ptext, i + 1, '”') =>
+                        {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
                         }
@@ -191,6 +209,48 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
         }
     }
     out
+}
+
+/// After a mark that might close a quote of the other style: does the next mark of the quote's
+/// own style (`own`: `"` or `”`) open a new quote rather than close this one, or is there none?
+/// Also returns how many bytes of `rest` lie before that mark (all of it when there is none).
+fn next_mark_opens(rest: &str, own: char) -> (bool, usize) {
+    let mut prev: Option<char> = None;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == own || (own == '”' && c == '“') {
+            let opens = match c {
+                '“' => true,
+                '”' => false,
+                // A straight mark opens after a space and before a word.
+                _ => opens_after(prev) && chars.peek().is_some_and(|n| !n.1.is_whitespace()),
+            };
+            return (opens, at);
+        }
+        prev = Some(c);
+    }
+    (true, rest.len())
+}
+
+/// [`next_mark_opens`] remembered for the rest of a paragraph: until the mark it found is passed,
+/// the answer stands, so a paragraph of many marks is scanned once per style, not once per mark.
+#[derive(Default)]
+struct NextMark {
+    /// (the style looked for, the paragraph offset of the mark found, its answer).
+    found: Option<(char, usize, bool)>,
+}
+
+impl NextMark {
+    fn opens(&mut self, ptext: &str, from: usize, own: char) -> bool {
+        if let Some((c, until, opens)) = self.found {
+            if c == own && from <= until {
+                return opens;
+            }
+        }
+        let (opens, len) = next_mark_opens(&ptext[from..], own);
+        self.found = Some((own, from + len, opens));
+        opens
+    }
 }
 
 /// Does the text after a closing mark read like an attribution (`’ he said`, `' said Ms Lee`)?
@@ -292,6 +352,20 @@ mod tests {
         assert_eq!(
             quotes("It was ‘not fair’ to the players’ union, ’90s style. 'Tis odd."),
             ["not fair"]
+        );
+    }
+
+    /// Copy edited by hand mixes the styles: a straight mark opened, a curly one closed, or the
+    /// other way round. A curly pair nested in a straight quote stays nested.
+    #[test]
+    fn a_straight_mark_closed_by_a_curly_one() {
+        assert_eq!(
+            quotes("It ended with \"useful” talks on \"next steps.” \"We agreed,” she wrote."),
+            ["useful", "next steps.", "We agreed,"]
+        );
+        assert_eq!(
+            quotes("“We will see,\" he said. \"He told me “never” again,\" she said."),
+            ["We will see,", "He told me “never” again,"]
         );
     }
 
