@@ -89,6 +89,9 @@ const ROLE_MODIFIERS: &[&str] = &[
     "american", "european", "union", "un", "eu", "nato", "kremlin", "ukraine", "russia", "of",
 ];
 
+/// Prepositions of place: a name right after one is a place more often than a person.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside", "across"];
+
 /// Prepositions: a name right after one is rarely the sentence's subject.
 #[rustfmt::skip]
 const PREPOSITIONS: &[&str] = &[
@@ -844,7 +847,10 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             }
             continue;
         }
-        let verb_next = b < doc.toks.len() && doc.joined(b) && doc.is_verb(b);
+        // `talks in Abu Dhabi concluded`: a name governed by a preposition of place is the
+        // setting, not the subject of the verb after it.
+        let located = a > 0 && doc.joined(a) && in_list(PLACE_PREPOSITIONS, doc.word(a - 1));
+        let verb_next = b < doc.toks.len() && doc.joined(b) && doc.is_verb(b) && !located;
         let verb_before = a > 0
             && doc.joined(a)
             && (doc.is_verb(a - 1)
@@ -1390,6 +1396,11 @@ mod tests {
                  began on Monday in Palais des Nations."
             ),
             [p("Jan-Willem van der Berg", None), p("Anna Keller", None)]
+        );
+        // A place after `in` before a verb is the verb's setting, not its speaker.
+        assert_eq!(
+            people("Two days of talks in Marsa Velt concluded with a draft, Anna Keller said."),
+            [p("Anna Keller", None)]
         );
     }
 
