@@ -123,35 +123,28 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
 /// The pieces of a quotation, one per paragraph it spans, as (paragraph index, start, end): the
 /// quote's own bounds at its ends, and each inner paragraph past its reopening mark. Pieces left
 /// empty are dropped.
-fn paragraph_pieces(article: &Article, q: &quotes::QuoteSpan) -> Vec<(usize, usize, usize)> {
-    if q.last_para <= q.para {
-        return vec![(q.para, q.start, q.end)];
-    }
+fn paragraph_pieces<'a>(
+    article: &'a Article,
+    q: &quotes::QuoteSpan,
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    let q = q.clone();
     let text = &article.text;
-    let mut out = Vec::new();
-    for pi in q.para..=q.last_para {
-        let Some(p) = article.paragraphs.get(pi) else {
-            continue;
-        };
+    (q.para..=q.last_para).filter_map(move |pi| {
+        let p = article.paragraphs.get(pi)?;
         let start = if pi == q.para { q.start } else { p.start };
         let end = if pi == q.last_para { q.end } else { p.end };
-        let Some(piece) = text.get(start..end.max(start)) else {
-            continue;
+        let piece = text.get(start..end.max(start))?;
+        // Past the reopening mark of a paragraph the quote runs on into; the opening piece
+        // starts inside its marks already.
+        let body = if pi == q.para {
+            piece
+        } else {
+            piece.trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c))
         };
-        // Past the reopening mark of an inner paragraph, and trimmed.
-        let body = piece.trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c));
+        let s = start + (piece.len() - body.len());
         let body = body.trim_end();
-        if body.is_empty() {
-            continue;
-        }
-        let s = start
-            + (piece.len()
-                - piece
-                    .trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c))
-                    .len());
-        out.push((pi, s, s + body.len()));
-    }
-    out
+        (!body.is_empty()).then_some((pi, s, s + body.len()))
+    })
 }
 
 fn statements_of(

@@ -1230,8 +1230,26 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
 /// of a title, its gender: `the spokesperson` is the article's spokeswoman, `the chairman` its
 /// chairperson, while `the spokesman` is not its spokeswoman.
 fn title_index(titles: &[String], word: &str) -> Option<usize> {
-    let lower = word.to_lowercase();
-    titles.iter().position(|t| same_office(t, &lower))
+    let exact = if word.is_ascii() {
+        titles.iter().position(|t| t.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        titles.iter().position(|t| *t == lower)
+    };
+    // Only a word with a gendered or neutral ending can be another form of a title: the usual
+    // word costs no lower-cased copy.
+    let gendered = |end: &str| {
+        word.len() > end.len()
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(end))
+    };
+    exact.or_else(|| {
+        (gendered("man") || gendered("person")).then(|| {
+            let lower = word.to_lowercase();
+            titles.iter().position(|t| same_office(t, &lower))
+        })?
+    })
 }
 
 /// Does a preposition govern the name at token `tok`, over its titles (`with the Kremlin aide
