@@ -54,6 +54,9 @@ const ADVERBS: &[&str] = &[
 /// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
 
+/// Most words of a role before the name signing a quote after a dash (`— Health Minister Dr X`).
+const MAX_SIGNATURE_WORDS: usize = 8;
+
 /// Reporting verbs of one sentence tried, last first, for a quote's subject.
 const MAX_VERB_TRIES: usize = 3;
 
@@ -522,6 +525,25 @@ fn attribution(
             .get(q.close_end..doc.toks[pa].start)
             .unwrap_or("")
             .trim();
+        // `"…" — Dr Ann Ode, college spokeswoman.`: a pull quote signed with a dash, the name
+        // (after titles) ending the sentence or followed by its apposition.
+        if matches!(gap, "-" | "—" | "–") {
+            // Over the signer's role (`Australasian College for Emergency Medicine spokesperson
+            // Dr X`): any words but a verb or a clause opener.
+            let mut k = pa;
+            while k < pb && k < pa + MAX_SIGNATURE_WORDS && cx.mention_starting(k).is_none() {
+                if cx.verb(k) || in_list(CLAUSE_OPENERS, cx.word(k)) || !cx.doc.joined(k + 1) {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(m) = cx.mention_starting(k).filter(|m| !m.possessive) {
+                let e = m.end_tok;
+                if e >= pb || cx.doc.gap_before(e).trim() == "," {
+                    return Attribution::Person(m.person);
+                }
+            }
+        }
         if gap.is_empty() || gap == "," {
             let w0 = cx.word(pa);
             if cx.verb(pa) {
@@ -1142,6 +1164,22 @@ mod tests {
         assert_eq!(
             speakers(text),
             [s("The morning one, always.", Some("Lena Marsh"))]
+        );
+    }
+
+    /// A pull quote signed with a dash (`"…" — Dr Ann Ode, college spokeswoman`) is the signer's;
+    /// a dash before a sentence going on is not a signature.
+    #[test]
+    fn a_quote_signed_with_a_dash() {
+        let text = "Emergency doctors met on Monday.\n\n\
+            \"The queues were predictable all along\" — Dr Ann Ode, college spokeswoman.\n\n\
+            \"Nobody listened\" - and Ode kept warning them.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("The queues were predictable all along", Some("Ann Ode")),
+                s("Nobody listened", None),
+            ]
         );
     }
 
