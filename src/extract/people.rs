@@ -847,7 +847,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             }
             continue;
         }
-        // `talks in Abu Dhabi concluded`: a name governed by a preposition of place is the
+        // `talks in Marsa Velt concluded`: a name governed by a preposition of place is the
         // setting, not the subject of the verb after it.
         let located = a > 0 && doc.joined(a) && in_list(PLACE_PREPOSITIONS, doc.word(a - 1));
         let verb_next = b < doc.toks.len() && doc.joined(b) && doc.is_verb(b) && !located;

@@ -526,10 +526,10 @@ fn attribution(
             .unwrap_or("")
             .trim();
         // `"…" — Dr Ann Ode, college spokeswoman.`: a pull quote signed with a dash, the name
-        // (after titles) ending the sentence or followed by its apposition.
+        // (after the signer's role) ending the sentence or followed by its apposition.
         if matches!(gap, "-" | "—" | "–") {
-            // Over the signer's role (`Australasian College for Emergency Medicine spokesperson
-            // Dr X`): any words but a verb or a clause opener.
+            // Over the signer's role (`Riverside Nurses' Union policy spokeswoman Dr X`): any
+            // words but a verb or a clause opener.
             let mut k = pa;
             while k < pb && k < pa + MAX_SIGNATURE_WORDS && cx.mention_starting(k).is_none() {
                 if cx.verb(k) || in_list(CLAUSE_OPENERS, cx.word(k)) || !cx.doc.joined(k + 1) {
