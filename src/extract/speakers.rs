@@ -537,7 +537,8 @@ fn attribution(
                 }
                 k += 1;
             }
-            if let Some(m) = cx.mention_starting(k).filter(|m| !m.possessive) {
+            let signer = (k < pb).then(|| cx.mention_starting(k)).flatten();
+            if let Some(m) = signer.filter(|m| !m.possessive) {
                 let e = m.end_tok;
                 if e >= pb || cx.doc.gap_before(e).trim() == "," {
                     return Attribution::Person(m.person);
