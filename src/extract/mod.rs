@@ -119,7 +119,6 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     }
 }
 
-/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name.
 /// The pieces of a quotation, one per paragraph it spans, as (paragraph index, start, end): the
 /// quote's own bounds at its ends, and each inner paragraph past its reopening mark. Pieces left
 /// empty are dropped.
@@ -147,6 +146,7 @@ fn paragraph_pieces<'a>(
     })
 }
 
+/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name.
 fn statements_of(
     source_id: &str,
     ids: &mut IdMaker,

@@ -7,7 +7,9 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
-use crate::lexicon::{is_role_noun, name_key, related_words, role_is_female, same_office, WordSet};
+use crate::lexicon::{
+    is_role_noun, may_be_office_form, name_key, related_words, role_is_female, same_office, WordSet,
+};
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -1238,14 +1240,8 @@ fn title_index(titles: &[String], word: &str) -> Option<usize> {
     };
     // Only a word with a gendered or neutral ending can be another form of a title: the usual
     // word costs no lower-cased copy.
-    let gendered = |end: &str| {
-        word.len() > end.len()
-            && word
-                .get(word.len() - end.len()..)
-                .is_some_and(|e| e.eq_ignore_ascii_case(end))
-    };
     exact.or_else(|| {
-        (gendered("man") || gendered("person")).then(|| {
+        may_be_office_form(word).then(|| {
             let lower = word.to_lowercase();
             titles.iter().position(|t| same_office(t, &lower))
         })?

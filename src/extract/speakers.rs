@@ -9,7 +9,7 @@ use super::people::{
 use super::quotes::QuoteSpan;
 use super::tokens::Doc;
 use crate::lexicon::{is_role_noun, is_source_noun};
-use crate::source::{heading_aside, Article};
+use crate::source::{without_aside, Article};
 
 /// Words right before a quote that make it a name or a label rather than speech.
 #[rustfmt::skip]
@@ -445,7 +445,7 @@ pub fn heading_speakers(
         let Some(heading) = p
             .section
             .as_deref()
-            .map(|h| h[..h.len() - heading_aside(h).len()].trim_end())
+            .map(without_aside)
             .filter(|h| is_name_heading(h))
         else {
             continue;

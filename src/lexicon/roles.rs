@@ -115,9 +115,23 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("exec", "executive"), ("execs", "executives"),
 ];
 
-/// Endings of a title's gendered forms, and of its neutral one.
-const GENDERED_TITLE_ENDS: &[&str] = &["woman", "man"];
+/// Endings of a title's female, male and neutral forms (`spokeswoman`, `spokesman`,
+/// `spokesperson`). The female ending is tried before the male one it ends with.
+const FEMALE_TITLE_END: &str = "woman";
+const MALE_TITLE_END: &str = "man";
 const NEUTRAL_TITLE_END: &str = "person";
+const GENDERED_TITLE_ENDS: &[&str] = &[FEMALE_TITLE_END, MALE_TITLE_END];
+
+/// Can a word (any case) be another form of some title: does it end like a gendered or neutral
+/// one? Cheap, without a lower-cased copy: most words are not.
+pub fn may_be_office_form(word: &str) -> bool {
+    [MALE_TITLE_END, NEUTRAL_TITLE_END].iter().any(|end| {
+        word.len() > end.len()
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(end))
+    })
+}
 
 /// Are two lower-case titles the same office? Equal, or one the neutral form of the other
 /// (`spokesperson`, `spokeswoman`).
@@ -168,12 +182,14 @@ pub fn role_is_female(w: &str) -> Option<bool> {
     if !is_role_noun(w) {
         return None;
     }
-    let [female, male] = GENDERED_TITLE_ENDS else {
-        return None;
-    };
-    if w.strip_suffix(female).is_some_and(|s| !s.is_empty()) {
+    if w.strip_suffix(FEMALE_TITLE_END)
+        .is_some_and(|s| !s.is_empty())
+    {
         Some(true)
-    } else if w.strip_suffix(male).is_some_and(|s| !s.is_empty()) {
+    } else if w
+        .strip_suffix(MALE_TITLE_END)
+        .is_some_and(|s| !s.is_empty())
+    {
         Some(false)
     } else {
         None
@@ -218,6 +234,9 @@ mod tests {
         assert!(!same_office("spokesman", "spokeswoman"));
         assert!(!same_office("person", "man"));
         assert!(!same_office("chairperson", "salesman"));
+        use super::may_be_office_form;
+        assert!(may_be_office_form("Spokesperson") && may_be_office_form("CHAIRWOMAN"));
+        assert!(!may_be_office_form("envoy") && !may_be_office_form("man"));
     }
 
     #[test]

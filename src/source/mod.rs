@@ -265,8 +265,7 @@ fn heading_text(block: &str) -> Option<String> {
     let words = block.split_whitespace().count();
     // `Ola Brandt (on the penalty)`: a heading may end with a short aside in lower case; its
     // words before the aside say whether it ends like a sentence.
-    let bare = block.len() - heading_aside(block).len();
-    let last = block[..bare].trim_end().chars().last()?;
+    let last = without_aside(block).chars().last()?;
     let first = block.chars().next()?;
     let ends_like_sentence = matches!(
         last,
@@ -296,11 +295,12 @@ fn heading_text(block: &str) -> Option<String> {
 /// Most words of a lower-case aside in brackets ending a heading (`(on the penalty)`).
 const MAX_HEADING_ASIDE_WORDS: usize = 5;
 
-/// The aside in brackets a heading ends with (` (on the penalty)`), or `""`: lower case first,
-/// no more than [`MAX_HEADING_ASIDE_WORDS`] words. An agency's credit (`(Reuters)`) is no aside.
-pub fn heading_aside(heading: &str) -> &str {
+/// A heading without the aside in brackets it may end with (`Ola Brandt (on the penalty)` →
+/// `Ola Brandt`): lower case first, no more than [`MAX_HEADING_ASIDE_WORDS`] words. An agency's
+/// credit (`(Reuters)`) is no aside: such a heading comes back whole.
+pub fn without_aside(heading: &str) -> &str {
     let Some(open) = heading.strip_suffix(')').and_then(|h| h.rfind(" (")) else {
-        return "";
+        return heading;
     };
     let aside = &heading[open + 2..heading.len() - 1];
     let ok = aside.starts_with(char::is_lowercase)
@@ -308,9 +308,9 @@ pub fn heading_aside(heading: &str) -> &str {
         && aside.split_whitespace().count() <= MAX_HEADING_ASIDE_WORDS
         && open > 0;
     if ok {
-        &heading[open..]
+        heading[..open].trim_end()
     } else {
-        ""
+        heading
     }
 }
 
@@ -600,13 +600,10 @@ mod tests {
             heading_text("Ola Brandt (on the penalty)").as_deref(),
             Some("Ola Brandt (on the penalty)")
         );
-        assert_eq!(
-            heading_aside("Ola Brandt (on the penalty)"),
-            " (on the penalty)"
-        );
+        assert_eq!(without_aside("Ola Brandt (on the penalty)"), "Ola Brandt");
         assert_eq!(heading_text("Vladimir Putin (Reuters)"), None);
         assert_eq!(heading_text("Prices rose (as expected)."), None);
-        assert_eq!(heading_aside("(on the penalty)"), "");
+        assert_eq!(without_aside("(on the penalty)"), "(on the penalty)");
     }
 
     #[test]
