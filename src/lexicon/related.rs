@@ -1,6 +1,7 @@
 //! Words a general lexicon relates to a word: WordNet 3.0's synonyms and derived forms of each
-//! common English word's most frequent sense ("kid" → "child", "phone" → "telephone"), generated
-//! into `related.txt` by `scripts/wordnet-related.py`.
+//! common English word's most frequent sense ("kid" → "child", "phone" → "telephone"), and the
+//! country a capital or seat of government stands for ("Beijing" → "Chinese"), generated into
+//! `related.txt` and `capitals.txt` by `scripts/wordnet-related.py`.
 
 use std::sync::OnceLock;
 
@@ -9,6 +10,16 @@ use rustc_hash::FxHashMap;
 /// One line per word: the word, a tab, its related words separated by spaces. `#` lines are the
 /// licence and provenance.
 const TABLE: &str = include_str!("related.txt");
+
+/// One line per national capital or seat of government ("kremlin"): the word, a tab, its
+/// country's names and adjectives separated by spaces. `#` lines are the licence and provenance.
+const CAPITALS: &str = include_str!("capitals.txt");
+
+/// Words after which a capital is the place ("the population of Warsaw", "talks in Moscow"), not
+/// the government news names by it ("Warsaw's reply", "how did Beijing react").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from", "of", "over",
+];
 
 /// WordNet's detachment rules ("morphy") for an inflected word's base forms: (suffix,
 /// replacement). Every rule that applies is tried, as WordNet does.
@@ -34,15 +45,35 @@ const DETACHMENTS: &[(&str, &str)] = &[
 /// The shortest base form a detachment may leave.
 const MIN_BASE_LEN: usize = 2;
 
+/// A table's lines as a map from each word to its related words.
+fn parse(table: &'static str) -> FxHashMap<&'static str, &'static str> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+}
+
 fn table() -> &'static FxHashMap<&'static str, &'static str> {
     static TABLE_MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE_MAP.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    })
+    TABLE_MAP.get_or_init(|| parse(TABLE))
+}
+
+fn capitals() -> &'static FxHashMap<&'static str, &'static str> {
+    static CAPITALS_MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    CAPITALS_MAP.get_or_init(|| parse(CAPITALS))
+}
+
+/// The names and adjectives of the country a capital or seat of government (folded) stands for
+/// ("kyiv" → "ukraine", "ukrainian"), unless the word before it (`before`) makes it the place.
+pub fn country_words(word: &str, before: Option<&str>) -> Vec<&'static str> {
+    if before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)) {
+        return Vec::new();
+    }
+    capitals()
+        .get(word)
+        .map(|r| r.split(' ').collect())
+        .unwrap_or_default()
 }
 
 /// The words related to `word` (folded, lower case) or to its base forms ("swaps" → "swap"), in
@@ -84,6 +115,23 @@ mod tests {
         assert!(!related_words("swaps").contains(&"swaps"));
         // No hypernyms: a more general word ("diplomat" for "ambassador") says less.
         assert!(!related_words("ambassador").contains(&"diplomat"));
+    }
+
+    #[test]
+    fn a_capital_and_a_seat_of_government_stand_for_their_country() {
+        assert!(country_words("kyiv", None).contains(&"ukrainian"));
+        assert!(country_words("kiev", Some("did")).contains(&"ukraine"));
+        assert!(country_words("beijing", None).contains(&"chinese"));
+        assert!(country_words("kremlin", Some("the")).contains(&"russian"));
+        assert!(country_words("washington", None).contains(&"american"));
+        // Not a stance ("anti-American"), nor a capital whose name is a common word, nor another
+        // synset's nationality ("Taiwanese" for Beijing).
+        assert!(!country_words("washington", None).contains(&"anti-american"));
+        assert!(country_words("male", None).is_empty());
+        assert!(!country_words("beijing", None).contains(&"taiwanese"));
+        // The place itself: "the population of Warsaw".
+        assert!(country_words("warsaw", Some("of")).is_empty());
+        assert!(country_words("grain", None).is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
 use crate::lexicon::questions::{counted_words, measure_asked, quantity_word_at, Measure};
-use crate::lexicon::{irregular_forms, is_asking_noun, is_auxiliary, related_words};
+use crate::lexicon::{country_words, irregular_forms, is_asking_noun, is_auxiliary, related_words};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
 pub(super) const MAX_SLOTS: usize = 32;
@@ -245,7 +245,7 @@ impl Index {
                 for part in &all[i..j] {
                     let in_subject =
                         subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
-                    self.word_slot(&stem, &mut slots, &part.text, in_subject);
+                    self.word_slot(&stem, &mut slots, &part.text, None, in_subject);
                     plain_index += 1;
                 }
                 i = if joined.is_some() { j + 1 } else { j };
@@ -285,7 +285,14 @@ impl Index {
                     }
                 }
             }
-            self.word_slot(&stem, &mut slots, &w.text, in_subject);
+            let before = plain_index.checked_sub(1).and_then(|b| plain.get(b));
+            self.word_slot(
+                &stem,
+                &mut slots,
+                &w.text,
+                before.map(String::as_str),
+                in_subject,
+            );
             plain_index += 1;
             i += 1;
         }
@@ -322,11 +329,13 @@ impl Index {
         }
     }
 
+    /// Adds the slot of one question word; `before` is the question word before it, if any.
     pub(super) fn word_slot(
         &self,
         stem: &rust_stemmers::Stemmer,
         slots: &mut Vec<Slot>,
         word: &str,
+        before: Option<&str>,
         in_subject: bool,
     ) {
         if is_stop(word) {
@@ -406,7 +415,7 @@ impl Index {
         let related = if is_generic(word) {
             Vec::new()
         } else {
-            self.related_terms(stem, word, &alts)
+            self.related_terms(stem, word, before, &alts)
         };
         let at = slots.len();
         self.push_slot(slots, word.to_string(), alts, corrected, in_subject);
@@ -419,16 +428,21 @@ impl Index {
         }
     }
 
-    /// The corpus terms of the words a general lexicon relates to `word`, at [`RELATED_WEIGHT`]:
-    /// none that `alts` has, no stop or generic words.
+    /// The corpus terms of the words a general lexicon relates to `word`, and of the country it
+    /// names when it is a capital not read as the place (see [`country_words`]), at
+    /// [`RELATED_WEIGHT`]: none that `alts` has, no stop or generic words.
     fn related_terms(
         &self,
         stem: &rust_stemmers::Stemmer,
         word: &str,
+        before: Option<&str>,
         alts: &[(u32, f32)],
     ) -> Vec<(u32, f32)> {
         let mut out: Vec<(u32, f32)> = Vec::new();
-        for r in related_words(word) {
+        for r in related_words(word)
+            .into_iter()
+            .chain(country_words(word, before))
+        {
             if is_stop(r) || is_generic(r) {
                 continue;
             }

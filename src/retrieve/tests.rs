@@ -962,3 +962,20 @@ fn related_words_match_a_word_the_articles_lack_without_lowering_its_weight() {
     let t = top_text(&sources, &with, "phone").unwrap();
     assert!(t.contains("telephone"), "{t}");
 }
+
+#[test]
+fn a_capital_or_a_seat_of_government_stands_for_its_country() {
+    let (sources, ix) = facts_index(&[
+        "Chinese diplomats rejected the grain proposal on Tuesday.",
+        "Farmers welcomed the grain proposal.",
+        "Russian officials said the pipeline would reopen next month.",
+        "The pipeline runs under the sea.",
+    ]);
+    let t = top_text(&sources, &ix, "how did beijing react to the grain proposal").unwrap();
+    assert!(t.starts_with("Chinese diplomats"), "{t}");
+    let t = top_text(&sources, &ix, "what did the kremlin say about the pipeline").unwrap();
+    assert!(t.starts_with("Russian officials"), "{t}");
+    // A place with no capital in it gains nothing.
+    let t = top_text(&sources, &ix, "how did farmers react to the grain proposal").unwrap();
+    assert!(t.starts_with("Farmers welcomed"), "{t}");
+}
