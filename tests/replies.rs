@@ -986,3 +986,56 @@ fn a_report_that_shows_the_speakers_words_keeps_its_place() {
         a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
     );
 }
+
+const PORT_PLAN: &str = "\
+# Harbour plan stalls
+
+Port Authority chair Greta Holm said on Monday that she feared the harbour plan would collapse without federal money.
+
+Dock workers gathered outside the offices on Monday morning.
+
+The union wants a pay rise of four percent this year.
+
+Shipping firms have moved some cargo to a rival terminal up the coast.
+
+The city council will vote on the budget next week.
+
+Local traders said the quayside market had lost customers since the spring, and some were scared it would close.
+
+A ferry operator cut its winter timetable to two sailings a day.
+
+Engineers found cracks in the north breakwater during an inspection in May.
+";
+
+/// The asked person's own words, found by who said them and their context, answer though the
+/// question words its topic otherwise ("scared of" for "feared"); a topic nobody speaks of is
+/// still declined.
+#[test]
+fn the_asked_speakers_words_answer_a_topic_worded_otherwise() {
+    let kb = kb_of(&[("sources/port.md", PORT_PLAN)]);
+    let a = ask(
+        &kb,
+        "What did port authority chair Greta Holm say she was scared of?",
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::Answer,
+        "{}",
+        a.reply.text()
+    );
+    assert_eq!(a.hits[0].speaker.as_deref(), Some("Greta Holm"));
+    let a = ask(
+        &kb,
+        "What did port authority chair Greta Holm say about the football final?",
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::NoAnswer,
+        "{}",
+        a.reply.text()
+    );
+}

@@ -49,6 +49,14 @@ pub const MIN_COVERAGE: f32 = 0.45;
 /// wrong answers.
 pub const MIN_TOPIC_COVERAGE: f32 = 0.35;
 
+/// The asked person's own words (a "what did X say" question's speaker) covering at least this
+/// share of the question, crediting their context, pass the topic gate however little of the
+/// topic they hold: the topic is often worded otherwise ("scared of" for "feared", "sit-down" for
+/// "meeting"), and a topic the articles lack weighs so much that coverage stays below it.
+/// Calibrated on every tuned split: 0.5 answered four more questions rightly than no waiver
+/// (realistic 3, seed 1), with no more out-of-scope ones answered; 0.55 three, 0.6 two.
+pub const SPEAKER_MIN_COVERAGE: f32 = 0.5;
+
 /// [`MIN_TOPIC_COVERAGE`] for a yes/no question: its verb ("watched", "paid back") is rarely the
 /// settling sentence's ("had not seen"), nor its object ("the other team's keeper" for "their
 /// keeper"). Calibrated on every tuned split: 0.2 answered one more real-page yes/no question than
@@ -205,8 +213,12 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         } else {
             d.coverage + CONTEXT_SHARE * d.title_coverage
         };
+        // The asked person's own words covering enough of the question answer it though its
+        // topic is worded otherwise (see SPEAKER_MIN_COVERAGE).
+        let topic_ok = d.context_topic_coverage >= min_topic
+            || d.by_subject && coverage >= SPEAKER_MIN_COVERAGE;
         oks.push(Gate {
-            ok: d.subject_ok && d.context_topic_coverage >= min_topic && coverage >= min_cov,
+            ok: d.subject_ok && topic_ok && coverage >= min_cov,
             context: d.context_coverage,
             typed: d.answers_type,
         });

@@ -19,7 +19,7 @@ mod suggest;
 
 pub use ask::{
     ask, AskOptions, MIN_COVERAGE, MIN_COVERAGE_QUANTITY, MIN_COVERAGE_ROLE, MIN_COVERAGE_YES_NO,
-    MIN_TOPIC_COVERAGE,
+    MIN_TOPIC_COVERAGE, SPEAKER_MIN_COVERAGE,
 };
 pub use help::help;
 pub use hit::{item_of, Answer, Hit, Outcome};
