@@ -102,7 +102,7 @@ struct Inner {
     /// The live gateway connection of each shard, by shard id.
     shards: Mutex<std::collections::HashMap<u64, mpsc::UnboundedSender<(String, Value)>>>,
     /// Dispatches for a shard with no live connection yet (sent when it connects or resumes).
-    pending: Mutex<std::collections::HashMap<u64, Vec<(String, Value)>>>,
+    pending: Mutex<Pending>,
     /// The shard count the bot identified with (1 until an IDENTIFY says otherwise).
     total_shards: AtomicU64,
     /// Files served as attachments, by name.
@@ -133,8 +133,11 @@ impl Inner {
     }
 
     /// Sends a dispatch (or a control message) to a shard's connection, or keeps it until the
-    /// shard connects.
+    /// shard connects. The kept dispatches' lock is held throughout, and a connection takes the
+    /// shard over (or gives it up) under the same lock, so no dispatch falls between the two and
+    /// is lost: Discord delivers every dispatch of a session.
     fn send_to(&self, shard: u64, t: String, d: Value) {
+        let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
         let live = self
             .shards
             .lock()
@@ -144,24 +147,23 @@ impl Inner {
         if let Some(tx) = live {
             if let Err(e) = tx.send((t, d)) {
                 let (t, d) = e.0;
-                self.keep(shard, t, d);
+                keep(&mut pending, shard, t, d);
             }
             return;
         }
-        self.keep(shard, t, d);
+        keep(&mut pending, shard, t, d);
     }
+}
 
-    fn keep(&self, shard: u64, t: String, d: Value) {
-        if t.starts_with("__") {
-            return;
-        }
-        self.pending
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .entry(shard)
-            .or_default()
-            .push((t, d));
+/// The dispatches kept per shard while it has no connection.
+type Pending = std::collections::HashMap<u64, Vec<(String, Value)>>;
+
+/// Keeps a dispatch until its shard connects; control messages are for a live connection only.
+fn keep(pending: &mut Pending, shard: u64, t: String, d: Value) {
+    if t.starts_with("__") {
+        return;
     }
+    pending.entry(shard).or_default().push((t, d));
 }
 
 /// Message Content, the privileged intent Parley may ask for.
@@ -1131,24 +1133,23 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
         }
     }
     // This connection now takes the shard's dispatches, the ones kept meanwhile first.
+    // (Under the kept dispatches' lock: see `Inner::send_to`.)
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let kept = inner
-        .pending
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&shard_id)
-        .unwrap_or_default();
-    for m in kept {
-        let _ = tx.send(m);
+    {
+        let mut pending = inner.pending.lock().unwrap_or_else(|p| p.into_inner());
+        for m in pending.remove(&shard_id).unwrap_or_default() {
+            let _ = tx.send(m);
+        }
+        inner
+            .shards
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(shard_id, tx.clone());
     }
-    inner
-        .shards
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(shard_id, tx.clone());
     serve_shard(&inner, &mut sink, &mut stream, &mut rx, intents, shard_id).await;
     // Dispatches sent from now on wait for the shard's next connection (unless that connection,
-    // a resume, already took the shard over).
+    // a resume, already took the shard over), with those this one had not sent yet.
+    let mut pending = inner.pending.lock().unwrap_or_else(|p| p.into_inner());
     {
         let mut shards = inner.shards.lock().unwrap_or_else(|p| p.into_inner());
         if shards.get(&shard_id).is_some_and(|t| t.same_channel(&tx)) {
@@ -1157,7 +1158,7 @@ async fn gateway_conn(stream: tokio::net::TcpStream, inner: Arc<Inner>) {
     }
     drop(tx);
     while let Ok((t, d)) = rx.try_recv() {
-        inner.keep(shard_id, t, d);
+        keep(&mut pending, shard_id, t, d);
     }
 }
 
