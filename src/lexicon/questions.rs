@@ -263,7 +263,13 @@ pub fn answers_measure(text: &str, measure: Measure) -> bool {
     }
     content.iter().enumerate().any(|(i, w)| {
         let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        // A capitalised unit inside the text names something ("New Year's Day", "Independence
+        // Day") unless a number counts it (a headline's "Four Hours").
+        let named = i > 0
+            && unit.starts_with(|c: char| c.is_uppercase())
+            && !content.get(i - 1).is_some_and(|p| is_number(p));
         DURATION_UNITS.contains(unit)
+            && !named
             && !i
                 .checked_sub(1)
                 .and_then(|p| content.get(p))
@@ -463,6 +469,24 @@ mod tests {
             Measure::Duration
         ));
         assert!(!answers_measure("She is 40 years old.", Measure::Duration));
+        // A day or a year in a name is no length of time: a holiday, an event.
+        assert!(!answers_measure(
+            "She was admitted after a fall on New Year's Day.",
+            Measure::Duration
+        ));
+        assert!(!answers_measure(
+            "Ukraine marked Independence Day with an exchange.",
+            Measure::Duration
+        ));
+        // A headline's capitals still measure when a number comes first.
+        assert!(answers_measure(
+            "Harbour Talks Last Four Hours",
+            Measure::Duration
+        ));
+        assert!(answers_measure(
+            "Days of talks ended in Lisbon.",
+            Measure::Duration
+        ));
         assert!(answers_measure(
             "Witkoff, 68, made his fortune in property.",
             Measure::Age

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::index::{content_words, Doc, Index};
 use super::intent::IntentKind;
 use super::query::Query;
-use super::text::{fold, for_each_word, is_date_word, is_stop, words};
+use super::text::{date_words, fold, for_each_word, is_stop, words};
 use crate::lexicon::is_statement_verb;
 use crate::lexicon::questions::{answers_measure, is_number};
 use crate::model::{Kind, Source};
@@ -240,7 +240,9 @@ impl Index {
     /// asks for: a date word for "when", a number for "how many / much …").
     fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
         let mut toks = Vec::new();
-        for_each_word(&fold(text), |w| {
+        let folded = fold(text);
+        let mut texts = Vec::new();
+        for_each_word(&folded, |w| {
             if w.joined {
                 return;
             }
@@ -260,13 +262,18 @@ impl Index {
                 IntentKind::SaidBy | IntentKind::WhoSaid => self.reporting.contains(w.text),
                 _ => false,
             };
-            let typed = match q.intent.kind {
-                IntentKind::When => is_date_word(w.text),
-                IntentKind::Quantity(_) => is_number(w.text),
-                _ => false,
-            };
+            let typed = matches!(q.intent.kind, IntentKind::Quantity(_)) && is_number(w.text);
+            if q.intent.kind == IntentKind::When {
+                texts.push(w.text.to_string());
+            }
             toks.push((slot, reporting, typed));
         });
+        if q.intent.kind == IntentKind::When {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            for (t, dated) in toks.iter_mut().zip(date_words(&texts)) {
+                t.2 = dated;
+            }
+        }
         toks
     }
 

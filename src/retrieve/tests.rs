@@ -979,3 +979,49 @@ fn a_capital_or_a_seat_of_government_stands_for_its_country() {
     let t = top_text(&sources, &ix, "how did farmers react to the grain proposal").unwrap();
     assert!(t.starts_with("Farmers welcomed"), "{t}");
 }
+
+#[test]
+fn a_when_question_prefers_a_date_written_the_agencies_way() {
+    // Agency copy abbreviates a month before its day ("Dec. 3"); a sentence about some other
+    // day ("Wednesday's talks") must not outrank the one that gives the date asked for.
+    let (sources, ix) = facts_index(&[
+        "Wednesday's talks in Lisbon between the port inspectors and the ferry operators \
+         lasted three hours.",
+        "The inspectors are expected to travel to Lisbon on Dec. 3 for a second round.",
+        "Thursday's vote in Porto between the dock workers and the shipping lines took all day.",
+        "The dock workers are due to vote in Porto again on 14 Feb after the holiday.",
+    ]);
+    let t = top_text(
+        &sources,
+        &ix,
+        "When are the inspectors travelling to Lisbon?",
+    )
+    .unwrap();
+    assert!(t.contains("Dec. 3"), "{t}");
+    let t = top_text(&sources, &ix, "When will the dock workers vote in Porto?").unwrap();
+    assert!(t.contains("14 Feb"), "{t}");
+}
+
+#[test]
+fn a_when_question_about_a_match_prefers_the_minute_of_play() {
+    // Match reports time a goal by its minute of play ("a 93rd-minute equaliser").
+    let (sources, ix) = facts_index(&[
+        "Harlow manager Dean Platt was furious after Eastwick's late equaliser in the derby.",
+        "Eastwick snatched a draw with a 93rd-minute equaliser from a corner.",
+    ]);
+    let t = top_text(&sources, &ix, "When did Eastwick equalise?").unwrap();
+    assert!(t.contains("93rd-minute"), "{t}");
+}
+
+#[test]
+fn a_how_long_question_is_not_answered_by_a_holiday() {
+    // "New Year's Day" names a day; it is no length of time.
+    let (sources, ix) = facts_index(&[
+        "Among the patients was Agnes Moor, 79, of Carlow, who was admitted after a fall on \
+         New Year's Day.",
+        "Her daughter said her mother spent 14 hours on a trolley next to a fire exit.",
+        "Trolley waits at the hospital have doubled since last winter.",
+    ]);
+    let t = top_text(&sources, &ix, "How long did Agnes Moor spend on a trolley?").unwrap();
+    assert!(t.contains("14 hours"), "{t}");
+}

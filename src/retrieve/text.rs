@@ -590,6 +590,47 @@ pub fn is_stop(word: &str) -> bool {
         .contains(word)
 }
 
+/// Months as agency copy abbreviates them before a day ("Nov. 30", "Sept. 5") or after one
+/// ("30 Nov"): a date only beside a day's number, since "mar" and "jan" are words and names too.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Highest day of a month.
+const MAX_DAY: u32 = 31;
+
+/// Words that, after an ordinal in figures, time a moment of a match ("a 93rd-minute equaliser",
+/// "in the 90th minute").
+const PLAY_TIME_UNITS: &[&str] = &["minute", "min"];
+
+/// Which of these folded words (a text's, in order) date it, for "when" questions: date words
+/// ([`is_date_word`]), a month's abbreviation beside a day's number ("nov 30"), and a minute of
+/// play ("93rd minute").
+pub fn date_words(words: &[&str]) -> Vec<bool> {
+    let is_day = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| w.parse::<u32>().ok())
+            .is_some_and(|d| (1..=MAX_DAY).contains(&d))
+    };
+    let is_ordinal = |w: &str| {
+        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0 && ["st", "nd", "rd", "th"].contains(&&w[digits..])
+    };
+    (0..words.len())
+        .map(|i| {
+            let w = words[i];
+            is_date_word(w)
+                || MONTH_ABBREVIATIONS.contains(&w)
+                    && (is_day(i + 1) || i.checked_sub(1).is_some_and(is_day))
+                || is_ordinal(w)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| PLAY_TIME_UNITS.contains(n))
+        })
+        .collect()
+}
+
 /// Does the word look like a year or a month/day word (for "when" questions)?
 pub fn is_date_word(word: &str) -> bool {
     const MONTHS: &[&str] = &[
@@ -697,5 +738,18 @@ mod tests {
         assert!(is_date_word("2022"));
         assert!(is_date_word("august"));
         assert!(!is_date_word("peace"));
+        let dated = |s: &str| {
+            let w = ws(s);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            date_words(&w).iter().any(|&d| d)
+        };
+        assert!(dated("They fly to Florida on Nov. 30."));
+        assert!(dated("The vote is on 14 Feb."));
+        assert!(dated("Talks run Sept. 25-29."));
+        assert!(dated("A 93rd-minute equaliser."));
+        assert!(dated("He scored in the 90th minute."));
+        // An abbreviation with no day beside it is a word or a name; an ordinal alone counts.
+        assert!(!dated("Jan Novak met the mar committee."));
+        assert!(!dated("The 14th exchange freed 300 men."));
     }
 }
