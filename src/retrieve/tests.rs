@@ -1025,3 +1025,15 @@ fn a_how_long_question_is_not_answered_by_a_holiday() {
     let t = top_text(&sources, &ix, "How long did Agnes Moor spend on a trolley?").unwrap();
     assert!(t.contains("14 hours"), "{t}");
 }
+
+#[test]
+fn a_when_question_is_not_answered_by_a_length_of_time() {
+    // "Five years" is how long, not when; the sentence naming the day answers "when".
+    let (sources, ix) = facts_index(&[
+        "Each fraud count carries a maximum sentence of five years.",
+        "Judge Amos Reed set sentencing for Oct. 2.",
+        "Prosecutors said the Fenwick credit union lost $2m over a decade.",
+    ]);
+    let t = top_text(&sources, &ix, "When is Dorn's sentencing?").unwrap();
+    assert!(t.contains("Oct. 2"), "{t}");
+}

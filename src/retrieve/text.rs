@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use crate::lexicon::questions::is_number;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashSet;
 use unicode_normalization::char::is_combining_mark;
@@ -603,6 +605,9 @@ const MAX_DAY: u32 = 31;
 /// "in the 90th minute").
 const PLAY_TIME_UNITS: &[&str] = &["minute", "min"];
 
+/// Ordinals in words that do not end in "th" (which the rest do).
+const ORDINAL_WORDS: &[&str] = &["first", "second", "third"];
+
 /// Which of these folded words (a text's, in order) date it, for "when" questions: date words
 /// ([`is_date_word`]), a month's abbreviation beside a day's number ("nov 30"), and a minute of
 /// play ("93rd minute").
@@ -617,10 +622,21 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
         let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         digits > 0 && ["st", "nd", "rd", "th"].contains(&&w[digits..])
     };
+    // "Five years" is a length of time, not a date, unless it is "five years ago"; "its fourth
+    // year" (an ordinal) still dates.
+    let counted = |i: usize| {
+        let cardinal = i
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|p| {
+                is_number(p) && !is_ordinal(p) && !ORDINAL_WORDS.contains(p) && !p.ends_with("th")
+            });
+        cardinal && words.get(i + 1).is_none_or(|n| *n != "ago")
+    };
     (0..words.len())
         .map(|i| {
             let w = words[i];
-            is_date_word(w)
+            is_date_word(w) && !counted(i)
                 || MONTH_ABBREVIATIONS.contains(&w)
                     && (is_day(i + 1) || i.checked_sub(1).is_some_and(is_day))
                 || is_ordinal(w)
@@ -751,5 +767,9 @@ mod tests {
         // An abbreviation with no day beside it is a word or a name; an ordinal alone counts.
         assert!(!dated("Jan Novak met the mar committee."));
         assert!(!dated("The 14th exchange freed 300 men."));
+        // A length of time is no date; a point in time is.
+        assert!(!dated("It carries a maximum sentence of five years."));
+        assert!(dated("He left two years ago."));
+        assert!(dated("He left last year."));
     }
 }
