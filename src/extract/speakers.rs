@@ -34,13 +34,26 @@ const CLAUSE_OPENERS: &[&str] = &[
     "which", "where", "since", "until", "whose", "and", "or", "yet", "even",
 ];
 
-/// Determiners and prepositions: a short quote right after one is usually a term, not speech.
+/// Determiners: with the prepositions, a short quote right after one is usually a term, not
+/// speech ([`det_or_prep`]).
 #[rustfmt::skip]
-const DET_PREP: &[&str] = &[
+const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-    "of", "for", "to", "in", "on", "at", "with", "by", "from", "about", "into", "against",
-    "over", "under", "without", "between", "toward", "towards", "some", "any", "no", "what",
+    "some", "any", "no", "what",
 ];
+
+/// Prepositions. A quote opening with one (or with a clause opener) is the end of what someone
+/// said (`would go on “until the spring.”`), never a term.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "in", "on", "at", "with", "by", "from", "about", "into", "against",
+    "over", "under", "without", "between", "toward", "towards",
+];
+
+/// Is the word a determiner or a preposition?
+fn det_or_prep(w: &str) -> bool {
+    in_list(DETERMINERS, w) || in_list(PREPOSITIONS, w)
+}
 
 /// Lower-case words allowed between a subject and its verb (`Rubio later said`).
 #[rustfmt::skip]
@@ -114,7 +127,7 @@ impl Ctx<'_, '_> {
             let w = self.word(j);
             let manner = w.starts_with(char::is_lowercase)
                 && !self.verb(j)
-                && !in_list(DET_PREP, w)
+                && !det_or_prep(w)
                 && !in_list(CLAUSE_OPENERS, w)
                 && !is_role_noun(w)
                 && !is_source_noun(w);
@@ -301,7 +314,7 @@ impl Ctx<'_, '_> {
             let e = m.end_tok;
             if e >= end
                 || !self.doc.joined(e)
-                || in_list(DET_PREP, self.word(e))
+                || det_or_prep(self.word(e))
                 || in_list(CLAUSE_OPENERS, self.word(e))
             {
                 return Attribution::Person(m.person);
@@ -328,7 +341,7 @@ impl Ctx<'_, '_> {
             let job_word = self
                 .word(k)
                 .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                && !in_list(DET_PREP, self.word(k))
+                && !det_or_prep(self.word(k))
                 && !in_list(CLAUSE_OPENERS, self.word(k))
                 && !self.verb(k);
             if !(self.titleish(k) || job_word) {
@@ -608,7 +621,7 @@ fn attribution(
             let w = cx.word(b - 1);
             let w2 = if b >= a + 2 { cx.word(b - 2) } else { "" };
             in_list(SCARE_CUES, w)
-                || (in_list(DET_PREP, w) && in_list(SCARE_CUES, w2))
+                || (det_or_prep(w) && in_list(SCARE_CUES, w2))
                 || (in_list(&["as"], w) && in_list(&["known"], w2))
         };
         // The verb's clause ended before the quote: `X insisted …, as leaders met for “…”`.
@@ -617,9 +630,17 @@ fn attribution(
             || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech.
+        // A quote opening with a preposition or a clause opener is a fragment of speech
+        // (`would go on “until the spring.”`), not a term.
         let short = quote_text.split_whitespace().count() <= 3;
-        let det_before = b > a && in_list(DET_PREP, cx.word(b - 1));
-        let term = short && det_before && b - v > 3;
+        let det_before = b > a && det_or_prep(cx.word(b - 1));
+        let first = quote_text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first);
+        let term = short && det_before && b - v > 3 && !fragment;
         if !cue && !term && !clause_break && !title_case(quote_text) {
             // `The Kremlin said it would announce …“…”`: when the last verb's subject is no one,
             // an earlier reporting verb's may be the source.
@@ -885,6 +906,23 @@ mod tests {
 
     fn s(text: &str, who: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), who.map(str::to_string))
+    }
+
+    #[test]
+    fn a_short_quote_opening_with_a_preposition_is_speech_not_a_term() {
+        // After a particle ("go on"), a fragment that opens with a preposition or a clause word
+        // is the end of what was said; a short noun phrase after a preposition is a term.
+        let text = "Foreign Minister Anna Brill said the talks would go on “until the spring.”\n\n\
+            Brill added that the ceasefire would carry on “for weeks.”\n\n\
+            Brill said she would not accept the envoys' plan for “neutrality” at the summit.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("until the spring.", Some("Anna Brill")),
+                s("for weeks.", Some("Anna Brill")),
+                s("neutrality", None),
+            ]
+        );
     }
 
     #[test]
