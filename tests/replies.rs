@@ -1039,3 +1039,29 @@ fn the_asked_speakers_words_answer_a_topic_worded_otherwise() {
         a.reply.text()
     );
 }
+
+const MAYOR_ROW: &str = "\
+# Mayor and port board trade blame over quay works
+
+Mayor Ines Corvo, speaking at the town hall, said she wanted the quay works finished by summer. She accused the port board of hiding the true costs while the works dragged on.
+
+“The port board meets on Monday, and I will be in the room,” Corvo said.
+
+Board chairman Tomas Reyes declined to comment.
+
+Fishermen say the half-built quay has cost them a season.
+";
+
+/// "She accused the board of …" after a sentence naming the mayor is the mayor's statement: it
+/// answers "what did she accuse … of", ahead of her quote that only shares the topic's words.
+#[test]
+fn an_accusation_is_what_its_speaker_said() {
+    let kb = kb_of(&[("sources/quay.md", MAYOR_ROW)]);
+    let a = ask(&kb, "What did Corvo accuse the port board of?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains("accused the port board of hiding"),
+        "{:?}",
+        a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
+    );
+}
