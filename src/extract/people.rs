@@ -16,6 +16,9 @@ static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
 static TITLE_SET: WordSet = WordSet::new(TITLE_WORDS);
 static MODIFIER_SET: WordSet = WordSet::new(ROLE_MODIFIERS);
 
+/// Determiners before a title that make it one person (`the envoy`, `his spokesman`), not `a`.
+const TITLE_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its"];
+
 /// Capitalised function words, months and days: never part of a person's name or role.
 #[rustfmt::skip]
 const STOP: &[&str] = &[
@@ -1141,10 +1144,11 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                 continue;
             }
         }
-        // `the <title>`.
+        // `the <title>`, or `his <title>` (the one the article gives that title: a lead's
+        // `his spokesman warned …` before the spokesman is named).
         // Also with modifiers between: `the Kremlin spokesman`, `the special envoy`.
         let mut title_at = None;
-        if w.eq_ignore_ascii_case("the") {
+        if TITLE_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
             let mut j = i + 1;
             while j < n && j < i + 5 && doc.joined(j) && !titles.is_empty() {
                 if let Some(t) = title_index(&titles, doc.word(j)) {

@@ -909,6 +909,25 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_title_is_the_one_person_holding_it() {
+        // A lead often gives the role before the name ("his spokesman warned …"), and later
+        // copy "her deputy"; each is the one person the article gives that title.
+        let text = "The president hosted the envoys on Tuesday, but his spokesman warned that \
+            nobody should expect “a deal by lunch time.”\n\n\
+            Palace spokesman Dmitri Orlov told reporters the talks were “useful.”\n\n\
+            Mayor Ines Corvo and her deputy, Paul Amsel, toured the port.\n\n\
+            Her deputy later said the works were “far behind.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("a deal by lunch time.", Some("Dmitri Orlov")),
+                s("useful.", Some("Dmitri Orlov")),
+                s("far behind.", Some("Paul Amsel")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_short_quote_opening_with_a_preposition_is_speech_not_a_term() {
         // After a particle ("go on"), a fragment that opens with a preposition or a clause word
         // is the end of what was said; a short noun phrase after a preposition is a term.
