@@ -4,9 +4,11 @@
 For each lemma WordNet's sense-tagged counts (cntlist.rev) have seen at least once, the file lists
 the words of its most often tagged sense: the other words of that sense (synonyms), and its
 derivationally related forms and similar or pertaining adjectives. Not its hypernyms: a more
-general word says less ("ambassador" -> "diplomat" matched "diplomatic discussions"). Only single words that were themselves tagged at least once (rare words
-such as "tyke" are left out) and have fewer than twenty senses are kept, with their irregular
-forms ("children", "fought").
+general word says less ("ambassador" -> "diplomat" matched "diplomatic discussions"), except for a
+sense WordNet glosses as an informal word for its hypernym ("dad" -> "father"; "mom", never
+tagged, is kept as its only sense is such a word). Only single words that were themselves tagged
+at least once (rare words such as "tyke" are left out) and have fewer than twenty senses are
+kept, with their irregular forms ("children", "fought").
 
 With --capitals it generates src/lexicon/capitals.txt instead: each national capital, and each seat
 of government in one, with its country's names and adjectives.
@@ -28,6 +30,12 @@ ONE_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # A word with twenty senses or more ("call", "change", "set") is too ambiguous to stand for
 # another: "forecast" would find every "called".
 MAX_SENSES = 19
+# A gloss saying its synset is an informal, colloquial or slang word for something ("an informal
+# term for a father"): its hypernym names the same thing, not a more general one.
+INFORMAL = re.compile(r"\s*(\((informal|colloquial|slang)[^)]*\)|(an? )?(informal|colloquial|slang)"
+                      r"( British| American)? (term|terms|word|words|name|names|usage|expression) for)")
+# ... unless the gloss calls it offensive: Parley never offers a slur, nor reads one as a word.
+OFFENSIVE = re.compile(r"offensive|disparaging|derogatory|vulgar|obscene|ethnic slur")
 # WordNet's synset of national capitals (noun 08691669, "national capital"). News names a country
 # by its capital ("Moscow said", "Kyiv's allies") and its government by its seat ("the Kremlin"):
 # a capital relates to its country's names and adjectives ("kiev" -> "ukraine ukrainian"), and a
@@ -71,6 +79,11 @@ LICENSE = """\
 # pertaining to distribution of the software and/or database. Title to copyright in this
 # software, database and any associated documentation shall at all times remain with Princeton
 # University and LICENSEE agrees to preserve same."""
+
+
+def informal(gloss):
+    """Does a synset's gloss say it is an informal word for its hypernym, and no slur?"""
+    return bool(INFORMAL.match(gloss)) and not OFFENSIVE.search(gloss)
 
 
 def main(root, capitals=False):
@@ -132,6 +145,9 @@ def main(root, capitals=False):
             lemma, pointer_count = f[0], int(f[3])
             offsets = f[4 + pointer_count + 2 :]
             best = top.get(lemma)
+            # An untagged word with one sense, an informal one ("mom"), stands for that sense.
+            if not best and len(offsets) == 1 and informal(glosses[(pos, offsets[0])]):
+                best = (0, pos, 1)
             if not ONE_WORD.match(lemma) or not best or best[1] != pos or best[2] > len(offsets):
                 continue
             synset = (pos, offsets[best[2] - 1])
@@ -139,6 +155,10 @@ def main(root, capitals=False):
             me = members.index(lemma) + 1 if lemma in members else 0
             # (word, its part of speech here)
             out = [(w, pos) for w in members]
+            # An informal word's hypernym is the same thing said formally ("dad" -> "father").
+            if informal(glosses[synset]):
+                out += [(w, pos) for sym, _, t, _, _ in pointers[synset] if sym == "@"
+                        for w in words[(pos, t)]]
             for symbol, tpos, target, source, dest in pointers[synset]:
                 if symbol not in POINTERS:
                     continue

@@ -118,6 +118,17 @@ mod tests {
     }
 
     #[test]
+    fn an_informal_word_stands_for_the_formal_one() {
+        // WordNet glosses these as informal words for their hypernym: the same thing, said
+        // formally, unlike the more general hypernyms left out.
+        assert!(related_words("mom").contains(&"mother"));
+        assert!(related_words("dad").contains(&"father"));
+        assert!(related_words("guy").contains(&"man"));
+        // Never a slur, in either direction.
+        assert!(related_words("redskin").is_empty());
+    }
+
+    #[test]
     fn a_capital_and_a_seat_of_government_stand_for_their_country() {
         assert!(country_words("kyiv", None).contains(&"ukrainian"));
         assert!(country_words("kiev", Some("did")).contains(&"ukraine"));

@@ -1037,3 +1037,14 @@ fn a_when_question_is_not_answered_by_a_length_of_time() {
     let t = top_text(&sources, &ix, "When is Dorn's sentencing?").unwrap();
     assert!(t.contains("Oct. 2"), "{t}");
 }
+
+#[test]
+fn an_informal_word_in_a_question_finds_the_formal_one() {
+    let (sources, ix) = facts_index(&[
+        "Okafor thanked his mother, who drove him to every junior tournament.",
+        "Okafor thanked the crowd for staying through the rain delay.",
+        "The tournament director praised the ground staff.",
+    ]);
+    let t = top_text(&sources, &ix, "what did okafor say about his mom").unwrap();
+    assert!(t.contains("his mother"), "{t}");
+}
