@@ -629,9 +629,9 @@ fn attribution(
             .any(|k| cx.doc.gap_before(k).contains(',') && in_list(CLAUSE_OPENERS, cx.word(k)))
             || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
-        // sentence uses (`Moscow’s demand for “neutrality”`), not speech.
-        // A quote opening with a preposition or a clause opener is a fragment of speech
-        // (`would go on “until the spring.”`), not a term.
+        // sentence uses (`Moscow’s demand for “neutrality”`), not speech — unless it opens with
+        // a preposition or a clause opener: a term is a noun phrase, and `would go on “until the
+        // spring.”` is the end of what was said.
         let short = quote_text.split_whitespace().count() <= 3;
         let det_before = b > a && det_or_prep(cx.word(b - 1));
         let first = quote_text

@@ -4,12 +4,12 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::questions::is_number;
-
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashSet;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
+
+use crate::lexicon::questions::is_number;
 
 /// Folds text for matching: NFKC, lower case, accents removed, curly quotes and apostrophes made
 /// straight, Unicode hyphens made `-`. Pure ASCII takes a fast path.
@@ -608,6 +608,18 @@ const PLAY_TIME_UNITS: &[&str] = &["minute", "min"];
 /// Ordinals in words that do not end in "th" (which the rest do).
 const ORDINAL_WORDS: &[&str] = &["first", "second", "third"];
 
+/// The endings of an ordinal in figures ("93rd", "1st").
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Is this folded word an ordinal: in figures ("93rd") or in words ("fourth")?
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        return ORDINAL_SUFFIXES.contains(&&w[digits..]);
+    }
+    ORDINAL_WORDS.contains(&w) || is_number(w) && w.ends_with("th")
+}
+
 /// Which of these folded words (a text's, in order) date it, for "when" questions: date words
 /// ([`is_date_word`]), a month's abbreviation beside a day's number ("nov 30"), and a minute of
 /// play ("93rd minute").
@@ -618,19 +630,13 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
             .and_then(|w| w.parse::<u32>().ok())
             .is_some_and(|d| (1..=MAX_DAY).contains(&d))
     };
-    let is_ordinal = |w: &str| {
-        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        digits > 0 && ["st", "nd", "rd", "th"].contains(&&w[digits..])
-    };
     // "Five years" is a length of time, not a date, unless it is "five years ago"; "its fourth
     // year" (an ordinal) still dates.
     let counted = |i: usize| {
         let cardinal = i
             .checked_sub(1)
             .and_then(|p| words.get(p))
-            .is_some_and(|p| {
-                is_number(p) && !is_ordinal(p) && !ORDINAL_WORDS.contains(p) && !p.ends_with("th")
-            });
+            .is_some_and(|p| is_number(p) && !is_ordinal(p));
         cardinal && words.get(i + 1).is_none_or(|n| *n != "ago")
     };
     (0..words.len())
@@ -764,12 +770,14 @@ mod tests {
         assert!(dated("Talks run Sept. 25-29."));
         assert!(dated("A 93rd-minute equaliser."));
         assert!(dated("He scored in the 90th minute."));
-        // An abbreviation with no day beside it is a word or a name; an ordinal alone counts.
+        // An abbreviation with no day beside it is a word or a name, and an ordinal with no
+        // minute after it counts something else.
         assert!(!dated("Jan Novak met the mar committee."));
         assert!(!dated("The 14th exchange freed 300 men."));
         // A length of time is no date; a point in time is.
         assert!(!dated("It carries a maximum sentence of five years."));
         assert!(dated("He left two years ago."));
         assert!(dated("He left last year."));
+        assert!(dated("The war enters its fourth year."));
     }
 }
