@@ -7,7 +7,7 @@ use super::people::{
     in_list, is_name_heading, person_of_heading, Mention, MentionKind, PersonInfo,
 };
 use super::quotes::QuoteSpan;
-use super::tokens::Doc;
+use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::{is_role_noun, is_source_noun};
 use crate::source::{without_aside, Article};
 
@@ -32,14 +32,6 @@ const ASIDE_OPENERS: &[&str] = &[
 const CLAUSE_OPENERS: &[&str] = &[
     "as", "while", "when", "whereas", "after", "before", "because", "although", "though", "but",
     "which", "where", "since", "until", "whose", "and", "or", "yet", "even",
-];
-
-/// Determiners: with the prepositions, a short quote right after one is usually a term, not
-/// speech ([`det_or_prep`]).
-#[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-    "some", "any", "no", "what",
 ];
 
 /// Prepositions. A quote opening with one (or with a clause opener) is the end of what someone
@@ -906,6 +898,24 @@ mod tests {
 
     fn s(text: &str, who: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), who.map(str::to_string))
+    }
+
+    #[test]
+    fn a_reporting_verb_after_a_determiner_is_a_noun() {
+        // "Moscow's demand", "his promise": nouns, so the quote after them is a term the
+        // sentence uses, not the words of the sentence's subject.
+        let text = "Foreign Minister Anna Brill said she would not accept Moscow's demand for \
+            “neutrality” at the summit.\n\n\
+            Envoy Karl Dorn flew home, and the allies welcomed his promise of “a quick deal”.\n\n\
+            Brill's spokesman said: “We are ready.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("neutrality", None),
+                s("a quick deal", None),
+                s("We are ready.", None),
+            ]
+        );
     }
 
     #[test]

@@ -4,6 +4,19 @@
 use super::quotes::QuoteSpan;
 use crate::lexicon::is_reporting_verb;
 
+/// Determiners. A reporting verb's form right after one is a noun (`the claim`, `his promise`);
+/// with the prepositions, a short quote right after one is usually a term, not speech.
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "some", "any", "no", "what",
+];
+
+/// Words whose `’s` is a contraction (`he’s said`, `it’s claimed`), not a possessive.
+const CONTRACTED: &[&str] = &[
+    "he", "she", "it", "that", "who", "there", "what", "here", "where",
+];
+
 /// One word: letters/digits with inner `'`, `’`, `-` or `.` (`O’Neill`, `al-Rashid`, `U.S`).
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
@@ -143,6 +156,24 @@ impl<'a> Doc<'a> {
         let w = self.word(i);
         is_reporting_verb(w)
             && (!self.capitalised(i) || i == 0 || self.toks[i - 1].sent != self.toks[i].sent)
+            && !self.determined(i)
+    }
+
+    /// Does a determiner or a possessive come right before token `i` (`the claim`, `his
+    /// promise`, `Moscow’s demand`), making it a noun? Not `that`, which also opens a clause
+    /// (`the report that warned`), nor a contraction (`he’s said`).
+    fn determined(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i) {
+            return false;
+        }
+        let p = self.word(i - 1);
+        let determiner = DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(p))
+            && !p.eq_ignore_ascii_case("that");
+        let possessive = self.possessive(i - 1)
+            && !CONTRACTED
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(self.base(i - 1)));
+        determiner || possessive
     }
 
     /// Is the word capitalised (first character upper case)?
