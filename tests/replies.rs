@@ -116,6 +116,18 @@ fn answers(kb: &KnowledgeBase, question: &str, needle: &str) {
     );
 }
 
+/// Asks the question, asserts the reply's outcome (showing the reply when it differs) and returns
+/// the answer for further checks.
+fn asked_with(
+    kb: &KnowledgeBase,
+    question: &str,
+    outcome: parley::answer::Outcome,
+) -> parley::Answer {
+    let a = ask(kb, question, &opts()).unwrap();
+    assert_eq!(a.outcome, outcome, "{question}: {}", a.reply.text());
+    a
+}
+
 /// "X's view on Y" and "X's reaction to Y" ask what X said about Y, as "what did X say" does.
 #[test]
 fn a_persons_view_or_reaction_is_what_they_said() {
@@ -286,31 +298,17 @@ fn statement_answer() {
 #[test]
 fn a_role_phrase_is_not_an_unlisted_name() {
     let kb = dated_kb();
-    let a = ask(
+    let a = asked_with(
         &kb,
         "what did foreign minister say about next month",
-        &opts(),
-    )
-    .unwrap();
-    assert_eq!(
-        a.outcome,
         parley::answer::Outcome::Answer,
-        "{}",
-        a.reply.text()
     );
     assert_eq!(a.hits[0].speaker.as_deref(), Some("Maria Lopez"));
     // Nothing on the topic: an honest no-answer, not "Foreign Minister is mentioned".
-    let a = ask(
+    asked_with(
         &kb,
         "what did foreign minister say about the harvest",
-        &opts(),
-    )
-    .unwrap();
-    assert_eq!(
-        a.outcome,
         parley::answer::Outcome::NoAnswer,
-        "{}",
-        a.reply.text()
     );
     // A description with a word no article has is nobody unknown: "I don't know anyone called
     // “Spain Foreign Minister”" would be wrong. A name no article has still is.
@@ -328,12 +326,10 @@ fn a_role_phrase_is_not_an_unlisted_name() {
             a.reply.text()
         );
     }
-    let a = ask(&kb, "what did Judge Ramos say about next month", &opts()).unwrap();
-    assert_eq!(
-        a.outcome,
+    asked_with(
+        &kb,
+        "what did Judge Ramos say about next month",
         parley::answer::Outcome::UnknownPerson,
-        "{}",
-        a.reply.text()
     );
 }
 
@@ -1013,30 +1009,16 @@ Engineers found cracks in the north breakwater during an inspection in May.
 #[test]
 fn the_asked_speakers_words_answer_a_topic_worded_otherwise() {
     let kb = kb_of(&[("sources/port.md", PORT_PLAN)]);
-    let a = ask(
+    let a = asked_with(
         &kb,
         "What did port authority chair Greta Holm say she was scared of?",
-        &opts(),
-    )
-    .unwrap();
-    assert_eq!(
-        a.outcome,
         parley::answer::Outcome::Answer,
-        "{}",
-        a.reply.text()
     );
     assert_eq!(a.hits[0].speaker.as_deref(), Some("Greta Holm"));
-    let a = ask(
+    asked_with(
         &kb,
         "What did port authority chair Greta Holm say about the football final?",
-        &opts(),
-    )
-    .unwrap();
-    assert_eq!(
-        a.outcome,
         parley::answer::Outcome::NoAnswer,
-        "{}",
-        a.reply.text()
     );
 }
 
