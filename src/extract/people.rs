@@ -592,16 +592,25 @@ fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
     (starts_np && noun_end).then(|| ((doc.toks[j].start, doc.toks[a - 1].end), relation))
 }
 
-/// An apposition after a name: `, the European Union’s special envoy,` → its byte range.
+/// Verbs that give the name before them the role after them (`Ken Hale is the director of …`).
+const COPULAS: &[&str] = &["is", "was"];
+
+/// A role after a name: an apposition (`, the European Union’s special envoy,`) or a copula and
+/// an article (`is the director of Cal Fire.`, `was a teacher at the school`) → its byte range.
 fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
     let n = doc.toks.len();
-    if b >= n
-        || b == 0
-        || doc.toks[b].sent != doc.toks[b - 1].sent
-        || doc.gap_before(b).trim() != ","
-    {
+    if b >= n || b == 0 || doc.toks[b].sent != doc.toks[b - 1].sent {
         return None;
     }
+    let copula = doc.joined(b)
+        && in_list(COPULAS, doc.word(b))
+        && b + 1 < n
+        && doc.joined(b + 1)
+        && in_list(&["the", "a", "an"], doc.word(b + 1));
+    if !copula && doc.gap_before(b).trim() != "," {
+        return None;
+    }
+    let b = if copula { b + 1 } else { b };
     let first = doc.word(b);
     let starts_ok = ["the", "a", "an", "his", "her", "their"]
         .iter()
@@ -616,7 +625,11 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
     let mut relative = false;
     let mut k = b;
     while k < n && k < b + 12 {
-        if k > b && !(doc.joined(k) || doc.gap_before(k).trim() == "." && doc.dotted(k - 1)) {
+        // `U.S.` goes on; a sentence's end does not (`… school. He says`).
+        let abbreviation = doc.toks[k].sent == doc.toks[b].sent
+            && doc.gap_before(k).trim() == "."
+            && doc.dotted(k - 1);
+        if k > b && !(doc.joined(k) || abbreviation) {
             break;
         }
         // `, a reconstruction economist at X who advised …`: the role ends at the clause.
@@ -673,10 +686,12 @@ fn clean(s: &str) -> String {
 /// Finds the people an article names, in order of first appearance.
 pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
     let runs = name_runs(doc);
-    // How often each capitalised word appears on its own (possessives included).
+    // How often each capitalised word appears on its own (possessives included); not after a
+    // place's or organisation's word (`the Valley Fire` is no mention of `Cal Fire`).
     let mut word_count: FxHashMap<&str, usize> = FxHashMap::default();
     for i in 0..doc.toks.len() {
-        if doc.capitalised(i) {
+        let named_place = doc.joined(i) && ORG_SET.contains(doc.base(i - 1));
+        if doc.capitalised(i) && !named_place {
             *word_count.entry(doc.base(i)).or_default() += 1;
         }
     }

@@ -919,6 +919,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_given_a_role_with_is_introduces_a_person() {
+        // Radio and feature copy introduce a speaker in a sentence of their own ("X is the
+        // director of Y. He says …"), then quote them with a pronoun; an organisation named in
+        // the role is not the one speaking.
+        let text = "Dana Whitfield is the chief of Pine Ridge Rescue. She says the river \
+            crossings worry her most.\n\n\
+            \"People wait too long, and then we have to go in after them,\" she says.\n\n\
+            Marcus Levell was a teacher at the village school for thirty years.\n\n\
+            \"It has never been this bad,\" he said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "People wait too long, and then we have to go in after them,",
+                    Some("Dana Whitfield")
+                ),
+                s("It has never been this bad,", Some("Marcus Levell")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_possessive_title_is_the_one_person_holding_it() {
         // A lead often gives the role before the name ("his spokesman warned …"), and later
         // copy "her deputy"; each is the one person the article gives that title.
