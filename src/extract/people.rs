@@ -1291,6 +1291,19 @@ const MAX_TITLE_WORDS: usize = 6;
 /// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
 /// one, the subject, first), then the subject and other mentions of earlier sentences, within the
 /// current and previous paragraph; by gender where known.
+/// The most words after a closing `he said` before its sentence ends (`he said on Tuesday`).
+const MAX_CLOSING_TAIL: usize = 3;
+
+/// Is the pronoun at `i` the subject of a reporting verb that closes its sentence after a comma
+/// (`…, he said.`, `…, she told reporters on Monday.`)?
+fn closes_sentence(doc: &Doc, i: usize) -> bool {
+    let sent = doc.toks[i].sent;
+    let same = |k: usize| doc.toks.get(k).is_some_and(|t| t.sent == sent);
+    let after_comma = i > 0 && same(i - 1) && doc.gap_before(i).trim() == ",";
+    let verb = doc.joined(i + 1) && doc.is_verb(i + 1);
+    after_comma && verb && !same(i + 2 + MAX_CLOSING_TAIL)
+}
+
 fn resolve_pronoun(
     doc: &Doc,
     mentions: &[Mention],
@@ -1302,7 +1315,11 @@ fn resolve_pronoun(
         (Some(g), Some(pg)) => g == pg,
         _ => true,
     };
-    let para = doc.sents[doc.toks[i].sent].para;
+    let own_sent = doc.toks[i].sent;
+    let para = doc.sents[own_sent].para;
+    // `…, he said.` after what was said: the speaker is someone the story spoke of before, not a
+    // person the reported words name.
+    let closing = closes_sentence(doc, i);
     // Group the mentions before i by sentence, most recent sentence first.
     let mut idx = mentions.len();
     let mut sentences_seen = 0;
@@ -1315,7 +1332,11 @@ fn resolve_pronoun(
         while lo > 0 && idx - lo < 24 && doc.toks[mentions[lo - 1].tok].sent == s {
             lo -= 1;
         }
-        let group = &mentions[lo..idx];
+        let group = if closing && s == own_sent {
+            &[][..]
+        } else {
+            &mentions[lo..idx]
+        };
         // The subject first: a mention next to a reporting verb (`Rubio said`, `said Rubio`),
         // else the first one not after a preposition (`After meeting Putin, Trump …`); then the
         // rest from the latest; possessives last.

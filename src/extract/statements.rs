@@ -245,6 +245,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_closing_the_sentence_is_not_someone_the_sentence_names() {
+        // "…, he said." after the reported words: "he" is the speaker of the story so far, not a
+        // person the reported words name. Opening the sentence's main clause, it may be one named
+        // in the clause before it.
+        let got = statements(
+            "Presidential aide Oleg Varin met the envoys on Friday.\n\nVarin said the maps had \
+             been discussed.\n\nA meeting between President Anna Kowal and Prime Minister Paul \
+             Okafor would depend on progress, he said.\n\nWhen Okafor landed in Vienna, he said \
+             the talks would be long.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Oleg Varin", "Oleg Varin", "Paul Okafor"], "{got:?}");
+    }
+
+    #[test]
     fn according_to_a_role_then_the_name_is_the_names_statement() {
         let got = statements(
             "According to the brigade's spokesman, Captain Ivan Petrenko, assault groups attack \
