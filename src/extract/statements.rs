@@ -8,7 +8,7 @@ use super::people::{Mention, MentionKind};
 use super::tokens::Doc;
 use crate::lexicon::{
     describes_person, is_auxiliary, is_participle, is_reporting_verb, is_speech_participle,
-    is_strong_reporting_verb,
+    is_strong_reporting_verb, is_voiced_stance,
 };
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
@@ -59,6 +59,15 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
                 && (!is_participle(w)
                     || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
         });
+    // "Kowal expressed hope that …", "Okafor voiced his concern over …": a stance voiced.
+    let stance = |i: usize| {
+        let det = matches!(next(i), "his" | "her" | "their" | "its");
+        let noun = if det { i + 2 } else { i + 1 };
+        same(noun) && is_voiced_stance(doc.word(i), doc.word(noun))
+    };
+    let voiced = (m.end_tok..m.end_tok + VERB_WINDOW)
+        .take_while(|&i| same(i))
+        .any(stance);
     // "Anna Kowal, who chairs the joint security board, said": the verb right after the
     // apposition's closing comma.
     let verb_after_apposition = doc.gap_before(m.end_tok).contains(',')
@@ -104,7 +113,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         && (m.end_tok..m.end_tok + PARTICIPLE_WINDOW)
             .take_while(|&i| same(i))
             .any(|i| doc.gap_before(i).contains(',') && is_speech_participle(doc.word(i), next(i)));
-    verb_after || verb_after_apposition || according || verb_before || participle
+    verb_after || voiced || verb_after_apposition || according || verb_before || participle
 }
 
 /// Can a word stand in the phrase naming a source before its name ("the brigade's spokesman,
@@ -257,6 +266,19 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(who, ["Oleg Varin", "Oleg Varin", "Paul Okafor"], "{got:?}");
+    }
+
+    #[test]
+    fn a_voiced_stance_is_a_statement() {
+        // "X expressed hope that …", "X voiced concern over …": what X said, in the article's
+        // words. Not a feeling shown without words, nor the stance noun as anything else.
+        let got = statements(
+            "Finance Minister Anna Kowal exuded confidence that the party would win 300 \
+             seats.\n\nCoach Paul Okafor voiced his concern over the injuries.\n\nKowal \
+             expressed surprise at the turnout.\n\nOkafor expressed the parcels to Vienna.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Anna Kowal", "Paul Okafor", "Anna Kowal"], "{got:?}");
     }
 
     #[test]

@@ -21,6 +21,6 @@ pub use roles::{
 pub use verbs::{
     irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_judgement_verb,
     is_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
-    is_strong_reporting_verb,
+    is_strong_reporting_verb, is_voiced_stance,
 };
 pub use wordset::WordSet;

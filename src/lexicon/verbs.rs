@@ -1,8 +1,9 @@
 //! The one home of Parley's verb knowledge: the reporting (speech) verbs in all their forms, which
 //! of them are strong attribution cues, the verbs that mark a statement without introducing a
-//! quote, the words a question uses to ask what someone said, the verbs of judgement ("who
-//! called …"), and the irregular verbs' past forms ("met" for "meet"). Extraction and question
-//! analysis both read these lists; add a verb here and both know it.
+//! quote, the stances one voices ("expressed hope"), the words a question uses to ask what someone
+//! said, the verbs of judgement ("who called …"), and the irregular verbs' past forms ("met" for
+//! "meet"). Extraction and question analysis both read these lists; add a verb here and both know
+//! it.
 
 use std::sync::OnceLock;
 
@@ -126,6 +127,33 @@ const REPORTING_VERBS: &[&str] = &[
     "questioned", "wondered", "queried",
     "explain", "explained",
 ];
+
+/// Verbs that report speech only with a stance noun after them ("expressed hope that", "voiced
+/// concern over"): "expressed the parcels" says nothing.
+#[rustfmt::skip]
+const STANCE_VERBS: &[&str] = &[
+    "express", "expresses", "expressed", "expressing",
+    "voice", "voices", "voiced", "voicing",
+    "exude", "exudes", "exuded", "exuding",
+    "convey", "conveys", "conveyed", "conveying",
+];
+
+/// Nouns of a stance one voices ("hope", "concern", "confidence").
+#[rustfmt::skip]
+const STANCE_NOUNS: &[&str] = &[
+    "hope", "hopes", "confidence", "concern", "concerns", "optimism", "pessimism", "doubt",
+    "doubts", "fear", "fears", "belief", "frustration", "regret", "disappointment",
+    "satisfaction", "surprise", "scepticism", "skepticism", "support", "opposition",
+    "gratitude", "anger", "dismay", "alarm", "sympathy", "condolences", "readiness",
+    "willingness", "reservations", "objections", "displeasure", "outrage",
+];
+
+/// Is `verb` a stance verb and `noun` a stance noun: "expressed" "hope"? (Any case.)
+pub fn is_voiced_stance(verb: &str, noun: &str) -> bool {
+    static VERBS: WordSet = WordSet::new(STANCE_VERBS);
+    static NOUNS: WordSet = WordSet::new(STANCE_NOUNS);
+    VERBS.contains(verb) && NOUNS.contains(noun)
+}
 
 /// Is this word (any case) a form of a reporting verb?
 pub fn is_reporting_verb(word: &str) -> bool {
