@@ -8,7 +8,8 @@ use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
 use crate::lexicon::{
-    is_role_noun, may_be_office_form, name_key, related_words, role_is_female, same_office, WordSet,
+    is_role_noun, is_source_noun, may_be_office_form, name_key, related_words, role_is_female,
+    same_office, WordSet,
 };
 
 static STOP_SET: WordSet = WordSet::new(STOP);
@@ -1291,6 +1292,34 @@ const MAX_TITLE_WORDS: usize = 6;
 /// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
 /// one, the subject, first), then the subject and other mentions of earlier sentences, within the
 /// current and previous paragraph; by gender where known.
+/// Prepositions that tie a person to the role before them: `an aide to`, `a spokesman for`.
+const ROLE_PREPOSITIONS: &[&str] = &["to", "for", "of"];
+
+/// Is the mention at `tok` the one a role before it serves (`an aide to the president`, `a
+/// spokesman for Kowal`)? Then it is not who speaks.
+pub(super) fn served_by_role(doc: &Doc, tok: usize) -> bool {
+    let mut k = tok;
+    while k > 0 && tok - k < MAX_TITLE_WORDS && doc.joined(k) {
+        let w = doc.word(k - 1);
+        if in_list(ROLE_PREPOSITIONS, w) {
+            // A role in lower case: `Secretary of State Daniel Hale` is one title.
+            let role = if k >= 2 { doc.word(k - 2) } else { "" };
+            return doc.joined(k - 1)
+                && role.starts_with(char::is_lowercase)
+                && (is_role_noun(role) || is_source_noun(role));
+        }
+        let title = is_role_word(w)
+            || is_honorific(w.trim_end_matches('.'))
+            || in_list(&["the", "a", "an"], w)
+            || doc.capitalised(k - 1);
+        if !title {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// The most words after a closing `he said` before its sentence ends (`he said on Tuesday`).
 const MAX_CLOSING_TAIL: usize = 3;
 

@@ -4,7 +4,7 @@
 //! names (`the so-called “Vienna formula”`, a banner that read “…”) get no speaker.
 
 use super::people::{
-    in_list, is_name_heading, person_of_heading, Mention, MentionKind, PersonInfo,
+    in_list, is_name_heading, person_of_heading, served_by_role, Mention, MentionKind, PersonInfo,
 };
 use super::quotes::QuoteSpan;
 use super::tokens::{Doc, DETERMINERS};
@@ -186,7 +186,8 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         for m in self.mentions_in(a, v).iter().rev() {
-            if m.end_tok > v {
+            // `A spokesman for Kowal said`: one a preposition governs is not the subject.
+            if m.end_tok > v || served_by_role(self.doc, m.tok) {
                 continue;
             }
             // Inside `, who …` / `, which …` (the clause opening after the last comma before it)?
@@ -938,6 +939,21 @@ mod tests {
                 s("It has never been this bad,", Some("Marcus Levell")),
             ]
         );
+    }
+
+    #[test]
+    fn a_spokesman_for_someone_is_not_that_someone() {
+        // "A spokesman for Kowal said": the spokesman speaks; the one a preposition governs
+        // does not.
+        let text = "President Anna Kowal met the envoys.\n\n\
+            \"There is no plan,\" an aide to the president said.\n\n\
+            A spokesman for Kowal said: \"We are ready.\"\n\n\
+            Kowal said: \"We will see.\"";
+        let got = speakers(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_ne!(got[0].1.as_deref(), Some("Anna Kowal"), "{got:?}");
+        assert_ne!(got[1].1.as_deref(), Some("Anna Kowal"), "{got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("Anna Kowal"), "{got:?}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! Works on the mentions [`super::people`] found, pronouns ("He added that …") included, so a
 //! statement always names who said it. Linear in the number of mentions.
 
-use super::people::{Mention, MentionKind};
+use super::people::{served_by_role, Mention, MentionKind};
 use super::tokens::Doc;
 use crate::lexicon::{
     describes_person, is_auxiliary, is_participle, is_reporting_verb, is_speech_participle,
@@ -51,23 +51,27 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     // "Rubio said", "Rubio also told reporters", "the minister insisted". A participle after a
     // comma is the sentence subject's ("… left with Kowal, saying little"), and one that does
     // something else is no speech ("Kowal came late, adding to the delays").
-    let verb_after = (m.end_tok..m.end_tok + VERB_WINDOW)
-        .take_while(|&i| same(i))
-        .any(|i| {
-            let w = doc.word(i);
-            is_reporting_verb(w)
-                && (!is_participle(w)
-                    || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
-        });
+    // Not one a preposition governs: "an aide to the president has said" is the aide's.
+    let subject = !served_by_role(doc, m.tok);
+    let verb_after = subject
+        && (m.end_tok..m.end_tok + VERB_WINDOW)
+            .take_while(|&i| same(i))
+            .any(|i| {
+                let w = doc.word(i);
+                is_reporting_verb(w)
+                    && (!is_participle(w)
+                        || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
+            });
     // "Kowal expressed hope that …", "Okafor voiced his concern over …": a stance voiced.
     let stance = |i: usize| {
         let det = matches!(next(i), "his" | "her" | "their" | "its");
         let noun = if det { i + 2 } else { i + 1 };
         same(noun) && is_voiced_stance(doc.word(i), doc.word(noun))
     };
-    let voiced = (m.end_tok..m.end_tok + VERB_WINDOW)
-        .take_while(|&i| same(i))
-        .any(stance);
+    let voiced = subject
+        && (m.end_tok..m.end_tok + VERB_WINDOW)
+            .take_while(|&i| same(i))
+            .any(stance);
     // "Anna Kowal, who chairs the joint security board, said": the verb right after the
     // apposition's closing comma.
     let verb_after_apposition = doc.gap_before(m.end_tok).contains(',')
@@ -279,6 +283,20 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(who, ["Anna Kowal", "Paul Okafor", "Anna Kowal"], "{got:?}");
+    }
+
+    #[test]
+    fn an_aide_to_someone_is_not_that_someone() {
+        // "An aide to the president has said …": the aide speaks, not the president. One led by
+        // someone is led by a speaker ("led by Kowal, who told reporters …").
+        let got = statements(
+            "President Anna Kowal met the envoys.\n\nA senior aide to the president has said \
+             there is no agreed plan.\n\nA spokesman for Kowal said the maps were ready.\n\n\
+             Kowal said the talks were useful.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Anna Kowal"], "{got:?}");
+        assert!(got[0].1.starts_with("Kowal said"), "{got:?}");
     }
 
     #[test]
