@@ -14,7 +14,7 @@ pub mod verbs;
 pub mod wordset;
 
 pub use names::name_key;
-pub use related::{country_words, related_words};
+pub use related::{country_forms, country_words, related_words};
 pub use roles::{
     describes_person, is_role_noun, is_source_noun, may_be_office_form, role_is_female, same_office,
 };

@@ -76,6 +76,26 @@ pub fn country_words(word: &str, before: Option<&str>) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// The other names and adjectives of the country `word` (folded) names ("ukrainian" →
+/// "ukraine", "ukrayina"; "russia" → "russian"), from the capitals' table. Empty for a word that
+/// names no country there.
+pub fn country_forms(word: &str) -> Vec<&'static str> {
+    static FORMS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for names in capitals().values() {
+            for w in names.split(' ') {
+                m.entry(w).or_insert(*names);
+            }
+        }
+        m
+    });
+    forms
+        .get(word)
+        .map(|names| names.split(' ').filter(|w| *w != word).collect())
+        .unwrap_or_default()
+}
+
 /// The words related to `word` (folded, lower case) or to its base forms ("swaps" → "swap"), in
 /// the table's order, each once. Empty for a word the lexicon does not hold.
 pub fn related_words(word: &str) -> Vec<&'static str> {
@@ -143,6 +163,16 @@ mod tests {
         // The place itself: "the population of Warsaw".
         assert!(country_words("warsaw", Some("of")).is_empty());
         assert!(country_words("grain", None).is_empty());
+    }
+
+    #[test]
+    fn a_country_and_its_adjective_are_one_country() {
+        assert!(country_forms("ukrainian").contains(&"ukraine"));
+        assert!(country_forms("ukraine").contains(&"ukrainian"));
+        assert!(country_forms("russia").contains(&"russian"));
+        assert!(!country_forms("russia").contains(&"russia"));
+        assert!(country_forms("kyiv").is_empty());
+        assert!(country_forms("president").is_empty());
     }
 
     #[test]

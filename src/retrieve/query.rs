@@ -6,7 +6,9 @@ use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
 use crate::lexicon::questions::{counted_words, measure_asked, quantity_word_at, Measure};
-use crate::lexicon::{country_words, irregular_forms, is_asking_noun, is_auxiliary, related_words};
+use crate::lexicon::{
+    country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, related_words,
+};
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
 pub(super) const MAX_SLOTS: usize = 32;
@@ -344,6 +346,7 @@ impl Index {
         if let Some(t) = self.lookup_word(stem, word).filter(|&t| self.matchable(t)) {
             let mut alts = vec![(t, 1.0)];
             self.add_irregular_forms(stem, word, &mut alts);
+            self.add_country_forms(stem, word, &mut alts);
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
         }
@@ -355,6 +358,7 @@ impl Index {
         // "met" when the articles only say "meet" or "meeting".
         let mut alts = Vec::new();
         self.add_irregular_forms(stem, word, &mut alts);
+        self.add_country_forms(stem, word, &mut alts);
         if !alts.is_empty() {
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
@@ -477,6 +481,24 @@ impl Index {
             if let Some(t) = self.lookup_word(stem, form).filter(|&t| self.known(t)) {
                 if !alts.iter().any(|(x, _)| *x == t) {
                     alts.push((t, IRREGULAR_WEIGHT));
+                }
+            }
+        }
+    }
+
+    /// Adds the other names and adjectives of the country `word` names ("ukraine" for
+    /// "ukrainian", "Ukraine's president" for "the Ukrainian president") that the corpus knows,
+    /// at [`FAMILY_WEIGHT`]: one country, another part of speech.
+    fn add_country_forms(
+        &self,
+        stem: &rust_stemmers::Stemmer,
+        word: &str,
+        alts: &mut Vec<(u32, f32)>,
+    ) {
+        for form in country_forms(word) {
+            if let Some(t) = self.lookup_word(stem, form).filter(|&t| self.known(t)) {
+                if !alts.iter().any(|(x, _)| *x == t) {
+                    alts.push((t, FAMILY_WEIGHT));
                 }
             }
         }

@@ -182,6 +182,20 @@ fn unknown_words_match_their_family() {
 }
 
 #[test]
+fn a_country_matches_its_adjective() {
+    // "the Ukrainian delegation" is "Ukraine's delegation"; the word as asked still counts most.
+    let (s, ix) = facts_index(&[
+        "The harbour delegation flew home on Sunday.",
+        "Ukraine's delegation flew home on Friday.",
+        "The Ukrainian grain ships left on Monday.",
+    ]);
+    let t = top_text(&s, &ix, "when did the ukrainian delegation fly home").unwrap();
+    assert!(t.starts_with("Ukraine's delegation"), "{t}");
+    let t = top_text(&s, &ix, "ukrainian ships").unwrap();
+    assert!(t.starts_with("The Ukrainian grain"), "{t}");
+}
+
+#[test]
 fn completes_partly_typed_words() {
     let (_, ix) = fixture();
     assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
