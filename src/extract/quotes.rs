@@ -102,6 +102,17 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                         push(text, o, at, at + c.len_utf8(), pi, &mut out);
                     }
                 }
+                // `“We played well,“ the coach said`: copy from another typography closes with
+                // the opening mark, where a quote ends and no closing mark follows.
+                '“' if open.is_some_and(|o| o.mark == '“')
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && closes_before(next)
+                    && next_mark.opens(ptext, i + c.len_utf8(), '”') =>
+                {
+                    if let Some(o) = open.take() {
+                        push(text, o, at, at + c.len_utf8(), pi, &mut out);
+                    }
+                }
                 '“' | '„' | '«' if open.is_none() => {
                     open = Some(open_here(Kind::Curly));
                 }
@@ -352,6 +363,21 @@ mod tests {
         assert_eq!(
             quotes("It was ‘not fair’ to the players’ union, ’90s style. 'Tis odd."),
             ["not fair"]
+        );
+    }
+
+    /// Copy converted from another typography closes with the opening mark (`“…,“ he said`).
+    /// The mark still opens a quote where a quote opens.
+    #[test]
+    fn an_opening_curly_mark_that_closes() {
+        assert_eq!(
+            quotes("“We played well,“ the coach said. “Next week,“ he added, “we rest.“"),
+            ["We played well,", "Next week,", "we rest."]
+        );
+        // Quotes after it pair as usual.
+        assert_eq!(
+            quotes("“We played,“ he said, ‘well.’ Then: “Again,” she said."),
+            ["We played,", "well.", "Again,"]
         );
     }
 
