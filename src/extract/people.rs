@@ -205,9 +205,12 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = strip_particle_prefix(w);
+    // `President-elect`, `Minister-designate`: a role, whatever follows its hyphen.
+    let head = w.split('-').next().unwrap_or(w);
     !(STOP_SET.contains(w)
         || ORG_SET.contains(w)
         || is_role_noun(w)
+        || (head.len() < w.len() && is_role_noun(head))
         || TITLE_SET.contains(w)
         || is_honorific(w))
 }

@@ -8,7 +8,7 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::tokens::{Doc, DETERMINERS};
-use crate::lexicon::{is_role_noun, is_source_noun};
+use crate::lexicon::{is_role_noun, is_source_noun, is_strong_reporting_verb};
 use crate::source::{without_aside, Article};
 
 /// Words right before a quote that make it a name or a label rather than speech.
@@ -43,6 +43,13 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Is the word a determiner or a preposition?
+/// The most words of a name opening the sentence after a quote before its reporting verb
+/// (`Wafula Chebukati said`).
+const OPENING_SUBJECT_WORDS: usize = 3;
+
+/// Personal pronouns that may open an attribution (`He said at a meeting …`).
+const PRONOUNS: &[&str] = &["He", "She", "They"];
+
 fn det_or_prep(w: &str) -> bool {
     in_list(DETERMINERS, w) || in_list(PREPOSITIONS, w)
 }
@@ -517,8 +524,18 @@ fn attribution(
                 let nb = doc.tok_at_or_after(ns.end);
                 let quiet = (na..nb).all(|k| !doc.toks[k].in_quote);
                 let verb = (na..nb.min(na + 5)).any(|k| cx.verb(k));
+                // `“….” He said at a meeting …`: a longer one opens with its subject (a pronoun
+                // or a name) and a reporting verb, and only that part attributes.
+                let opening_verb = (na + 1..nb.min(na + OPENING_SUBJECT_WORDS + 1))
+                    .find(|&k| cx.verb(k) && is_strong_reporting_verb(doc.word(k)))
+                    .filter(|&v| {
+                        (na..v).all(|k| doc.capitalised(k))
+                            || (v == na + 1 && in_list(PRONOUNS, doc.word(na)))
+                    });
                 if nb > na && nb - na <= 6 && quiet && verb {
                     post = (na, nb);
+                } else if let Some(v) = opening_verb.filter(|_| quiet) {
+                    post = (na, v + 1);
                 }
             }
         }
@@ -937,6 +954,37 @@ mod tests {
                     Some("Dana Whitfield")
                 ),
                 s("It has never been this bad,", Some("Marcus Levell")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_role_is_no_part_of_the_name() {
+        // "President-elect", "Minister-designate": a role with a hyphenated suffix, not a name.
+        let text = "President-elect Amos Keter thanked the commission.\n\n\
+            \"It made all the difference,\" Keter said.";
+        assert_eq!(
+            speakers(text),
+            [s("It made all the difference,", Some("Amos Keter"))]
+        );
+    }
+
+    #[test]
+    fn a_next_sentence_opening_with_its_speaker_and_verb_attributes() {
+        // `“….” He said at a meeting …`: copy that puts the attribution after the full stop, in
+        // a sentence of its own that goes on.
+        let text = "Mayor Ines Corvo praised the commission.\n\n\
+            “Let me thank the commission. It did a fine job.” She said at a meeting in her \
+            office on Friday.\n\n\
+            “We lost.” The team flew home on Sunday.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "Let me thank the commission. It did a fine job.",
+                    Some("Ines Corvo")
+                ),
+                s("We lost.", None),
             ]
         );
     }
