@@ -1047,3 +1047,27 @@ fn an_accusation_is_what_its_speaker_said() {
         a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
     );
 }
+
+const VOLUNTEER: &str = "+++\ntitle = \"Harbour town volunteer wins national award\"\n+++\n\n\
+A Kestrel Bay man who has coached at his local rowing club for nearly fifty years has been \
+named this year's winner of the national Volunteer of the Year award.\n\n\
+The award is given each winter to one volunteer chosen from every county.\n\n\
+82-year-old Tomas Reilly has coached juniors at the Kestrel Bay club since 1976.\n\n\
+\"I just turned up one Saturday and never left,\" Reilly said.\n";
+
+/// "How old" wants an age: when the best sentence about the person holds none, the one that
+/// does, among those that answer the rest, is the answer.
+#[test]
+fn how_old_finds_the_sentence_with_the_age() {
+    let kb = kb_of(&[("sources/volunteer.md", VOLUNTEER)]);
+    let a = asked_with(
+        &kb,
+        "how old is the Kestrel Bay man who won the volunteer award?",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(
+        a.hits[0].text.starts_with("82-year-old"),
+        "{}",
+        a.hits[0].text
+    );
+}

@@ -83,6 +83,10 @@ const BACKING_WORDS: usize = 2;
 /// A quote of fewer words than this is a fragment, shown as the sentence it sits in.
 const FRAGMENT_WORDS: usize = 6;
 
+/// How many paragraphs from an answering hit a hit holding the measure asked for may stand to
+/// answer in its place (see [`measure_beside_answer`]).
+const NEIGHBOUR_PARAGRAPHS: usize = 2;
+
 /// For "latest / now / recently" questions, a hit from a newer article replaces the best one when
 /// it matches at least this share of the best one's coverage.
 const RECENT_COVERAGE_SHARE: f32 = 0.8;
@@ -244,6 +248,9 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     }
     // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`).
     let must_hold = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
+    if must_hold {
+        measure_beside_answer(&mut hits, &mut oks);
+    }
     // "Who did X" (not "who said", not "who is X") wants someone the question does not name.
     let wants_someone = q.intent.kind == IntentKind::General && asks_who(&q.words);
     let answered = match (hits.first(), oks.first()) {
@@ -354,6 +361,31 @@ fn newest_first(hits: &mut [Hit], oks: &mut [Gate], recent: bool) {
         .max_by(|(i, (a, _)), (j, (b, _))| a.date.cmp(&b.date).then(j.cmp(i)))
         .map(|(i, _)| i);
     if let Some(i) = pick {
+        to_front(hits, oks, i);
+    }
+}
+
+/// For a question whose measure the answer must hold ("how old"): when the best hit passes the
+/// gate but holds no such measure, a hit that holds one from its article within
+/// [`NEIGHBOUR_PARAGRAPHS`] of it answers instead. News copy names a person in one sentence and
+/// gives their age in the next ("A Kestrel Bay man … has been named …". "82-year-old Tomas
+/// Reilly …").
+fn measure_beside_answer(hits: &mut [Hit], oks: &mut [Gate]) {
+    let (Some(best), Some(gate)) = (hits.first(), oks.first()) else {
+        return;
+    };
+    if !gate.ok || gate.typed {
+        return;
+    }
+    let beside = hits.iter().zip(oks.iter()).position(|(h, g)| {
+        g.typed
+            && h.source_id == best.source_id
+            && h.paragraph.abs_diff(best.paragraph) <= NEIGHBOUR_PARAGRAPHS
+    });
+    if let Some(i) = beside {
+        if let Some(g) = oks.get_mut(i) {
+            g.ok = true;
+        }
         to_front(hits, oks, i);
     }
 }
