@@ -3,11 +3,14 @@
 //! organisation or a title by its initials finds the sentence that spells it out.
 
 /// Fewest letters of an initialism: two-letter ones ("EU", "UN") are written as such, and two
-/// initials of any two capitalised words would stand for too much.
+/// initials of any two capitalised words would stand for too much (but a two-word title's, see
+/// [`emit`]).
 pub(super) const MIN_INITIALS: usize = 3;
 
 /// Most letters of an initialism: longer ones are spelt out in questions too.
 pub(super) const MAX_INITIALS: usize = 6;
+
+use crate::lexicon::is_role_noun;
 
 /// Small words a name may hold between its capitalised words, which give no initial
 /// ("National Security and Defence Council" is `NSDC`, "Royal College of Nursing" `RCN`).
@@ -17,13 +20,18 @@ const CONNECTORS: &[&str] = &["of", "for", "on", "and", "in", "the", "de", "&"];
 /// [`Code`]: each run's leading and trailing words of [`MIN_INITIALS`] to [`MAX_INITIALS`] words
 /// ("Chief Financial Officer Henrik Aas" gives `cfo` and `oha` among others, and the name's own
 /// initials). A run ends at punctuation after a word, at a lower-case word, or at a word that
-/// does not start with a letter. Allocation-free but for the run's buffer: it runs over every
+/// does not start with a letter. Allocation-free but for the run's buffers: it runs over every
 /// field of every document at build.
 pub(super) fn initialisms(text: &str, mut f: impl FnMut(Code)) {
     let mut run: Vec<u8> = Vec::new();
-    let mut flush = |run: &mut Vec<u8>| {
-        emit(run, &mut f);
+    // Per letter of the run: is its word a role noun (`Minister`) right after the run's word
+    // before it, no small word between?
+    let mut roles: Vec<bool> = Vec::new();
+    let mut after_connector = false;
+    let mut flush = |run: &mut Vec<u8>, roles: &mut Vec<bool>| {
+        emit(run, roles, &mut f);
         run.clear();
+        roles.clear();
     };
     for raw in text.split_whitespace() {
         let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&');
@@ -35,23 +43,33 @@ pub(super) fn initialisms(text: &str, mut f: impl FnMut(Code)) {
         if CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
             // A small word joins the words around it ("Ministry of the Interior") but gives no
             // initial, capitalised or not ("The Environment Agency").
+            after_connector = true;
+            if ends_run {
+                flush(&mut run, &mut roles);
+            }
+            continue;
         } else if first.is_some_and(char::is_uppercase) {
             // Punctuation before the word ("(European", "“Face") starts a new run.
             if word.len() != raw.len() {
-                flush(&mut run);
+                flush(&mut run, &mut roles);
             }
             match first.filter(char::is_ascii_uppercase) {
-                Some(c) => run.push(c.to_ascii_lowercase() as u8),
-                None => flush(&mut run),
+                Some(c) => {
+                    run.push(c.to_ascii_lowercase() as u8);
+                    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    roles.push(!after_connector && is_role_noun(bare));
+                }
+                None => flush(&mut run, &mut roles),
             }
         } else {
-            flush(&mut run);
+            flush(&mut run, &mut roles);
         }
+        after_connector = false;
         if ends_run {
-            flush(&mut run);
+            flush(&mut run, &mut roles);
         }
     }
-    flush(&mut run);
+    flush(&mut run, &mut roles);
 }
 
 /// Initials of up to [`MAX_INITIALS`] lower-case ASCII letters packed into a number, five bits a
@@ -76,9 +94,16 @@ pub(super) fn letters(mut code: Code, buf: &mut [u8; MAX_INITIALS]) -> &str {
     std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
-/// The initialisms of one run's initials: its leading and trailing words.
-fn emit(run: &[u8], f: &mut impl FnMut(Code)) {
+/// The initialisms of one run's initials: its leading and trailing words, and any two words
+/// ending in a role noun (`Prime Minister` is `PM`, `Attorney General` `AG`): titles are asked
+/// for by two letters, other names by three or more.
+fn emit(run: &[u8], roles: &[bool], f: &mut impl FnMut(Code)) {
     let n = run.len();
+    for i in 1..n {
+        if roles.get(i).copied().unwrap_or(false) {
+            f(pack(&run[i - 1..=i]));
+        }
+    }
     for len in MIN_INITIALS..=MAX_INITIALS.min(n) {
         let (lead, tail) = (&run[..len], &run[n - len..]);
         f(pack(lead));
@@ -111,6 +136,17 @@ mod tests {
         assert!(a.contains(&"cfo".to_string()), "{a:?}");
         let a = all("Royal College of Nursing regional director Gareth Lowe said");
         assert!(a.contains(&"rcn".to_string()), "{a:?}");
+    }
+
+    #[test]
+    fn a_two_word_title_gives_two_initials() {
+        // "PM", "VP", "AG": titles are asked for by two letters; names and places are not.
+        let a = all("Polish Prime Minister Donald Tusk also arrived in Kyiv.");
+        assert!(a.contains(&"pm".to_string()), "{a:?}");
+        let a = all("said Attorney General Ana Ruiz");
+        assert!(a.contains(&"ag".to_string()), "{a:?}");
+        let a = all("the New York Times and President Trump");
+        assert!(!a.iter().any(|x| x.len() == 2), "{a:?}");
     }
 
     #[test]

@@ -196,6 +196,16 @@ fn a_country_matches_its_adjective() {
 }
 
 #[test]
+fn a_title_asked_by_two_initials_finds_it_spelt_out() {
+    let (s, ix) = facts_index(&[
+        "Polish farmers also drove to Kyiv.",
+        "Polish Prime Minister Donald Tusk also arrived in Kyiv.",
+    ]);
+    let t = top_text(&s, &ix, "did the polish pm go to kyiv").unwrap();
+    assert!(t.contains("Prime Minister"), "{t}");
+}
+
+#[test]
 fn completes_partly_typed_words() {
     let (_, ix) = fixture();
     assert_eq!(ix.complete("sanc").as_deref(), Some("sanctions"));
