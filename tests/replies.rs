@@ -1071,3 +1071,29 @@ fn how_old_finds_the_sentence_with_the_age() {
         a.hits[0].text
     );
 }
+
+const COUNT: &str = "+++\ntitle = \"Keter hails election chief\"\n+++\n\n\
+President-elect Amos Keter has praised the electoral commission's chairman, Paul Wanjala, for \
+the way he ran the vote.\n\n\
+“Let me congratulate the commission and every one of its staff, in every county and every \
+polling station. If there is one hero of this count it is Paul Wanjala.” He said at a meeting \
+in his home.\n\n\
+According to Keter, Wanjala's decision was a game changer.\n";
+
+/// "What did X say about Y" answered as well by X's statement as by X's quote: the quote comes
+/// first, in X's own words.
+#[test]
+fn a_quote_answering_as_well_as_a_statement_comes_first() {
+    let kb = kb_of(&[("sources/count.md", COUNT)]);
+    let a = asked_with(
+        &kb,
+        "what did keter say about wanjala",
+        parley::answer::Outcome::Answer,
+    );
+    assert_eq!(
+        a.hits[0].kind,
+        parley::model::Kind::Quote,
+        "{}",
+        a.hits[0].text
+    );
+}

@@ -488,8 +488,8 @@ fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
 
 /// A reported statement answering first ("Tallis said the Harriers need patience"), and among
 /// the hits the same speaker's quote in the same article saying it in their words ("This squad
-/// needs patience"): the quote answers, the statement follows. Parley shows what people
-/// said verbatim.
+/// needs patience"), or one answering the question as well: the quote answers, the statement
+/// follows. Parley shows what people said verbatim.
 fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
     // A statement shown with the speaker's words already ("…, he said: “…”") quotes them.
     let Some(top) = hits
@@ -527,7 +527,21 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
                 .count()
                 >= BACKING_WORDS
     };
-    if let Some(i) = hits.iter().zip(oks.iter()).skip(1).position(backs) {
+    // The speaker's quote answering the question as well as the statement does ("what did Keter
+    // say about Wanjala": the statement and the quote both name him) answers in their words.
+    let as_well = |(h, g): (&Hit, &Gate)| {
+        h.kind == Kind::Quote
+            && g.ok
+            && (g.typed || !typed)
+            && h.speaker.as_deref() == Some(speaker)
+            && h.coverage >= top.coverage
+    };
+    if let Some(i) = hits
+        .iter()
+        .zip(oks.iter())
+        .skip(1)
+        .position(|x| backs(x) || as_well(x))
+    {
         to_front(hits, oks, i + 1);
     }
 }
