@@ -1049,6 +1049,26 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                 .push((vec![f.clone()], pi));
         }
     }
+    // `Pimlot says` for Ken Pimlott: a capitalised word before a reporting verb that names no
+    // one, one letter off exactly one person's long surname, is that surname misspelt.
+    for i in 1..doc.toks.len() {
+        let w = doc.base(i - 1);
+        if !(doc.joined(i) && doc.is_verb(i) && doc.capitalised(i - 1))
+            || w.chars().count() < MISSPELT_SURNAME_MIN_LEN
+            || seqs.contains_key(w)
+        {
+            continue;
+        }
+        let mut near = names.iter().enumerate().filter(|(_, (full, sur))| {
+            full.len() >= 2
+                && sur.len() == 1
+                && sur[0].chars().count() >= MISSPELT_SURNAME_MIN_LEN
+                && strsim::damerau_levenshtein(&sur[0], w) == 1
+        });
+        if let (Some((pi, _)), None) = (near.next(), near.next()) {
+            seqs.entry(w).or_default().push((vec![w.to_string()], pi));
+        }
+    }
     for v in seqs.values_mut() {
         v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
     }
@@ -1295,6 +1315,10 @@ const MAX_TITLE_WORDS: usize = 6;
 /// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
 /// one, the subject, first), then the subject and other mentions of earlier sentences, within the
 /// current and previous paragraph; by gender where known.
+/// The shortest surname, and misspelling of it, taken one letter off (`Pimlot` for `Pimlott`):
+/// shorter names are too often other words one letter away.
+const MISSPELT_SURNAME_MIN_LEN: usize = 6;
+
 /// Prepositions that tie a person to the role before them: `an aide to`, `a spokesman for`.
 const ROLE_PREPOSITIONS: &[&str] = &["to", "for", "of"];
 

@@ -300,6 +300,19 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_misspelt_by_the_article_is_still_its_person() {
+        // Real copy misspells a surname once ("Pimlot" for "Pimlott"); one letter off a known
+        // surname, before a reporting verb, it is that person. A name two letters off is not.
+        let got = statements(
+            "Ken Pimlott is the director of the agency.\n\nPimlot says there was evidence of \
+             late evacuations.\n\nPimlet says the roads were clear.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Ken Pimlott"], "{got:?}");
+        assert!(got[0].1.starts_with("Pimlot says"), "{got:?}");
+    }
+
+    #[test]
     fn according_to_a_role_then_the_name_is_the_names_statement() {
         let got = statements(
             "According to the brigade's spokesman, Captain Ivan Petrenko, assault groups attack \
