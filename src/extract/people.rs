@@ -1312,9 +1312,6 @@ fn after_preposition(doc: &Doc, tok: usize) -> bool {
 /// Most words of title a name may carry before it (`the Kremlin aide`).
 const MAX_TITLE_WORDS: usize = 6;
 
-/// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
-/// one, the subject, first), then the subject and other mentions of earlier sentences, within the
-/// current and previous paragraph; by gender where known.
 /// The shortest surname, and misspelling of it, taken one letter off (`Pimlot` for `Pimlott`):
 /// shorter names are too often other words one letter away.
 const MISSPELT_SURNAME_MIN_LEN: usize = 6;
@@ -1360,6 +1357,9 @@ fn closes_sentence(doc: &Doc, i: usize) -> bool {
     after_comma && verb && !same(i + 2 + MAX_CLOSING_TAIL)
 }
 
+/// The person a pronoun at token `i` refers to: earlier mentions in its sentence (the first
+/// one, the subject, first), then the subject and other mentions of earlier sentences, within the
+/// current and previous paragraph; by gender where known.
 fn resolve_pronoun(
     doc: &Doc,
     mentions: &[Mention],

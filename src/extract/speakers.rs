@@ -193,7 +193,7 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         for m in self.mentions_in(a, v).iter().rev() {
-            // `A spokesman for Kowal said`: one a preposition governs is not the subject.
+            // `A spokesman for Kowal said`: one a role serves is not the subject.
             if m.end_tok > v || served_by_role(self.doc, m.tok) {
                 continue;
             }

@@ -51,7 +51,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     // "Rubio said", "Rubio also told reporters", "the minister insisted". A participle after a
     // comma is the sentence subject's ("… left with Kowal, saying little"), and one that does
     // something else is no speech ("Kowal came late, adding to the delays").
-    // Not one a preposition governs: "an aide to the president has said" is the aide's.
+    // Not one a role serves: "an aide to the president has said" is the aide's.
     let subject = !served_by_role(doc, m.tok);
     let verb_after = subject
         && (m.end_tok..m.end_tok + VERB_WINDOW)
@@ -275,7 +275,7 @@ mod tests {
     #[test]
     fn a_voiced_stance_is_a_statement() {
         // "X expressed hope that …", "X voiced concern over …": what X said, in the article's
-        // words. Not a feeling shown without words, nor the stance noun as anything else.
+        // words. Not a stance verb without a stance noun ("expressed the parcels").
         let got = statements(
             "Finance Minister Anna Kowal exuded confidence that the party would win 300 \
              seats.\n\nCoach Paul Okafor voiced his concern over the injuries.\n\nKowal \
