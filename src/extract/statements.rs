@@ -130,6 +130,29 @@ fn names_a_source(word: &str) -> bool {
         || word.ends_with("’s")
 }
 
+/// Words after an attribution's verb that say where or when it was said, not what
+/// (`He said at a meeting …`).
+const SETTING_WORDS: &[&str] = &[
+    "at", "in", "on", "during", "after", "before", "while", "when",
+];
+
+/// Does mention `m` open a sentence that only attributes the quote closing the sentence before
+/// it (`“….” He said at a meeting in his home.`)? It says nothing of its own.
+fn only_attributes(doc: &Doc, m: &Mention) -> bool {
+    let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
+        return false;
+    };
+    let opens = m.tok == 0 || doc.toks[m.tok - 1].sent != sent;
+    let after_quote = m.tok > 0 && doc.toks[m.tok - 1].in_quote;
+    let verb = doc.joined(m.end_tok) && is_strong_reporting_verb(doc.word(m.end_tok));
+    let next = m.end_tok + 1;
+    let setting = doc.toks.get(next).is_none_or(|t| t.sent != sent)
+        || SETTING_WORDS
+            .iter()
+            .any(|w| doc.word(next).eq_ignore_ascii_case(w));
+    opens && after_quote && verb && setting
+}
+
 /// Does the sentence of token `tok` hold quoted words? Scans that sentence's tokens only.
 fn has_quote(doc: &Doc, tok: usize) -> bool {
     let Some(sent) = doc.toks.get(tok).map(|t| t.sent) else {
@@ -157,6 +180,9 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<StatementSpan> {
         // A sentence holding a quotation is the quote's: a statement only when it names its
         // speaker outright ("…, Rubio told reporters in Geneva"), whose words the quote lacks.
         if m.kind != MentionKind::Name && has_quote(doc, m.tok) {
+            continue;
+        }
+        if only_attributes(doc, m) {
             continue;
         }
         out.push(StatementSpan {
@@ -310,6 +336,18 @@ mod tests {
         let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(who, ["Ken Pimlott"], "{got:?}");
         assert!(got[0].1.starts_with("Pimlot says"), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_that_only_attributes_the_quote_before_it_is_no_statement() {
+        // `“….” He said at a meeting in his home.`: the quote's attribution, which says nothing
+        // itself; `He said the count was fair.` after a quote does.
+        let got = statements(
+            "Mayor Ines Corvo praised the commission.\n\n“We thank them.” She said at a \
+             meeting in her office.\n\n“It was close.” She said the count was fair.",
+        );
+        let said: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(said, ["She said the count was f"], "{got:?}");
     }
 
     #[test]
