@@ -706,12 +706,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
     }
     // Capitalised words that stand alone before a reporting verb (`Marta recalled`).
-    let mut speaking_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
-    for i in 1..doc.toks.len() {
-        if doc.joined(i) && doc.is_verb(i) && doc.capitalised(i - 1) {
-            speaking_words.insert(doc.base(i - 1));
-        }
-    }
+    let speaking_words: rustc_hash::FxHashSet<&str> = doc.speaking_words().collect();
     let mut run_first_count: FxHashMap<&str, usize> = FxHashMap::default();
     for &(a, b) in &runs {
         if b - a >= 2 {
@@ -1051,12 +1046,8 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
     }
     // `Pimlot says` for Ken Pimlott: a capitalised word before a reporting verb that names no
     // one, one letter off exactly one person's long surname, is that surname misspelt.
-    for i in 1..doc.toks.len() {
-        let w = doc.base(i - 1);
-        if !(doc.joined(i) && doc.is_verb(i) && doc.capitalised(i - 1))
-            || w.chars().count() < MISSPELT_SURNAME_MIN_LEN
-            || seqs.contains_key(w)
-        {
+    for w in doc.speaking_words() {
+        if w.chars().count() < MISSPELT_SURNAME_MIN_LEN || seqs.contains_key(w) {
             continue;
         }
         let mut near = names.iter().enumerate().filter(|(_, (full, sur))| {

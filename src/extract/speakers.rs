@@ -42,7 +42,6 @@ const PREPOSITIONS: &[&str] = &[
     "over", "under", "without", "between", "toward", "towards",
 ];
 
-/// Is the word a determiner or a preposition?
 /// The most words of a name opening the sentence after a quote before its reporting verb
 /// (`Wafula Chebukati said`).
 const OPENING_SUBJECT_WORDS: usize = 3;
@@ -50,6 +49,7 @@ const OPENING_SUBJECT_WORDS: usize = 3;
 /// Personal pronouns that may open an attribution (`He said at a meeting …`).
 const PRONOUNS: &[&str] = &["He", "She", "They"];
 
+/// Is the word a determiner or a preposition?
 fn det_or_prep(w: &str) -> bool {
     in_list(DETERMINERS, w) || in_list(PREPOSITIONS, w)
 }

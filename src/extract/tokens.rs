@@ -176,6 +176,14 @@ impl<'a> Doc<'a> {
         determiner || possessive
     }
 
+    /// The capitalised words right before a reporting verb (`Marta recalled`, `Pimlot says`),
+    /// possessive `’s` removed: the names a text gives its speakers.
+    pub fn speaking_words(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (1..self.toks.len())
+            .filter(|&i| self.joined(i) && self.is_verb(i) && self.capitalised(i - 1))
+            .map(|i| self.base(i - 1))
+    }
+
     /// Is the word capitalised (first character upper case)?
     pub fn capitalised(&self, i: usize) -> bool {
         self.word(i).chars().next().is_some_and(char::is_uppercase)

@@ -40,14 +40,10 @@ pub(super) fn initialisms(text: &str, mut f: impl FnMut(Code)) {
             .last()
             .is_some_and(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
         let first = word.chars().next();
-        if CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+        let connector = CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(word));
+        if connector {
             // A small word joins the words around it ("Ministry of the Interior") but gives no
             // initial, capitalised or not ("The Environment Agency").
-            after_connector = true;
-            if ends_run {
-                flush(&mut run, &mut roles);
-            }
-            continue;
         } else if first.is_some_and(char::is_uppercase) {
             // Punctuation before the word ("(European", "“Face") starts a new run.
             if word.len() != raw.len() {
@@ -64,7 +60,7 @@ pub(super) fn initialisms(text: &str, mut f: impl FnMut(Code)) {
         } else {
             flush(&mut run, &mut roles);
         }
-        after_connector = false;
+        after_connector = connector;
         if ends_run {
             flush(&mut run, &mut roles);
         }
