@@ -809,6 +809,30 @@ fn a_word_said_otherwise_finds_its_related_word() {
     answers(&kb, "How many kids were freed?", "14 children");
 }
 
+const HARBOUR_REPORTS: &str = "+++
+title = \"Port board studies inspection findings\"
++++
+
+The harbour board has now received four additional inspection reports from the transport ministry, its chairman said on Monday.
+
+The board will publish a summary of the reports before the quay reopens.
+
+Shipping firms have asked for the full reports to be released.
+";
+
+/// A word the articles say otherwise that the general lexicon does not relate ("extra" for
+/// "additional") finds the sentence through the words a sentence-embedding model places beside
+/// it, and does not decline the question.
+#[test]
+fn a_word_said_otherwise_finds_its_nearest_word() {
+    let kb = kb_of(&[("sources/reports.md", HARBOUR_REPORTS)]);
+    answers(
+        &kb,
+        "how many extra reports has the harbour board got from the ministry",
+        "four additional inspection reports",
+    );
+}
+
 /// A page's copy with one paragraph per line and a blank line only here and there, its headline
 /// repeated over the lead and advertisement labels glued to a quote's paragraph.
 const AD_GLUED: &str = "+++

@@ -1,7 +1,9 @@
 //! Words a general lexicon relates to a word: WordNet 3.0's synonyms and derived forms of each
 //! common English word's most frequent sense ("kid" → "child", "phone" → "telephone"), and the
 //! country a capital or seat of government stands for ("Beijing" → "Chinese"), generated into
-//! `related.txt` and `capitals.txt` by `scripts/wordnet-related.py`.
+//! `related.txt` and `capitals.txt` by `scripts/wordnet-related.py`; and the words a sentence
+//! embedding model places nearest a common word ("extra" → "additional"), generated into
+//! `similar.txt` by `scripts/minilm-similar.py`.
 
 use std::sync::OnceLock;
 
@@ -10,6 +12,10 @@ use rustc_hash::FxHashMap;
 /// One line per word: the word, a tab, its related words separated by spaces. `#` lines are the
 /// licence and provenance.
 const TABLE: &str = include_str!("related.txt");
+
+/// One line per word: the word, a tab, the words all-MiniLM-L6-v2 embeds nearest it, separated
+/// by spaces. `#` lines are the licence and provenance.
+const SIMILAR: &str = include_str!("similar.txt");
 
 /// One line per national capital or seat of government ("kremlin"): the word, a tab, its
 /// country's names and adjectives separated by spaces. `#` lines are the licence and provenance.
@@ -59,6 +65,11 @@ fn table() -> &'static FxHashMap<&'static str, &'static str> {
     TABLE_MAP.get_or_init(|| parse(TABLE))
 }
 
+fn similar() -> &'static FxHashMap<&'static str, &'static str> {
+    static SIMILAR_MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    SIMILAR_MAP.get_or_init(|| parse(SIMILAR))
+}
+
 fn capitals() -> &'static FxHashMap<&'static str, &'static str> {
     static CAPITALS_MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     CAPITALS_MAP.get_or_init(|| parse(CAPITALS))
@@ -96,13 +107,15 @@ pub fn country_forms(word: &str) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
-/// The words related to `word` (folded, lower case) or to its base forms ("swaps" → "swap"), in
-/// the table's order, each once. Empty for a word the lexicon does not hold.
+/// The words related to `word` (folded, lower case) or to its base forms ("swaps" → "swap"):
+/// WordNet's in the table's order, then the embedding model's nearest, each once. Empty for a
+/// word neither table holds.
 pub fn related_words(word: &str) -> Vec<&'static str> {
-    let table = table();
+    let tables = [table(), similar()];
     let mut out: Vec<&'static str> = Vec::new();
     let mut add = |base: &str| {
-        for w in table.get(base).into_iter().flat_map(|r| r.split(' ')) {
+        let found = tables.iter().filter_map(|t| t.get(base));
+        for w in found.flat_map(|r| r.split(' ')) {
             if w != word && !out.contains(&w) {
                 out.push(w);
             }
@@ -135,6 +148,18 @@ mod tests {
         assert!(!related_words("swaps").contains(&"swaps"));
         // No hypernyms: a more general word ("diplomat" for "ambassador") says less.
         assert!(!related_words("ambassador").contains(&"diplomat"));
+    }
+
+    #[test]
+    fn a_word_finds_the_words_embedded_nearest_it() {
+        // WordNet's most frequent sense of "extra" is "surplus"; the model's nearest word is the
+        // sense news means ("four extra documents").
+        assert!(related_words("extra").contains(&"additional"));
+        assert!(!related_words("extra").contains(&"extras"));
+        // Not a word with the opposite prefix: "unlock" is no "lock".
+        assert!(!related_words("lock").contains(&"unlock"));
+        // Not one country for another: the model puts Russia beside Ukraine.
+        assert!(!related_words("russia").contains(&"ukraine"));
     }
 
     #[test]
@@ -198,5 +223,18 @@ mod tests {
         }
         assert_eq!(n, table().len());
         assert!(n > 10_000, "{n}");
+        let m = SIMILAR.lines().filter(|l| !l.starts_with('#')).count();
+        for line in SIMILAR.lines().filter(|l| !l.starts_with('#')) {
+            let (word, similar) = line.split_once('\t').expect(line);
+            assert!(!word.is_empty() && !similar.is_empty(), "{line}");
+            for w in std::iter::once(word).chain(similar.split(' ')) {
+                assert!(
+                    !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                    "{line}"
+                );
+            }
+        }
+        assert_eq!(m, similar().len());
+        assert!(m > 1_000, "{m}");
     }
 }
