@@ -317,6 +317,8 @@ fn a_role_phrase_is_not_an_unlisted_name() {
         "what did the talks mean according to spanish diplomats",
         // Typed in a hurry: no apostrophe, the role noun misspelt.
         "wat did spains forign minster say about next month",
+        // A known person's possessive without its apostrophe, before words that are no title.
+        "what did lopezs top guy say about next month",
     ] {
         let a = ask(&kb, q, &opts()).unwrap();
         assert_ne!(

@@ -118,17 +118,25 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     if words.is_empty() {
         return Named::Nobody;
     }
-    // A description, not a name: a possessive ("cisco's chief exec") or a role or source noun
-    // last ("ukrainian diplomats", misspelt "top negotiater"); a title before a name ("Judge
-    // Smith") is not one.
+    // A description, not a name: a possessive ("cisco's chief exec", or a known person's typed
+    // without its apostrophe: "putins foreign policy guy") or a role or source noun last
+    // ("ukrainian diplomats", misspelt "top negotiater"); a title before a name ("Judge Smith")
+    // is not one.
     let folded = fold(question);
+    let names = kb.name_words();
+    let someones = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|b| names.iter().flatten().any(|n| n == b))
+    };
     let described = words.last().is_some_and(|w| is_title(w))
         || words
             .iter()
-            .any(|w| folded.contains(&format!("{w}'s ")) || folded.ends_with(&format!("{w}'s")));
+            .any(|w| folded.contains(&format!("{w}'s ")) || folded.ends_with(&format!("{w}'s")))
+        || words
+            .split_last()
+            .is_some_and(|(_, before)| before.iter().any(|w| someones(w)));
     let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
     let whole = words.join(" ");
-    let names = kb.name_words();
     let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
     // Leading titles ("referee", "Judge", "Prince", misspelt "captian") name nobody: drop them.
     while words.len() > 1 && (!anyone(&words[0]) || is_title(&words[0])) {
