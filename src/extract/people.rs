@@ -8,8 +8,8 @@ use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
 use crate::lexicon::{
-    is_role_noun, is_source_noun, may_be_office_form, name_key, related_words, role_is_female,
-    same_office, WordSet,
+    is_auxiliary, is_role_noun, is_source_noun, may_be_office_form, name_key, related_words,
+    role_is_female, same_office, WordSet,
 };
 
 static STOP_SET: WordSet = WordSet::new(STOP);
@@ -318,6 +318,11 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
                 b += 1;
                 continue;
             }
+            // `Mayor Dan Street has urged`: a place's word as a surname (see `place_surname`).
+            if b == a + 1 && b < n && link_ok(b) && place_surname(doc, a, b) {
+                b += 1;
+                break;
+            }
             // `Donald Trump’s son-in-law`: a possessive ends the run.
             if b < n && link_ok(b) && doc.possessive(b) && name_word_base(doc, b) {
                 b += 1;
@@ -338,6 +343,24 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
         i = b;
     }
     runs
+}
+
+/// Is the place's or organisation's word at `b` the surname of the one name word at `a`
+/// (`Mayor Dan Street has urged`, `Judge Ruth Hall said`)? Only with a role or honorific right
+/// before the name and a verb of speech (perhaps after an auxiliary) right after it: a street named
+/// for someone (`King William Street was closed`) is never said to speak.
+fn place_surname(doc: &Doc, a: usize, b: usize) -> bool {
+    let n = doc.toks.len();
+    if !ORG_SET.contains(doc.word(b)) || a == 0 || !doc.joined(a) {
+        return false;
+    }
+    let before = doc.word(a - 1);
+    if !(is_honorific(before) || is_role_noun(&before.to_lowercase())) {
+        return false;
+    }
+    let verb_at = |k: usize| k < n && doc.joined(k) && doc.is_verb(k);
+    verb_at(b + 1)
+        || b + 1 < n && doc.joined(b + 1) && is_auxiliary(doc.word(b + 1)) && verb_at(b + 2)
 }
 
 /// The role written right before token `a` (`US Secretary of State`, `Swiss mediator`,

@@ -1359,4 +1359,21 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_surname_that_is_a_place_word_is_a_name_after_a_role() {
+        // A mayor called Street, a judge called Hall: a role before a given name and a verb of
+        // speech after make the place word a surname. A street is still a street.
+        let text = "Regional Mayor Dan Street has urged residents to stay calm after the floods. \
+            “We will get through this together,” Mr Street said.\n\n\
+            Judge Ruth Hall said the hearing would resume at the court on Queen Victoria Street. \
+            “Nobody is above the law,” Hall added. Crowds gathered on King William Street.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We will get through this together,", Some("Dan Street")),
+                s("Nobody is above the law,", Some("Ruth Hall")),
+            ]
+        );
+    }
 }
