@@ -811,6 +811,45 @@ fn a_word_said_otherwise_finds_its_related_word() {
     answers(&kb, "How many kids were freed?", "14 children");
 }
 
+const GRAIN_TALKS: &str = "+++
+title = \"Grain corridor talks stall\"
++++
+
+Trade Minister Ivan Petrov said on Friday that the grain corridor deal could not be signed before the harvest.
+
+“We will not sign a grain corridor deal that leaves our ports exposed,” Foreign Minister Margit Lund said in reply.
+
+Ships waited outside the harbour for a third week.
+";
+
+/// "What did X say to Y": Y is whom X spoke to, not the speaker. Y's own words neither come
+/// first nor answer when the question asks after someone who never spoke.
+#[test]
+fn the_person_spoken_to_is_not_the_speaker() {
+    let kb = kb_of(&[("sources/grain.md", GRAIN_TALKS)]);
+    let a = asked_with(
+        &kb,
+        "what did petrov say to lund about the grain corridor deal",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(
+        a.hits[0].text.contains("before the harvest"),
+        "{}",
+        a.hits[0].text
+    );
+    let a = ask(
+        &kb,
+        "what did the port authority say back to lund about the grain corridor deal",
+        &opts(),
+    )
+    .unwrap();
+    assert!(
+        !a.answered || a.hits[0].speaker.as_deref() != Some("Margit Lund"),
+        "{}",
+        a.reply.text()
+    );
+}
+
 const HARBOUR_REPORTS: &str = "+++
 title = \"Port board studies inspection findings\"
 +++

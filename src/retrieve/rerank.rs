@@ -105,8 +105,9 @@ impl Index {
         let mut answers_type = !q.intent.kind.asks_type();
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
-                // A speaker is named by their name, or by a word of their role that is nobody's
-                // name: "Trump's special envoy" is Witkoff, not Trump.
+                // A speaker is named by their name in the subject, or by a word of their role
+                // that is nobody's name: "Trump's special envoy" is Witkoff, not Trump; in
+                // "what did Putin say to Trump", Trump is not the speaker.
                 let named = |p: u32| {
                     let role = self
                         .role_terms
@@ -126,8 +127,7 @@ impl Index {
                         })
                 };
                 let speaks = matches!(d.kind, Kind::Quote | Kind::Statement)
-                    && d.person()
-                        .is_some_and(|p| q.people.contains(&p) || named(p))
+                    && d.person().is_some_and(named)
                     || d.kind == Kind::Quote
                         && d.person().is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
@@ -142,7 +142,11 @@ impl Index {
                     factor *= w.statement;
                 } else {
                     factor *= w.other_speaker;
-                    subject_ok = !q.asks_person_statement();
+                    // Words of someone the question names outside its subject ("what did the
+                    // ministry say back to Lund") are the words of whom the subject spoke to.
+                    let addressee = matches!(d.kind, Kind::Quote | Kind::Statement)
+                        && d.person().is_some_and(|p| q.people.contains(&p));
+                    subject_ok = !q.asks_person_statement() && !addressee;
                 }
             }
             IntentKind::WhoSaid => {
