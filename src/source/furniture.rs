@@ -148,8 +148,10 @@ const AGENCIES: &[&str] = &[
     "aap", "epa", "pa",
 ];
 
-/// Words that may follow an agency's name in a photo credit (`-AAP Image`).
-const CREDIT_TAILS: &[&str] = &["image", "images", "photo", "photos", "picture", "pictures"];
+/// Words that may follow an agency's name in a photo credit (`-AAP Image`, `/PA Wire`).
+const CREDIT_TAILS: &[&str] = &[
+    "image", "images", "photo", "photos", "picture", "pictures", "wire", "archive", "media",
+];
 
 /// Phrases that mark a short line as a wire or syndication trailer wherever they stand
 /// (`This report by … was first published Aug. 2`).
@@ -207,7 +209,7 @@ pub fn is_furniture(block: &str) -> bool {
     if words <= MAX_BYLINE_WORDS * 2 && TRAILER_PHRASES.iter().any(|p| lower.contains(p)) {
         return true;
     }
-    if ends_with_credit(line) {
+    if ends_with_credit(line) || ends_with_bracketed_credit(line) {
         return true;
     }
     // A photo caption or credit: a marker, and no quotation inside (a quoted line is content).
@@ -254,6 +256,32 @@ fn ends_with_credit(line: &str) -> bool {
                 && w.chars().all(|c| !c.is_lowercase())
     };
     !words.is_empty() && is_agency && (dashed || words.last().is_some_and(credited))
+}
+
+/// Does the line end with a photographer and an agency in parentheses, as the UK wire credits
+/// its pictures (`… outside the school (Ben Hale/PA)`, `(Jo Rees/PA Wire)`)? A sentence never
+/// ends so; a slash in parentheses that names no agency (`(58%/59%)`) credits nobody.
+fn ends_with_bracketed_credit(line: &str) -> bool {
+    let line = line.trim_end().trim_end_matches('.');
+    let Some(inside) = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .map(|(_, inside)| inside)
+    else {
+        return false;
+    };
+    let Some((_, agency)) = inside.rsplit_once('/') else {
+        return false;
+    };
+    let mut words: Vec<String> = agency.split_whitespace().map(str::to_lowercase).collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| CREDIT_TAILS.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    AGENCIES.contains(&words.join(" ").as_str())
 }
 
 /// Does the line hold a year (`2025`), a clock time (`09:41`, `0:58`) or an ISO date?
@@ -396,6 +424,10 @@ mod tests {
             "The spinner appeals for a wicket in Lahore on Friday. — AFP",
             "A nurse walks along a hospital corridor. -AAP Image",
             "A man clears glass from a shop front in Odesa on Monday Ivan PETRENKO AFP",
+            // A photographer and an agency in parentheses, as the UK wire credits its pictures.
+            "Nurses on the picket line outside the hospital in Leeds (Dana Holt/PA)",
+            "The minister arrives in Downing Street (Tom Reyes/PA Wire)",
+            "Rescuers search the rubble on Tuesday. (Lena Morr/Reuters)",
             // Wire trailers.
             "This report by Example Press was first published March 2, 2026.",
             "More to follow…",
@@ -428,6 +460,9 @@ mod tests {
             "Printing presses ran through the night.",
             "Emails seen by the paper show the deal was close.",
             "Reuters reported the talks had stalled.",
+            // Parentheses with a slash that credit nobody's picture.
+            "Turnout rose to 64% (up from 58%/59% in past years).",
+            "The union called the offer “an insult” (pay/PA rates aside).",
             // A paragraph of two story lines.
             "Talks resumed on Monday.\nBy evening, both sides had left.",
         ] {
