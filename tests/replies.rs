@@ -753,6 +753,34 @@ fn chat_shorthand_does_not_decline_the_question() {
     answers(&kb, q, "Vienna");
 }
 
+const FLOOD_HALL: &str = "+++
+title = \"Port town counts the cost of the flood\"
++++
+
+Residents of the port town say the government ignored their warnings about the sea wall.
+
+Hundreds of people spent Tuesday night in the school hall after the water rose.
+
+The council will meet on Friday to discuss repairs.
+";
+
+/// Words typed without their vowels, as chat does ("ppl", "govt"), stand for the article's words
+/// they abbreviate, not for a topic the articles lack.
+#[test]
+fn words_typed_without_vowels_find_the_words_they_shorten() {
+    let kb = kb_of(&[("sources/flood.md", FLOOD_HALL)]);
+    answers(
+        &kb,
+        "where did ppl spend tuesday night",
+        "Hundreds of people spent Tuesday night",
+    );
+    answers(
+        &kb,
+        "what do residents say the govt ignored",
+        "the government ignored their warnings",
+    );
+}
+
 const WARDS: &str = "+++
 title = \"Hospitals under strain\"
 outlet = \"Example News\"

@@ -75,6 +75,42 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
 /// The most letters a chat abbreviation drops from the word it stands for (`abt` for `about`).
 const MAX_ABBREVIATED: usize = 3;
 
+/// Fewest and most letters of a word typed without its vowels (`ppl`, `govt`, `bldg`).
+const VOWELLESS_MIN_LEN: usize = 3;
+const VOWELLESS_MAX_LEN: usize = 5;
+/// A word typed without its vowels stands for a word at most this many times as long, less two:
+/// `govt` for `government`, `ppl` for `people`, never `nhs` for `neighbours`.
+const VOWELLESS_STRETCH: usize = 3;
+
+/// Is `word` (folded) typed without its vowels, as chat shortens words (`ppl`, `govt`, `mtg`):
+/// three to five letters, none past the second a vowel, and no word of English (`hold`, `myth`
+/// are words, not shortenings)?
+fn vowelless(word: &str) -> bool {
+    (VOWELLESS_MIN_LEN..=VOWELLESS_MAX_LEN).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.bytes().skip(2).any(|b| b"aeiou".contains(&b))
+        && related_words(word).is_empty()
+        && irregular_forms(word).is_none()
+}
+
+/// Does `short`, typed without its vowels, shorten `word`: the same first letter, then its
+/// letters in order, its last among the word's last two (`ppl` → `people`, `govt` →
+/// `government`), the word not too long for it ([`VOWELLESS_STRETCH`])?
+fn shortens(short: &str, word: &str) -> bool {
+    let (s, w) = (short.as_bytes(), word.as_bytes());
+    if w.len() <= s.len() || w.len() + 2 > VOWELLESS_STRETCH * s.len() || s.first() != w.first() {
+        return false;
+    }
+    let Some(&last) = s.last() else {
+        return false;
+    };
+    if !w[w.len() - 2..].contains(&last) {
+        return false;
+    }
+    let mut rest = w.iter();
+    s.iter().all(|c| rest.any(|x| x == c))
+}
+
 /// Is `short` a chat abbreviation of `word`: its first letter, then some of its letters in order
 /// (`abt` for `about`, `wht` for `what`)?
 fn abbreviates(short: &str, word: &str) -> bool {
@@ -410,6 +446,14 @@ impl Index {
                 alts.push((t, w));
             }
         }
+        // A word typed without its vowels (`ppl`, `govt`) that no typo explains: the most
+        // frequent word of the articles it shortens, as certain as a typo's one edit.
+        if alts.is_empty() && vowelless(word) {
+            if let Some((surface, t)) = self.expansion(word) {
+                alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
+                corrected = Some(surface.to_string());
+            }
+        }
         // A word of English, perhaps said otherwise: its related words may match it, but the
         // slot weighs what it did without them. A word the articles lack still weighs the most,
         // unless a sentence holds a word related to it; a question about a topic the articles
@@ -430,6 +474,24 @@ impl Index {
                 }
             }
         }
+    }
+
+    /// The word of the articles that `short`, typed without its vowels, most likely shortens
+    /// (see [`shortens`]): the most frequent, then the shortest; never a name or a stop word.
+    fn expansion(&self, short: &str) -> Option<(&str, u32)> {
+        self.surfaces
+            .iter()
+            .filter(|(w, &t)| {
+                shortens(short, w) && self.known(t) && !self.name_terms.contains(&t) && !is_stop(w)
+            })
+            .max_by(|(a, &ta), (b, &tb)| {
+                let df = |t: u32| self.surface_df.get(t as usize).copied().unwrap_or(0);
+                df(ta)
+                    .cmp(&df(tb))
+                    .then(b.len().cmp(&a.len()))
+                    .then(b.cmp(a))
+            })
+            .map(|(w, &t)| (&**w, t))
     }
 
     /// The corpus terms of the words a general lexicon relates to `word`, and of the country it
@@ -588,7 +650,7 @@ fn typed_initials(question: &str, word: &str) -> bool {
 
 #[cfg(test)]
 mod abbreviation_tests {
-    use super::{abbreviates, one_edit};
+    use super::{abbreviates, one_edit, shortens, vowelless};
 
     #[test]
     fn one_edit_apart() {
@@ -627,6 +689,18 @@ mod abbreviation_tests {
 
     #[test]
     fn chat_abbreviations() {
+        assert!(vowelless("ppl") && vowelless("govt") && vowelless("mtg"));
+        assert!(!vowelless("people") && !vowelless("pl") && !vowelless("trump"));
+        // Words of English, not shortenings.
+        assert!(!vowelless("hold") && !vowelless("myth") && !vowelless("went"));
+        assert!(shortens("ppl", "people") && shortens("govt", "government"));
+        assert!(shortens("mtg", "meeting") && shortens("bldg", "building"));
+        // Not a word far longer, one the last letter does not end, the letters out of order or
+        // another first letter.
+        assert!(!shortens("nhs", "neighbours") && !shortens("dept", "departed"));
+        assert!(!shortens("mtg", "mighty"));
+        assert!(!shortens("ppl", "apple"));
+        assert!(!shortens("ppl", "ppl") && !shortens("mtg", "mortgages"));
         assert!(abbreviates("abt", "about"));
         assert!(abbreviates("wht", "what"));
         assert!(!abbreviates("bat", "about"));
