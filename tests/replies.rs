@@ -878,6 +878,52 @@ fn the_person_spoken_to_is_not_the_speaker() {
     );
 }
 
+const STRIKE_REPLY: &str = "+++
+title = \"Drones hit the parliament\"
++++
+
+Foreign Minister Ola Brenn said that Russia had struck the parliament building in Vilnius for the first time.
+
+Repairs to the roof will take months, the city said.
+";
+
+const AIDES: &str = "+++
+title = \"Envoys leave Moscow\"
++++
+
+Presidential aide Olek Varn led the delegation to Riga. The aide told reporters the talks were over.
+
+Vladimir Putin met the envoys on Tuesday.
+
+Kremlin aide Yurii Sabin said that Moscow had received new proposals from Washington after the envoys' visit.
+";
+
+/// A statement extraction gave to its speaker is theirs, though a word of the asked subject
+/// stands by its verb: "Brenn said that Russia had struck …" is not what Russia said. And a
+/// title some article uses as a person's alias ("the aide") names nobody: "Putin's aide" is
+/// still any aide's role.
+#[test]
+fn a_statement_is_its_speakers_not_the_subject_it_names() {
+    let kb = kb_of(&[("sources/strike.md", STRIKE_REPLY)]);
+    let a = ask(
+        &kb,
+        "what did the kremlin say back to brenn about the parliament building strike",
+        &opts(),
+    )
+    .unwrap();
+    assert!(
+        !a.answered || a.hits[0].speaker.as_deref() != Some("Ola Brenn"),
+        "{}",
+        a.reply.text()
+    );
+    let kb = kb_of(&[("sources/aides.md", AIDES)]);
+    answers(
+        &kb,
+        "What did Putin's aide say Moscow got from Washington after the envoys' visit?",
+        "Moscow had received new proposals",
+    );
+}
+
 const HARBOUR_REPORTS: &str = "+++
 title = \"Port board studies inspection findings\"
 +++

@@ -201,9 +201,14 @@ impl Index {
         for (pi, p) in people.iter().enumerate() {
             let mut ts = Vec::new();
             for name in std::iter::once(&p.name).chain(&p.aliases) {
+                // A title alias ("the aide") finds its holder, but its word names nobody: it is
+                // every other aide's role word too.
+                let title = name.starts_with("the ");
                 content_words(name, |w| {
                     let t = ix.term_for_surface(&b, &w.text);
-                    ix.name_terms.insert(t);
+                    if !title {
+                        ix.name_terms.insert(t);
+                    }
                     if !ts.contains(&t) {
                         ts.push(t);
                     }

@@ -131,7 +131,10 @@ impl Index {
                     || d.kind == Kind::Quote
                         && d.person().is_none()
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
-                let states = matches!(d.kind, Kind::Fact | Kind::Statement)
+                // A statement extraction gave to someone the subject does not name is theirs,
+                // though a subject word stands by its verb ("the minister said that Russia …").
+                let states = (d.kind == Kind::Fact
+                    || d.kind == Kind::Statement && d.person().is_none())
                     && (subject_of_verb(&toks, &subject_slots)
                         || pronoun_statement(text)
                             && self.previous_fact_names(sources, doc, q, &subject_slots));
