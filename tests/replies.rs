@@ -924,6 +924,41 @@ fn a_statement_is_its_speakers_not_the_subject_it_names() {
     );
 }
 
+const ENVOYS_HOME: &str = "+++
+title = \"Envoys head home after the talks\"
++++
+
+The envoys' talks in the capital ended late on Monday.
+
+Officials confirmed that neither Hale nor Ortiz planned to fly to Vilnius after the talks, and that both were returning to Ottawa.
+
+The meeting between Prime Minister Anton Dorn and Hale lasted almost four hours.
+
+Ortiz, a former banker, joined the delegation in March.
+";
+
+const FANS_QUEUE: &str = "+++
+title = \"Fans queue for the final\"
++++
+
+Fans spent the night seeing in the new season outside the stadium.
+";
+
+/// A person the question names whom only the sentence beside the answer names ("after seeing
+/// Dorn", who is named in the next sentence) still counts, in part, for the answer.
+#[test]
+fn a_name_the_next_sentence_holds_counts_for_the_answer() {
+    let kb = kb_of(&[
+        ("sources/envoys.md", ENVOYS_HOME),
+        ("sources/fans.md", FANS_QUEUE),
+    ]);
+    answers(
+        &kb,
+        "is ortiz going to vilnius after seeing dorn?",
+        "neither Hale nor Ortiz planned to fly to Vilnius",
+    );
+}
+
 const HARBOUR_REPORTS: &str = "+++
 title = \"Port board studies inspection findings\"
 +++

@@ -14,7 +14,7 @@ use crate::lexicon::questions::{
 };
 use crate::model::{Kind, Person};
 use crate::reply::{text, Reply, ReplyKind};
-use crate::retrieve::context::CONTEXT_SHARE;
+use crate::retrieve::context::{CONTEXT_SHARE, NAME_CONTEXT_SHARE};
 use crate::retrieve::{content_stems, fold_words, IntentKind, Query, ScoredDoc};
 
 /// Options of one question.
@@ -211,11 +211,15 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         // names); for any hit it answered out-of-scope questions on the tuned split. The
         // article's title it credits for any hit, at the same discount: the headline says what
         // every sentence under it is about (tuned 0.672 → 0.679, out-of-scope unchanged; a
-        // quarter of the weight gained one question, not two).
+        // quarter of the weight gained one question, not two). The names of people asked about
+        // that only the neighbours hold it credits for any hit, at a smaller discount (see
+        // NAME_CONTEXT_SHARE).
         let coverage = if d.by_subject {
             d.context_coverage
         } else {
-            d.coverage + CONTEXT_SHARE * d.title_coverage
+            d.coverage
+                + CONTEXT_SHARE * d.title_coverage
+                + NAME_CONTEXT_SHARE * d.context_name_coverage
         };
         // The asked person's own words covering enough of the question answer it though its
         // topic is worded otherwise (see SPEAKER_MIN_COVERAGE).

@@ -17,6 +17,14 @@ pub const CONTEXT_RADIUS: usize = 2;
 /// The share of a question word's weight credited when only a neighbouring sentence holds it.
 pub const CONTEXT_SHARE: f32 = 0.5;
 
+/// The share of the weight of a person's name that the question asks about credited, for any
+/// hit, when only a neighbouring sentence names them: news names the person in one sentence and
+/// says what they did in the next ("The meeting between Putin and Witkoff …" beside "neither
+/// Witkoff nor Kushner planned to travel to Kyiv"). Calibrated on the tuned splits: 0.25
+/// answered one more private real-page question rightly and no out-of-scope one; 0.5
+/// ([`CONTEXT_SHARE`]) also answered a realistic question wrongly.
+pub const NAME_CONTEXT_SHARE: f32 = 0.25;
+
 /// The share of a topic word's weight credited, for the asked person's own words only, when only
 /// some farther part of the article holds it: half a neighbour's. Calibrated on the tuned split:
 /// 0.2 and 0.3 each answered one more question there (0.669 → 0.672), 0.4 one more wrongly.

@@ -59,6 +59,10 @@ pub struct ScoredDoc {
     pub context_topic_coverage: f32,
     /// The fraction of the query's weight that only the article's title matches (0–1).
     pub title_coverage: f32,
+    /// The fraction of the query's weight in the names of people it asks about that only the
+    /// neighbouring sentences hold (0–1): the person a sentence is about is often named in the
+    /// one before ("Pruitt pleaded guilty. … set sentencing for Sept. 9.").
+    pub context_name_coverage: f32,
     /// For "what did X say about Y": X's own words without Y whose neighbouring sentences or
     /// article title hold Y ("said the union's officer" in a story about the strike). They
     /// rank among X's words about Y, not after everyone's.
@@ -87,6 +91,7 @@ impl Index {
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: 0.0,
+                context_name_coverage: 0.0,
                 topic_nearby: false,
             })
             .collect()
@@ -416,6 +421,7 @@ impl Index {
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: verdict.title_share,
+                context_name_coverage: 0.0,
                 topic_nearby,
             });
             masks.push((doc, mask, near));
@@ -437,6 +443,13 @@ impl Index {
             } else {
                 mask
             };
+            let names: u64 = q
+                .slots
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| *i < 63 && s.is_name)
+                .fold(0, |m, (i, _)| m | (1u64 << i));
+            o.context_name_coverage = (weight_of(near & names & !mask, false) / total).min(1.0);
             o.context_coverage = ((weight_of(credited, false)
                 + CONTEXT_SHARE * weight_of(near & !credited, false))
                 / total)
