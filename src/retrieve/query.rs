@@ -75,8 +75,9 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
 /// The most letters a chat abbreviation drops from the word it stands for (`abt` for `about`).
 const MAX_ABBREVIATED: usize = 3;
 
-/// Fewest and most letters of a word typed without its vowels (`ppl`, `govt`, `bldg`).
+/// Fewest letters of a word typed without its vowels (`ppl`, `govt`, `bldg`).
 const VOWELLESS_MIN_LEN: usize = 3;
+/// Most letters of a word typed without its vowels: longer runs of consonants are initials.
 const VOWELLESS_MAX_LEN: usize = 5;
 /// A word typed without its vowels stands for a word at most this many times as long, less two:
 /// `govt` for `government`, `ppl` for `people`, never `nhs` for `neighbours`.

@@ -60,8 +60,8 @@ pub struct ScoredDoc {
     /// The fraction of the query's weight that only the article's title matches (0–1).
     pub title_coverage: f32,
     /// The fraction of the query's weight in the names of people it asks about that only the
-    /// neighbouring sentences hold (0–1): the person a sentence is about is often named in the
-    /// one before ("Pruitt pleaded guilty. … set sentencing for Sept. 9.").
+    /// neighbouring sentences hold (0–1): news names a person in one sentence and says what
+    /// they did in the next ("The meeting between Dorn and Hale …" beside "Hale planned to …").
     pub context_name_coverage: f32,
     /// For "what did X say about Y": X's own words without Y whose neighbouring sentences or
     /// article title hold Y ("said the union's officer" in a story about the strike). They
@@ -385,6 +385,13 @@ impl Index {
             .enumerate()
             .filter(|(i, s)| *i < 63 && s.is_subject && described)
             .fold(0, |m, (i, _)| m | (1u64 << i));
+        // The names of people the question asks about: for the gate, a neighbour naming them.
+        let names: u64 = q
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i < 63 && s.is_name)
+            .fold(0, |m, (i, _)| m | (1u64 << i));
         let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
         let mut masks: Vec<(u32, u64, Option<u64>)> = Vec::with_capacity(cands.len().min(RERANK));
         for (doc, score, mask) in cands {
@@ -443,12 +450,6 @@ impl Index {
             } else {
                 mask
             };
-            let names: u64 = q
-                .slots
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| *i < 63 && s.is_name)
-                .fold(0, |m, (i, _)| m | (1u64 << i));
             o.context_name_coverage = (weight_of(near & names & !mask, false) / total).min(1.0);
             o.context_coverage = ((weight_of(credited, false)
                 + CONTEXT_SHARE * weight_of(near & !credited, false))
