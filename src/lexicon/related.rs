@@ -207,10 +207,11 @@ mod tests {
         assert!(related_words("s").is_empty());
     }
 
-    #[test]
-    fn every_line_is_a_word_a_tab_and_lower_case_words() {
+    /// Checks each line of a table (a word, a tab, lower-case words separated by spaces) and
+    /// returns how many lines it has.
+    fn checked_lines(text: &str) -> usize {
         let mut n = 0;
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
             let (word, related) = line.split_once('\t').expect(line);
             assert!(!word.is_empty() && !related.is_empty(), "{line}");
             for w in std::iter::once(word).chain(related.split(' ')) {
@@ -221,19 +222,15 @@ mod tests {
             }
             n += 1;
         }
+        n
+    }
+
+    #[test]
+    fn every_line_is_a_word_a_tab_and_lower_case_words() {
+        let n = checked_lines(TABLE);
         assert_eq!(n, table().len());
         assert!(n > 10_000, "{n}");
-        let m = SIMILAR.lines().filter(|l| !l.starts_with('#')).count();
-        for line in SIMILAR.lines().filter(|l| !l.starts_with('#')) {
-            let (word, similar) = line.split_once('\t').expect(line);
-            assert!(!word.is_empty() && !similar.is_empty(), "{line}");
-            for w in std::iter::once(word).chain(similar.split(' ')) {
-                assert!(
-                    !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                    "{line}"
-                );
-            }
-        }
+        let m = checked_lines(SIMILAR);
         assert_eq!(m, similar().len());
         assert!(m > 1_000, "{m}");
     }

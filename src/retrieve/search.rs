@@ -362,12 +362,7 @@ impl Index {
         // the rest match X's name and titles.
         let about_topic = q.intent.kind == IntentKind::SaidBy && topic_total > 0.0;
         let topical = |d: &ScoredDoc| !about_topic || d.topic_coverage > 0.0 || d.topic_nearby;
-        let topic_mask: u64 = q
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| *i < 63 && is_topic(s))
-            .fold(0, |m, (i, _)| m | (1u64 << i));
+        let topic_mask = slot_mask(q, is_topic);
         let order = |a: &ScoredDoc, b: &ScoredDoc| {
             b.subject_ok
                 .cmp(&a.subject_ok)
@@ -379,19 +374,9 @@ impl Index {
         // speaker it picked out matches all of it. A name in it ("Trump's envoy") may have
         // picked out the person named, who is not the one described.
         let described = !q.slots.iter().any(|s| s.is_subject && s.is_name);
-        let described_subject: u64 = q
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| *i < 63 && s.is_subject && described)
-            .fold(0, |m, (i, _)| m | (1u64 << i));
+        let described_subject = slot_mask(q, |s| s.is_subject && described);
         // The names of people the question asks about: for the gate, a neighbour naming them.
-        let names: u64 = q
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| *i < 63 && s.is_name)
-            .fold(0, |m, (i, _)| m | (1u64 << i));
+        let names = slot_mask(q, |s| s.is_name);
         let mut out: Vec<ScoredDoc> = Vec::with_capacity(cands.len().min(k + 1));
         let mut masks: Vec<(u32, u64, Option<u64>)> = Vec::with_capacity(cands.len().min(RERANK));
         for (doc, score, mask) in cands {
@@ -474,6 +459,16 @@ impl Index {
         }
         out
     }
+}
+
+/// The query slots that `keep` picks, as a bit mask like a search's (slots past 63 have no bit).
+fn slot_mask(q: &Query, keep: impl Fn(&Slot) -> bool) -> u64 {
+    q.slots
+        .iter()
+        .enumerate()
+        .take(63)
+        .filter(|(_, s)| keep(s))
+        .fold(0, |m, (i, _)| m | (1u64 << i))
 }
 
 /// Per-thread accumulators of a search, sized to the index and reused: scores, matched-slot
