@@ -3,7 +3,7 @@
 //! whether a name is nobody the articles know.
 
 use crate::kb::KnowledgeBase;
-use crate::lexicon::{describes_person, roles::resembles_role_noun};
+use crate::lexicon::{describes_person, resembles_role_noun};
 use crate::retrieve::text::{fold, is_stop};
 use crate::retrieve::{fold_words, IntentKind, Query};
 

@@ -8,8 +8,8 @@ use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
 use crate::lexicon::{
-    is_auxiliary, is_role_noun, is_source_noun, may_be_office_form, name_key, related_words,
-    role_is_female, same_office, WordSet,
+    is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
+    related_words, resembles_role_noun, role_is_female, same_office, WordSet,
 };
 
 static STOP_SET: WordSet = WordSet::new(STOP);
@@ -807,7 +807,27 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         let mut a = a0;
         if b - a >= MIN_RUN_WITH_COMMON_NOUN {
             let first = doc.word(a).to_lowercase();
-            if lower_words.contains(first.as_str()) || is_role_noun(&first) {
+            // `Spokespeson Khulu Phasiwe`: a role the copy misspelt is a role too.
+            if lower_words.contains(first.as_str())
+                || is_role_noun(&first)
+                || resembles_role_noun(&first)
+            {
+                a += 1;
+            }
+        }
+        // `spokesperson for Eskom Dikatso Mothae`: the organisation a role names, when the
+        // article names it on its own elsewhere too, is not the person's first name.
+        if b - a >= MIN_RUN_WITH_COMMON_NOUN
+            && a >= 2
+            && doc.joined(a)
+            && doc.joined(a - 1)
+            && in_list(ROLE_PREPOSITIONS, doc.word(a - 1))
+            && is_role_noun(&doc.word(a - 2).to_lowercase())
+        {
+            let org = doc.base(a);
+            if word_count.get(org).copied().unwrap_or(0)
+                > run_first_count.get(org).copied().unwrap_or(0)
+            {
                 a += 1;
             }
         }
@@ -892,7 +912,17 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         // `talks in Marsa Velt concluded`: a name governed by a preposition of place is the
         // setting, not the subject of the verb after it.
         let located = a > 0 && doc.joined(a) && in_list(PLACE_PREPOSITIONS, doc.word(a - 1));
-        let verb_next = b < doc.toks.len() && doc.joined(b) && doc.is_verb(b) && !located;
+        // `Nomsa Dube said`, `Nomsa Dube has urged`, `… has called on`: a verb of speech or of a
+        // statement, perhaps after an auxiliary.
+        let verb_at = |k: usize| {
+            k < doc.toks.len()
+                && doc.joined(k)
+                && (doc.is_verb(k)
+                    || doc.word(k).starts_with(char::is_lowercase)
+                        && is_statement_verb(doc.word(k)))
+        };
+        let verb_next = !located
+            && (verb_at(b) || verb_at(b + 1) && doc.joined(b) && is_auxiliary(doc.word(b)));
         let verb_before = a > 0
             && doc.joined(a)
             && (doc.is_verb(a - 1)
@@ -1334,9 +1364,12 @@ const MISSPELT_SURNAME_MIN_LEN: usize = 6;
 const ROLE_PREPOSITIONS: &[&str] = &["to", "for", "of"];
 
 /// Is the mention at `tok` the one a role before it serves (`an aide to the president`, `a
-/// spokesman for Kowal`)? Then it is not who speaks.
+/// spokesman for Kowal`)? Then it is not who speaks. Not when only an organisation's name
+/// stands between (`a spokesperson for Eskom Dikatso Mothae`): the role is the person's own.
 pub(super) fn served_by_role(doc: &Doc, tok: usize) -> bool {
     let mut k = tok;
+    // Crossed a capitalised word that is no title (`Eskom`), and a title (`President`)?
+    let (mut other, mut titled) = (false, false);
     while k > 0 && tok - k < MAX_TITLE_WORDS && doc.joined(k) {
         let w = doc.word(k - 1);
         if in_list(ROLE_PREPOSITIONS, w) {
@@ -1344,15 +1377,17 @@ pub(super) fn served_by_role(doc: &Doc, tok: usize) -> bool {
             let role = if k >= 2 { doc.word(k - 2) } else { "" };
             return doc.joined(k - 1)
                 && role.starts_with(char::is_lowercase)
-                && (is_role_noun(role) || is_source_noun(role));
+                && (is_role_noun(role) || is_source_noun(role))
+                && (titled || !other);
         }
         let title = is_role_word(w)
             || is_honorific(w.trim_end_matches('.'))
-            || in_list(&["the", "a", "an"], w)
-            || doc.capitalised(k - 1);
-        if !title {
+            || in_list(&["the", "a", "an"], w);
+        if !(title || doc.capitalised(k - 1)) {
             return false;
         }
+        titled |= title;
+        other |= !title && !doc.possessive(k - 1);
         k -= 1;
     }
     false

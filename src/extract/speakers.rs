@@ -8,7 +8,7 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::tokens::{Doc, DETERMINERS};
-use crate::lexicon::{is_role_noun, is_source_noun, is_strong_reporting_verb};
+use crate::lexicon::{is_role_noun, is_source_noun, is_statement_verb, is_strong_reporting_verb};
 use crate::source::{without_aside, Article};
 
 /// Words right before a quote that make it a name or a label rather than speech.
@@ -881,7 +881,8 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
         .and_then(person)
 }
 
-/// The person a sentence without quotations reports speaking (`Keller said the talks …`).
+/// The person a sentence without quotations reports speaking (`Keller said the talks …`) or
+/// stating a view (`Keller has called on …`, `Keller criticised …`).
 fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
     let doc = cx.doc;
     let s = doc.sents.get(sent)?;
@@ -891,7 +892,11 @@ fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
     if b - a > 120 || (a..b).any(|k| doc.toks[k].in_quote) {
         return None;
     }
-    let v = (a..b).take(60).find(|&k| cx.verb(k))?;
+    let states = |k: usize| {
+        let w = doc.word(k);
+        w.starts_with(char::is_lowercase) && is_statement_verb(w)
+    };
+    let v = (a..b).take(60).find(|&k| cx.verb(k) || states(k))?;
     match cx.subject_before(a, v) {
         Attribution::Person(p) => Some(p),
         _ => None,
@@ -1374,6 +1379,66 @@ mod tests {
                 s("We will get through this together,", Some("Dan Street")),
                 s("Nobody is above the law,", Some("Ruth Hall")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_auxiliary_and_a_verb_of_speech_is_a_speaker() {
+        // `Nomsa Dube has urged …` then a quote paragraph with no attribution: the name opens a
+        // sentence, so its capitals say nothing, but a reporting verb after `has` marks a person.
+        // A place doing the same (`North Harbour has warned`) is still no one.
+        let text = "The utility cut power twice over the weekend.\n\n\
+            Nomsa Dube has urged households to switch off geysers, saying every unit counts.\n\n\
+            \"If demand stays this high, the grid will not hold for long.\"\n\n\
+            North Harbour has warned that its own supply is tight.\n\n\
+            \"Nobody should be surprised by cuts tonight.\"\n\n\
+            Thabo Nkosi has called on residents to store water.\n\n\
+            \"Fill every bucket you own before Friday.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "If demand stays this high, the grid will not hold for long.",
+                    Some("Nomsa Dube")
+                ),
+                s("Nobody should be surprised by cuts tonight.", None),
+                s(
+                    "Fill every bucket you own before Friday.",
+                    Some("Thabo Nkosi")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_misspelt_role_word_opening_a_name_is_no_part_of_it() {
+        // Copy misspells a role at a sentence start (`Councilor` with a dropped letter): the
+        // name after it is still a name, and the quote paragraph after the sentence is theirs.
+        let text = "The hall was full on Monday night.\n\n\
+            Counciller Ama Boateng said the vote had been rushed through.\n\n\
+            \"Residents were given two days to read a plan of four hundred pages.\"";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "Residents were given two days to read a plan of four hundred pages.",
+                Some("Ama Boateng")
+            )]
+        );
+    }
+
+    #[test]
+    fn the_organisation_a_role_names_is_no_part_of_the_name_after_it() {
+        // `spokesperson for Vantor Lindiwe Mokoena`, no comma: the organisation the article
+        // names on its own elsewhere opens the run of capitals but is not the person.
+        let text = "Vantor has warned customers to expect cuts this week.\n\n\
+            Deputy spokesperson for Vantor Lindiwe Mokoena says: \u{201c}The system is under \
+            strain and will stay so for months.\u{201d}";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "The system is under strain and will stay so for months.",
+                Some("Lindiwe Mokoena")
+            )]
         );
     }
 }

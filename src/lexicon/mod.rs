@@ -16,7 +16,8 @@ pub mod wordset;
 pub use names::name_key;
 pub use related::{country_forms, country_words, related_words};
 pub use roles::{
-    describes_person, is_role_noun, is_source_noun, may_be_office_form, role_is_female, same_office,
+    describes_person, is_role_noun, is_source_noun, may_be_office_form, resembles_role_noun,
+    role_is_female, same_office,
 };
 pub use verbs::{
     irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_judgement_verb,
