@@ -292,7 +292,9 @@ const ASKING_VERBS: &[&str] = &[
     "feel", "feels", "mean", "meant", "state", "stated", "add", "added", "warn", "warned",
     "insist", "insisted", "respond", "responded", "reply", "replied", "emphasize", "emphasized",
     "stress", "stressed", "clarify", "clarified", "highlight",
-    "highlighted", "maintain", "maintained", "admit", "admitted",
+    "highlighted", "maintain", "maintained", "admit", "admitted", "confirm", "confirmed",
+    "deny", "denied", "reveal", "revealed", "explain", "explained", "acknowledge",
+    "acknowledged", "concede", "conceded", "promise", "promised", "predict", "predicted",
 ];
 
 /// Nouns for what someone said or thinks ("X's view on", "what was X's reaction to"): after the

@@ -213,6 +213,21 @@ mod tests {
                 "{q}"
             );
         }
+        // Other verbs a speaker's statement is asked by: what they confirmed, denied, revealed.
+        for (q, who) in [
+            (
+                "what did the chief negotiator confirm about the calls",
+                "the chief negotiator",
+            ),
+            ("what did Rubio deny about the deal", "rubio"),
+            (
+                "what has the minister revealed about the plan",
+                "the minister",
+            ),
+            ("what did Keller explain about the vote", "keller"),
+        ] {
+            assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
+        }
         // Chat style: the name first, then a pronoun for them.
         assert_eq!(
             detect_str("jake sullivan what did he say was missing"),
