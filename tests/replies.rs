@@ -781,6 +781,23 @@ fn words_typed_without_vowels_find_the_words_they_shorten() {
     );
 }
 
+/// Chat spells sounds with digits ("b4", "2day"): the word they stand for, not a topic the
+/// articles lack.
+#[test]
+fn words_spelt_with_a_digit_are_the_words_they_sound_out() {
+    let kb = kb_of(&[("sources/flood.md", FLOOD_HALL)]);
+    answers(
+        &kb,
+        "what did residents warn the govt about b4 the flood",
+        "the government ignored their warnings",
+    );
+    answers(
+        &kb,
+        "is the council meeting 2day or on friday to discuss repairs",
+        "The council will meet on Friday",
+    );
+}
+
 const WARDS: &str = "+++
 title = \"Hospitals under strain\"
 outlet = \"Example News\"

@@ -112,6 +112,47 @@ fn shortens(short: &str, word: &str) -> bool {
     s.iter().all(|c| rest.any(|x| x == c))
 }
 
+/// Chat spells a sound with a digit (`b4`, `2day`, `gr8`): what each digit may sound as, in the
+/// order tried.
+const DIGIT_SOUNDS: &[(char, &[&str])] = &[
+    ('1', &["one"]),
+    ('2', &["to", "too", "two"]),
+    ('4', &["for", "fore"]),
+    ('8', &["eat", "ate", "ait", "eight"]),
+];
+
+/// Fewest letters after a leading digit for the word to be spelt with it (`2day`): fewer are an
+/// ordinal or a unit (`4th`, `3pm`).
+const SOUNDED_MIN_LETTERS_AFTER: usize = 3;
+
+/// The word of English a chat spelling with one digit for a sound stands for (`b4` → `before`,
+/// `2day` → `today`, `gr8` → `great`): the first reading, the digit sounded out and a lone
+/// leading `b` as `be`, that is a stop, generic or English word. `None` for numbers, ordinals,
+/// units and names with digits (`4th`, `3pm`, `g7`).
+fn sounded_out(word: &str) -> Option<String> {
+    if !word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut digits = word.char_indices().filter(|(_, c)| c.is_ascii_digit());
+    let (at, digit) = digits.next()?;
+    if digits.next().is_some() || word.len() < 2 {
+        return None;
+    }
+    let (head, tail) = (&word[..at], &word[at + 1..]);
+    if head.is_empty() && tail.len() < SOUNDED_MIN_LETTERS_AFTER {
+        return None;
+    }
+    let head = if head == "b" { "be" } else { head };
+    let sounds = DIGIT_SOUNDS.iter().find(|(d, _)| *d == digit)?.1;
+    sounds
+        .iter()
+        .map(|s| format!("{head}{s}{tail}"))
+        .find(|w| is_stop(w) || is_generic(w) || !related_words(w).is_empty())
+}
+
 /// Is `short` a chat abbreviation of `word`: its first letter, then some of its letters in order
 /// (`abt` for `about`, `wht` for `what`)?
 fn abbreviates(short: &str, word: &str) -> bool {
@@ -187,6 +228,14 @@ impl Index {
                 all.push(w)
             }
         });
+        // Chat spellings with a digit (`b4`, `2day`) are the words they sound out.
+        for w in all.iter_mut() {
+            if !w.joined && !self.surfaces.contains_key(w.text.as_str()) {
+                if let Some(word) = sounded_out(&w.text) {
+                    w.text = word;
+                }
+            }
+        }
         // Misspelt question words (`wat`, `hwo`) are question words.
         for w in all.iter_mut() {
             if w.joined || is_stop(&w.text) || self.surfaces.contains_key(w.text.as_str()) {
@@ -706,5 +755,27 @@ mod abbreviation_tests {
         assert!(abbreviates("wht", "what"));
         assert!(!abbreviates("bat", "about"));
         assert!(!abbreviates("ab", "about"));
+    }
+
+    #[test]
+    fn words_spelt_with_a_digit_for_a_sound() {
+        use super::sounded_out;
+        for (chat, word) in [
+            ("b4", "before"),
+            ("2day", "today"),
+            ("2morrow", "tomorrow"),
+            ("gr8", "great"),
+            ("l8r", "later"),
+            ("any1", "anyone"),
+            ("4ever", "forever"),
+        ] {
+            assert_eq!(sounded_out(chat).as_deref(), Some(word), "{chat}");
+        }
+        // Numbers, ordinals, units and names with digits are what they are.
+        for w in [
+            "2022", "4th", "2nd", "3pm", "g7", "f16", "mh17", "covid19", "10k", "5km",
+        ] {
+            assert_eq!(sounded_out(w), None, "{w}");
+        }
     }
 }
