@@ -58,9 +58,13 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
             .take_while(|&i| same(i))
             .any(|i| {
                 let w = doc.word(i);
-                is_reporting_verb(w)
-                    && (!is_participle(w)
-                        || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
+                // "Lopez called for sanctions", "has called on allies": a demand voiced.
+                let calls_for =
+                    matches!(w, "called" | "calls" | "call") && matches!(next(i), "for" | "on");
+                calls_for
+                    || is_reporting_verb(w)
+                        && (!is_participle(w)
+                            || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
             });
     // "Kowal expressed hope that …", "Okafor voiced his concern over …": a stance voiced.
     let stance = |i: usize| {
@@ -227,6 +231,23 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Anna Kowal");
+    }
+
+    #[test]
+    fn calling_for_or_on_something_is_a_statement() {
+        // `X called for …` reports what X demanded; `X called the mayor` reports a phone call.
+        let got = statements(
+            "Foreign Minister Maria Lopez spoke on Sunday.\n\nDetails: Lopez called for new \
+             \"tough\" sanctions on the regime.\n\nLopez has called on allies to send more air \
+             defences.\n\nLopez called the mayor of the port town on Monday.",
+        );
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Details: Lopez called fo", "Lopez has called on alli"],
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(who, _)| who == "Maria Lopez"), "{got:?}");
     }
 
     #[test]

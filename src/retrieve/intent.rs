@@ -147,7 +147,13 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
             return Some((from, to));
         }
     }
-    let v = words.iter().position(|w| is_asking_word(w))?;
+    // `did X call for …`, `has X called on …`: calling for or on something is saying it; calling
+    // someone (`did Trump call Putin`) is not.
+    let calls_for = |i: usize| {
+        matches!(words[i].as_str(), "call" | "calls" | "called")
+            && words.get(i + 1).is_some_and(|n| n == "for" || n == "on")
+    };
+    let v = (0..words.len()).find(|&i| is_asking_word(&words[i]) || calls_for(i))?;
     if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
@@ -228,6 +234,15 @@ mod tests {
         ] {
             assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
         }
+        // Calling for or on someone is saying something: "did X call for sanctions?".
+        assert_eq!(
+            detect_str("did ukraine's foreign minister call for more sanctions?"),
+            (IntentKind::SaidBy, Some("ukraine foreign minister".into()))
+        );
+        assert_eq!(
+            detect_str("did Trump call Putin after the summit?").0,
+            IntentKind::General
+        );
         // Chat style: the name first, then a pronoun for them.
         assert_eq!(
             detect_str("jake sullivan what did he say was missing"),
