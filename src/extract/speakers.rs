@@ -669,7 +669,10 @@ fn attribution(
         }
         return Attribution::NotAPerson;
     }
-    if a < b {
+    // `Quote: "…"`: a one-word label naming no one leaves the quote to run on from the speech
+    // before it (see `continued`).
+    let labelled = b == a + 1 && before.ends_with(':') && cx.mention_starting(a).is_none();
+    if a < b && !labelled {
         // Embedded in a sentence with no reporting verb: a label, a scare quote.
         return Attribution::NotAPerson;
     }
@@ -834,11 +837,20 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
     let ps = doc.sents.partition_point(|s| s.para < para);
     let para_start = doc.sents.get(ps)?.start;
-    if q.open != para_start {
+    let mut first_tok = doc.tok_at_or_after(para_start);
+    // `Quote: "…"`: a one-word label before the quotation, naming no one, is no text of the
+    // paragraph's own.
+    let labelled = q.open != para_start
+        && doc.toks.get(first_tok + 1).is_some_and(|t| t.in_quote)
+        && doc.toks.get(first_tok).is_some_and(|t| !t.in_quote)
+        && doc.gap_before(first_tok + 1).trim_start().starts_with(':')
+        && cx.mention_starting(first_tok).is_none();
+    if labelled {
+        first_tok += 1;
+    } else if q.open != para_start {
         return None;
     }
     let mut outside = false;
-    let first_tok = doc.tok_at_or_after(para_start);
     for t in &doc.toks[first_tok..] {
         if doc.sents[t.sent].para != para {
             break;
@@ -1438,6 +1450,22 @@ mod tests {
             [s(
                 "The system is under strain and will stay so for months.",
                 Some("Lindiwe Mokoena")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_under_a_one_word_label_continues_the_speaker_before() {
+        // Some outlets set a quotation off with a label (`Quote: "…"`): the paragraph is still
+        // all quotation, and the person the paragraph before reports speaking said it.
+        let text = "Foreign Minister Maria Lopez spoke on Sunday.\n\n\
+            The minister noted that only pressure can end the blockade.\n\n\
+            Quote: \"The regime runs on grain revenues. We urge our allies to cut them off.\"";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "The regime runs on grain revenues. We urge our allies to cut them off.",
+                Some("Maria Lopez")
             )]
         );
     }
