@@ -798,6 +798,55 @@ fn words_spelt_with_a_digit_are_the_words_they_sound_out() {
     );
 }
 
+const FIRE_CHIEF: &str = "+++
+title = \"Fire chief urges residents to leave early\"
++++
+
+Dana Whitlock is the head of the county fire service.
+
+\"Our crews will always protect lives first, so every late leaver pulls crews off the fire \
+line,\" she says.
+
+Whitlok says there was evidence of late evacuations in the valley as well.
+
+Ray Ortiz, a volunteer, said the crews worked through the night.
+";
+
+/// A surname the article itself misspells once ("Whitlok" for "Whitlock"), asked as misspelt:
+/// the question still asks about the person, whose own words answer it.
+#[test]
+fn a_surname_misspelt_as_the_article_misspells_it_is_still_the_person() {
+    let kb = kb_of(&[("sources/fire.md", FIRE_CHIEF)]);
+    answers(
+        &kb,
+        "what did whitlok say about the crews",
+        "every late leaver",
+    );
+}
+
+const ENVOY_ARRIVES: &str = "+++
+title = \"Envoy arrives in the capital\"
++++
+
+The special envoy Keith Kellogg arrived in the capital on Wednesday.
+
+\"Part of my mission is to listen to the people here,\" Kellogg told reporters.
+
+Kellogg will meet the president on Thursday.
+";
+
+/// A surname typed with two letters dropped ("kelog" for "Kellogg") is the person, not someone
+/// the articles never name.
+#[test]
+fn a_surname_typed_two_letters_short_is_the_person() {
+    let kb = kb_of(&[("sources/envoy.md", ENVOY_ARRIVES)]);
+    answers(
+        &kb,
+        "wat did kelog say about his mission",
+        "Part of my mission",
+    );
+}
+
 const WARDS: &str = "+++
 title = \"Hospitals under strain\"
 outlet = \"Example News\"

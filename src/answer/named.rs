@@ -142,13 +142,22 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     while words.len() > 1 && (!anyone(&words[0]) || is_title(&words[0])) {
         words.remove(0);
     }
+    // The question's analysis corrected the word to this name word (`kelog` → `kellogg`, two
+    // letters short).
+    let corrected_to = |w: &str, n: &str| {
+        q.slots
+            .iter()
+            .any(|s| s.word == w && s.corrected.as_deref() == Some(n))
+    };
     let known: Vec<usize> = names
         .iter()
         .enumerate()
         .filter(|(_, ns)| {
             // Every word matches, and one without the looser by-ear similarity.
             words.iter().all(|w| ns.iter().any(|n| word_matches(w, n)))
-                && words.iter().any(|w| ns.iter().any(|n| typo_matches(w, n)))
+                && words
+                    .iter()
+                    .any(|w| ns.iter().any(|n| typo_matches(w, n) || corrected_to(w, n)))
         })
         .map(|(i, _)| i)
         .collect();

@@ -42,6 +42,14 @@ const GIVEN_NAME_MAX_EDITS: usize = 1;
 /// Corrections after the best one weigh this much of it: they are less likely.
 const TYPO_RUNNER_UP: f32 = 0.9;
 
+/// The most words a person asked about by name has ("Keith Kellogg", "Mary Jo White"); a longer
+/// subject describes them.
+const MAX_ASKED_NAME_WORDS: usize = 3;
+
+/// The shortest word of the articles taken for a misspelling of a person's name one edit away
+/// (`Pimlot` for `Pimlott`): shorter names are too often other words one letter away.
+const MISSPELT_NAME_MIN_LEN: usize = 6;
+
 /// A word no article has, at least this long and one edit from a stop word as long, is that stop
 /// word misspelt (`befor`, `abuot`); shorter ones are too often other words (`fro`, `teh`).
 const STOP_TYPO_MIN_LEN: usize = 4;
@@ -265,6 +273,7 @@ impl Index {
             .collect();
         let intent = detect(&plain);
         let subject_range = intent.subject;
+        let short_subject = subject_range.is_some_and(|(a, b)| b - a <= MAX_ASKED_NAME_WORDS);
         // Misspelt stop words (`befor`, `abuot`) are stop words, not unknown words that would
         // weigh the most — but never in the name a question asks about, nor written with a
         // capital after the first word: a name (`Hern`, `Thier`).
@@ -333,7 +342,8 @@ impl Index {
                 for part in &all[i..j] {
                     let in_subject =
                         subject_range.is_some_and(|(a, b)| plain_index >= a && plain_index < b);
-                    self.word_slot(&stem, &mut slots, &part.text, None, in_subject);
+                    let name = in_subject && short_subject;
+                    self.word_slot(&stem, &mut slots, &part.text, None, in_subject, name);
                     plain_index += 1;
                 }
                 i = if joined.is_some() { j + 1 } else { j };
@@ -380,6 +390,7 @@ impl Index {
                 &w.text,
                 before.map(String::as_str),
                 in_subject,
+                in_subject && short_subject,
             );
             plain_index += 1;
             i += 1;
@@ -417,7 +428,10 @@ impl Index {
         }
     }
 
-    /// Adds the slot of one question word; `before` is the question word before it, if any.
+    /// Adds the slot of one question word; `before` is the question word before it, if any;
+    /// `in_subject` when it is part of the person a "what did X say" question asks about, `name`
+    /// when that person is asked about by a name (at most [`MAX_ASKED_NAME_WORDS`] words), not
+    /// described ("the ex-maths teacher commanding the drone crew").
     pub(super) fn word_slot(
         &self,
         stem: &rust_stemmers::Stemmer,
@@ -425,12 +439,20 @@ impl Index {
         word: &str,
         before: Option<&str>,
         in_subject: bool,
+        name: bool,
     ) {
         if is_stop(word) {
             return;
         }
         if let Some(t) = self.lookup_word(stem, word).filter(|&t| self.matchable(t)) {
             let mut alts = vec![(t, 1.0)];
+            // `Pimlot` where the article once misspells `Pimlott`: asked about, the word is the
+            // person, as certain as a typo's one edit.
+            if name && !self.name_terms.contains(&t) {
+                if let Some(n) = self.misspelt_name(word) {
+                    alts.insert(0, (n, 1.0 - TYPO_EDIT_PENALTY));
+                }
+            }
             self.add_irregular_forms(stem, word, &mut alts);
             self.add_country_forms(stem, word, &mut alts);
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
@@ -473,7 +495,8 @@ impl Index {
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
         if fixes.is_empty() {
-            fixes.extend(typo.lookup_unambiguous(word));
+            // Two edits to a name only for the person asked about (`wat did kelog say`).
+            fixes.extend(typo.lookup_unambiguous(word, name));
         }
         let mut alts = Vec::new();
         let mut corrected = None;
@@ -523,6 +546,21 @@ impl Index {
                     slot.alts.push((t, w));
                 }
             }
+        }
+    }
+
+    /// The one person's name term one edit from `word`, a word of the articles that is no name,
+    /// no stop word and no word of English, at least [`MISSPELT_NAME_MIN_LEN`] letters long.
+    fn misspelt_name(&self, word: &str) -> Option<u32> {
+        if word.len() < MISSPELT_NAME_MIN_LEN || is_stop(word) || !related_words(word).is_empty() {
+            return None;
+        }
+        let mut near = self.surfaces.iter().filter(|(s, t)| {
+            self.name_terms.contains(*t) && one_edit(s.as_bytes(), word.as_bytes())
+        });
+        match (near.next(), near.next()) {
+            (Some((_, &t)), None) => Some(t),
+            _ => None,
         }
     }
 

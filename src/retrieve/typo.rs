@@ -19,6 +19,11 @@ pub fn allowed_edits(len: usize, _is_name: bool) -> usize {
     }
 }
 
+/// The lengths of a query word [`SymSpell::lookup_unambiguous`] corrects by two edits: shorter
+/// words are too often other words two letters away; longer ones [`SymSpell::lookup`] corrects.
+const UNAMBIGUOUS_MIN_CHARS: usize = 5;
+const UNAMBIGUOUS_MAX_CHARS: usize = 8;
+
 /// Query words longer than this are never corrected (nor are vocabulary words that could only
 /// match such words), which keeps the delete dictionary small on any input.
 pub const MAX_QUERY_CHARS: usize = 40;
@@ -97,7 +102,13 @@ impl SymSpell {
         let mut buf = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let len = w.text.chars().count();
-            let max = allowed_edits(len, w.is_name);
+            // A name's two-letter deletions too: `lookup_unambiguous` reaches `kellogg` from
+            // `kelog` only through them. Names are few, so this costs little.
+            let max = if w.is_name && len >= UNAMBIGUOUS_MIN_CHARS {
+                allowed_edits(len, true).max(2)
+            } else {
+                allowed_edits(len, w.is_name)
+            };
             // A word longer than any correctable query plus the edits allowed can never be a
             // correction; its deletes would cost time and memory cubic in its length.
             if max == 0 || len > MAX_QUERY_CHARS + max {
@@ -171,15 +182,17 @@ impl SymSpell {
 
     /// A correction two edits away for a word of five to eight letters (beyond what
     /// [`SymSpell::lookup`] allows), only when exactly one vocabulary word is that close and it
-    /// starts with the same letter.
-    pub fn lookup_unambiguous(&self, query: &str) -> Option<Correction> {
+    /// starts with the same letter. Names count only when `names` (the word names the person
+    /// asked about): any other word so far off a name is more often another word (`syria`, not
+    /// `sybiha`), and a name as close makes the word's correction ambiguous.
+    pub fn lookup_unambiguous(&self, query: &str, names: bool) -> Option<Correction> {
         let qlen = query.chars().count();
-        if !(5..=8).contains(&qlen) {
+        if !(UNAMBIGUOUS_MIN_CHARS..=UNAMBIGUOUS_MAX_CHARS).contains(&qlen) {
             return None;
         }
         let first = query.chars().next();
         let found = self.lookup_within(query, 2, 2, |w| {
-            if w.text.chars().next() == first {
+            if w.text.chars().next() == first && (names || !w.is_name) {
                 2
             } else {
                 0
@@ -303,7 +316,7 @@ mod tests {
         assert_eq!(best(&s, "taks").as_deref(), Some("talks"));
         assert_eq!(best(&s, "alks"), None);
         let far = |q: &str| {
-            s.lookup_unambiguous(q)
+            s.lookup_unambiguous(q, true)
                 .and_then(|c| s.word(c.word))
                 .map(|w| w.text.clone())
         };
@@ -312,6 +325,18 @@ mod tests {
         assert_eq!(far("zebrax"), None);
         assert_eq!(far("peeacce").as_deref(), Some("peace"));
         assert_eq!(best(&s, "tak"), None);
+        // A name typed with two of its letters dropped (`kelog` for `kellogg`): the query's own
+        // deletions never reach it unless the name's two-letter deletions are stored.
+        let s = vocab(&[("kellogg", true), ("kyiv", true), ("talks", false)]);
+        let far = |q: &str| {
+            s.lookup_unambiguous(q, true)
+                .and_then(|c| s.word(c.word))
+                .map(|w| w.text.clone())
+        };
+        assert_eq!(far("kelog").as_deref(), Some("kellogg"));
+        assert_eq!(far("tlk"), None);
+        // Not for a word that names no one asked about.
+        assert!(s.lookup_unambiguous("kelog", false).is_none());
     }
 
     #[test]
