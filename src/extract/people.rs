@@ -880,6 +880,19 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 .get(doc.toks[surname_start].start..name_end)
                 .unwrap_or(""),
         );
+        // `Let Kellogg take a look`: a word of English opening a sentence or a quotation, before
+        // the surname of someone already named, is no first name.
+        let opens = a == 0
+            || doc.toks[a - 1].sent != doc.toks[a].sent
+            || doc.gap_before(a).contains(['“', '"', '‘']);
+        if core == 2 && opens && !related_words(&doc.word(a).to_lowercase()).is_empty() {
+            // Not `Rutte … Mark Rutte`: a full name upgrades a surname (below).
+            if let Some(&pi) = by_surname.get(&surname) {
+                if people[pi].name != name && people[pi].name != people[pi].surname {
+                    continue;
+                }
+            }
+        }
         // `Kushner … Jared Kushner`, `President Trump … Donald Trump`: the full name upgrades a
         // person first named by surname alone.
         if core >= 2 {
@@ -1543,6 +1556,20 @@ mod tests {
         assert_eq!(
             people("Ruth Ebb’s plan for the port was dropped by the board."),
             [p("Ruth Ebb", None)]
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_a_sentence_before_a_surname_is_no_first_name() {
+        // `Let Kellogg take a look`: `Let`, written in lower case elsewhere, is no first name of
+        // the envoy the article already named.
+        assert_eq!(
+            people(
+                "Envoy Keith Kellogg arrived in Kyiv on Wednesday. \u{201c}Let Kellogg take a look \
+                 at the city. Let him see it,\u{201d} President Ana Petrova said. She wants \
+                 Kellogg to visit the front."
+            ),
+            [p("Keith Kellogg", Some("Envoy")), p("Ana Petrova", Some("President"))]
         );
     }
 
