@@ -153,7 +153,9 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
         matches!(words[i].as_str(), "call" | "calls" | "called")
             && words.get(i + 1).is_some_and(|n| n == "for" || n == "on")
     };
-    let v = (0..words.len()).find(|&i| is_asking_word(&words[i]) || calls_for(i))?;
+    // `secretary of state`, `head of state`: after `of` the word is a noun, not the verb.
+    let asks = |i: usize| is_asking_word(&words[i]) && !(i > 0 && words[i - 1] == "of");
+    let v = (0..words.len()).find(|&i| asks(i) || calls_for(i))?;
     if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
@@ -234,6 +236,11 @@ mod tests {
         ] {
             assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
         }
+        // `of state` is no verb: the secretary of state is who is asked about.
+        assert_eq!(
+            detect_str("what did the us secretary of state say after the session"),
+            (IntentKind::SaidBy, Some("the us secretary of state".into()))
+        );
         // Calling for or on someone is saying something: "did X call for sanctions?".
         assert_eq!(
             detect_str("did ukraine's foreign minister call for more sanctions?"),
