@@ -1561,8 +1561,8 @@ mod tests {
 
     #[test]
     fn a_verb_opening_a_sentence_before_a_surname_is_no_first_name() {
-        // `Let Kellogg take a look`: `Let`, written in lower case elsewhere, is no first name of
-        // the envoy the article already named.
+        // `Let Kellogg take a look`: `Let`, a word of English opening a quotation, is no first
+        // name of the envoy the article already named in full.
         assert_eq!(
             people(
                 "Envoy Keith Kellogg arrived in Kyiv on Wednesday. \u{201c}Let Kellogg take a look \

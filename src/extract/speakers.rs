@@ -1424,7 +1424,7 @@ mod tests {
 
     #[test]
     fn a_misspelt_role_word_opening_a_name_is_no_part_of_it() {
-        // Copy misspells a role at a sentence start (`Councilor` with a dropped letter): the
+        // Copy misspells a role at a sentence start (`Counciller` for `Councillor`): the
         // name after it is still a name, and the quote paragraph after the sentence is theirs.
         let text = "The hall was full on Monday night.\n\n\
             Counciller Ama Boateng said the vote had been rushed through.\n\n\
