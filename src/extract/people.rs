@@ -421,6 +421,23 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         if k == anchor && comma_apposition && !is_role_noun(w) {
             break;
         }
+        // `secretary of state Marco Rubio` in lower case: the office's `of` complement.
+        if k == a
+            && !comma_apposition
+            && j >= 2
+            && doc.word(j - 1) == "of"
+            && is_role_noun(&doc.word(j - 2).to_lowercase())
+            && w.chars().all(char::is_lowercase)
+            && !STOP_SET.contains(w)
+            && doc.joined(j)
+            && doc.joined(j - 1)
+        {
+            role_end = Some(j);
+            first_tok = Some(j - 1);
+            k -= 2;
+            steps += 2;
+            continue;
+        }
         if MALE_HONORIFICS.contains(&w) && k == a {
             gender = Some(Gender::Male);
         } else if FEMALE_HONORIFICS.contains(&w) && k == a {
@@ -1556,6 +1573,15 @@ mod tests {
         assert_eq!(
             people("Ruth Ebb’s plan for the port was dropped by the board."),
             [p("Ruth Ebb", None)]
+        );
+    }
+
+    #[test]
+    fn a_role_in_lower_case_runs_over_its_of_complement() {
+        // `US secretary of state Marco Rubio`, written in lower case: the office is the role.
+        assert_eq!(
+            people("US secretary of state Maria Lund said on Sunday the talks had gone well."),
+            [p("Maria Lund", Some("US secretary of state"))]
         );
     }
 
