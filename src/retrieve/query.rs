@@ -555,11 +555,17 @@ impl Index {
         if word.len() < MISSPELT_NAME_MIN_LEN || is_stop(word) || !related_words(word).is_empty() {
             return None;
         }
-        let mut near = self.surfaces.iter().filter(|(s, t)| {
-            self.name_terms.contains(*t) && one_edit(s.as_bytes(), word.as_bytes())
-        });
+        // The typo dictionary's candidates, not a scan of every surface: this runs per question.
+        let typo = self.typo();
+        let mut near = typo
+            .lookup(word, usize::MAX)
+            .into_iter()
+            .filter(|c| c.distance == 1)
+            .filter_map(|c| typo.word(c.word))
+            .filter(|v| v.is_name)
+            .filter_map(|v| self.surfaces.get(v.text.as_str()).copied());
         match (near.next(), near.next()) {
-            (Some((_, &t)), None) => Some(t),
+            (Some(t), None) => Some(t),
             _ => None,
         }
     }

@@ -294,6 +294,13 @@ mod tests {
             .map(|w| w.text.clone())
     }
 
+    /// The two-edit correction of `q`, names counting.
+    fn far(s: &SymSpell, q: &str) -> Option<String> {
+        s.lookup_unambiguous(q, true)
+            .and_then(|c| s.word(c.word))
+            .map(|w| w.text.clone())
+    }
+
     #[test]
     fn corrects_by_length() {
         let s = vocab(&[
@@ -315,26 +322,16 @@ mod tests {
         assert_eq!(best(&s, "pizza"), None);
         assert_eq!(best(&s, "taks").as_deref(), Some("talks"));
         assert_eq!(best(&s, "alks"), None);
-        let far = |q: &str| {
-            s.lookup_unambiguous(q, true)
-                .and_then(|c| s.word(c.word))
-                .map(|w| w.text.clone())
-        };
-        assert_eq!(far("consesion").as_deref(), None);
-        assert_eq!(far("tlaksx").as_deref(), Some("talks"));
-        assert_eq!(far("zebrax"), None);
-        assert_eq!(far("peeacce").as_deref(), Some("peace"));
+        assert_eq!(far(&s, "consesion").as_deref(), None);
+        assert_eq!(far(&s, "tlaksx").as_deref(), Some("talks"));
+        assert_eq!(far(&s, "zebrax"), None);
+        assert_eq!(far(&s, "peeacce").as_deref(), Some("peace"));
         assert_eq!(best(&s, "tak"), None);
         // A name typed with two of its letters dropped (`kelog` for `kellogg`): the query's own
         // deletions never reach it unless the name's two-letter deletions are stored.
         let s = vocab(&[("kellogg", true), ("kyiv", true), ("talks", false)]);
-        let far = |q: &str| {
-            s.lookup_unambiguous(q, true)
-                .and_then(|c| s.word(c.word))
-                .map(|w| w.text.clone())
-        };
-        assert_eq!(far("kelog").as_deref(), Some("kellogg"));
-        assert_eq!(far("tlk"), None);
+        assert_eq!(far(&s, "kelog").as_deref(), Some("kellogg"));
+        assert_eq!(far(&s, "tlk"), None);
         // Not for a word that names no one asked about.
         assert!(s.lookup_unambiguous("kelog", false).is_none());
     }
