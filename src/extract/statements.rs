@@ -7,8 +7,8 @@
 use super::people::{served_by_role, Mention, MentionKind};
 use super::tokens::Doc;
 use crate::lexicon::{
-    describes_person, is_auxiliary, is_participle, is_reporting_verb, is_speech_participle,
-    is_strong_reporting_verb, is_voiced_stance,
+    calls_for, describes_person, is_auxiliary, is_participle, is_reporting_verb,
+    is_speech_participle, is_strong_reporting_verb, is_voiced_stance,
 };
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
@@ -59,9 +59,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
             .any(|i| {
                 let w = doc.word(i);
                 // "Lopez called for sanctions", "has called on allies": a demand voiced.
-                let calls_for =
-                    matches!(w, "called" | "calls" | "call") && matches!(next(i), "for" | "on");
-                calls_for
+                calls_for(w, next(i))
                     || is_reporting_verb(w)
                         && (!is_participle(w)
                             || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))

@@ -325,6 +325,12 @@ const JUDGEMENT_VERBS: &[&str] = &[
     "described", "dismissed", "rejected", "welcomed",
 ];
 
+/// Does this folded word, before `next`, call for or on something (`called for sanctions`,
+/// `has called on allies`)? That is saying it; calling someone (`called Putin`) is not.
+pub fn calls_for(word: &str, next: &str) -> bool {
+    matches!(word, "call" | "calls" | "called") && matches!(next, "for" | "on")
+}
+
 /// Is this folded word a verb of judgement ([`JUDGEMENT_VERBS`])?
 pub fn is_judgement_verb(word: &str) -> bool {
     JUDGEMENT_VERBS.contains(&word)

@@ -5,7 +5,7 @@
 
 use super::text::is_stop;
 use crate::lexicon::questions::{measure_asked, Measure};
-use crate::lexicon::{is_asking_word, is_judgement_verb, is_statement_verb};
+use crate::lexicon::{calls_for, is_asking_word, is_judgement_verb, is_statement_verb};
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,13 +149,10 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
     }
     // `did X call for …`, `has X called on …`: calling for or on something is saying it; calling
     // someone (`did Trump call Putin`) is not.
-    let calls_for = |i: usize| {
-        matches!(words[i].as_str(), "call" | "calls" | "called")
-            && words.get(i + 1).is_some_and(|n| n == "for" || n == "on")
-    };
+    let calls = |i: usize| calls_for(&words[i], words.get(i + 1).map_or("", String::as_str));
     // `secretary of state`, `head of state`: after `of` the word is a noun, not the verb.
     let asks = |i: usize| is_asking_word(&words[i]) && !(i > 0 && words[i - 1] == "of");
-    let v = (0..words.len()).find(|&i| asks(i) || calls_for(i))?;
+    let v = (0..words.len()).find(|&i| asks(i) || calls(i))?;
     if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
