@@ -7,7 +7,7 @@
 use super::people::{served_by_role, Mention, MentionKind};
 use super::tokens::Doc;
 use crate::lexicon::{
-    calls_for, describes_person, is_auxiliary, is_participle, is_reporting_verb,
+    calls_for, describes_person, is_auxiliary, is_be_form, is_participle, is_reporting_verb,
     is_speech_participle, is_strong_reporting_verb, is_voiced_stance,
 };
 
@@ -58,11 +58,15 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
             .take_while(|&i| same(i))
             .any(|i| {
                 let w = doc.word(i);
+                // "Kowal was told …", "was accused of …": spoken to or of, not speaking.
+                let passive = i > m.end_tok && is_be_form(doc.word(i - 1)) && !is_participle(w);
                 // "Lopez called for sanctions", "has called on allies": a demand voiced.
-                calls_for(w, next(i))
-                    || is_reporting_verb(w)
-                        && (!is_participle(w)
-                            || !doc.gap_before(i).contains(',') && is_speech_participle(w, next(i)))
+                !passive
+                    && (calls_for(w, next(i))
+                        || is_reporting_verb(w)
+                            && (!is_participle(w)
+                                || !doc.gap_before(i).contains(',')
+                                    && is_speech_participle(w, next(i))))
             });
     // "Kowal expressed hope that …", "Okafor voiced his concern over …": a stance voiced.
     let stance = |i: usize| {
@@ -362,7 +366,7 @@ mod tests {
         // `“….” He said at a meeting in his home.`: the quote's attribution, which says nothing
         // itself; `He said the count was fair.` after a quote does.
         let got = statements(
-            "Mayor Ines Corvo praised the commission.\n\n“We thank them.” She said at a \
+            "Mayor Ines Corvo visited the commission.\n\n“We thank them.” She said at a \
              meeting in her office.\n\n“It was close.” She said the count was fair.",
         );
         let said: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
@@ -378,5 +382,16 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(who, ["Ivan Petrenko", "Dmitry Peskov"], "{got:?}");
+    }
+
+    #[test]
+    fn the_one_spoken_to_is_not_the_speaker() {
+        // "X was told …", "X was asked …": someone else's words, to X. "X was saying …" is X's.
+        let got = statements(
+            "Deputy minister Olena Hart met the envoys.\n\nHart was told the talks were \
+             off.\n\nHart was asked to leave the room.\n\nHart was saying the maps were ready.",
+        );
+        let said: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(said, ["Hart was saying the maps"], "{got:?}");
     }
 }

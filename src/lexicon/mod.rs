@@ -20,8 +20,8 @@ pub use roles::{
     role_is_female, same_office,
 };
 pub use verbs::{
-    calls_for, irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_judgement_verb,
-    is_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
+    calls_for, irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_be_form,
+    is_judgement_verb, is_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
     is_strong_reporting_verb, is_voiced_stance,
 };
 pub use wordset::WordSet;

@@ -325,6 +325,17 @@ const JUDGEMENT_VERBS: &[&str] = &[
     "described", "dismissed", "rejected", "welcomed",
 ];
 
+/// Forms of "be": a past participle after one is passive ("was told", "was accused"), its
+/// subject the one spoken to or of.
+#[rustfmt::skip]
+const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
+/// Is this word a form of "be" ([`BE_FORMS`])?
+pub fn is_be_form(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(BE_FORMS);
+    SET.contains(word)
+}
+
 /// Does this folded word, before `next`, call for or on something (`called for sanctions`,
 /// `has called on allies`)? That is saying it; calling someone (`called Putin`) is not.
 pub fn calls_for(word: &str, next: &str) -> bool {
