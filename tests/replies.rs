@@ -483,6 +483,32 @@ Lopez said the fishing quota was “a settled matter”.
 “We are ready for anything,” Lopez said on arrival.
 ";
 
+/// A statement followed by its speaker's quote of several sentences: the reply shows the quote
+/// whole, through the sentence where it closes, not cut after its first sentence.
+#[test]
+fn a_statement_is_shown_with_the_whole_quote_that_follows_it() {
+    let kb = kb_of(&[(
+        "sources/ferry.md",
+        "+++\ntitle = \"Ferry talks\"\n+++\n\nHarbour master Ines Corvo said the ferry \
+         timetable was settled.\n\n\u{201c}We sail at six. Nobody waits for the late boat. The \
+         fares stay as they are,\u{201d} she said. The crews were not asked.\n",
+    )]);
+    let a = ask(
+        &kb,
+        "What did Corvo say about the ferry timetable?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0]
+            .text
+            .ends_with("The fares stay as they are,\u{201d} she said."),
+        "{:?}",
+        a.hits[0]
+    );
+}
+
 /// A reporter's summary of what someone said, then their own words in the next sentence: the
 /// reply shows both, as the article gives them. Someone else's words are never joined on.
 #[test]

@@ -421,7 +421,7 @@ fn whole_sentence(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
 /// A statement ("Aldridge said Britain must not be sidelined.") followed by a sentence where the
 /// same person is quoted ("'We've earned a seat in the room,' he told MailOnline.") is shown with
 /// that sentence: the reporter's summary names the topic, the quote is the speaker's own words.
-/// The two are shown as the article gives them, one after the other.
+/// The two are shown as the article gives them, one after the other, the quote whole.
 fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     let (Kind::Statement, Some(speaker)) = (h.kind, h.speaker.as_deref()) else {
         return h;
@@ -445,20 +445,31 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     if s.quotes.iter().any(|q| q.fact == this.id) && next.text.contains(surname) {
         return h;
     }
-    let quoted = s
+    let Some(quote) = s
         .quotes
         .iter()
-        .any(|q| q.fact == next.id && q.speaker.as_deref() == Some(speaker));
+        .find(|q| q.fact == next.id && q.speaker.as_deref() == Some(speaker))
+    else {
+        return h;
+    };
     // Only text that follows on: nothing of the article is left out between the two, and the
     // hit stays the article's own bytes.
     let between = s.text.get(h.end..next.start);
-    if !quoted || !between.is_some_and(|b| b.trim().is_empty()) {
+    if !between.is_some_and(|b| b.trim().is_empty()) {
         return h;
     }
-    match s.text.get(h.start..next.end) {
+    // The whole quote: through the sentence where it closes, when it runs on past the next.
+    let end = s
+        .facts
+        .iter()
+        .skip_while(|f| f.id != next.id)
+        .take_while(|f| f.start < quote.end)
+        .last()
+        .map_or(next.end, |f| f.end);
+    match s.text.get(h.start..end) {
         Some(text) => Hit {
             text: text.to_string(),
-            end: next.end,
+            end,
             ..h
         },
         None => h,
