@@ -1405,10 +1405,19 @@ pub(super) fn served_by_role(doc: &Doc, tok: usize) -> bool {
         if in_list(ROLE_PREPOSITIONS, w) {
             // A role in lower case: `Secretary of State Daniel Hale` is one title.
             let role = if k >= 2 { doc.word(k - 2) } else { "" };
+            // …and so is one whose complement is in lower case too (`secretary of state Marco
+            // Rubio`, `minister of finance …`): a title word that names no one, unlike `aide to
+            // president Anna Kowal`.
+            let complement = doc.word(k);
+            let compound = k < tok
+                && complement.starts_with(char::is_lowercase)
+                && is_role_word(complement)
+                && !is_role_noun(complement);
             return doc.joined(k - 1)
                 && role.starts_with(char::is_lowercase)
                 && (is_role_noun(role) || is_source_noun(role))
-                && (titled || !other);
+                && (titled || !other)
+                && !compound;
         }
         let title = is_role_word(w)
             || is_honorific(w.trim_end_matches('.'))

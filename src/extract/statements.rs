@@ -394,4 +394,17 @@ mod tests {
         let said: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(said, ["Hart was saying the maps"], "{got:?}");
     }
+
+    #[test]
+    fn a_lower_case_title_with_its_complement_is_the_names_own() {
+        // "US secretary of state Marco Rubio said …": "secretary of state" is Rubio's title, not a
+        // role serving him as "an aide to president Anna Kowal" serves Kowal.
+        let got = statements(
+            "US secretary of state Marco Rubio said on Sunday he had made progress.\n\nThe \
+             minister of finance Paul Okafor said the budget was fixed.\n\nAn aide to president \
+             Anna Kowal said the maps were ready.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Marco Rubio", "Paul Okafor"], "{got:?}");
+    }
 }
