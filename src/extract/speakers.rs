@@ -193,8 +193,9 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         for m in self.mentions_in(a, v).iter().rev() {
-            // `A spokesman for Kowal said`: one a role serves is not the subject.
-            if m.end_tok > v || served_by_role(self.doc, m.tok) {
+            // `A spokesman for Kowal said`: one a role serves is not the subject, nor one whose
+            // title it is (`Kalyna, President Dorn's chief of staff, said`).
+            if m.end_tok > v || m.possessive || served_by_role(self.doc, m.tok) {
                 continue;
             }
             // Inside `, who …` / `, which …` (the clause opening after the last comma before it)?
@@ -1467,6 +1468,18 @@ mod tests {
                 "The regime runs on grain revenues. We urge our allies to cut them off.",
                 Some("Maria Lopez")
             )]
+        );
+    }
+
+    #[test]
+    fn the_one_a_possessive_names_is_not_who_speaks() {
+        // "Kalyna, President Dorn's chief of staff, said …": the chief of staff speaks, not the
+        // president whose staff it is.
+        let text = "+++\ntitle = \"T\"\n+++\n\nAndriy Kalyna, President Ivan Dorn's chief of \
+            staff, said the meeting had been “a very productive first session” with the envoys.";
+        assert_eq!(
+            speakers(text),
+            [s("a very productive first session", Some("Andriy Kalyna"))]
         );
     }
 }
