@@ -36,7 +36,10 @@ const STOP: &[&str] = &[
     "Later", "Last", "Next", "Outside", "Inside", "Speaking", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Although", "Though",
+    "Because", "Unless", "Once", "Whereas", "Whilst", "Amid", "Upon", "Within", "Beyond",
+    "Toward", "Towards", "Instead", "Perhaps", "Thus", "Hence", "Therefore", "Nevertheless",
+    "Nonetheless", "Furthermore", "Besides", "Otherwise", "Indeed", "Unlike", "Like",
 ];
 
 /// Capitalised words that mark organisations, places, events and titles of works: never part of
@@ -1591,6 +1594,22 @@ mod tests {
         assert_eq!(
             people("US secretary of state Maria Lund said on Sunday the talks had gone well."),
             [p("Maria Lund", Some("US secretary of state"))]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_opening_a_sentence_is_no_first_name() {
+        // `Although Trump did not rule out …`: a capitalised conjunction or adverb is no name.
+        assert_eq!(
+            people(
+                "President Donald Trump met the envoy on Friday. Although Trump did not rule out \
+                 sending the jets, he struck a cautious tone. Nevertheless Kowal said the talks \
+                 went well, Foreign Minister Anna Kowal added."
+            ),
+            [
+                p("Donald Trump", Some("President")),
+                p("Anna Kowal", Some("Foreign Minister"))
+            ]
         );
     }
 
