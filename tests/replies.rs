@@ -1363,3 +1363,28 @@ fn a_quote_answering_as_well_as_a_statement_comes_first() {
         a.hits[0].text
     );
 }
+
+const JETS: &str = "+++\ntitle = \"Kowal weighs jets for the port\"\n+++\n\n\
+President Anna Kowal met the harbour council on Monday.\n\n\
+Kowal did not rule out sending the long-range Falcon jets to the port city, aides said.\n\n\
+The navy said its ships would stay in harbour until the spring.\n";
+
+/// Chat around a question is no part of it: an opener ("so", "ok so", "hey") before a yes/no
+/// question, and a tail ("or nah", "lol"), neither hides the question's shape nor weighs as a
+/// word no article has.
+#[test]
+fn chat_openers_and_tails_do_not_hide_the_question() {
+    let kb = kb_of(&[("sources/jets.md", JETS)]);
+    for q in [
+        "so is kowal sending the falcon jets or nah",
+        "ok so is kowal sending the falcon jets lol",
+        "hey is kowal sending the falcon jets",
+    ] {
+        let a = asked_with(&kb, q, parley::answer::Outcome::Answer);
+        assert!(
+            a.hits[0].text.contains("did not rule out sending"),
+            "{q}: {}",
+            a.hits[0].text
+        );
+    }
+}

@@ -61,6 +61,26 @@ static YES_NO_OPENERS: WordSet = WordSet::new(&[
     "could", "should", "may", "might",
 ]);
 
+/// Words chat puts before a question ("so is …", "ok so what did …", "hey, did …"): no part
+/// of it.
+static CHAT_OPENERS: WordSet = WordSet::new(&[
+    "so", "ok", "okay", "hey", "hi", "um", "uh", "umm", "hmm", "well", "and", "but", "also",
+    "anyway", "anyways", "btw", "yo", "please", "pls", "plz", "lol",
+]);
+
+/// How many of a question's first words are chat before it ([`CHAT_OPENERS`]), leaving at
+/// least `keep` words. Not "so" before a word of measure ("so far", "so many").
+pub fn chat_opener_len(words: &[&str], keep: usize) -> usize {
+    let mut n = 0;
+    while n + keep < words.len()
+        && CHAT_OPENERS.contains(words[n])
+        && !(words[n] == "so" && HOW_QUANTITY.contains(words[n + 1]))
+    {
+        n += 1;
+    }
+    n
+}
+
 /// Words that, after `how`, ask for a quantity, a duration or a distance.
 static HOW_QUANTITY: WordSet = WordSet::new(&[
     "long", "much", "many", "far", "old", "big", "fast", "often", "large", "high", "soon",

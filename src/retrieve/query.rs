@@ -5,7 +5,9 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
-use crate::lexicon::questions::{counted_words, measure_asked, quantity_word_at, Measure};
+use crate::lexicon::questions::{
+    chat_opener_len, counted_words, measure_asked, quantity_word_at, Measure,
+};
 use crate::lexicon::{
     country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, related_words,
 };
@@ -45,6 +47,10 @@ const TYPO_RUNNER_UP: f32 = 0.9;
 /// The most words a person asked about by name has ("Keith Kellogg", "Mary Jo White"); a longer
 /// subject describes them.
 const MAX_ASKED_NAME_WORDS: usize = 3;
+
+/// Chat openers are dropped from a question only while this many words remain ("so what?" stays
+/// as typed).
+const MIN_QUESTION_WORDS: usize = 3;
 
 /// The shortest word of the articles taken for a misspelling of a person's name one edit away
 /// (`Pimlot` for `Pimlott`): shorter names are too often other words one letter away.
@@ -259,6 +265,12 @@ impl Index {
                 }
             }
         }
+        // "so is Kowal sending …", "ok so what did …": the chat before a question is no part
+        // of it. (Openers are single words, never a compound's parts: "well-known".)
+        let single = all.iter().take_while(|w| !w.part && !w.joined).count();
+        let texts: Vec<&str> = all.iter().map(|w| w.text.as_str()).collect();
+        let chat = chat_opener_len(&texts, MIN_QUESTION_WORDS).min(single);
+        all.drain(..chat);
         // "were did she serve it": "were" before an auxiliary opens no question but "where".
         let mut opening = all.iter_mut().filter(|w| !w.joined);
         if let (Some(first), Some(second)) = (opening.next(), opening.next()) {

@@ -472,6 +472,24 @@ pub const STOP_WORDS: &[&str] = &[
     "pls",
     "plz",
     "btw",
+    // Chat interjections around a question ("… or nah", "lol", "ok so …"): no topic.
+    "nah",
+    "yeah",
+    "yea",
+    "yep",
+    "nope",
+    "lol",
+    "lmao",
+    "ok",
+    "okay",
+    "um",
+    "uh",
+    "umm",
+    "hmm",
+    "idk",
+    "tbh",
+    "imo",
+    "hey",
 ];
 
 /// Generic words of questions (verbs of having, doing and happening, vague nouns and adverbs):
