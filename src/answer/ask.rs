@@ -431,11 +431,10 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     let Some(s) = kb.source(&h.source_id) else {
         return h;
     };
-    let Some((this, next)) = kb
-        .index()
-        .sentence_of(d.doc)
-        .and_then(|at| Some((s.facts.get(at)?, s.facts.get(at + 1)?)))
-    else {
+    let Some(at) = kb.index().sentence_of(d.doc) else {
+        return h;
+    };
+    let (Some(this), Some(next)) = (s.facts.get(at), s.facts.get(at + 1)) else {
         return h;
     };
     // A statement that quotes the speaker already gives their words: the next sentence adds to
@@ -459,10 +458,8 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
         return h;
     }
     // The whole quote: through the sentence where it closes, when it runs on past the next.
-    let end = s
-        .facts
+    let end = s.facts[at + 1..]
         .iter()
-        .skip_while(|f| f.id != next.id)
         .take_while(|f| f.start < quote.end)
         .last()
         .map_or(next.end, |f| f.end);
