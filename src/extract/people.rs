@@ -376,7 +376,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     let mut k; // walk tokens k-1, k-2, …
     let mut comma_apposition = false;
     let gap = doc.gap_before(a);
-    if doc.toks[a - 1].sent != doc.toks[a].sent {
+    if doc.opens_sentence(a) {
         return (None, None);
     }
     if gap.trim() == "," {
@@ -456,9 +456,8 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         } else if doc.word(j).chars().next().is_some_and(char::is_uppercase) {
             // `Addressing Governor Ruth Ebb’s plan`: a participle opening the sentence governs
             // the name; it is no part of the role.
-            let opening_participle = (j == 0 || doc.toks[j - 1].sent != doc.toks[j].sent)
-                && w.len() >= PARTICIPLE_MIN_LEN
-                && w.ends_with("ing");
+            let opening_participle =
+                doc.opens_sentence(j) && w.len() >= PARTICIPLE_MIN_LEN && w.ends_with("ing");
             (!STOP_SET.contains(doc.base(j)) || doc.possessive(j)) && !opening_participle
         } else {
             // `the bloc’s special envoy`
@@ -623,8 +622,7 @@ fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
     }
     let rel_word = doc.word(a - 1);
     let relation = relation_of(rel_word).is_some();
-    let starts_np = j == 0
-        || doc.toks[j - 1].sent != doc.toks[j].sent
+    let starts_np = doc.opens_sentence(j)
         || doc.gap_before(j).contains(',')
         || (doc.joined(j)
             && (doc.is_verb(j - 1)
@@ -902,9 +900,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         );
         // `Let Kellogg take a look`: a word of English opening a sentence or a quotation, before
         // the surname of someone already named, is no first name.
-        let opens = a == 0
-            || doc.toks[a - 1].sent != doc.toks[a].sent
-            || doc.gap_before(a).contains(['“', '"', '‘']);
+        let opens = doc.opens_sentence(a) || doc.gap_before(a).contains(['“', '"', '‘']);
         if core == 2 && opens && !related_words(&doc.word(a).to_lowercase()).is_empty() {
             // Not `Rutte … Mark Rutte`: a full name upgrades a surname (below).
             if let Some(&pi) = by_surname.get(&surname) {

@@ -148,7 +148,7 @@ fn only_attributes(doc: &Doc, m: &Mention) -> bool {
     let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
         return false;
     };
-    let opens = m.tok == 0 || doc.toks[m.tok - 1].sent != sent;
+    let opens = doc.opens_sentence(m.tok);
     let after_quote = m.tok > 0 && doc.toks[m.tok - 1].in_quote;
     let verb = doc.joined(m.end_tok) && is_strong_reporting_verb(doc.word(m.end_tok));
     let next = m.end_tok + 1;

@@ -189,6 +189,11 @@ impl<'a> Doc<'a> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Does the token open its sentence?
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.toks[i - 1].sent != self.toks[i].sent
+    }
+
     /// Is the token followed directly by a `.` (an abbreviation like `Mr.`)?
     pub fn dotted(&self, i: usize) -> bool {
         self.toks
