@@ -1249,6 +1249,53 @@ fn a_report_that_shows_the_speakers_words_keeps_its_place() {
     );
 }
 
+/// A lede in the pattern wire copy follows: the report quotes a few of the minister's words, and
+/// a later paragraph gives the whole sentence they come from.
+const PARTIAL_THEN_WHOLE: &str = "+++
+title = \"Docks stay shut as talks with the dockers' union stall\"
+outlet = \"Example Wire\"
+published = \"2026-05-02\"
++++
+
+Harbour Minister Ilse Brandt said on Friday that reopening the docks without the dockers' union would be \"a recipe for chaos\".
+
+Talks between the port operator and the union broke down on Thursday after nine hours.
+
+But Brandt warned that \"pushing a reopening of the docks through without the union at the table is a recipe for chaos, and I will not sign off on it.\"
+
+The union has called a rally for Monday.
+";
+
+/// A report quoting a few of the speaker's words gives way to their quote holding those words
+/// whole: Parley shows what people said verbatim, not a paraphrase with a fragment of it.
+#[test]
+fn a_report_quoting_a_fragment_gives_way_to_the_whole_quote() {
+    let kb = kb_of(&[("sources/docks.md", PARTIAL_THEN_WHOLE)]);
+    let a = ask(
+        &kb,
+        "What did Brandt say about reopening the docks without the dockers' union?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    let top = &a.hits[0];
+    assert_eq!(top.kind, parley::model::Kind::Quote, "{}", top.text);
+    assert_eq!(top.speaker.as_deref(), Some("Ilse Brandt"));
+    assert!(
+        top.text.contains("I will not sign off on it"),
+        "{}",
+        top.text
+    );
+    // The report follows it.
+    assert!(
+        a.hits.iter().any(|h| h
+            .text
+            .starts_with("Harbour Minister Ilse Brandt said on Friday")),
+        "{:?}",
+        a.hits.iter().map(|h| &h.text).collect::<Vec<_>>()
+    );
+}
+
 const PORT_PLAN: &str = "\
 # Harbour plan stalls
 

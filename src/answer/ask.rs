@@ -80,6 +80,11 @@ pub const MIN_COVERAGE_ROLE: f32 = 0.35;
 /// patience" in "This squad needs patience"): news copy reports a claim, then quotes it.
 const BACKING_WORDS: usize = 2;
 
+/// A statement's quoted words ("a “road to nowhere”") name the longer quote of its speaker that
+/// holds them when they run to at least this many words: one scare-quoted word ("“impeding”")
+/// may stand in any sentence.
+const QUOTED_RUN_WORDS: usize = 2;
+
 /// A quote of fewer words than this is a fragment, shown as the sentence it sits in.
 const FRAGMENT_WORDS: usize = 6;
 
@@ -394,6 +399,17 @@ fn measure_beside_answer(hits: &mut [Hit], oks: &mut [Gate]) {
     }
 }
 
+/// The runs of words a text holds between double quotation marks ("a “road to nowhere”" holds
+/// "road to nowhere"), folded, each of at least [`QUOTED_RUN_WORDS`] words.
+fn quoted_runs(text: &str) -> Vec<Vec<String>> {
+    text.split(['"', '“', '”'])
+        .skip(1)
+        .step_by(2)
+        .map(fold_words)
+        .filter(|run| run.len() >= QUOTED_RUN_WORDS)
+        .collect()
+}
+
 /// Moves the hit at `i` and its gate to the front, the ones before it down one.
 fn to_front(hits: &mut [Hit], oks: &mut [Gate], i: usize) {
     if let (Some(h), Some(g)) = (hits.get_mut(..=i), oks.get_mut(..=i)) {
@@ -503,16 +519,31 @@ fn same_speaker_next(hits: &mut Vec<Hit>, oks: &mut Vec<Gate>) {
 /// needs patience"), or one answering the question as well: the quote answers, the statement
 /// follows. Parley shows what people said verbatim.
 fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
-    // A statement shown with the speaker's words already ("…, he said: “…”") quotes them.
-    let Some(top) = hits
-        .first()
-        .filter(|h| h.kind == Kind::Statement && !h.text.contains(['"', '“', '”']))
-    else {
+    let Some(top) = hits.first().filter(|h| h.kind == Kind::Statement) else {
         return;
     };
     let Some(speaker) = top.speaker.as_deref() else {
         return;
     };
+    let quoted = quoted_runs(&top.text);
+    if !quoted.is_empty() {
+        // A statement shown with the speaker's words already ("…, he said: “…”") quotes them,
+        // unless what it quotes is a piece of a longer quote of theirs ("… was a “road to
+        // nowhere”", then "“… is a utopia, a road to nowhere.”"): that quote is their words whole.
+        let whole = |h: &Hit| {
+            let words = fold_words(&h.text);
+            h.kind == Kind::Quote
+                && h.speaker.as_deref() == Some(speaker)
+                && h.source_id == top.source_id
+                && quoted.iter().any(|run| {
+                    words.len() > run.len() && words.windows(run.len()).any(|w| w == run)
+                })
+        };
+        if let Some(i) = hits.iter().skip(1).position(whole) {
+            to_front(hits, oks, i + 1);
+        }
+        return;
+    }
     // What the statement says, not who says it: its words in lower case ("need patience"), not
     // the speaker's name and titles ("Harriers captain Owen Tallis").
     let lower: String = top
