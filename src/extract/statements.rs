@@ -52,10 +52,14 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     // comma is the sentence subject's ("… left with Kowal, saying little"), and one that does
     // something else is no speech ("Kowal came late, adding to the delays").
     // Not one a role serves: "an aide to the president has said" is the aide's.
-    let subject = !served_by_role(doc, m.tok);
+    // Nor the agent of a passive ("an idea backed by Okafor"); and a verb past a dash is outside
+    // the aside the name stands in ("— an idea backed by Okafor — but voiced doubt").
+    let agent = m.tok > 0 && same(m.tok - 1) && word_is(doc, m.tok - 1, "by");
+    let subject = !served_by_role(doc, m.tok) && !agent;
+    let near = |i: usize| same(i) && !doc.dash_before(i);
     let verb_after = subject
         && (m.end_tok..m.end_tok + VERB_WINDOW)
-            .take_while(|&i| same(i))
+            .take_while(|&i| near(i))
             .any(|i| {
                 let w = doc.word(i);
                 // "Kowal was told …", "was accused of …": spoken to or of, not speaking.
@@ -76,7 +80,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
     };
     let voiced = subject
         && (m.end_tok..m.end_tok + VERB_WINDOW)
-            .take_while(|&i| same(i))
+            .take_while(|&i| near(i))
             .any(stance);
     // "Anna Kowal, who chairs the joint security board, said": the verb right after the
     // apposition's closing comma.
@@ -123,7 +127,25 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         && (m.end_tok..m.end_tok + PARTICIPLE_WINDOW)
             .take_while(|&i| same(i))
             .any(|i| doc.gap_before(i).contains(',') && is_speech_participle(doc.word(i), next(i)));
-    verb_after || voiced || verb_after_apposition || according || verb_before || participle
+    // "Kowal arrived on Monday and said …", "She spoke of a rematch … but voiced doubt …": the
+    // sentence's subject speaks in a second verb its "and" / "but" joins to the first.
+    let coordinated = subject
+        && lead <= MAX_LEAD_TOKENS
+        && (m.end_tok + 1..m.end_tok + PARTICIPLE_WINDOW)
+            .take_while(|&i| same(i))
+            .any(|i| {
+                let w = doc.word(i);
+                doc.joined(i)
+                    && matches!(doc.word(i - 1), "and" | "but")
+                    && (is_strong_reporting_verb(w) && !is_participle(w) || stance(i))
+            });
+    verb_after
+        || voiced
+        || verb_after_apposition
+        || according
+        || verb_before
+        || participle
+        || coordinated
 }
 
 /// Can a word stand in the phrase naming a source before its name ("the brigade's spokesman,
@@ -319,6 +341,28 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(who, ["Oleg Varin", "Oleg Varin", "Paul Okafor"], "{got:?}");
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_or_a_name_in_a_dashed_aside_is_not_the_speaker() {
+        // "— an idea backed by Okafor — but voiced doubt": Okafor backed the idea; whoever
+        // voiced the doubt, it was not him.
+        let got = statements(
+            "Foreign Minister Anna Kowal and coach Paul Okafor arrived on Monday.\n\nShe also \
+             spoke of a rematch in the spring — an idea backed by Okafor — but voiced doubt \
+             about the date.\n\nThe plan was drawn up by Okafor and signed off on Friday.",
+        );
+        assert!(got.iter().all(|(who, _)| who != "Paul Okafor"), "{got:?}");
+        // The doubt is hers: the sentence's subject, in the verb its "but" joins on.
+        assert!(
+            got.iter()
+                .any(|(who, text)| who == "Anna Kowal" && text.starts_with("She also")),
+            "{got:?}"
+        );
+        // A name before its verb, whatever dashes the sentence holds elsewhere, still speaks.
+        let got =
+            statements("Coach Paul Okafor said the spring — not the winter — suited the squad.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

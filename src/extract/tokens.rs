@@ -143,6 +143,13 @@ impl<'a> Doc<'a> {
             .unwrap_or("")
     }
 
+    /// Does a dash stand between tokens `i - 1` and `i` (`idea — but`, `idea - but`), opening or
+    /// closing an aside?
+    pub fn dash_before(&self, i: usize) -> bool {
+        let gap = self.gap_before(i);
+        gap.contains(['—', '–']) || gap.trim() == "-"
+    }
+
     /// Are tokens `i - 1` and `i` in the same sentence, separated only by whitespace?
     pub fn joined(&self, i: usize) -> bool {
         i > 0
