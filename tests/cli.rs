@@ -175,7 +175,7 @@ fn malformed_front_matter_is_named_by_file_and_line() {
     );
     check_fails_naming(
         &broken("frontmatter-unknown-key"),
-        &["sources/talks.md:3:", "source"],
+        &["sources/talks.md:3:", "tags"],
     );
     check_fails_naming(
         &broken("frontmatter-bad-date"),

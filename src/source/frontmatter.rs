@@ -1,5 +1,6 @@
-//! TOML front matter between two `+++` lines at the top of an article: title, outlet, url,
-//! published (YYYY-MM-DD) and author, all optional; unknown keys are errors.
+//! Front matter at the top of an article: TOML between two `+++` lines, or the flat `key: value`
+//! lines Markdown tools write between two `---` lines. Title, outlet (or source), url, published
+//! (or date, YYYY-MM-DD) and author, all optional; unknown keys are errors.
 
 use std::path::Path;
 
@@ -13,14 +14,99 @@ use crate::error::{DataError, DataErrors};
 #[serde(deny_unknown_fields)]
 struct RawMeta {
     title: Option<String>,
+    #[serde(alias = "source")]
     outlet: Option<String>,
     url: Option<String>,
+    #[serde(alias = "date")]
     published: Option<toml::Value>,
     author: Option<String>,
 }
 
-fn is_fence(line: &str) -> bool {
-    line.trim_end() == "+++"
+/// The line that opens and closes front matter: `+++` around TOML, `---` around `key: value`
+/// lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fence {
+    Toml,
+    Yaml,
+}
+
+fn fence(line: &str) -> Option<Fence> {
+    match line.trim_end() {
+        "+++" => Some(Fence::Toml),
+        "---" => Some(Fence::Yaml),
+        _ => None,
+    }
+}
+
+/// Is a line a `key: value` line (`title: Talks resume`, `author:`)?
+fn is_key_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(k, _)| is_key(k))
+}
+
+fn is_key(k: &str) -> bool {
+    k.starts_with(|c: char| c.is_ascii_alphabetic())
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// A string as a TOML basic string.
+fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The `key: value` lines between `---` fences as TOML, line for line (so an error's line is
+/// the same in both): a double-quoted value as it is (YAML's escapes are TOML's), a single-quoted
+/// one unquoted (`''` is `'`), a date bare, any other value as a string; a key with no value is
+/// left out. Err: (index of the line, what is wrong with it).
+fn yaml_as_toml(block: &str) -> Result<String, (usize, String)> {
+    let mut out = String::with_capacity(block.len() + 16);
+    for (i, line) in block.lines().enumerate() {
+        let line = line.trim_end();
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            out.push('\n');
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':').filter(|(k, _)| is_key(k)) else {
+            return Err((
+                i,
+                format!(
+                    "front matter between `---` lines holds `key: value` lines only \
+                     (no lists or nested keys), found {trimmed:?}"
+                ),
+            ));
+        };
+        let value = value.trim();
+        let toml_value = if value.is_empty() {
+            None
+        } else if value.len() >= 2 && value.starts_with('"') && value.ends_with('"') {
+            Some(value.to_string())
+        } else if value.len() >= 2 && value.starts_with('\'') && value.ends_with('\'') {
+            Some(toml_string(&value[1..value.len() - 1].replace("''", "'")))
+        } else if calendar_date(value).is_some() {
+            Some(value.to_string())
+        } else {
+            Some(toml_string(value))
+        };
+        if let Some(v) = toml_value {
+            out.push_str(key);
+            out.push_str(" = ");
+            out.push_str(&v);
+        }
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 /// Splits off the front matter. Returns the metadata and the byte offset where the body starts.
@@ -31,50 +117,73 @@ pub(super) fn split(file: &Path, text: &str) -> Result<(SourceMeta, usize), Data
         .unwrap_or_default();
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let first_end = text[bom..].find('\n').map_or(text.len(), |i| bom + i);
-    if !is_fence(&text[bom..first_end]) {
+    let toml_start = (first_end + 1).min(text.len());
+    let no_meta = || {
         let meta = SourceMeta {
-            title: stem,
+            title: stem.clone(),
             ..SourceMeta::default()
         };
-        return Ok((meta, bom));
+        Ok((meta, bom))
+    };
+    let Some(kind) = fence(&text[bom..first_end]) else {
+        return no_meta();
+    };
+    // A `---` rule over a line of text opens a body, not front matter: that opens with a key.
+    let first_key = text[toml_start..]
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'));
+    if kind == Fence::Yaml && !first_key.is_some_and(is_key_line) {
+        return no_meta();
     }
-    let toml_start = (first_end + 1).min(text.len());
     let mut pos = toml_start;
     let mut close = None;
     while pos < text.len() {
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-        if is_fence(&text[pos..end]) {
+        if fence(&text[pos..end]) == Some(kind) {
             close = Some((pos, (end + 1).min(text.len())));
             break;
         }
         pos = end + 1;
     }
     let err = |line: usize, msg: String| DataErrors(vec![DataError::new(file, Some(line), msg)]);
+    let mark = match kind {
+        Fence::Toml => "+++",
+        Fence::Yaml => "---",
+    };
     let Some((toml_end, body_start)) = close else {
         return Err(err(
             1,
-            "front matter opened with `+++` is never closed by a `+++` line".into(),
+            format!("front matter opened with `{mark}` is never closed by a `{mark}` line"),
         ));
     };
-    let toml_text = &text[toml_start..toml_end];
     let first_line = super::line_of(text, toml_start);
+    let converted;
+    let toml_text = match kind {
+        Fence::Toml => &text[toml_start..toml_end],
+        Fence::Yaml => {
+            converted = yaml_as_toml(&text[toml_start..toml_end])
+                .map_err(|(i, msg)| err(first_line + i, msg))?;
+            converted.as_str()
+        }
+    };
     let raw: RawMeta = toml::from_str(toml_text).map_err(|e| {
         let line = e.span().map_or(first_line, |s| {
             first_line + super::line_of(toml_text, s.start) - 1
         });
         err(line, format!("malformed front matter: {}", e.message()))
     })?;
-    let key_line = |key: &str| {
+    let key_line = |keys: &[&str]| {
         toml_text
             .lines()
-            .position(|l| l.trim_start().starts_with(key))
+            .position(|l| keys.iter().any(|k| l.trim_start().starts_with(k)))
             .map_or(first_line, |i| first_line + i)
     };
     let published = match raw.published {
         None => None,
         Some(v) => Some(parse_date(&v).ok_or_else(|| {
             err(
-                key_line("published"),
+                key_line(&["published", "date"]),
                 format!("`published` must be a date YYYY-MM-DD, found {v}"),
             )
         })?),
@@ -85,7 +194,7 @@ pub(super) fn split(file: &Path, text: &str) -> Result<(SourceMeta, usize), Data
         let ok = (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(' ');
         if !ok {
             return Err(err(
-                key_line("url"),
+                key_line(&["url"]),
                 format!("`url` must be an http:// or https:// address without spaces, found {u:?}"),
             ));
         }
@@ -168,9 +277,9 @@ mod tests {
 
     #[test]
     fn unknown_key_names_its_line() {
-        let e = meta("+++\ntitle = \"x\"\nsource = \"y\"\n+++\nBody").unwrap_err();
+        let e = meta("+++\ntitle = \"x\"\nsorce = \"y\"\n+++\nBody").unwrap_err();
         assert_eq!(e.0[0].line, Some(3), "{}", e);
-        assert!(e.0[0].message.contains("source"), "{}", e);
+        assert!(e.0[0].message.contains("sorce"), "{}", e);
     }
 
     #[test]
@@ -191,6 +300,43 @@ mod tests {
         assert_eq!(e.0[0].line, Some(3), "{e}");
         assert!(e.0[0].message.contains("http"), "{e}");
         assert!(meta("+++\nurl = \"https://e.x/a b\"\n+++\n").is_err());
+    }
+
+    #[test]
+    fn yaml_front_matter_between_dashes_is_read() {
+        // What Markdown tools write (Jekyll, Hugo, Obsidian): `key: value` lines, quoted or not,
+        // with `source` for the outlet and `date` for the day it was published.
+        let text =
+            "---\ntitle: \"Envoys \\\"meet\\\" in Geneva\"\nsource: 'Example Wire''s desk'\n\
+                    # a comment\nurl: https://e.x/a\ndate: 2025-08-17\nauthor:\n---\nBody.";
+        let (m, body) = meta(text).unwrap();
+        assert_eq!(m.title, "Envoys \"meet\" in Geneva");
+        assert_eq!(m.outlet.as_deref(), Some("Example Wire's desk"));
+        assert_eq!(m.url.as_deref(), Some("https://e.x/a"));
+        assert_eq!(m.published.as_deref(), Some("2025-08-17"));
+        assert_eq!(m.author, None);
+        assert_eq!(&text[body..], "Body.");
+        // A bare title with a colon in it is the whole rest of the line.
+        let (m, _) = meta("---\ntitle: Geneva: talks resume\n---\nBody.").unwrap();
+        assert_eq!(m.title, "Geneva: talks resume");
+    }
+
+    #[test]
+    fn bad_yaml_front_matter_names_its_line() {
+        // An unknown key, a bad date, a line that is no `key: value`: each names its line.
+        let e = meta("---\ntitle: x\ntags: [a, b]\n---\nBody").unwrap_err();
+        assert_eq!(e.0[0].line, Some(3), "{e}");
+        assert!(e.0[0].message.contains("tags"), "{e}");
+        let e = meta("---\ntitle: x\ndate: 2023-02-29\n---\n").unwrap_err();
+        assert_eq!(e.0[0].line, Some(3), "{e}");
+        let e = meta("---\ntitle: x\n  - nested\n---\n").unwrap_err();
+        assert_eq!(e.0[0].line, Some(3), "{e}");
+        // Opened and never closed.
+        let e = meta("---\ntitle: x\nBody").unwrap_err();
+        assert_eq!(e.0[0].line, Some(1), "{e}");
+        // A body that opens with a rule under a line of text is a body, not front matter.
+        let (m, body) = meta("---\nTalks resumed on Monday.\n").unwrap();
+        assert_eq!((m.title.as_str(), body), ("x", 0));
     }
 
     #[test]

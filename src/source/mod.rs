@@ -1,5 +1,6 @@
-//! Article files: reading them as UTF-8, their optional TOML front matter, and their body split into
-//! paragraphs and section headings, all kept as byte ranges into the file's text.
+//! Article files: reading them as UTF-8, their optional front matter (TOML or `key: value`
+//! lines), and their body split into paragraphs and section headings, all kept as byte ranges
+//! into the file's text.
 //!
 //! Parsing is a pure function of `(file name, text)` ([`parse_article`]); [`read_article`] is the
 //! one-line wrapper that opens the file.
