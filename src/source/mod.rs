@@ -134,7 +134,14 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 
 /// Parses an article from its text: front matter (optional), then paragraphs and headings.
 pub fn parse_article(file: &Path, text: String) -> Result<Article, DataErrors> {
-    let (meta, body_start) = frontmatter::split(file, &text)?;
+    let (mut meta, body_start) = frontmatter::split(file, &text)?;
+    // No title given (it is the file's name): a Markdown `# ` headline over the story names it.
+    let stem = file.file_stem().map(|s| s.to_string_lossy());
+    if stem.is_some_and(|s| s == meta.title) {
+        if let Some(h) = markdown_title(&text[body_start..]) {
+            meta.title = h;
+        }
+    }
     let paragraphs = split_paragraphs(&text, body_start, &meta.title);
     Ok(Article {
         file: file.to_path_buf(),
@@ -142,6 +149,22 @@ pub fn parse_article(file: &Path, text: String) -> Result<Article, DataErrors> {
         meta,
         paragraphs,
     })
+}
+
+/// The headline of a Markdown body that opens with one (`# Envoys meet`; not a `## ` section).
+fn markdown_title(body: &str) -> Option<String> {
+    let first = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let h = first
+        .strip_prefix("# ")?
+        .trim()
+        .trim_end_matches('#')
+        .trim();
+    let h: String = h
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!h.is_empty()).then_some(h)
 }
 
 /// A line of the body: byte range without its line break.
@@ -447,6 +470,21 @@ mod tests {
 
     fn parse(text: &str) -> Article {
         parse_article(Path::new("a.md"), text.to_string()).unwrap()
+    }
+
+    #[test]
+    fn a_markdown_headline_over_the_story_is_its_title() {
+        // No front matter: the `# ` line the article opens with names it, and is no section.
+        let a = parse("# Envoys agree to meet again\n\nBy Ann Lowe\n\nThe envoys met on Monday.\n");
+        assert_eq!(a.meta.title, "Envoys agree to meet again");
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(a.paragraphs[0].section, None);
+        // A title the front matter gives stands; the `# ` line is then a section as before.
+        let a = parse("+++\ntitle = \"Talks\"\n+++\n# Day one\n\nThe envoys met.\n\nThey left.\n");
+        assert_eq!(a.meta.title, "Talks");
+        // A `## ` line opening the body is a section, not the title.
+        let a = parse("## Day one\n\nThe envoys met.\n");
+        assert_ne!(a.meta.title, "Day one");
     }
 
     #[test]
