@@ -1296,6 +1296,49 @@ fn a_report_quoting_a_fragment_gives_way_to_the_whole_quote() {
     );
 }
 
+/// British copy names a knight by honorific and first name after the first mention ("Sir Keir"
+/// for Sir Keir Starmer), or before it in a lede that gives the full name lower down.
+const KNIGHTED: &str = "+++
+title = \"Harbour deal signed in Leith\"
+outlet = \"Example Wire\"
+published = \"2026-05-09\"
++++
+
+Transport Secretary Sir Alan Pryde met the dockers' leaders in Leith on Thursday.
+
+During a call with the port operator on Wednesday, Sir Alan praised the union for its patience.
+
+Speaking on Thursday, Sir Alan said: 'This agreement keeps the cranes moving through the winter.'
+
+Dame Morag said: 'We have waited two years for a deal like this one.'
+
+Dame Morag Lennox, who chairs the port board, said the deal was fair.
+
+The board chair, Dame Morag Lennox, will brief councillors next week.
+";
+
+#[test]
+fn a_knight_named_by_first_name_is_the_person_named_in_full() {
+    let kb = kb_of(&[("sources/leith.md", KNIGHTED)]);
+    for (q, who, words) in [
+        (
+            "What did Pryde say about the agreement?",
+            "Alan Pryde",
+            "keeps the cranes moving",
+        ),
+        (
+            "What did Lennox say about waiting for a deal?",
+            "Morag Lennox",
+            "waited two years",
+        ),
+    ] {
+        let a = ask(&kb, q, &opts()).unwrap();
+        assert!(a.answered, "{q}: {}", a.reply.text());
+        assert_eq!(a.hits[0].speaker.as_deref(), Some(who), "{q}");
+        assert!(a.hits[0].text.contains(words), "{q}: {}", a.hits[0].text);
+    }
+}
+
 const PORT_PLAN: &str = "\
 # Harbour plan stalls
 

@@ -112,6 +112,8 @@ const PREPOSITIONS: &[&str] = &[
 const MALE_HONORIFICS: &[&str] = &["Mr", "Sir", "Lord"];
 const FEMALE_HONORIFICS: &[&str] = &["Ms", "Mrs", "Miss", "Dame", "Lady"];
 const OTHER_HONORIFICS: &[&str] = &["Dr", "Prof"];
+/// Honorifics British copy puts before a first name (`Sir Keir`, `Dame Judi`), not a surname.
+const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame"];
 
 /// Lower-case particles inside names (`van der Berg`, `de la Cruz`).
 #[rustfmt::skip]
@@ -759,6 +761,8 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
+    // People first named by `Sir` or `Dame` and a first name alone (`Sir Alan`).
+    let mut knights: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     // Words the article writes in lower case: a capitalised one of them opening a long run is a
     // common noun at a sentence start (`Pensioner Halyna Marchenko`, `Striker Kofi Mensah`).
     let mut lower_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
@@ -921,6 +925,36 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                     continue;
                 }
             }
+            // `Sir Alan … Sir Alan Pryde`: the full name upgrades a knight first named by
+            // honorific and first name.
+            let first = doc.base(a);
+            if let Some(&pi) = by_surname.get(first) {
+                if knights.contains(&pi) && people[pi].name == first {
+                    people[pi].name = name.clone();
+                    people[pi].surname = surname.clone();
+                    add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+                    by_surname.entry(surname).or_insert(pi);
+                    by_name.insert(key, pi);
+                    last_person_end = Some(b);
+                    continue;
+                }
+            }
+        }
+        // `Sir Alan` (British copy's honorific and first name for a knight or dame): after
+        // `Sir Alan Pryde`, that person, not a new one.
+        let knighted = core == 1
+            && a > 0
+            && doc.joined(a)
+            && GIVEN_NAME_HONORIFICS.contains(&doc.word(a - 1).trim_end_matches('.'));
+        if knighted {
+            let named = people.iter().position(|p| {
+                let mut words = p.name.split_whitespace();
+                words.next() == Some(name.as_str()) && words.next().is_some()
+            });
+            if let Some(pi) = named {
+                add_role(&mut people[pi], doc, role_b.or(role_a), gender);
+                continue;
+            }
         }
         // `his wife Rhian`: a relation names a person by one word too; and a title or honorific
         // (`President Trump`, `Mr. Trump`) a surname.
@@ -1023,6 +1057,9 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
         by_surname.entry(people[pi].surname.clone()).or_insert(pi);
         by_name.insert(key, pi);
+        if knighted {
+            knights.insert(pi);
+        }
         last_person_end = Some(b);
     }
     people
