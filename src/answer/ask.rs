@@ -12,7 +12,7 @@ use crate::lexicon::describes_person;
 use crate::lexicon::questions::{
     asks_overview, asks_quantity, asks_recent, asks_who, asks_yes_no, topic_words,
 };
-use crate::model::{Kind, Person};
+use crate::model::{Kind, Person, FRAGMENT_WORDS};
 use crate::reply::{text, Reply, ReplyKind};
 use crate::retrieve::context::{CONTEXT_SHARE, NAME_CONTEXT_SHARE};
 use crate::retrieve::{content_stems, fold_words, IntentKind, Query, ScoredDoc};
@@ -84,9 +84,6 @@ const BACKING_WORDS: usize = 2;
 /// holds them when they run to at least this many words: one scare-quoted word ("“impeding”")
 /// may stand in any sentence.
 const QUOTED_RUN_WORDS: usize = 2;
-
-/// A quote of fewer words than this is a fragment, shown as the sentence it sits in.
-const FRAGMENT_WORDS: usize = 6;
 
 /// How many paragraphs from an answering hit a hit holding the measure asked for may stand to
 /// answer in its place (see [`measure_beside_answer`]).

@@ -17,7 +17,7 @@ pub mod speakers;
 pub mod statements;
 pub mod tokens;
 
-use crate::model::{Fact, IdMaker, Person, Quote, Statement};
+use crate::model::{Fact, IdMaker, Person, Quote, Statement, FRAGMENT_WORDS};
 use crate::source::{is_promo_sentence, Article};
 
 use tokens::{Doc, Sent};
@@ -47,7 +47,29 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         .collect();
     let mut speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
     speakers::heading_speakers(article, &spans, &mut speakers, &mut found);
-    let statements = statements_of(source_id, &mut ids, &facts, &found, &doc, &mentions);
+    // The sentences holding a quote someone is given: those are the quote's, not a statement's;
+    // but a fragment (`was “the border question,”`) leaves its sentence to say the rest.
+    let mut attributed = vec![false; facts.len()];
+    for (q, said) in spans.iter().zip(&speakers) {
+        let words = article
+            .text
+            .get(q.start..q.end)
+            .map_or(0, |t| t.split_whitespace().count());
+        if (said.person.is_some() || said.label.is_some()) && words >= FRAGMENT_WORDS {
+            if let Some(s) = doc.sent_of(q.open).and_then(|s| attributed.get_mut(s)) {
+                *s = true;
+            }
+        }
+    }
+    let statements = statements_of(
+        source_id,
+        &mut ids,
+        &facts,
+        &found,
+        &doc,
+        &mentions,
+        &attributed,
+    );
 
     let mut quotes = Vec::with_capacity(spans.len());
     for (q, speaker) in spans.iter().zip(speakers) {
@@ -154,8 +176,9 @@ fn statements_of(
     found: &[people::PersonInfo],
     doc: &Doc,
     mentions: &[people::Mention],
+    attributed: &[bool],
 ) -> Vec<Statement> {
-    statements::find(doc, mentions)
+    statements::find(doc, mentions, attributed)
         .into_iter()
         .filter_map(|s| {
             let f = facts.get(s.sent)?;

@@ -192,8 +192,8 @@ fn has_quote(doc: &Doc, tok: usize) -> bool {
 }
 
 /// The statements of an article: at most one per sentence, by the first person reported
-/// speaking in it.
-pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<StatementSpan> {
+/// speaking in it. `attributed[s]`: sentence `s` holds a quote given a speaker.
+pub fn find(doc: &Doc, mentions: &[Mention], attributed: &[bool]) -> Vec<StatementSpan> {
     let mut out: Vec<StatementSpan> = Vec::new();
     for m in mentions {
         if m.possessive {
@@ -206,8 +206,11 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<StatementSpan> {
             continue;
         }
         // A sentence holding a quotation is the quote's: a statement only when it names its
-        // speaker outright ("…, Rubio told reporters in Geneva"), whose words the quote lacks.
-        if m.kind != MentionKind::Name && has_quote(doc, m.tok) {
+        // speaker outright ("…, Rubio told reporters in Geneva"), whose words the quote lacks,
+        // or when its quote is a fragment or given no one ("He added the issue was “the border
+        // question”").
+        let quoted = attributed.get(sent).copied().unwrap_or(true);
+        if m.kind != MentionKind::Name && quoted && has_quote(doc, m.tok) {
             continue;
         }
         if only_attributes(doc, m) {
@@ -341,6 +344,25 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(who, ["Oleg Varin", "Oleg Varin", "Paul Okafor"], "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_reporting_a_fragment_of_quotation_is_their_statement() {
+        // "He added the hardest issue was “the border question,”": three quoted words are a
+        // fragment of what he said; the sentence says the rest, and is his statement.
+        let got = statements(
+            "Prime Minister Paul Okafor said the summit went well.\n\nHe added the hardest issue \
+             still open among the allies was \u{201c}the border question,\u{201d} which the \
+             envoys would take up in May.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(who, _)| who == "Paul Okafor"), "{got:?}");
+        // A quote with a speaker of its own keeps the sentence: "“Fine,” he said." is a quote.
+        let got = statements(
+            "Prime Minister Paul Okafor said the summit went well.\n\n\u{201c}We will meet again \
+             in May,\u{201d} he said.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -20,6 +20,11 @@ pub struct Fact {
     pub end: usize,
 }
 
+/// A quotation of fewer words than this is a fragment of the sentence around it (`was “the
+/// border question”`), not a saying of its own: shown as that sentence, which is the statement of
+/// whoever it quotes.
+pub const FRAGMENT_WORDS: usize = 6;
+
 /// One direct quotation. `text` is the quotation without its outer quote marks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {

@@ -8,7 +8,7 @@ mod source;
 use serde::Serialize;
 
 pub use ids::{fnv1a, source_id, IdMaker};
-pub use items::{Fact, Person, Quote, Statement};
+pub use items::{Fact, Person, Quote, Statement, FRAGMENT_WORDS};
 pub use source::{Source, SourceMeta};
 
 /// What a retrievable item is: a fact (a sentence of an article), a direct quote, or a
