@@ -71,8 +71,10 @@ pub const MIN_COVERAGE_YES_NO: f32 = 0.45;
 /// rarely the answer's word ("five hours"). Calibrated on the tuned split.
 pub const MIN_COVERAGE_QUANTITY: f32 = 0.45;
 
-/// [`MIN_COVERAGE`] for a question naming a speaker by role ("the Kremlin spokesman"): the role
-/// words are often not in the sentence quoting them. Calibrated on the tuned split.
+/// [`MIN_COVERAGE`] for a question naming a speaker by role ("the Kremlin spokesman", "Putin's
+/// spokesman"): the role words are often not in the sentence quoting them. Calibrated on the
+/// tuned split; widened to a role of someone named on the private real-page tuned sets (one more
+/// answered rightly, no out-of-scope one answered).
 pub const MIN_COVERAGE_ROLE: f32 = 0.35;
 
 /// A speaker's quote backs a reported statement of theirs when it holds at least this many of
@@ -100,11 +102,12 @@ fn gate_thresholds(q: &Query) -> (f32, f32) {
     } else if asks_quantity(&q.words) {
         (MIN_COVERAGE_QUANTITY, MIN_TOPIC_COVERAGE)
     } else if q.intent.kind == IntentKind::SaidBy
-        && q.people.is_empty()
-        && q.intent
-            .subject
-            .and_then(|(a, _)| q.words.get(a))
-            .is_some_and(|w| w == "the")
+        && q.intent.subject.is_some_and(|(a, b)| {
+            // "the Kremlin spokesman", "Putin's spokesman": a person named by a role.
+            let last = b.checked_sub(1).and_then(|i| q.words.get(i));
+            q.words.get(a).is_some_and(|w| w == "the") && q.people.is_empty()
+                || last.is_some_and(|w| describes_person(w))
+        })
     {
         (MIN_COVERAGE_ROLE, MIN_TOPIC_COVERAGE)
     } else {
@@ -809,5 +812,32 @@ fn no_answer(kb: &KnowledgeBase) -> Reply {
         body: body.join("\n"),
         items: Vec::new(),
         suggestions: suggest(kb, "", 2),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::retrieve::Synonyms;
+    use crate::source::parse_article;
+    use std::path::Path;
+
+    #[test]
+    fn a_speaker_asked_for_by_role_gets_the_role_gate() {
+        let text = "+++\ntitle = \"T\"\n+++\n\nKremlin spokesman Dmitry Peskov said the talks \
+                    would resume.\n\nVladimir Putin met the envoys on Friday.\n";
+        let a = parse_article(Path::new("t.md"), text.to_string()).unwrap();
+        let kb = KnowledgeBase::from_articles(vec![a], None, Synonyms::default()).unwrap();
+        let gate = |q: &str| gate_thresholds(&kb.analyze(q)).0;
+        assert_eq!(
+            gate("what did the kremlin spokesman say about the talks"),
+            MIN_COVERAGE_ROLE
+        );
+        // A role of someone the question names is a role too: Putin's spokesman is not Putin.
+        assert_eq!(
+            gate("what did putin's spokesman say about the talks"),
+            MIN_COVERAGE_ROLE
+        );
+        assert_eq!(gate("what did putin say about the talks"), MIN_COVERAGE);
     }
 }
