@@ -192,7 +192,7 @@ fn has_quote(doc: &Doc, tok: usize) -> bool {
 }
 
 /// The statements of an article: at most one per sentence, by the first person reported
-/// speaking in it. `attributed[s]`: sentence `s` holds a quote given a speaker.
+/// speaking in it. `attributed[s]`: sentence `s` holds a quote, no mere fragment, given a speaker.
 pub fn find(doc: &Doc, mentions: &[Mention], attributed: &[bool]) -> Vec<StatementSpan> {
     let mut out: Vec<StatementSpan> = Vec::new();
     for m in mentions {

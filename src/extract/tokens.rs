@@ -144,10 +144,10 @@ impl<'a> Doc<'a> {
     }
 
     /// Does a dash stand between tokens `i - 1` and `i` (`idea — but`, `idea - but`), opening or
-    /// closing an aside?
+    /// closing an aside? Not a hyphen joining two words (`Trump-Putin`).
     pub fn dash_before(&self, i: usize) -> bool {
         let gap = self.gap_before(i);
-        gap.contains(['—', '–']) || gap.trim() == "-"
+        gap.contains(['—', '–']) || gap.trim() == "-" && gap.len() > 1
     }
 
     /// Are tokens `i - 1` and `i` in the same sentence, separated only by whitespace?
