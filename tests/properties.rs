@@ -361,6 +361,13 @@ fn article_text() -> impl Strategy<Value = String> {
         1 => Just("+++\n+++\n".to_string()),
         1 => Just("+++\ntitle = \n+++\n".to_string()),
         1 => "(?s)\\+\\+\\+\n.{0,60}\n\\+\\+\\+\n",
+        // `key: value` front matter between `---` lines, well and badly formed.
+        2 => Just("---\ntitle: \"T \\\"q\\\"\"\nsource: 'O''s'\ndate: 2025-08-17\n---\n".to_string()),
+        1 => Just("---\ntitle: x\n".to_string()),
+        1 => Just("---\ntitle: x\ntags: [a]\n  - b\n---\n".to_string()),
+        1 => "(?s)---\n[a-z]{1,6}:.{0,60}\n---\n",
+        // A Markdown headline over the story.
+        1 => "# [^\n]{0,40}\n\n",
     ];
     let sentence = (
         proptest::sample::select(
