@@ -525,6 +525,12 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
     let Some(speaker) = top.speaker.as_deref() else {
         return;
     };
+    // The speaker's own quotes in the statement's article.
+    let theirs = |h: &Hit| {
+        h.kind == Kind::Quote
+            && h.speaker.as_deref() == Some(speaker)
+            && h.source_id == top.source_id
+    };
     let quoted = quoted_runs(&top.text);
     if !quoted.is_empty() {
         // A statement shown with the speaker's words already ("…, he said: “…”") quotes them,
@@ -532,9 +538,7 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
         // nowhere”", then "“… is a utopia, a road to nowhere.”"): that quote is their words whole.
         let whole = |h: &Hit| {
             let words = fold_words(&h.text);
-            h.kind == Kind::Quote
-                && h.speaker.as_deref() == Some(speaker)
-                && h.source_id == top.source_id
+            theirs(h)
                 && quoted.iter().any(|run| {
                     words.len() > run.len() && words.windows(run.len()).any(|w| w == run)
                 })
@@ -560,10 +564,8 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
         .collect();
     let typed = oks.first().is_some_and(|g| g.typed);
     let backs = |(h, g): (&Hit, &Gate)| {
-        h.kind == Kind::Quote
+        theirs(h)
             && (g.typed || !typed)
-            && h.speaker.as_deref() == Some(speaker)
-            && h.source_id == top.source_id
             && content_stems(&h.text)
                 .iter()
                 .filter(|w| said.contains(w))

@@ -211,7 +211,7 @@ pub(super) fn split(file: &Path, text: &str) -> Result<(SourceMeta, usize), Data
 
 /// A metadata value as one line: control characters (line breaks, tabs, escapes) become spaces and
 /// runs of whitespace one space, so a title never breaks a citation line or the terminal.
-fn one_line(s: &str) -> String {
+pub(super) fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect::<String>()

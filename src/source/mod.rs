@@ -154,16 +154,7 @@ pub fn parse_article(file: &Path, text: String) -> Result<Article, DataErrors> {
 /// The headline of a Markdown body that opens with one (`# Envoys meet`; not a `## ` section).
 fn markdown_title(body: &str) -> Option<String> {
     let first = body.lines().map(str::trim).find(|l| !l.is_empty())?;
-    let h = first
-        .strip_prefix("# ")?
-        .trim()
-        .trim_end_matches('#')
-        .trim();
-    let h: String = h
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+    let h = frontmatter::one_line(first.strip_prefix("# ")?.trim_end_matches(['#', ' ']));
     (!h.is_empty()).then_some(h)
 }
 
