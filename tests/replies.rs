@@ -1478,3 +1478,28 @@ fn chat_openers_and_tails_do_not_hide_the_question() {
         );
     }
 }
+
+const FERRY: &str = "+++\ntitle = \"Ferry strike talks resume in Kiel\"\n+++\n\n\
+Union negotiators and the ferry operator met again in Kiel on Tuesday.\n\n\
+Speaking after the session, union leader Mette Sorensen said the most significant matter yet to be resolved between the two sides was overtime pay.\n\n\
+The operator has offered a one-off bonus to crews who return this week.\n\n\
+Sailings from Kiel to Oslo remain cancelled until Friday.\n";
+
+/// A question asking in common words the articles lack ("the biggest matter still to be
+/// resolved" for "the most significant matter yet to be resolved") is answered; one naming a
+/// topic they lack ("fuel tariffs", "the oil price") is not, however common its nouns.
+#[test]
+fn common_words_the_articles_lack_do_not_decline_a_paraphrase() {
+    let kb = kb_of(&[("sources/ferry.md", FERRY)]);
+    answers(
+        &kb,
+        "whats the biggest matter still to be resolved according to sorensen",
+        "overtime pay",
+    );
+    for q in [
+        "did sorensen say anything about fuel tariffs for the ferry?",
+        "what did sorensen say about the oil price and the ferry operator",
+    ] {
+        asked_with(&kb, q, parley::answer::Outcome::NoAnswer);
+    }
+}

@@ -2,10 +2,11 @@
 //! speech and judgement ([`verbs`]), how spellings of a name fold together ([`names`]), the
 //! shapes of questions ([`questions`]: overview, recency, yes/no, quantity cues), the nouns of
 //! roles and unnamed sources ([`roles`]), the words a general lexicon relates to a word
-//! ([`related`]), and the
+//! ([`related`]), how common a word is in English ([`frequency`]), and the
 //! allocation-free word lists they are looked up in ([`wordset`]). It imports nothing else of
 //! Parley's.
 
+pub mod frequency;
 pub mod names;
 pub mod questions;
 pub mod related;
