@@ -5,6 +5,7 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
+use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
     chat_opener_len, counted_words, measure_asked, quantity_word_at, Measure,
 };
@@ -420,11 +421,17 @@ impl Index {
             plain_index += 1;
             i += 1;
         }
-        // The question's last word heads what it asks about ("… about the football final?"): a
-        // topic the articles lack, whatever part of speech the word mostly is.
+        // The question's last word after a noun heads what it asks about ("… about the football
+        // final?"): a topic the articles lack, whatever part of speech the word mostly is; not
+        // after a verb or pronoun ("the route got picked", "something bigger").
+        let noun_before_last = plain
+            .len()
+            .checked_sub(2)
+            .and_then(|i| plain.get(i))
+            .is_some_and(|w| !is_stop(w) && usage(w).is_none_or(|u| u.noun));
         if let Some(s) = slots
             .last_mut()
-            .filter(|s| s.lacked && plain.last() == Some(&s.word))
+            .filter(|s| s.lacked && noun_before_last && plain.last() == Some(&s.word))
         {
             s.weight /= rarity(&s.word);
         }
@@ -770,7 +777,7 @@ impl Index {
 /// verb, adjective or adverb ("sorted", "biggest", "still": a way of asking), down to
 /// [`PLAIN_UNKNOWN_SHARE`] from [`PLAIN_ZIPF`] up.
 fn rarity(word: &str) -> f32 {
-    match crate::lexicon::frequency::usage(word) {
+    match usage(word) {
         Some(u) if !u.noun && u.zipf > TOPIC_ZIPF => {
             let along = ((u.zipf - TOPIC_ZIPF) / (PLAIN_ZIPF - TOPIC_ZIPF)).min(1.0);
             1.0 - (1.0 - PLAIN_UNKNOWN_SHARE) * along

@@ -1072,3 +1072,27 @@ fn an_informal_word_in_a_question_finds_the_formal_one() {
     let t = top_text(&sources, &ix, "what did okafor say about his mom").unwrap();
     assert!(t.contains("his mother"), "{t}");
 }
+
+/// A word no article has weighs by how rare it is in English: a common adjective or verb
+/// ("bigger", "getting") less than a noun ("pension") or the head of a topic asked about
+/// ("the football final"), which name something the articles lack.
+#[test]
+fn an_unknown_common_word_weighs_less_than_an_unknown_topic() {
+    let (_, ix) = fixture();
+    let weight = |q: &str, w: &str| {
+        let q = ix.analyze(q);
+        q.slots
+            .iter()
+            .find(|s| s.word == w)
+            .map(|s| s.weight)
+            .expect("the word's slot")
+    };
+    let full = weight("what did kowalska say about pensions", "pensions");
+    assert!(weight("did kowalska say the talks got picked apart", "picked") < full);
+    assert!(weight("is kowalska after something bigger", "bigger") < full);
+    assert!(weight("is kowalska getting anywhere", "getting") < full / 2.0);
+    assert_eq!(
+        weight("what did kowalska say about the football final", "final"),
+        full
+    );
+}
