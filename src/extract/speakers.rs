@@ -542,9 +542,22 @@ fn attribution(
         }
     }
 
-    // 1. Right after the quote: `,” Rubio said`, `,” said the minister`, `,” according to X`.
+    // 1. Right after the quote: `,” Rubio said`, `,” said the minister`, `,” according to X`;
+    // but not a verb whose colon opens the next quote (`“…,” Peskov said: “Wait.”`): that
+    // quote is what it introduces, and the one before is someone else's words.
     let (pa, pb) = post;
-    if pa < pb {
+    let introduces_next = next.is_some_and(|n| {
+        pb > pa
+            && doc.toks[pb - 1].end <= n.open
+            && text.get(q.close_end..n.open).is_some_and(|gap| {
+                // One clause (`Peskov said:`), not a second verb after a comma (`Putin said,
+                // adding: “…”`).
+                let gap = gap.trim_start_matches(',').trim_end();
+                gap.ends_with(':') && !gap.contains(',')
+            })
+            && doc.sent_of(n.open) == doc.sent_of(q.close_end.saturating_sub(1))
+    });
+    if pa < pb && !introduces_next {
         let gap = text
             .get(q.close_end..doc.toks[pa].start)
             .unwrap_or("")
@@ -1206,6 +1219,28 @@ mod tests {
                 s("We saw it coming,", Some("Dale Merton")),
                 s("Is this the last shift?", Some("Ann Pike")),
                 s("Where now?", Some("Tom Reyes")),
+            ]
+        );
+    }
+
+    /// A verb whose colon opens the next quote introduces that quote: the quote before it, the
+    /// words of a report put to the speaker, is not theirs.
+    #[test]
+    fn a_verb_introducing_the_next_quote_does_not_sign_the_one_before() {
+        let text = "Harbour chair Lena Brandt spoke on Tuesday.\n\n\
+            Asked about reports, according to local radio, “that the channel would reopen within \
+            weeks,” Brandt said: “Not so fast. It is far too early to promise that.”\n\n\
+            “We are ready,” Brandt said, adding: “Whenever the divers are.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("that the channel would reopen within weeks,", None),
+                s(
+                    "Not so fast. It is far too early to promise that.",
+                    Some("Lena Brandt")
+                ),
+                s("We are ready,", Some("Lena Brandt")),
+                s("Whenever the divers are.", Some("Lena Brandt")),
             ]
         );
     }
