@@ -1503,3 +1503,20 @@ fn common_words_the_articles_lack_do_not_decline_a_paraphrase() {
         asked_with(&kb, q, parley::answer::Outcome::NoAnswer);
     }
 }
+
+const DREDGING: &str = "+++\ntitle = \"Harbour board sets no date for dredging\"\n+++\n\n\
+Harbour authority chair Lena Brandt said on Tuesday that no dates had been set for the dredging.\n\n\
+Asked about reports, according to local radio, \"that the channel would reopen within weeks,\" Brandt said: \"Not so fast. It is far too early to promise that.\"\n\n\
+Crews from two firms are on standby at the north quay.\n";
+
+/// A sentence cut inside the quote it opens (`Brandt said: "Not so fast.`) is shown through the
+/// quote's end: the speaker's answer, not the report put to them.
+#[test]
+fn a_statement_cut_inside_its_quote_is_shown_through_the_quote() {
+    let kb = kb_of(&[("sources/dredging.md", DREDGING)]);
+    answers(
+        &kb,
+        "what did brandt say about the channel reopening within weeks",
+        "It is far too early to promise that.\"",
+    );
+}

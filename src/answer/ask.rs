@@ -12,7 +12,7 @@ use crate::lexicon::describes_person;
 use crate::lexicon::questions::{
     asks_overview, asks_quantity, asks_recent, asks_who, asks_yes_no, topic_words,
 };
-use crate::model::{Kind, Person, FRAGMENT_WORDS};
+use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
 use crate::reply::{text, Reply, ReplyKind};
 use crate::retrieve::context::{CONTEXT_SHARE, NAME_CONTEXT_SHARE};
 use crate::retrieve::{content_stems, fold_words, IntentKind, Query, ScoredDoc};
@@ -450,7 +450,19 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     let Some(at) = kb.index().sentence_of(d.doc) else {
         return h;
     };
-    let (Some(this), Some(next)) = (s.facts.get(at), s.facts.get(at + 1)) else {
+    let Some(this) = s.facts.get(at) else {
+        return h;
+    };
+    // A sentence ending inside the speaker's quote it opens (`Peskov said: “Wait.`) is shown
+    // through the sentence where the quote closes (`It's premature to say that yet.”`).
+    let runs_on = s
+        .quotes
+        .iter()
+        .find(|q| q.fact == this.id && q.speaker.as_deref() == Some(speaker) && q.end > h.end);
+    if let Some(quote) = runs_on {
+        return through_quote(s, at, quote, h);
+    }
+    let Some(next) = s.facts.get(at + 1) else {
         return h;
     };
     // A statement that quotes the speaker already gives their words: the next sentence adds to
@@ -473,12 +485,21 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     if !between.is_some_and(|b| b.trim().is_empty()) {
         return h;
     }
-    // The whole quote: through the sentence where it closes, when it runs on past the next.
-    let end = s.facts[at + 1..]
-        .iter()
-        .take_while(|f| f.start < quote.end)
-        .last()
-        .map_or(next.end, |f| f.end);
+    through_quote(s, at + 1, quote, h)
+}
+
+/// The hit shown on through the end of the sentence where `quote` closes, from sentence `from`
+/// on (the whole quote when it runs on past that sentence): the article's own bytes.
+fn through_quote(s: &Source, from: usize, quote: &Quote, h: Hit) -> Hit {
+    let Some(end) = s
+        .facts
+        .get(from..)
+        .and_then(|fs| fs.iter().take_while(|f| f.start < quote.end).last())
+        .map(|f| f.end)
+        .filter(|&end| end > h.end)
+    else {
+        return h;
+    };
     match s.text.get(h.start..end) {
         Some(text) => Hit {
             text: text.to_string(),
