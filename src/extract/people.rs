@@ -40,6 +40,12 @@ const STOP: &[&str] = &[
     "Because", "Unless", "Once", "Whereas", "Whilst", "Amid", "Upon", "Within", "Beyond",
     "Toward", "Towards", "Instead", "Perhaps", "Thus", "Hence", "Therefore", "Nevertheless",
     "Nonetheless", "Furthermore", "Besides", "Otherwise", "Indeed", "Unlike", "Like",
+    // Prepositions and number words that open a sentence: `Alongside Witkoff's charm …`, `Two
+    // Quebec mayors …`.
+    "Alongside", "Across", "Along", "Around", "Behind", "Below", "Beneath", "Beside", "Near",
+    "Onto", "Past", "Per", "Via", "Throughout", "Regarding", "Concerning", "Following", "Above",
+    "Except", "Amongst", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Several", "Few", "Another", "Such",
 ];
 
 /// Capitalised words that mark organisations, places, events and titles of works: never part of
@@ -1601,6 +1607,19 @@ mod tests {
 
     /// A participle opening the sentence (`Addressing`, `Welcoming`) is not part of the role of
     /// the person it governs; `Acting` is.
+    /// A preposition or number word opening a sentence is no given name: `Alongside Morrow's
+    /// charm` names Morrow, `Two Danish mayors` nobody.
+    #[test]
+    fn a_sentence_opening_preposition_or_number_is_no_given_name() {
+        assert_eq!(
+            people(
+                "Envoy Paul Morrow arrived first. Alongside Morrow's charm, the aide brought \
+                 rigour. Two Danish mayors joined them. Throughout Tuesday the talks ran late."
+            ),
+            [p("Paul Morrow", Some("Envoy"))]
+        );
+    }
+
     #[test]
     fn an_opening_participle_is_not_a_role() {
         assert_eq!(
