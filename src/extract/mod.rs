@@ -47,8 +47,10 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         .collect();
     let mut speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
     speakers::heading_speakers(article, &spans, &mut speakers, &mut found);
-    // The sentences holding a quote someone is given: those are the quote's, not a statement's;
-    // but a fragment (`was “the border question,”`) leaves its sentence to say the rest.
+    // The sentences holding a quote someone is given, from the one it opens in to the one it
+    // closes in (`… valid. The delegation will wait,” he said.`): those are the quote's, not a
+    // statement's; but a fragment (`was “the border question,”`) leaves its sentence to say
+    // the rest.
     let mut attributed = vec![false; facts.len()];
     for (q, said) in spans.iter().zip(&speakers) {
         let words = article
@@ -56,8 +58,12 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
             .get(q.start..q.end)
             .map_or(0, |t| t.split_whitespace().count());
         if (said.person.is_some() || said.label.is_some()) && words >= FRAGMENT_WORDS {
-            if let Some(s) = doc.sent_of(q.open).and_then(|s| attributed.get_mut(s)) {
-                *s = true;
+            let first = doc.sent_of(q.open);
+            let last = doc.sent_of(q.close_end.saturating_sub(1)).or(first);
+            if let (Some(a), Some(b)) = (first, last) {
+                for s in attributed.iter_mut().take(b + 1).skip(a) {
+                    *s = true;
+                }
             }
         }
     }

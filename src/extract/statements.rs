@@ -243,6 +243,25 @@ mod tests {
             .collect()
     }
 
+    /// The last sentence of a quote running over several (`… stands. The board meets on
+    /// Friday,” she said.`) is the quote's, not a statement of hers made of its words.
+    #[test]
+    fn a_quotes_closing_sentence_is_no_statement() {
+        let got = statements(
+            "Port chief Ines Falk spoke on Monday.\n\n\
+             \"Everything we agreed in March still stands. The board meets on Friday,\" she said \
+             after the session.\n\n\
+             Falk said the dredging would start in May.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "Ines Falk".to_string(),
+                "Falk said the dredging w".to_string()
+            )]
+        );
+    }
+
     #[test]
     fn a_speaker_with_an_apposition_before_the_verb() {
         let got = statements(
