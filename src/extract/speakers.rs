@@ -582,6 +582,23 @@ fn attribution(
                 }
             }
         }
+        // `‘War will end at the table’: Turkey’s Erdogan offers hope …`: a quote opening its
+        // paragraph, then a colon and a clause whose subject is a person (after a place's
+        // possessive), is theirs: the headline and standfirst style of British copy.
+        let opens_paragraph = a == b
+            && (os == 0
+                || doc
+                    .sents
+                    .get(os - 1)
+                    .is_some_and(|s| s.para != doc.sents[os].para));
+        if gap == ":" && opens_paragraph {
+            let signer = (pa..pb.min(pa + OPENING_SUBJECT_WORDS))
+                .find_map(|k| cx.mention_starting(k))
+                .filter(|m| !m.possessive && (pa..m.end_tok).all(|k| doc.capitalised(k)));
+            if let Some(m) = signer {
+                return Attribution::Person(m.person);
+            }
+        }
         if gap.is_empty() || gap == "," {
             let w0 = cx.word(pa);
             if cx.verb(pa) {
@@ -1219,6 +1236,26 @@ mod tests {
                 s("We saw it coming,", Some("Dale Merton")),
                 s("Is this the last shift?", Some("Ann Pike")),
                 s("Where now?", Some("Tom Reyes")),
+            ]
+        );
+    }
+
+    /// A quote opening its paragraph, then a colon and a clause whose subject is a person, is
+    /// theirs (`‘…’: Denmark’s Brandt rallies the crews`); a colon before no one signs nothing.
+    #[test]
+    fn a_quote_before_a_colon_and_its_subject_is_theirs() {
+        let text = "‘We will hold the line. Not one step back’: Denmark’s Brandt rallies the port \
+            crews\n\n\
+            Harbour chair Lena Brandt spoke to the crews on Monday.\n\n\
+            ‘Tell them we can still hear them’: the words painted on the gate.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "We will hold the line. Not one step back",
+                    Some("Lena Brandt")
+                ),
+                s("Tell them we can still hear them", None),
             ]
         );
     }
