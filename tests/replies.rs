@@ -1520,3 +1520,25 @@ fn a_statement_cut_inside_its_quote_is_shown_through_the_quote() {
         "It is far too early to promise that.\"",
     );
 }
+
+const CRANES: &str = "+++\ntitle = \"Port chief tours the terminals\"\n+++\n\n\
+Port chief Ines Falk toured the northern terminals on Monday.\n\n\
+\"The cranes are old. We need new ones before winter,\" Falk told reporters in Rotterdam.\n\n\
+\"Our crews did their best,\" Falk said at a dinner in Ghent.\n\n\
+Rotterdam's terminal handled record volumes in October.\n";
+
+/// The attribution after a quote running over several sentences (`… before winter," Falk told
+/// reporters in Rotterdam.`) says where it was said, as a one-sentence quote's does.
+#[test]
+fn a_long_quotes_closing_attribution_says_where_it_was_said() {
+    let kb = kb_of(&[("sources/cranes.md", CRANES)]);
+    let a = asked_with(
+        &kb,
+        "what did falk say in rotterdam",
+        parley::answer::Outcome::Answer,
+    );
+    assert_eq!(
+        a.hits[0].text,
+        "The cranes are old. We need new ones before winter,"
+    );
+}

@@ -52,6 +52,10 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     // statement's; but a fragment (`was “the border question,”`) leaves its sentence to say
     // the rest.
     let mut attributed = vec![false; facts.len()];
+    // The sentences such a quote runs on into (`We need new ones,” Falk told reporters.`): they
+    // open inside the speaker's words, and are never a statement; the quote is indexed with
+    // their attribution.
+    let mut continued = vec![false; facts.len()];
     for (q, said) in spans.iter().zip(&speakers) {
         let words = article
             .text
@@ -64,6 +68,9 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
                 for s in attributed.iter_mut().take(b + 1).skip(a) {
                     *s = true;
                 }
+                for s in continued.iter_mut().take(b + 1).skip(a + 1) {
+                    *s = true;
+                }
             }
         }
     }
@@ -74,7 +81,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         &found,
         &doc,
         &mentions,
-        &attributed,
+        (&attributed, &continued),
     );
 
     let mut quotes = Vec::with_capacity(spans.len());
@@ -174,7 +181,8 @@ fn paragraph_pieces<'a>(
     })
 }
 
-/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name.
+/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name;
+/// none in a sentence a quote runs on into (`continued`).
 fn statements_of(
     source_id: &str,
     ids: &mut IdMaker,
@@ -182,10 +190,11 @@ fn statements_of(
     found: &[people::PersonInfo],
     doc: &Doc,
     mentions: &[people::Mention],
-    attributed: &[bool],
+    (attributed, continued): (&[bool], &[bool]),
 ) -> Vec<Statement> {
     statements::find(doc, mentions, attributed)
         .into_iter()
+        .filter(|s| !continued.get(s.sent).copied().unwrap_or(false))
         .filter_map(|s| {
             let f = facts.get(s.sent)?;
             let p = found.get(s.person)?;

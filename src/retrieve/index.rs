@@ -631,13 +631,19 @@ impl Index {
     }
 }
 
-/// The words of a quote's opening sentence (fact `at`) outside the quotation: before it and
-/// after it.
+/// The words outside a quotation of the sentences it spans: before it in its opening sentence
+/// (fact `at`), after it in its closing one (`… This is a turning point’: Erdogan offers hope as
+/// the deal is signed`, `… the talks,” he said in Geneva.`).
 fn attribution<'a>(s: &'a Source, q: &crate::model::Quote, at: Option<usize>) -> Vec<&'a str> {
-    let Some(f) = at.and_then(|i| s.facts.get(i)) else {
+    let Some((i, f)) = at.and_then(|i| s.facts.get(i).map(|f| (i, f))) else {
         return Vec::new();
     };
+    let close = s
+        .facts
+        .get(i..)
+        .and_then(|fs| fs.iter().take_while(|g| g.start < q.end).last())
+        .unwrap_or(f);
     let before = s.text.get(f.start..q.start.clamp(f.start, f.end));
-    let after = s.text.get(q.end.clamp(f.start, f.end)..f.end);
+    let after = s.text.get(q.end.clamp(close.start, close.end)..close.end);
     before.into_iter().chain(after).collect()
 }
