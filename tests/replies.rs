@@ -1542,3 +1542,25 @@ fn a_long_quotes_closing_attribution_says_where_it_was_said() {
         "The cranes are old. We need new ones before winter,"
     );
 }
+
+const PORT_SALE: &str = "+++\ntitle = \"Mayor rejects the port bid\"\n+++\n\n\
+‘We will not sell the port’: Mayor Tove Lind rejects the bid\n\n\
+The council met the bidders on Monday and heard their offer.\n\n\
+Lind thanked them, then added: ‘We will not sell the port.’\n";
+
+/// A quote repeated with other punctuation (a headline's, a second telling) is shown once.
+#[test]
+fn the_same_words_are_shown_once_whatever_their_punctuation() {
+    let kb = kb_of(&[("sources/port.md", PORT_SALE)]);
+    let a = asked_with(
+        &kb,
+        "what did lind say about selling the port",
+        parley::answer::Outcome::Answer,
+    );
+    let same = a
+        .hits
+        .iter()
+        .filter(|h| h.text.starts_with("We will not sell the port"))
+        .count();
+    assert_eq!(same, 1, "{:?}", a.hits);
+}

@@ -205,8 +205,13 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         else {
             continue;
         };
-        // The same sentence twice (a standfirst repeating the lead, a repost) is shown once.
-        if hits.iter().any(|x| overlaps(x, &h) || x.text == h.text) {
+        // The same sentence twice (a standfirst repeating the lead, a repost, a headline quoting
+        // the body's quote without its full stop) is shown once.
+        let words = fold_words(&h.text);
+        if hits
+            .iter()
+            .any(|x| overlaps(x, &h) || x.text == h.text || fold_words(&x.text) == words)
+        {
             continue;
         }
         hits.push(h);
