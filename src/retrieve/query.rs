@@ -34,7 +34,7 @@ const GENERIC_WEIGHT: f32 = 0.3;
 /// word is strong evidence the question is about something the articles do not cover.
 const UNKNOWN_WEIGHT: f32 = 1.5;
 /// A word the articles lack that is no noun keeps all of [`UNKNOWN_WEIGHT`] up to this Zipf
-/// frequency in English (about once in ten thousand words: "sorted", "aiming")...
+/// frequency in English (about once in a hundred thousand words: "sorted", "aiming" are below)...
 const TOPIC_ZIPF: f32 = 4.0;
 /// ... and only [`PLAIN_UNKNOWN_SHARE`] of it from this one up ("still", "getting", "young"):
 /// paraphrases ask in such words ("the biggest issue still not sorted" for "the most significant
