@@ -210,7 +210,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         let words = fold_words(&h.text);
         if hits
             .iter()
-            .any(|x| overlaps(x, &h) || x.text == h.text || fold_words(&x.text) == words)
+            .any(|x| overlaps(x, &h) || fold_words(&x.text) == words)
         {
             continue;
         }

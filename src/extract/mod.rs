@@ -17,7 +17,7 @@ pub mod speakers;
 pub mod statements;
 pub mod tokens;
 
-use crate::model::{Fact, IdMaker, Person, Quote, Statement, FRAGMENT_WORDS};
+use crate::model::{Fact, IdMaker, Person, Quote, Statement};
 use crate::source::{is_promo_sentence, Article};
 
 use tokens::{Doc, Sent};
@@ -47,41 +47,9 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         .collect();
     let mut speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
     speakers::heading_speakers(article, &spans, &mut speakers, &mut found);
-    // The sentences holding a quote someone is given, from the one it opens in to the one it
-    // closes in (`… valid. The delegation will wait,” he said.`): those are the quote's, not a
-    // statement's; but a fragment (`was “the border question,”`) leaves its sentence to say
-    // the rest.
-    let mut attributed = vec![false; facts.len()];
-    // The sentences such a quote runs on into (`We need new ones,” Falk told reporters.`): they
-    // open inside the speaker's words, and are never a statement; the quote is indexed with
-    // their attribution.
-    let mut continued = vec![false; facts.len()];
-    for (q, said) in spans.iter().zip(&speakers) {
-        let words = article
-            .text
-            .get(q.start..q.end)
-            .map_or(0, |t| t.split_whitespace().count());
-        if (said.person.is_some() || said.label.is_some()) && words >= FRAGMENT_WORDS {
-            let first = doc.sent_of(q.open);
-            let last = doc.sent_of(q.close_end.saturating_sub(1)).or(first);
-            if let (Some(a), Some(b)) = (first, last) {
-                for s in attributed.iter_mut().take(b + 1).skip(a) {
-                    *s = true;
-                }
-                for s in continued.iter_mut().take(b + 1).skip(a + 1) {
-                    *s = true;
-                }
-            }
-        }
-    }
+    let quoted = statements::QuotedSentences::new(&doc, &spans, &speakers);
     let statements = statements_of(
-        source_id,
-        &mut ids,
-        &facts,
-        &found,
-        &doc,
-        &mentions,
-        (&attributed, &continued),
+        source_id, &mut ids, &facts, &found, &doc, &mentions, &quoted,
     );
 
     let mut quotes = Vec::with_capacity(spans.len());
@@ -181,8 +149,7 @@ fn paragraph_pieces<'a>(
     })
 }
 
-/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name;
-/// none in a sentence a quote runs on into (`continued`).
+/// The statements ([`statements::find`]) as model values: the sentence's fact, its speaker's name.
 fn statements_of(
     source_id: &str,
     ids: &mut IdMaker,
@@ -190,11 +157,10 @@ fn statements_of(
     found: &[people::PersonInfo],
     doc: &Doc,
     mentions: &[people::Mention],
-    (attributed, continued): (&[bool], &[bool]),
+    quoted: &statements::QuotedSentences,
 ) -> Vec<Statement> {
-    statements::find(doc, mentions, attributed)
+    statements::find(doc, mentions, quoted)
         .into_iter()
-        .filter(|s| !continued.get(s.sent).copied().unwrap_or(false))
         .filter_map(|s| {
             let f = facts.get(s.sent)?;
             let p = found.get(s.person)?;

@@ -5,11 +5,14 @@
 //! statement always names who said it. Linear in the number of mentions.
 
 use super::people::{served_by_role, Mention, MentionKind};
+use super::quotes::QuoteSpan;
+use super::speakers::Said;
 use super::tokens::Doc;
 use crate::lexicon::{
     calls_for, describes_person, is_auxiliary, is_be_form, is_participle, is_reporting_verb,
     is_speech_participle, is_strong_reporting_verb, is_voiced_stance,
 };
+use crate::model::FRAGMENT_WORDS;
 
 /// The reporting verb follows its subject within this many tokens ("Rubio also told").
 const VERB_WINDOW: usize = 3;
@@ -24,6 +27,48 @@ const ACCORDING_WINDOW: usize = 8;
 const MAX_LEAD_TOKENS: usize = 2;
 /// A participle of speech ("…, warning that …") follows its subject within this many tokens.
 const PARTICIPLE_WINDOW: usize = 30;
+
+/// The sentences the quotes someone is given span, fragments (under [`FRAGMENT_WORDS`] words:
+/// `was “the border question,”`) aside: those are the quotes', not statements'.
+#[derive(Debug, Clone, Default)]
+pub struct QuotedSentences {
+    /// Every sentence such a quote spans, from the one it opens in to the one it closes in
+    /// (`… valid. The delegation will wait,” he said.`).
+    spanned: Vec<bool>,
+    /// Those past its first: they open inside the speaker's words (`We need new ones,” Falk told
+    /// reporters.`), and are never a statement; the quote is indexed with their attribution.
+    continued: Vec<bool>,
+}
+
+impl QuotedSentences {
+    /// The sentences of `doc` the `quotes` given a speaker or label in `said` span.
+    pub fn new(doc: &Doc, quotes: &[QuoteSpan], said: &[Said]) -> QuotedSentences {
+        let mut out = QuotedSentences {
+            spanned: vec![false; doc.sents.len()],
+            continued: vec![false; doc.sents.len()],
+        };
+        for (q, said) in quotes.iter().zip(said) {
+            let words = doc
+                .text
+                .get(q.start..q.end)
+                .map_or(0, |t| t.split_whitespace().count());
+            if (said.person.is_none() && said.label.is_none()) || words < FRAGMENT_WORDS {
+                continue;
+            }
+            let first = doc.sent_of(q.open);
+            let last = doc.sent_of(q.close_end.saturating_sub(1)).or(first);
+            if let (Some(a), Some(b)) = (first, last) {
+                for s in out.spanned.iter_mut().take(b + 1).skip(a) {
+                    *s = true;
+                }
+                for s in out.continued.iter_mut().take(b + 1).skip(a + 1) {
+                    *s = true;
+                }
+            }
+        }
+        out
+    }
+}
 
 /// A statement found: sentence `sent` (index into the doc's sentences) said by `person` (index
 /// into the people found).
@@ -192,8 +237,9 @@ fn has_quote(doc: &Doc, tok: usize) -> bool {
 }
 
 /// The statements of an article: at most one per sentence, by the first person reported
-/// speaking in it. `attributed[s]`: sentence `s` holds a quote, no mere fragment, given a speaker.
-pub fn find(doc: &Doc, mentions: &[Mention], attributed: &[bool]) -> Vec<StatementSpan> {
+/// speaking in it; none in a sentence a quote runs on into, and in one a quote spans only as
+/// [`QuotedSentences`] allows.
+pub fn find(doc: &Doc, mentions: &[Mention], quoted: &QuotedSentences) -> Vec<StatementSpan> {
     let mut out: Vec<StatementSpan> = Vec::new();
     for m in mentions {
         if m.possessive {
@@ -202,15 +248,18 @@ pub fn find(doc: &Doc, mentions: &[Mention], attributed: &[bool]) -> Vec<Stateme
         let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
             continue;
         };
-        if out.iter().any(|s| s.sent == sent) || !reports(doc, m) {
+        if out.iter().any(|s| s.sent == sent)
+            || quoted.continued.get(sent).copied().unwrap_or(false)
+            || !reports(doc, m)
+        {
             continue;
         }
         // A sentence holding a quotation is the quote's: a statement only when it names its
         // speaker outright ("…, Rubio told reporters in Geneva"), whose words the quote lacks,
         // or when its quote is a fragment or given no one ("He added the issue was “the border
         // question”").
-        let quoted = attributed.get(sent).copied().unwrap_or(true);
-        if m.kind != MentionKind::Name && quoted && has_quote(doc, m.tok) {
+        let spanned = quoted.spanned.get(sent).copied().unwrap_or(true);
+        if m.kind != MentionKind::Name && spanned && has_quote(doc, m.tok) {
             continue;
         }
         if only_attributes(doc, m) {
