@@ -648,6 +648,11 @@ fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
 /// Verbs that give the name before them the role after them (`Ken Hale is the director of …`).
 const COPULAS: &[&str] = &["is", "was"];
 
+/// The most words of a role in apposition after a name: two coordinated offices run long (`,
+/// Secretary of the National Security and Defense Council and head of the delegation for talks
+/// with …,`).
+const MAX_ROLE_AFTER_WORDS: usize = 24;
+
 /// A role after a name: an apposition (`, the European Union’s special envoy,`) or a copula and
 /// an article (`is the director of Cal Fire.`, `was a teacher at the school`) → its byte range.
 fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
@@ -677,7 +682,7 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
     let mut has_role = false;
     let mut relative = false;
     let mut k = b;
-    while k < n && k < b + 12 {
+    while k < n && k < b + MAX_ROLE_AFTER_WORDS {
         // `U.S.` goes on; a sentence's end does not (`… school. He says`).
         let abbreviation = doc.toks[k].sent == doc.toks[b].sent
             && doc.gap_before(k).trim() == "."

@@ -917,11 +917,27 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
     {
         return Some(speakers[prev_quote]);
     }
-    // … or the person the previous paragraph's last sentence reports speaking.
-    (ps > 0 && doc.sents[ps - 1].para + 1 == para)
-        .then(|| reported_speaker(cx, ps - 1))
-        .flatten()
+    // … or the person the previous paragraph's last sentence reports speaking, or introduces
+    // with a colon (`Fidan made the following remarks:`).
+    let before = (ps > 0 && doc.sents[ps - 1].para + 1 == para).then(|| ps - 1)?;
+    reported_speaker(cx, before)
+        .or_else(|| introducing_subject(cx, before))
         .and_then(person)
+}
+
+/// The subject of a sentence ending in a colon (`Hakan Fidan made the following remarks …:`):
+/// a person named, or referred to, at its start, over titles only.
+fn introducing_subject(cx: &Ctx, sent: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let s = doc.sents.get(sent)?;
+    if !doc.text.get(s.start..s.end)?.trim_end().ends_with(':') {
+        return None;
+    }
+    let a = doc.tok_at_or_after(s.start);
+    let b = doc.tok_at_or_after(s.end);
+    let m = cx.mentions_in(a, b).first()?;
+    let subject = !m.possessive && (a..m.tok).all(|k| cx.titleish(k));
+    subject.then_some(m.person)
 }
 
 /// The person a sentence without quotations reports speaking (`Keller said the talks …`) or
@@ -1552,6 +1568,44 @@ mod tests {
         assert_eq!(
             speakers(text),
             [s("a very productive first session", Some("Andriy Kalyna"))]
+        );
+    }
+
+    /// A paragraph ending in a colon introduces the quotation that makes up the next one: its
+    /// subject said it, whatever verb introduces it ("made the following remarks:").
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quote_paragraph_after_it() {
+        let text = "Harbour chair Lena Brandt visited the docks on Friday.\n\n\
+            Brandt offered the following assessment when reporters raised the strike ballot:\n\n\
+            \"The crews have every right to be angry. We will meet them on Monday.\"\n\n\
+            The council published a note for residents:\n\n\
+            \"Bins will be collected as usual.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "The crews have every right to be angry. We will meet them on Monday.",
+                    Some("Lena Brandt")
+                ),
+                s("Bins will be collected as usual.", None),
+            ]
+        );
+    }
+
+    /// A role given in an apposition of two coordinated offices runs past a dozen words; it is
+    /// still the person's, and `the <initials> Secretary` later is them.
+    #[test]
+    fn a_long_apposition_of_two_offices_gives_the_title_a_later_mention_uses() {
+        let text = "The plan was announced on Monday by Oleh Marchuk, Secretary of the National \
+            Harbour Safety and Pilotage Council and head of the port delegation for the talks \
+            with the shipping lines, the agency reports.\n\n\
+            \"We have agreed the next steps with our partners,\" the NHSPC Secretary said.";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "We have agreed the next steps with our partners,",
+                Some("Oleh Marchuk")
+            )]
         );
     }
 }
