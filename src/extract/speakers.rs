@@ -63,6 +63,9 @@ const ADVERBS: &[&str] = &[
     "now", "since", "reportedly", "allegedly", "apparently",
 ];
 
+/// Most words joining a quote to the one before it in its sentence that it goes on from.
+const MAX_JOINING_WORDS: usize = 6;
+
 /// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
 
@@ -85,6 +88,8 @@ enum Attribution {
     /// Attributed to an unnamed or organisational source, tokens `[a, b)` (`a senior official`,
     /// `the Kremlin`): kept as the quote's label, never given to a named person.
     Label(usize, usize),
+    /// The words of whoever said the quote before it in the sentence.
+    SameAsBefore,
     Unknown,
 }
 
@@ -418,6 +423,7 @@ pub fn attribute(
                     .map(|(a, b)| (a.start, b.end)),
             },
             Attribution::NotAPerson => Said::default(),
+            Attribution::SameAsBefore => out.last().copied().unwrap_or_default(),
             Attribution::Unknown => continuation(&cx, quotes, &out, qi),
         };
         out.push(said);
@@ -703,6 +709,23 @@ fn attribution(
     // `Quote: "…"`: a one-word label naming no one leaves the quote to run on from the speech
     // before it (see `continued`).
     let labelled = b == a + 1 && before.ends_with(':') && cx.mention_starting(a).is_none();
+    // `X saying India was “willing to do whatever we can” to end the conflict “because …”`: a
+    // quote joined to the one before it in its sentence by a few words, with no verb, person,
+    // label cue or new clause between, goes on with the same words.
+    let joined_to_before = prev.is_some_and(|p| p.close_end == pre_from)
+        && pre_from > doc.sents[os].start
+        && b - a <= MAX_JOINING_WORDS
+        && cx.mentions_in(a, b).is_empty()
+        && !(a..b).any(|k| {
+            let w = cx.word(k);
+            in_list(SCARE_CUES, w)
+                || is_source_noun(w)
+                || doc.gap_before(k).contains([',', ';']) && in_list(CLAUSE_OPENERS, w)
+        })
+        && !title_case(quote_text);
+    if joined_to_before && a < b {
+        return Attribution::SameAsBefore;
+    }
     if a < b && !labelled {
         // Embedded in a sentence with no reporting verb: a label, a scare quote.
         return Attribution::NotAPerson;
@@ -1606,6 +1629,30 @@ mod tests {
                 "We have agreed the next steps with our partners,",
                 Some("Oleh Marchuk")
             )]
+        );
+    }
+
+    /// A second quotation in the sentence of an attributed one, joined to it by a few words and
+    /// no verb of its own, goes on with the same speaker's words.
+    #[test]
+    fn a_quote_joined_to_the_one_before_in_its_sentence_is_the_same_speakers() {
+        let text =
+            "The talks ran late on Friday with harbour chair Lena Brandt saying the port was \
+            “ready to meet the crews halfway” to settle the strike “because nobody gains from \
+            another month of empty berths.”\n\n\
+            Brandt called the offer “generous”, while the union branded it “an insult to every \
+            docker”.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("ready to meet the crews halfway", Some("Lena Brandt")),
+                s(
+                    "because nobody gains from another month of empty berths.",
+                    Some("Lena Brandt")
+                ),
+                s("generous", None),
+                s("an insult to every docker", None),
+            ]
         );
     }
 }
