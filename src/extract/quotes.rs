@@ -142,13 +142,18 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     let glued_end = prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | '…'));
                     let can_close = (closes_before(next) || glued_end)
                         && prev.is_some_and(|p| !p.is_whitespace());
+                    // `…saving lives. " Zelenskyy wrote`: a mark between spaces after a
+                    // sentence's end closes the quote a stray space left open; it opens nothing.
+                    let spaced_close = prev.is_some_and(char::is_whitespace)
+                        && next.is_none_or(char::is_whitespace)
+                        && ptext[..i].trim_end().ends_with(['.', ',', '!', '?', '…']);
                     match open {
                         // `„Wir reden hier"`: a German opening mark closed by a straight one.
                         Some(o) if o.mark == '„' && can_close => {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
                         }
-                        Some(o) if o.kind == Kind::Straight && can_close => {
+                        Some(o) if o.kind == Kind::Straight && (can_close || spaced_close) => {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
                         }

@@ -502,6 +502,7 @@ fn attribution(
             pre_from = p.close_end;
         }
     }
+    let sentence_start = doc.tok_at_or_after(doc.sents[os].start);
     let a = doc.tok_at_or_after(pre_from);
     let b = doc.tok_at_or_after(q.open);
     // Tokens after the closing mark, to the end of its sentence or the next quote.
@@ -606,6 +607,10 @@ fn attribution(
             }
         }
         if gap.is_empty() || gap == "," {
+            // `,” the radio quoted the harbour chair as saying`: the one quoted, not the source.
+            if let Some(p) = quoted_as_saying(cx, pa, pb) {
+                return Attribution::Person(p);
+            }
             let w0 = cx.word(pa);
             if cx.verb(pa) {
                 return cx.subject_after(pa, pb);
@@ -629,17 +634,34 @@ fn attribution(
     if lead_in && a < b {
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
+            // `Sybiha highlighted the “long history” of Putin’s …, adding: “…”`: the verb's
+            // subject may stand before an earlier quote of the sentence.
+            let before_earlier_quote = || match cx.subject_before(sentence_start, v) {
+                Attribution::Person(p)
+                    if a > sentence_start
+                        && cx
+                            .mentions_in(sentence_start, a)
+                            .iter()
+                            .any(|m| m.person == p && !doc.toks[m.tok].in_quote) =>
+                {
+                    Attribution::Person(p)
+                }
+                _ => Attribution::NotAPerson,
+            };
             if cx.mentions_in(a, v).is_empty() {
                 // `said Keller: “…”`, or `A council spokeswoman said: “…”`.
                 return match cx.subject_after(v, b) {
                     Attribution::NotAPerson => match cx.label_before(a, v) {
                         r @ Attribution::Label(..) => r,
-                        _ => Attribution::NotAPerson,
+                        _ => before_earlier_quote(),
                     },
                     r => r,
                 };
             }
-            return cx.subject_before(a, v);
+            return match cx.subject_before(a, v) {
+                Attribution::NotAPerson | Attribution::Unknown => before_earlier_quote(),
+                r => r,
+            };
         }
         if cx.word(a).eq_ignore_ascii_case("according") && a + 1 < b && cx.word(a + 1) == "to" {
             return cx.subject_after(a + 1, b);
@@ -731,6 +753,20 @@ fn attribution(
         return Attribution::NotAPerson;
     }
     Attribution::Unknown
+}
+
+/// Verbs a source quotes someone as using (`quoted Peskov as saying`).
+const QUOTED_AS: &[&str] = &["saying", "telling", "stating", "writing", "adding"];
+
+/// The person a source in tokens `[a, b)` quotes (`Interfax quoted Peskov as saying`, `the radio
+/// quoted the harbour chair as telling reporters`).
+fn quoted_as_saying(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let k = (a..b).find(|&k| cx.word(k) == "quoted")?;
+    let m = cx.mention_starting(k + 1).filter(|m| !m.possessive)?;
+    let as_verb = m.end_tok + 1 < b
+        && cx.word(m.end_tok) == "as"
+        && in_list(QUOTED_AS, cx.word(m.end_tok + 1));
+    as_verb.then_some(m.person)
 }
 
 /// Offices one person holds at a time, so `the chancellor` after a sentence about someone is
@@ -1652,6 +1688,45 @@ mod tests {
                 ),
                 s("generous", None),
                 s("an insult to every docker", None),
+            ]
+        );
+    }
+
+    /// Wire copy gives a quote as a source reported it: "the agency quoted X as saying".
+    #[test]
+    fn a_quote_a_source_quoted_someone_as_saying_is_theirs() {
+        let text = "Harbour chair Lena Brandt met the crews on Monday.\n\n\
+            “The port will reopen within the week,” the city radio station quoted the \
+            chair as saying after the meeting.\n\n\
+            The Courier quoted Brandt as saying: “Nobody will lose their job over this.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("The port will reopen within the week,", Some("Lena Brandt")),
+                s("Nobody will lose their job over this.", Some("Lena Brandt")),
+            ]
+        );
+    }
+
+    /// The subject of a verb introducing a quote may stand before an earlier quote of the
+    /// sentence (`X highlighted the “long history” of …, adding: “…”`), and the sentence after a
+    /// quote may open with its speaker and verb and quote something else later.
+    #[test]
+    fn a_speaker_before_a_scare_quote_or_before_a_later_one_still_signs() {
+        let text = "Harbour chair Lena Brandt spoke on Monday with the port's owner, Oleh Marchuk.\n\n\
+            Brandt looked back on the “long winter” of Marchuk’s empty berths, adding: “We will not \
+            go back to that.”\n\n\
+            \"We owe every crew that kept the port open. \" Brandt wrote on Facebook after the \
+            council called the strike a disgrace.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("long winter", None),
+                s("We will not go back to that.", Some("Lena Brandt")),
+                s(
+                    "We owe every crew that kept the port open.",
+                    Some("Lena Brandt")
+                ),
             ]
         );
     }
