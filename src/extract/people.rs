@@ -7,6 +7,8 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::Doc;
+use crate::lexicon::frequency::usage;
+use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::{
     is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
     related_words, resembles_role_noun, role_is_female, same_office, WordSet,
@@ -597,11 +599,21 @@ const MAX_APPOSITION_WORDS: usize = 16;
 /// Most words a lower-case job description (`retired bus driver`) can hold before a name.
 const MAX_JOB_WORDS: usize = 4;
 
+/// Lower-case words right before a name where a noun phrase starts.
+#[derive(Debug, Clone, Copy)]
+struct Job {
+    /// Their byte range.
+    range: (usize, usize),
+    /// Does the last word name a relation (`son-in-law`)?
+    relation: bool,
+    /// Do they name a job or relation, ending in a noun?
+    is_job: bool,
+}
+
 /// A lower-case job description or relation right before a name (`said retired bus driver
-/// Mykola Savchuk`, `, schoolteacher Iryna Vovk`, `his son-in-law Jared Kushner`): its byte
-/// range, and whether its last word is a relation. It counts only where a noun phrase can start:
+/// Mykola Savchuk`, `, schoolteacher Iryna Vovk`, `his son-in-law Jared Kushner`). It counts only where a noun phrase can start:
 /// at a sentence start, after a reporting verb, a determiner or possessive, or a comma.
-fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
+fn job_before(doc: &Doc, a: usize) -> Option<Job> {
     if a == 0 || !doc.joined(a) {
         return None;
     }
@@ -641,8 +653,22 @@ fn job_before(doc: &Doc, a: usize) -> Option<((usize, usize), bool)> {
                     doc.word(j - 1),
                 )));
     // A relation needs no more context; a job word must not be the verb's object (`met farmers`).
-    let noun_end = relation || is_role_noun(doc.word(a - 1)) || !doc.word(a - 1).ends_with('s');
-    (starts_np && noun_end).then(|| ((doc.toks[j].start, doc.toks[a - 1].end), relation))
+    let last = rel_word.to_lowercase();
+    let noun_end = relation || is_role_noun(&last) || !last.ends_with('s');
+    // A verb (`to meet Paul Morrow`), an adjective (`the late Tom Hale`), a participle or a time
+    // heading a clause (`on the day Ruth Ebb resigned`) still tells a person's name from a
+    // place's, but is no job: a job ends in a noun.
+    let job_noun = relation
+        || is_role_noun(&last)
+        || !(is_time_noun(&last)
+            || usage(&last).is_some_and(|u| !u.noun)
+            || last.ends_with("ing")
+            || last.ends_with("ed"));
+    (starts_np && noun_end).then(|| Job {
+        range: (doc.toks[j].start, doc.toks[a - 1].end),
+        relation,
+        is_job: job_noun,
+    })
 }
 
 /// Verbs that give the name before them the role after them (`Ken Hale is the director of …`).
@@ -872,9 +898,9 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             None
         };
         if role_b.is_none() {
-            role_b = job.map(|(r, _)| r);
+            role_b = job.filter(|j| j.is_job).map(|j| j.range);
         }
-        let relation = job.is_some_and(|(_, rel)| rel);
+        let relation = job.is_some_and(|j| j.relation);
         // `her husband Tom Reed`: the relation says the person's sex.
         let gender = gender.or(if relation {
             relation_of(doc.word(a - 1)).flatten()
@@ -1610,8 +1636,6 @@ mod tests {
         );
     }
 
-    /// A participle opening the sentence (`Addressing`, `Welcoming`) is not part of the role of
-    /// the person it governs; `Acting` is.
     /// A preposition or number word opening a sentence is no given name: `Alongside Morrow's
     /// charm` names Morrow, `Two Danish mayors` nobody.
     #[test]
@@ -1625,6 +1649,8 @@ mod tests {
         );
     }
 
+    /// A participle opening the sentence (`Addressing`, `Welcoming`) is not part of the role of
+    /// the person it governs; `Acting` is.
     #[test]
     fn an_opening_participle_is_not_a_role() {
         assert_eq!(
@@ -1642,6 +1668,25 @@ mod tests {
         assert_eq!(
             people("Ruth Ebb’s plan for the port was dropped by the board."),
             [p("Ruth Ebb", None)]
+        );
+    }
+
+    /// Only a noun is a job: the verb of `to meet Donald Trump`, the adjective of `the late
+    /// Roberto Firmino` and the time heading a clause (`the day Vladimir Putin spoke`) are not,
+    /// though each still says a person is named.
+    #[test]
+    fn a_verb_adjective_or_time_before_a_name_is_no_job() {
+        assert_eq!(
+            people(
+                "The mayor flew to meet Paul Morrow in June, on the day Ruth Ebb resigned. \
+                 Fans mourned the late Tom Hale, said retired bus driver Olena Marchuk."
+            ),
+            [
+                p("Paul Morrow", None),
+                p("Ruth Ebb", None),
+                p("Tom Hale", None),
+                p("Olena Marchuk", Some("retired bus driver")),
+            ]
         );
     }
 

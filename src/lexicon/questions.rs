@@ -215,6 +215,15 @@ pub fn is_number(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(word)
 }
 
+/// Nouns of a point in time that are no unit of a duration (`the first time X`, `the moment X`).
+const TIME_POINT_NOUNS: &[&str] = &["time", "moment", "night", "morning", "evening", "weekend"];
+
+/// Is the word (lower case) a noun of time, a unit (`day`) or a point (`moment`)? Before a name it
+/// heads a clause (`the day Ruth Ebb resigned`), never a job.
+pub fn is_time_noun(word: &str) -> bool {
+    DURATION_UNITS.contains(word) || TIME_POINT_NOUNS.contains(&word)
+}
+
 /// Units of a duration, an amount, a distance, a speed, an age (compared ignoring ASCII case).
 #[rustfmt::skip]
 static DURATION_UNITS: WordSet = WordSet::new(&[
