@@ -613,7 +613,12 @@ fn attribution(
             }
             let w0 = cx.word(pa);
             if cx.verb(pa) {
-                return cx.subject_after(pa, pb);
+                // `“tired”, adding that …`: a participle after the quote names no speaker after
+                // it; its subject, the quote's speaker, is before the quote.
+                match cx.subject_after(pa, pb) {
+                    Attribution::NotAPerson if w0.ends_with("ing") => {}
+                    r => return r,
+                }
             }
             if w0.eq_ignore_ascii_case("according") && pa + 1 < pb && cx.word(pa + 1) == "to" {
                 return cx.subject_after(pa + 1, pb);
@@ -634,20 +639,7 @@ fn attribution(
     if lead_in && a < b {
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
-            // `Sybiha highlighted the “long history” of Putin’s …, adding: “…”`: the verb's
-            // subject may stand before an earlier quote of the sentence.
-            let before_earlier_quote = || match cx.subject_before(sentence_start, v) {
-                Attribution::Person(p)
-                    if a > sentence_start
-                        && cx
-                            .mentions_in(sentence_start, a)
-                            .iter()
-                            .any(|m| m.person == p && !doc.toks[m.tok].in_quote) =>
-                {
-                    Attribution::Person(p)
-                }
-                _ => Attribution::NotAPerson,
-            };
+            let before_earlier_quote = || subject_before_earlier_quote(cx, sentence_start, a, v);
             if cx.mentions_in(a, v).is_empty() {
                 // `said Keller: “…”`, or `A council spokeswoman said: “…”`.
                 return match cx.subject_after(v, b) {
@@ -724,7 +716,7 @@ fn attribution(
                 tries += 1;
                 verb = (a..v).rev().find(|&k| cx.verb(k));
             }
-            return Attribution::NotAPerson;
+            return subject_before_earlier_quote(cx, sentence_start, a, v);
         }
         return Attribution::NotAPerson;
     }
@@ -753,6 +745,29 @@ fn attribution(
         return Attribution::NotAPerson;
     }
     Attribution::Unknown
+}
+
+/// The subject of a verb at `v` standing before an earlier quote of its sentence, which ends
+/// before token `a` (`Sybiha highlighted the “long history” of Putin’s …, adding: “…”`): a person
+/// named outside quotation in `[sentence_start, a)`.
+fn subject_before_earlier_quote(
+    cx: &Ctx,
+    sentence_start: usize,
+    a: usize,
+    v: usize,
+) -> Attribution {
+    match cx.subject_before(sentence_start, v) {
+        Attribution::Person(p)
+            if a > sentence_start
+                && cx
+                    .mentions_in(sentence_start, a)
+                    .iter()
+                    .any(|m| m.person == p && !cx.doc.toks[m.tok].in_quote) =>
+        {
+            Attribution::Person(p)
+        }
+        _ => Attribution::NotAPerson,
+    }
 }
 
 /// Verbs a source quotes someone as using (`quoted Peskov as saying`).
@@ -1709,15 +1724,17 @@ mod tests {
     }
 
     /// The subject of a verb introducing a quote may stand before an earlier quote of the
-    /// sentence (`X highlighted the “long history” of …, adding: “…”`), and the sentence after a
-    /// quote may open with its speaker and verb and quote something else later.
+    /// sentence (`X highlighted the “long history” of …, adding: “…”`), the sentence after a
+    /// quote may open with its speaker and verb and quote something else later, and a participle
+    /// after a quote (`“tired”, adding that …`) has its subject before it.
     #[test]
     fn a_speaker_before_a_scare_quote_or_before_a_later_one_still_signs() {
         let text = "Harbour chair Lena Brandt spoke on Monday with the port's owner, Oleh Marchuk.\n\n\
             Brandt looked back on the “long winter” of Marchuk’s empty berths, adding: “We will not \
             go back to that.”\n\n\
             \"We owe every crew that kept the port open. \" Brandt wrote on Facebook after the \
-            council called the strike a disgrace.";
+            council called the strike a disgrace.\n\n\
+            Brandt said the crews were “tired”, adding that the berths might reopen soon.";
         assert_eq!(
             speakers(text),
             [
@@ -1727,6 +1744,7 @@ mod tests {
                     "We owe every crew that kept the port open.",
                     Some("Lena Brandt")
                 ),
+                s("tired", Some("Lena Brandt")),
             ]
         );
     }
