@@ -9,9 +9,11 @@ use rustc_hash::FxHashMap;
 use super::tokens::Doc;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
+use crate::lexicon::roles::ROLE_KINDS;
 use crate::lexicon::{
-    is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
-    related_words, resembles_role_noun, role_is_female, same_office, WordSet,
+    country_words, is_auxiliary, is_role_noun, is_source_noun, is_statement_verb,
+    may_be_office_form, name_key, related_words, resembles_role_noun, role_is_female, same_office,
+    WordSet,
 };
 
 static STOP_SET: WordSet = WordSet::new(STOP);
@@ -1334,6 +1336,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         // `his spokesman warned …` before the spokesman is named).
         // Also with modifiers between: `the Kremlin spokesman`, `the special envoy`.
         let mut title_at = None;
+        let mut general_at = None;
         if TITLE_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
             let mut j = i + 1;
             while j < n && j < i + 5 && doc.joined(j) && !titles.is_empty() {
@@ -1341,10 +1344,30 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     title_at = Some((j, t));
                     break;
                 }
+                if let Some(pi) = general_role_holder(doc, people, i + 1, j) {
+                    general_at = Some((j, pi));
+                    break;
+                }
                 if !(doc.capitalised(j) || MODIFIER_SET.contains(doc.word(j))) {
                     break;
                 }
                 j += 1;
+            }
+        }
+        // `the Ukrainian leader`: the one president whose role names Ukraine.
+        if let Some((j, pi)) = general_at {
+            let followed_by_name = j + 1 < n && doc.joined(j + 1) && name_word(doc, j + 1);
+            if !followed_by_name {
+                mentions.push(Mention {
+                    possessive: false,
+                    tok: i,
+                    end_tok: j + 1,
+                    person: pi,
+                    kind: MentionKind::Title,
+                });
+                record(pi, i, &mut last_seen, &mut last_with_title);
+                i = j + 1;
+                continue;
             }
         }
         if let Some((j, t)) = title_at {
@@ -1421,6 +1444,43 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
 /// The number of the title (lower case) a word spells, ignoring case and, for the neutral form
 /// of a title, its gender: `the spokesperson` is the article's spokeswoman, `the chairman` its
 /// chairperson, while `the spokesman` is not its spokeswoman.
+/// The one person a general role word at token `at` with capitalised modifiers in `[from, at)`
+/// refers to (`the Ukrainian leader`, `the Kremlin leader`): a holder of a title the word covers
+/// (`leader` → `president`) whose role names every modifier, or the country a modifier's capital
+/// or seat stands for (`Kremlin` → `Russian`). None without a modifier, or with two holders.
+fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize) -> Option<usize> {
+    let word = doc.word(at).to_lowercase();
+    let (_, covered) = ROLE_KINDS.iter().find(|(g, _)| *g == word)?;
+    let modifiers: Vec<String> = (from..at)
+        .filter(|&k| doc.capitalised(k))
+        .map(|k| doc.base(k).to_lowercase())
+        .collect();
+    if modifiers.is_empty() {
+        return None;
+    }
+    let fits = |p: &PersonInfo| {
+        let Some(role) = p.role.as_deref() else {
+            return false;
+        };
+        let role_words: Vec<String> = role
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        let names = |m: &str| {
+            role_words.iter().any(|r| r == m)
+                || country_words(m, None)
+                    .iter()
+                    .any(|c| role_words.iter().any(|r| r == c))
+        };
+        p.titles.iter().any(|t| covered.contains(&t.as_str())) && modifiers.iter().all(|m| names(m))
+    };
+    let mut holders = people.iter().enumerate().filter(|(_, p)| fits(p));
+    match (holders.next(), holders.next()) {
+        (Some((pi, _)), None) => Some(pi),
+        _ => None,
+    }
+}
+
 fn title_index(titles: &[String], word: &str) -> Option<usize> {
     let exact = if word.is_ascii() {
         titles.iter().position(|t| t.eq_ignore_ascii_case(word))

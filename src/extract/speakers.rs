@@ -1748,4 +1748,25 @@ mod tests {
             ]
         );
     }
+
+    /// A general role word with a country (`the Ukrainian leader`, `the Kremlin leader`) is the
+    /// one person whose title it covers and whose role names that country; a country no role
+    /// names is no one.
+    #[test]
+    fn a_general_role_word_with_a_country_is_the_one_holder() {
+        let text =
+            "Ukrainian President Olena Marchuk met Russian President Ivan Dorn in Geneva on \
+            Friday.\n\n\
+            “We want this war to end,” the Ukrainian leader said.\n\n\
+            “So do we, on our terms,” the Kremlin leader said.\n\n\
+            “We will host the next round,” the French leader said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We want this war to end,", Some("Olena Marchuk")),
+                s("So do we, on our terms,", Some("Ivan Dorn")),
+                s("We will host the next round,", None),
+            ]
+        );
+    }
 }
