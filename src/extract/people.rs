@@ -1203,16 +1203,19 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         }
     }
     // `Pimlot says` for Ken Pimlott: a capitalised word before a reporting verb that names no
-    // one, one letter off exactly one person's long surname, is that surname misspelt.
+    // one, one letter off exactly one person's long surname, is that surname misspelt; compared
+    // by their name keys, so a transliteration counts as one spelling (`Selensky` is one letter
+    // off `Zelenskyi`, the German `S` for the English `Z`).
     for w in doc.speaking_words() {
         if w.chars().count() < MISSPELT_SURNAME_MIN_LEN || seqs.contains_key(w) {
             continue;
         }
+        let key = name_key(w);
         let mut near = names.iter().enumerate().filter(|(_, (full, sur))| {
             full.len() >= 2
                 && sur.len() == 1
                 && sur[0].chars().count() >= MISSPELT_SURNAME_MIN_LEN
-                && strsim::damerau_levenshtein(&sur[0], w) == 1
+                && strsim::damerau_levenshtein(&name_key(&sur[0]), &key) <= 1
         });
         if let (Some((pi, _)), None) = (near.next(), near.next()) {
             seqs.entry(w).or_default().push((vec![w.to_string()], pi));

@@ -1769,4 +1769,23 @@ mod tests {
             ]
         );
     }
+
+    /// A lone surname before a reporting verb spelt another way (`Selensky`, `Zelenskiy` for
+    /// Zelenskyi: German and English transliterations) is that person's.
+    #[test]
+    fn a_lone_surname_transliterated_otherwise_is_the_same_person() {
+        let text = "Ukrainian President Volodymyr Zelenskyi announced new talks on Sunday.\n\n\
+            \"We are ready for a substantive discussion,\" Selensky announced.\n\n\
+            \"The dates have been set,\" Zelenskiy added.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "We are ready for a substantive discussion,",
+                    Some("Volodymyr Zelenskyi")
+                ),
+                s("The dates have been set,", Some("Volodymyr Zelenskyi")),
+            ]
+        );
+    }
 }

@@ -7,16 +7,16 @@
 /// Shortest folded word whose final `i` is taken as a transliterated `y` (`Yuri`, not `Li`).
 const MIN_FOLD_LEN: usize = 4;
 
-/// One name word folded: lower case, trailing dots and possessives gone, `iy`/`yy`/`ii`/`i` at
-/// the end as `y`, and `ie` inside as `e`.
+/// One name word folded: lower case, trailing dots and possessives gone, `iy`/`yy`/`ii`/`yi`/`i`
+/// at the end of a word of [`MIN_FOLD_LEN`] letters or more as `y`, and `ie` inside as `e`.
 fn fold_word(w: &str) -> String {
     let w = w
         .trim_end_matches(['.', ','])
         .trim_end_matches("’s")
         .trim_end_matches("'s");
     let mut s = w.to_lowercase().replace('’', "'");
-    for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "y")] {
-        if s.ends_with(from) {
+    for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "y"), ("yi", "y")] {
+        if s.ends_with(from) && s.chars().count() >= MIN_FOLD_LEN {
             s.truncate(s.len() - from.len());
             s.push_str(to);
         }
@@ -52,6 +52,7 @@ mod tests {
         for v in [
             "Volodymyr Zelenskyy",
             "Volodymyr Zelenskiy",
+            "Volodymyr Zelenskyi",
             "Volodymyr O. Zelensky",
         ] {
             assert_eq!(name_key(v), k, "{v}");
@@ -60,6 +61,7 @@ mod tests {
         assert_eq!(name_key("Yurii Ushakov"), name_key("Yuri Ushakov"));
         assert_eq!(name_key("Rustem Umierov"), name_key("Rustem Umerov"));
         assert_ne!(name_key("Donald Trump"), name_key("Donald Tusk"));
+        assert_ne!(name_key("Wang Yi"), name_key("Wang Y"));
         assert_ne!(name_key("Lin Li"), name_key("Lin Ly").replace('y', "x"));
     }
 }
