@@ -1357,8 +1357,16 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                 j += 1;
             }
         }
-        // `the Ukrainian leader`: the one president whose role names Ukraine.
-        if let Some((j, pi)) = general_at {
+        // The title's last holder mentioned, or `the Ukrainian leader`: the one president whose
+        // role names Ukraine.
+        let titled = title_at
+            .and_then(|(j, t)| {
+                let best = last_with_title[t].or(first_with_title.get(t).copied());
+                best.map(|pi| (j, pi, Some(t)))
+            })
+            .or(general_at.map(|(j, pi)| (j, pi, None)));
+        if let Some((j, pi, t)) = titled {
+            // `the envoy Margit Lund` is a name mention handled next round.
             let followed_by_name = j + 1 < n && doc.joined(j + 1) && name_word(doc, j + 1);
             if !followed_by_name {
                 mentions.push(Mention {
@@ -1368,31 +1376,12 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     person: pi,
                     kind: MentionKind::Title,
                 });
+                if let Some(t) = t.filter(|&t| !people[pi].used_titles.contains(&titles[t])) {
+                    people[pi].used_titles.push(titles[t].clone());
+                }
                 record(pi, i, &mut last_seen, &mut last_with_title);
                 i = j + 1;
                 continue;
-            }
-        }
-        if let Some((j, t)) = title_at {
-            let best = last_with_title[t].or(first_with_title.get(t).copied());
-            if let Some(pi) = best {
-                // `the envoy Margit Lund` is a name mention handled next round.
-                let followed_by_name = j + 1 < n && doc.joined(j + 1) && name_word(doc, j + 1);
-                if !followed_by_name {
-                    mentions.push(Mention {
-                        possessive: false,
-                        tok: i,
-                        end_tok: j + 1,
-                        person: pi,
-                        kind: MentionKind::Title,
-                    });
-                    if !people[pi].used_titles.contains(&titles[t]) {
-                        people[pi].used_titles.push(titles[t].clone());
-                    }
-                    record(pi, i, &mut last_seen, &mut last_with_title);
-                    i = j + 1;
-                    continue;
-                }
             }
         }
         // Pronouns.
