@@ -613,8 +613,9 @@ struct Job {
 }
 
 /// A lower-case job description or relation right before a name (`said retired bus driver
-/// Mykola Savchuk`, `, schoolteacher Iryna Vovk`, `his son-in-law Jared Kushner`). It counts only where a noun phrase can start:
-/// at a sentence start, after a reporting verb, a determiner or possessive, or a comma.
+/// Mykola Savchuk`, `, schoolteacher Iryna Vovk`, `his son-in-law Jared Kushner`). It counts
+/// only where a noun phrase can start: at a sentence start, after a reporting verb, a
+/// determiner or possessive, or a comma.
 fn job_before(doc: &Doc, a: usize) -> Option<Job> {
     if a == 0 || !doc.joined(a) {
         return None;
@@ -1433,9 +1434,6 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
     mentions
 }
 
-/// The number of the title (lower case) a word spells, ignoring case and, for the neutral form
-/// of a title, its gender: `the spokesperson` is the article's spokeswoman, `the chairman` its
-/// chairperson, while `the spokesman` is not its spokeswoman.
 /// The one person a general role word at token `at` with capitalised modifiers in `[from, at)`
 /// refers to (`the Ukrainian leader`, `the Kremlin leader`): a holder of a title the word covers
 /// (`leader` → `president`) whose role names every modifier, or the country a modifier's capital
@@ -1473,6 +1471,9 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
     }
 }
 
+/// The number of the title (lower case) a word spells, ignoring case and, for the neutral form
+/// of a title, its gender: `the spokesperson` is the article's spokeswoman, `the chairman` its
+/// chairperson, while `the spokesman` is not its spokeswoman.
 fn title_index(titles: &[String], word: &str) -> Option<usize> {
     let exact = if word.is_ascii() {
         titles.iter().position(|t| t.eq_ignore_ascii_case(word))
