@@ -657,12 +657,12 @@ fn job_before(doc: &Doc, a: usize) -> Option<Job> {
                 )));
     // A relation needs no more context; a job word must not be the verb's object (`met farmers`).
     let last = rel_word.to_lowercase();
-    let noun_end = relation || is_role_noun(&last) || !last.ends_with('s');
+    let names_someone = relation || is_role_noun(&last);
+    let noun_end = names_someone || !last.ends_with('s');
     // A verb (`to meet Paul Morrow`), an adjective (`the late Tom Hale`), a participle or a time
     // heading a clause (`on the day Ruth Ebb resigned`) still tells a person's name from a
     // place's, but is no job: a job ends in a noun.
-    let job_noun = relation
-        || is_role_noun(&last)
+    let job_noun = names_someone
         || !(is_time_noun(&last)
             || usage(&last).is_some_and(|u| !u.noun)
             || last.ends_with("ing")
@@ -1439,8 +1439,11 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
 /// (`leader` → `president`) whose role names every modifier, or the country a modifier's capital
 /// or seat stands for (`Kremlin` → `Russian`). None without a modifier, or with two holders.
 fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize) -> Option<usize> {
-    let word = doc.word(at).to_lowercase();
-    let (_, covered) = ROLE_KINDS.iter().find(|(g, _)| *g == word)?;
+    // Most words scanned are no general role word: compared without a lower-cased copy.
+    let word = doc.word(at);
+    let (_, covered) = ROLE_KINDS
+        .iter()
+        .find(|(g, _)| word.eq_ignore_ascii_case(g))?;
     let modifiers: Vec<String> = (from..at)
         .filter(|&k| doc.capitalised(k))
         .map(|k| doc.base(k).to_lowercase())
