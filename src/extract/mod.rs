@@ -45,7 +45,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         .enumerate()
         .map(|(i, p)| i > 0 && p.section != article.paragraphs[i - 1].section)
         .collect();
-    let mut speakers = speakers::attribute(&doc, &spans, &mentions, &new_section);
+    let mut speakers = speakers::attribute(&doc, &spans, &mentions, &found, &new_section);
     speakers::heading_speakers(article, &spans, &mut speakers, &mut found);
     let quoted = statements::QuotedSentences::new(&doc, &spans, &speakers);
     let statements = statements_of(

@@ -11,9 +11,8 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::ROLE_KINDS;
 use crate::lexicon::{
-    country_words, is_auxiliary, is_role_noun, is_source_noun, is_statement_verb,
-    may_be_office_form, name_key, related_words, resembles_role_noun, role_is_female, same_office,
-    WordSet,
+    is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
+    related_words, resembles_role_noun, role_is_female, same_country, same_office, WordSet,
 };
 
 static STOP_SET: WordSet = WordSet::new(STOP);
@@ -1359,10 +1358,29 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             }
         }
         // The title's last holder mentioned, or `the Ukrainian leader`: the one president whose
-        // role names Ukraine.
+        // role names Ukraine. A title with a country (`the Russian president`) is the one holder
+        // whose role names it: never the other country's president mentioned last.
         let titled = title_at
             .and_then(|(j, t)| {
-                let best = last_with_title[t].or(first_with_title.get(t).copied());
+                let countries: Vec<String> = (i + 1..j)
+                    .filter(|&k| doc.capitalised(k))
+                    .map(|k| doc.base(k).to_lowercase())
+                    .filter(|m| names_country(m))
+                    .collect();
+                let last = last_with_title[t].or(first_with_title.get(t).copied());
+                let mut named = (0..people.len()).filter(|&pi| {
+                    !countries.is_empty()
+                        && person_titles[pi].contains(&t)
+                        && countries.iter().all(|m| role_names(&people[pi], m))
+                });
+                let best = match (named.next(), named.next()) {
+                    (Some(pi), None) => Some(pi),
+                    _ => last.filter(|&pi| {
+                        !countries
+                            .iter()
+                            .any(|m| role_names_other_country(&people[pi], m))
+                    }),
+                };
                 best.map(|pi| (j, pi, Some(t)))
             })
             .or(general_at.map(|(j, pi)| (j, pi, None)));
@@ -1452,26 +1470,44 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
         return None;
     }
     let fits = |p: &PersonInfo| {
-        let Some(role) = p.role.as_deref() else {
-            return false;
-        };
-        let role_words: Vec<String> = role
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .collect();
-        let names = |m: &str| {
-            role_words.iter().any(|r| r == m)
-                || country_words(m, None)
-                    .iter()
-                    .any(|c| role_words.iter().any(|r| r == c))
-        };
-        p.titles.iter().any(|t| covered.contains(&t.as_str())) && modifiers.iter().all(|m| names(m))
+        p.titles.iter().any(|t| covered.contains(&t.as_str()))
+            && modifiers.iter().all(|m| role_names(p, m))
     };
     let mut holders = people.iter().enumerate().filter(|(_, p)| fits(p));
     match (holders.next(), holders.next()) {
         (Some((pi, _)), None) => Some(pi),
         _ => None,
     }
+}
+
+/// Does a person's role name the modifier `m` (lower case), or its country (`kremlin` names
+/// `Russian`, `turkish` names `Türkiye's` only if the capitals' table spells it)?
+fn role_names(p: &PersonInfo, m: &str) -> bool {
+    p.role.as_deref().is_some_and(|role| {
+        role.split(|c: char| !c.is_alphanumeric())
+            .any(|r| r.eq_ignore_ascii_case(m) || same_country(&r.to_lowercase(), m))
+    })
+}
+
+/// Does a person's role name a country other than the one the modifier `m` (lower case) names
+/// (`Russian President` for `the Turkish president`)? False when either names none.
+pub fn role_names_other_country(p: &PersonInfo, m: &str) -> bool {
+    if !names_country(m) {
+        return false;
+    }
+    let Some(role) = p.role.as_deref() else {
+        return false;
+    };
+    let words: Vec<String> = role
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|r| names_country(r)) && !words.iter().any(|r| same_country(r, m))
+}
+
+/// Does a word (lower case) name a country or stand for one (`turkish`, `kremlin`)?
+fn names_country(w: &str) -> bool {
+    same_country(w, w)
 }
 
 /// The number of the title (lower case) a word spells, ignoring case and, for the neutral form

@@ -4,7 +4,8 @@
 //! names (`the so-called “Vienna formula”`, a banner that read “…”) get no speaker.
 
 use super::people::{
-    in_list, is_name_heading, person_of_heading, served_by_role, Mention, MentionKind, PersonInfo,
+    in_list, is_name_heading, person_of_heading, role_names_other_country, served_by_role, Mention,
+    MentionKind, PersonInfo,
 };
 use super::quotes::QuoteSpan;
 use super::tokens::{Doc, DETERMINERS};
@@ -96,6 +97,7 @@ enum Attribution {
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     mentions: &'d [Mention],
+    people: &'d [PersonInfo],
     /// For each paragraph: does a section heading stand right above it?
     new_section: &'d [bool],
 }
@@ -398,11 +400,13 @@ pub fn attribute(
     doc: &Doc,
     quotes: &[QuoteSpan],
     mentions: &[Mention],
+    people: &[PersonInfo],
     new_section: &[bool],
 ) -> Vec<Said> {
     let cx = Ctx {
         doc,
         mentions,
+        people,
         new_section,
     };
     let mut out: Vec<Said> = Vec::with_capacity(quotes.len());
@@ -831,7 +835,14 @@ fn descriptive_subject(cx: &Ctx, t: usize, v: usize) -> Option<usize> {
             .iter()
             .find(|m| !m.possessive && m.kind != MentionKind::Pronoun)
         {
-            return Some(m.person);
+            // `the Turkish president` is not a subject whose role names Russia.
+            let country = (v == t + 3).then(|| cx.word(t + 1).to_lowercase());
+            let other = country.is_some_and(|c| {
+                cx.people
+                    .get(m.person)
+                    .is_some_and(|p| role_names_other_country(p, &c))
+            });
+            return (!other).then_some(m.person);
         }
     }
     None
@@ -1766,6 +1777,28 @@ mod tests {
                 s("We want this war to end,", Some("Olena Marchuk")),
                 s("So do we, on our terms,", Some("Ivan Dorn")),
                 s("We will host the next round,", None),
+            ]
+        );
+    }
+
+    /// A title with a country (`the Russian president`) is the holder of that title whose role
+    /// names the country, not the one last mentioned; a country no holder's role names is no one
+    /// (`the Turkish president` is not the Russian one).
+    #[test]
+    fn a_title_with_a_country_is_the_holder_from_that_country() {
+        let text =
+            "Ukrainian President Olena Marchuk met Russian President Ivan Dorn in Geneva on \
+            Friday.\n\n\
+            Marchuk arrived first.\n\n\
+            “We will not give up an inch,” the Russian president said.\n\n\
+            “A deal must satisfy everyone,” the Turkish president said.\n\n\
+            “We are ready,” the president said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We will not give up an inch,", Some("Ivan Dorn")),
+                s("A deal must satisfy everyone,", None),
+                s("We are ready,", Some("Ivan Dorn")),
             ]
         );
     }

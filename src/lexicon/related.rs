@@ -91,8 +91,34 @@ pub fn country_words(word: &str, before: Option<&str>) -> Vec<&'static str> {
 /// "ukraine", "ukrayina"; "russia" → "russian"), from the capitals' table. Empty for a word that
 /// names no country there.
 pub fn country_forms(word: &str) -> Vec<&'static str> {
+    forms()
+        .get(word)
+        .map(|names| names.split(' ').filter(|w| *w != word).collect())
+        .unwrap_or_default()
+}
+
+/// Do two words (folded) name or stand for one country ("turkish" and "ankara"; "kremlin" and
+/// "russian"), by the capitals' table? False when either names no country there.
+pub fn same_country(a: &str, b: &str) -> bool {
+    let theirs = country_names(b);
+    country_names(a).any(|w| theirs.clone().any(|x| x == w))
+}
+
+/// The names and adjectives of the country a word (folded) names or stands for (with a seat of
+/// government, its capital too: `kremlin` → `moscow`, `russia`, `russian`); none for a word that
+/// names no country in the capitals' table.
+fn country_names(word: &str) -> impl Iterator<Item = &'static str> + Clone {
+    let own = forms().get(word).copied().unwrap_or("");
+    let capital = capitals().get(word).copied().unwrap_or("");
+    own.split(' ')
+        .chain(capital.split(' '))
+        .filter(|w| !w.is_empty())
+}
+
+/// Each country name or adjective of the capitals' table, to all of its country's names.
+fn forms() -> &'static FxHashMap<&'static str, &'static str> {
     static FORMS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
+    FORMS.get_or_init(|| {
         let mut m = FxHashMap::default();
         for names in capitals().values() {
             for w in names.split(' ') {
@@ -100,11 +126,7 @@ pub fn country_forms(word: &str) -> Vec<&'static str> {
             }
         }
         m
-    });
-    forms
-        .get(word)
-        .map(|names| names.split(' ').filter(|w| *w != word).collect())
-        .unwrap_or_default()
+    })
 }
 
 /// The words related to `word` (folded, lower case) or to its base forms ("swaps" → "swap"):
