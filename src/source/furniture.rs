@@ -41,6 +41,12 @@ const PROMO_OPENERS: &[&str] = &[
     "get the latest", "sign up", "read more", "subscribe to", "click here", "follow us",
 ];
 
+/// Phrases that mark a short line that is no sentence as a promo wherever they stand.
+const PROMO_PHRASES: &[&str] = &["your inbox", "newsletter"];
+
+/// Glyphs a page puts before a line: share-bar bullets and link arrows.
+const LINE_GLYPHS: &[char] = &['•', '·', '▪', '+', '►', '▶', '»', '>'];
+
 /// Does `lower` open with `prefix` as whole words (`share` opens "share this", not "shares")?
 fn opens_with(lower: &str, prefix: &str) -> bool {
     lower.starts_with(prefix)
@@ -163,11 +169,9 @@ const TRAILER_PHRASES: &[&str] = &[
 
 /// Is this block (a paragraph candidate) page furniture rather than story text?
 pub fn is_furniture(block: &str) -> bool {
-    // A share bar's bullet ("• Print") is not part of the line.
-    let line = block
-        .trim()
-        .trim_start_matches(['•', '·', '▪'])
-        .trim_start();
+    // A share bar's bullet ("• Print") or a link's glyph ("+Get …", "► Sign up") is not part of
+    // the line.
+    let line = block.trim().trim_start_matches(LINE_GLYPHS).trim_start();
     // A block of several lines (`By A and B` over `Reporting from Kyiv`) is furniture when every
     // line is.
     if line.contains('\n') {
@@ -207,6 +211,14 @@ pub fn is_furniture(block: &str) -> bool {
         return true;
     }
     if words <= MAX_BYLINE_WORDS * 2 && TRAILER_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // `Get the top stories in your inbox`: a promo wherever its phrase stands, on a short line
+    // that is no sentence.
+    if words <= MAX_BYLINE_WORDS
+        && !ends_sentence
+        && PROMO_PHRASES.iter().any(|p| lower.contains(p))
+    {
         return true;
     }
     if ends_with_credit(line) || ends_with_bracketed_credit(line) {
@@ -431,6 +443,10 @@ mod tests {
             // Wire trailers.
             "This report by Example Press was first published March 2, 2026.",
             "More to follow…",
+            // Newsletter promos, behind a link glyph or not.
+            "+Get the week's top stories from Portugal in your inbox",
+            "► Sign up for our daily briefing",
+            "The best of our reporting, straight to your inbox",
         ] {
             if !is_furniture(l) {
                 wrong.push(format!("kept: {l}"));
@@ -465,6 +481,8 @@ mod tests {
             "The union called the offer “an insult” (pay/PA rates aside).",
             // A paragraph of two story lines.
             "Talks resumed on Monday.\nBy evening, both sides had left.",
+            // The promo's words in a sentence of the story.
+            "Complaints filled the minister's inbox after the vote.",
         ] {
             if is_furniture(l) {
                 wrong.push(format!("dropped: {l}"));
