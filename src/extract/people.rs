@@ -4,7 +4,7 @@
 //! every later mention of them (full name, surname, `the <title>`, he/she). `they` is left
 //! unresolved: in wire copy it almost always means a group, and a wrong speaker is worse than none.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokens::Doc;
 use crate::lexicon::frequency::usage;
@@ -788,7 +788,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
     }
     // Capitalised words that stand alone before a reporting verb (`Marta recalled`).
-    let speaking_words: rustc_hash::FxHashSet<&str> = doc.speaking_words().collect();
+    let speaking_words: FxHashSet<&str> = doc.speaking_words().collect();
     let mut run_first_count: FxHashMap<&str, usize> = FxHashMap::default();
     for &(a, b) in &runs {
         if b - a >= 2 {
@@ -1101,7 +1101,60 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
         last_person_end = Some(b);
     }
+    add_lone_surnames(doc, &speaking_words, &mut people);
     people
+}
+
+/// Fewest letters of a surname the article never gives in full.
+const MIN_LONE_SURNAME_LEN: usize = 4;
+
+/// `Erdogan recalled …`, `For Erdogan, who met …`: translated wire copy may name a well-known
+/// person by surname alone throughout. Such a word is a person when it speaks (a reporting verb
+/// after it), takes `who` (organisations and places take `which`), stands alone, and is no word
+/// of English, country, organisation word or title, nor a word of a name already found.
+fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<PersonInfo>) {
+    let n = doc.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        let w = doc.base(i);
+        let who = doc.toks[i + 1].sent == doc.toks[i].sent
+            && doc.gap_before(i + 1).trim() == ","
+            && in_list(&["who", "whose"], doc.word(i + 1));
+        if !(who && doc.capitalised(i) && !doc.toks[i].in_quote && speaking.contains(w)) {
+            continue;
+        }
+        // Not the last word of a longer name; a word of English opening the sentence (`For
+        // Erdogan, who …`) is no part of it.
+        let alone = !(i > 0
+            && doc.joined(i)
+            && doc.capitalised(i - 1)
+            && !(doc.opens_sentence(i - 1) && usage(&doc.word(i - 1).to_lowercase()).is_some()));
+        let lower = w.to_lowercase();
+        let word_like = w.chars().count() < MIN_LONE_SURNAME_LEN
+            || !w.chars().skip(1).any(char::is_lowercase)
+            || STOP_SET.contains(w)
+            || ORG_SET.contains(w)
+            || TITLE_SET.contains(w)
+            || is_role_noun(&lower)
+            || same_country(&lower, &lower)
+            || usage(&lower).is_some()
+            || !related_words(&lower).is_empty();
+        let known = people
+            .iter()
+            .any(|p| p.name.split_whitespace().any(|x| x == w));
+        if !alone || word_like || known {
+            continue;
+        }
+        people.push(PersonInfo {
+            name: w.to_string(),
+            role: None,
+            surname: w.to_string(),
+            titles: Vec::new(),
+            gender: None,
+            used_titles: Vec::new(),
+            variants: Vec::new(),
+            strong_gender: false,
+        });
+    }
 }
 
 fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender: Option<Gender>) {

@@ -1803,6 +1803,26 @@ mod tests {
         );
     }
 
+    /// A surname the article never gives in full (`Demirkol`, as translated wire copy names a
+    /// well-known leader) is a person when it speaks and takes `who`: their quotes are theirs.
+    #[test]
+    fn a_speaking_surname_never_given_in_full_is_a_person() {
+        let text = "Ankara is ready to host the next round, Demirkol said on Monday.\n\n\
+            For Demirkol, who met both leaders last week, the exchange is a first step.\n\n\
+            “We have to find an agreement that satisfies everyone,” Demirkol added.\n\n\
+            He insisted: “This is what is expected.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "We have to find an agreement that satisfies everyone,",
+                    Some("Demirkol")
+                ),
+                s("This is what is expected.", Some("Demirkol")),
+            ]
+        );
+    }
+
     /// A lone surname before a reporting verb spelt another way (`Selensky`, `Zelenskiy` for
     /// Zelenskyi: German and English transliterations) is that person's.
     #[test]
