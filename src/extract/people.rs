@@ -12,7 +12,8 @@ use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::ROLE_KINDS;
 use crate::lexicon::{
     is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
-    related_words, resembles_role_noun, role_is_female, same_country, same_office, WordSet,
+    names_country, related_words, resembles_role_noun, role_is_female, same_country, same_office,
+    WordSet,
 };
 
 static STOP_SET: WordSet = WordSet::new(STOP);
@@ -1135,7 +1136,7 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
             || ORG_SET.contains(w)
             || TITLE_SET.contains(w)
             || is_role_noun(&lower)
-            || same_country(&lower, &lower)
+            || names_country(&lower)
             || usage(&lower).is_some()
             || !related_words(&lower).is_empty();
         let known = people
@@ -1545,22 +1546,12 @@ fn role_names(p: &PersonInfo, m: &str) -> bool {
 /// Does a person's role name a country other than the one the modifier `m` (lower case) names
 /// (`Russian President` for `the Turkish president`)? False when either names none.
 pub fn role_names_other_country(p: &PersonInfo, m: &str) -> bool {
-    if !names_country(m) {
-        return false;
-    }
-    let Some(role) = p.role.as_deref() else {
-        return false;
-    };
-    let words: Vec<String> = role
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .collect();
-    words.iter().any(|r| names_country(r)) && !words.iter().any(|r| same_country(r, m))
-}
-
-/// Does a word (lower case) name a country or stand for one (`turkish`, `kremlin`)?
-fn names_country(w: &str) -> bool {
-    same_country(w, w)
+    names_country(m)
+        && p.role.as_deref().is_some_and(|role| {
+            role.split(|c: char| !c.is_alphanumeric())
+                .any(|r| names_country(&r.to_lowercase()))
+        })
+        && !role_names(p, m)
 }
 
 /// The number of the title (lower case) a word spells, ignoring case and, for the neutral form

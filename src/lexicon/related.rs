@@ -104,6 +104,12 @@ pub fn same_country(a: &str, b: &str) -> bool {
     country_names(a).any(|w| theirs.clone().any(|x| x == w))
 }
 
+/// Does a word (folded) name a country or stand for one (`turkish`, `kremlin`), by the capitals'
+/// table?
+pub fn names_country(word: &str) -> bool {
+    country_names(word).next().is_some()
+}
+
 /// The names and adjectives of the country a word (folded) names or stands for (with a seat of
 /// government, its capital too: `kremlin` → `moscow`, `russia`, `russian`); none for a word that
 /// names no country in the capitals' table.
