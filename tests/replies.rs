@@ -1564,3 +1564,44 @@ fn the_same_words_are_shown_once_whatever_their_punctuation() {
         .count();
     assert_eq!(same, 1, "{:?}", a.hits);
 }
+
+/// A quote running on over paragraphs (the first left open, the next reopening it) answers as a
+/// whole: the paragraph that matches best is shown after the paragraphs that open the quote, so
+/// "And the readiness…" never stands without what it goes on from. Someone else's quote in the
+/// next paragraph, or one the reporter's words separate, is never joined on.
+#[test]
+fn a_quote_running_on_is_shown_from_its_opening() {
+    let kb = kb_of(&[(
+        "sources/harbour.md",
+        "+++\ntitle = \"Port talks\"\n+++\n\nThe envoys met at the harbour on Monday.\n\n\
+         Harbour master Ines Corvo said: \u{201c}We bring a single request \u{2013} to keep the \
+         grain moving and the crews safe.\n\n\u{201c}And the proof that both sides want it is \
+         that they came to Odesa at all.\n\n\u{201c}Nothing else matters this winter.\u{201d}\n\n\
+         Pilot Marta Sousa said: \u{201c}The channel has been swept twice and is open to any \
+         ship.\u{201d}\n",
+    )]);
+    let a = ask(&kb, "what did corvo say about coming to odesa", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    let h = &a.hits[0];
+    assert!(h.text.starts_with("We bring a single request"), "{h:?}");
+    assert!(h.text.contains("came to Odesa at all."), "{h:?}");
+    assert!(!h.text.contains("Nothing else matters"), "{h:?}");
+    assert_eq!(h.paragraph, 2, "{h:?}");
+    // The reply shows it as one quote on one line, the paragraph break and reopening mark gone.
+    assert!(
+        a.reply.text().starts_with(
+            "\u{201c}We bring a single request \u{2013} to keep the grain moving and the crews \
+             safe. And the proof that both sides want it is that they came to Odesa at all.\u{201d} \
+             \u{2014} Ines Corvo"
+        ),
+        "{}",
+        a.reply.text()
+    );
+    // Sousa's quote follows Corvo's closed one, but it is hers alone.
+    let b = ask(&kb, "what did sousa say about the channel", &opts()).unwrap();
+    assert!(
+        b.hits[0].text.starts_with("The channel has been swept"),
+        "{:?}",
+        b.hits[0]
+    );
+}

@@ -91,6 +91,12 @@ const QUOTED_RUN_WORDS: usize = 2;
 /// answer in its place (see [`measure_beside_answer`]).
 const NEIGHBOUR_PARAGRAPHS: usize = 2;
 
+/// A quote running on over paragraphs is shown from the paragraph that opens it when all of it,
+/// through the paragraph that answers, runs to at most this many characters (two or three
+/// paragraphs of speech); a longer speech shows the answering paragraph with those just before
+/// it that fit.
+const RUN_ON_MAX_CHARS: usize = 700;
+
 /// For "latest / now / recently" questions, a hit from a newer article replaces the best one when
 /// it matches at least this share of the best one's coverage.
 const RECENT_COVERAGE_SHARE: f32 = 0.8;
@@ -201,7 +207,8 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let mut hits: Vec<Hit> = Vec::new();
     let mut oks: Vec<Gate> = Vec::new();
     for d in &docs {
-        let Some(h) = hit_of(kb, d).map(|h| with_their_words(kb, d, whole_sentence(kb, d, h)))
+        let Some(h) = hit_of(kb, d)
+            .map(|h| from_its_opening(kb, with_their_words(kb, d, whole_sentence(kb, d, h))))
         else {
             continue;
         };
@@ -491,6 +498,50 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
         return h;
     }
     through_quote(s, at + 1, quote, h)
+}
+
+/// A quote paragraph that goes on from the same speaker's quote in the paragraph before (a quote
+/// left open and reopened, or closed and reopened with nothing of the reporter's between) is
+/// shown from there: "And the readiness for that peace…" follows the words it goes on from. Back
+/// to the paragraph that opens the speech, within [`RUN_ON_MAX_CHARS`]; the hit stays the
+/// article's own bytes, cited at the paragraph it now starts in.
+fn from_its_opening(kb: &KnowledgeBase, h: Hit) -> Hit {
+    if h.kind != Kind::Quote {
+        return h;
+    }
+    let Some(s) = kb.source(&h.source_id) else {
+        return h;
+    };
+    let Some(mut at) = s.quotes.iter().position(|q| q.id == h.id) else {
+        return h;
+    };
+    let (mut start, mut paragraph) = (h.start, h.paragraph);
+    while let Some(prev) = at.checked_sub(1).and_then(|i| s.quotes.get(i)) {
+        let Some(cur) = s.quotes.get(at) else {
+            break;
+        };
+        let goes_on = prev.paragraph + 1 == cur.paragraph
+            && (&prev.speaker, &prev.label) == (&cur.speaker, &cur.label)
+            && (prev.speaker.is_some() || prev.label.is_some())
+            && s.text.get(prev.end..cur.start).is_some_and(|between| {
+                between
+                    .chars()
+                    .all(|c| c.is_whitespace() || crate::extract::quotes::is_mark(c))
+            });
+        if !goes_on || h.end - prev.start > RUN_ON_MAX_CHARS {
+            break;
+        }
+        (start, paragraph, at) = (prev.start, prev.paragraph, at - 1);
+    }
+    match s.text.get(start..h.end) {
+        Some(text) if start < h.start => Hit {
+            text: text.to_string(),
+            start,
+            paragraph,
+            ..h
+        },
+        _ => h,
+    }
 }
 
 /// The hit shown on through the end of the sentence where `quote` closes, from sentence `from`

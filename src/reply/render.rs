@@ -61,8 +61,41 @@ impl Esc {
     }
 }
 
+/// A quote running on over paragraphs shown as one: each paragraph break, with the marks that
+/// close and reopen the quote around it, becomes a space.
+fn one_paragraph(text: &str) -> String {
+    if !text.contains('\n') {
+        return text.to_string();
+    }
+    let is_mark = crate::extract::quotes::is_mark;
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let last = lines.len() - 1;
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let line = if i > 0 {
+                line.trim_start_matches(is_mark)
+            } else {
+                line
+            };
+            if i < last {
+                line.trim_end_matches(is_mark)
+            } else {
+                line
+            }
+        })
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn item_text(item: &Item, max: usize, e: &Esc) -> String {
-    let body = truncate(&item.text, max);
+    let text = match item.kind {
+        Kind::Quote => one_paragraph(&item.text),
+        _ => item.text.clone(),
+    };
+    let body = truncate(&text, max);
     match item.kind {
         // A quote ends where the sentence goes on: its trailing comma is not shown.
         Kind::Quote => e.s(&text::quoted(
