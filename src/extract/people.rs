@@ -399,13 +399,32 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     // `ambassador to Washington, Olena Marchuk`: the role noun before a prepositional phrase.
     let mut anchor = a;
     let mut role_end = None;
-    if comma_apposition && !is_role_noun(doc.word(a - 1)) {
+    // `head of the Ukrainian delegation Andrey Yermak`: the same without a comma, where a
+    // lower-case noun ends the complement.
+    let before = doc.word(a - 1);
+    let lower_complement = !comma_apposition
+        && before.starts_with(char::is_lowercase)
+        && !STOP_SET.contains(before)
+        && doc.joined(a);
+    if (comma_apposition || lower_complement) && !is_role_noun(before) {
         let preps = ["to", "in", "at", "for", "of", "on"];
         let mut j = a - 1;
         // `The head of the Laotian foreign ministry, Thongsavanh Phanthavong`.
         while j > 0 && j + MAX_ROLE_COMPLEMENT > a && doc.joined(j) {
             let w = doc.word(j);
             if doc.is_verb(j) || in_list(&["and", "or", "who", "which"], w) {
+                break;
+            }
+            // Without the comma's cue, only a noun phrase: articles, nouns, a country's name
+            // (`US Secretary of State Marco Rubio met Margit Lund` is no role of Lund's).
+            let lower = w.to_lowercase();
+            let in_phrase = in_list(&["the", "a", "an", "of"], w)
+                || if w.starts_with(char::is_lowercase) {
+                    !STOP_SET.contains(w) && !usage(w).is_some_and(|u| !u.noun)
+                } else {
+                    crate::lexicon::names_country(&lower)
+                };
+            if lower_complement && !in_phrase {
                 break;
             }
             if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
@@ -433,7 +452,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         if !ok_gap {
             break;
         }
-        if k == anchor && comma_apposition && !is_role_noun(w) {
+        if k == anchor && (comma_apposition || anchor != a) && !is_role_noun(w) {
             break;
         }
         // `secretary of state Marco Rubio` in lower case: the office's `of` complement.
@@ -724,7 +743,9 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
             relative = true;
             break;
         }
-        if doc.is_verb(k) {
+        // `Instead of Mr Orlov, the ministry is sending …`: a finite verb makes it the
+        // sentence going on, not an apposition.
+        if doc.is_verb(k) || crate::lexicon::is_auxiliary(doc.word(k)) {
             return None;
         }
         if is_role_noun(doc.word(k)) {
@@ -1772,6 +1793,25 @@ mod tests {
         );
     }
 
+    /// After a name and a comma, a clause with a finite verb is the sentence going on, not an
+    /// apposition: `Instead of Mr Orlov, the ministry is sending its deputy Ivan Petrenko` gives
+    /// Orlov no role.
+    #[test]
+    fn a_clause_after_a_comma_is_no_role() {
+        assert_eq!(
+            people(
+                "Instead of Mr Orlov, the ministry is sending its deputy Ivan Petrenko and two \
+                 advisers. Besides Nadia Kovac, the central bank has sent nobody to the talks, \
+                 Kovac told reporters."
+            ),
+            [
+                p("Orlov", None),
+                p("Ivan Petrenko", Some("deputy")),
+                p("Nadia Kovac", None),
+            ]
+        );
+    }
+
     /// A preposition or number word opening a sentence is no given name: `Alongside Morrow's
     /// charm` names Morrow, `Two Danish mayors` nobody.
     #[test]
@@ -1832,6 +1872,11 @@ mod tests {
         assert_eq!(
             people("US secretary of state Maria Lund said on Sunday the talks had gone well."),
             [p("Maria Lund", Some("US secretary of state"))]
+        );
+        // `head of the Ukrainian delegation Andrey Yermak`: a longer complement, no comma.
+        assert_eq!(
+            people("The talks were productive, head of the Moldovan delegation Ilie Banaru said."),
+            [p("Ilie Banaru", Some("head of the Moldovan delegation"))]
         );
     }
 
