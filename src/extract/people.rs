@@ -420,7 +420,7 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
             let lower = w.to_lowercase();
             let in_phrase = in_list(&["the", "a", "an", "of"], w)
                 || if w.starts_with(char::is_lowercase) {
-                    !STOP_SET.contains(w) && !usage(w).is_some_and(|u| !u.noun)
+                    !STOP_SET.contains(w) && usage(w).is_none_or(|u| u.noun)
                 } else {
                     crate::lexicon::names_country(&lower)
                 };
