@@ -92,7 +92,8 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("diplomat", &["ambassador", "envoy", "emissary"]),
-    ("envoy", &["emissary", "representative"]),
+    // Headlines call an ambassador an envoy ("Kyiv's envoy to Berlin").
+    ("envoy", &["emissary", "representative", "ambassador"]),
     ("minister", &["secretary"]),
     ("lawyer", &["attorney", "barrister", "solicitor", "counsel"]),
     // "Justice Beale", "Mr Justice Beale": the title of a judge of a higher court.

@@ -509,6 +509,14 @@ fn a_general_role_word_matches_the_titles_it_covers_one_way() {
         ],
         "what did the judge say about the sentence",
     );
+    // Headlines call an ambassador an envoy ("Kyiv's envoy to Berlin").
+    first_covers(
+        &[
+            "Ambassador Ivo Marn said the talks could move to Vienna.",
+            "The talks ended on Friday.",
+        ],
+        "what did the envoy say about the talks",
+    );
 }
 
 #[test]
