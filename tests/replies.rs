@@ -1605,3 +1605,26 @@ fn a_quote_running_on_is_shown_from_its_opening() {
         b.hits[0]
     );
 }
+
+/// A statement quoting one word of its speaker's ("…, saying a “truce” might come soon"),
+/// followed by the quote that word comes from, is shown with that quote though it names the
+/// speaker afresh: it is the same saying, not another occasion.
+#[test]
+fn a_statement_quoting_a_word_is_shown_with_the_quote_it_comes_from() {
+    let kb = kb_of(&[(
+        "sources/pause.md",
+        "+++\ntitle = \"Pause in fighting discussed\"\n+++\n\nMediator Ana Ruiz added weight to \
+         talk of a pause in the fighting, saying a \u{201c}truce\u{201d} might come soon. \
+         \u{201c}I won\u{2019}t promise peace, but a truce is nearer than it was a month ago,\
+         \u{201d} Ruiz told reporters after the call.\n\nThe next call is set for Friday.\n",
+    )]);
+    let a = ask(&kb, "what did ruiz say about the fighting pausing", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0]
+            .text
+            .ends_with("Ruiz told reporters after the call."),
+        "{:?}",
+        a.hits[0]
+    );
+}

@@ -480,10 +480,9 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     // A statement that quotes the speaker already gives their words: the next sentence adds to
     // them only when it goes on without naming the speaker afresh ("…,” he said."), not when it
     // opens another occasion ("“…,” Lopez said on arrival.").
-    let surname = speaker.rsplit(' ').next().unwrap_or_default();
-    if s.quotes.iter().any(|q| q.fact == this.id) && next.text.contains(surname) {
-        return h;
-    }
+    // Unless what the statement quotes comes from that quote ("…, saying a “freeze” might be
+    // near. “… a freeze is closer …,” Tusk told reporters"): the same saying, reported then
+    // given.
     let Some(quote) = s
         .quotes
         .iter()
@@ -491,6 +490,18 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     else {
         return h;
     };
+    let surname = speaker.rsplit(' ').next().unwrap_or_default();
+    let mut quoted_here = s.quotes.iter().filter(|q| q.fact == this.id).peekable();
+    if quoted_here.peek().is_some() && next.text.contains(surname) {
+        let given = fold_words(&quote.text);
+        let comes_from = quoted_here.any(|q| {
+            let run = fold_words(&q.text);
+            !run.is_empty() && given.windows(run.len()).any(|w| w == run)
+        });
+        if !comes_from {
+            return h;
+        }
+    }
     // Only text that follows on: nothing of the article is left out between the two, and the
     // hit stays the article's own bytes.
     let between = s.text.get(h.end..next.start);
