@@ -1109,7 +1109,12 @@ fn a_page_with_rare_blank_lines_and_glued_ad_labels_reads_cleanly() {
     assert!(a.answered, "{}", a.reply.text());
     let top = &a.hits[0];
     assert_eq!(top.speaker.as_deref(), Some("Nadia Frost"));
-    assert_eq!(top.text, "We are closer than we have ever been,");
+    // The quote shown whole, on through the part after its attribution.
+    assert_eq!(
+        top.text,
+        "We are closer than we have ever been,\u{201d} Ms Frost said. \u{201c}The firms want the \
+         quay open as much as we do."
+    );
     // No answer carries the advertisement labels.
     for q in ["What did Frost say?", "How close is the deal?"] {
         let a = ask(&kb, q, &opts()).unwrap();
@@ -1627,4 +1632,24 @@ fn a_statement_quoting_a_word_is_shown_with_the_quote_it_comes_from() {
         "{:?}",
         a.hits[0]
     );
+}
+
+/// A quote the attribution breaks (`“We accept the offer,” Ruiz told reporters. “The idea is
+/// sound.”`) is shown on through the part after it: the first part ends mid-thought.
+#[test]
+fn a_quote_broken_by_its_attribution_is_shown_whole() {
+    let kb = kb_of(&[(
+        "sources/offer.md",
+        "+++\ntitle = \"Offer weighed\"\n+++\n\nThe mediators put a new offer on the table.\n\n\
+         \"We accept the offer of a pause in the shelling,\" Ana Ruiz told reporters in Vienna. \
+         \"The idea itself is sound, and we back it.\"\n\n\"But a pause must lead somewhere,\" \
+         said Ivo Marn, her deputy.\n",
+    )]);
+    let a = ask(&kb, "what did ruiz say about the offer of a pause", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    let h = &a.hits[0];
+    assert!(h.text.starts_with("We accept the offer"), "{h:?}");
+    assert!(h.text.ends_with("we back it."), "{h:?}");
+    // Marn's words after Ruiz's are his own.
+    assert!(!h.text.contains("lead somewhere"), "{h:?}");
 }

@@ -97,6 +97,10 @@ const NEIGHBOUR_PARAGRAPHS: usize = 2;
 /// it that fit.
 const RUN_ON_MAX_CHARS: usize = 700;
 
+/// The longest attribution a quote's two parts may have between them (`,” Putin told reporters
+/// at the Kremlin. “`) for the quote to be shown on through its second part.
+const ATTRIBUTION_MAX_CHARS: usize = 120;
+
 /// For "latest / now / recently" questions, a hit from a newer article replaces the best one when
 /// it matches at least this share of the best one's coverage.
 const RECENT_COVERAGE_SHARE: f32 = 0.8;
@@ -208,7 +212,8 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     let mut oks: Vec<Gate> = Vec::new();
     for d in &docs {
         let Some(h) = hit_of(kb, d)
-            .map(|h| from_its_opening(kb, with_their_words(kb, d, whole_sentence(kb, d, h))))
+            .map(|h| with_their_words(kb, d, whole_sentence(kb, d, h)))
+            .map(|h| through_its_attribution(kb, from_its_opening(kb, h)))
         else {
             continue;
         };
@@ -549,6 +554,47 @@ fn from_its_opening(kb: &KnowledgeBase, h: Hit) -> Hit {
             text: text.to_string(),
             start,
             paragraph,
+            ..h
+        },
+        _ => h,
+    }
+}
+
+/// A quote ending mid-sentence (`“We agree with the proposals,”`) whose speaker goes on after
+/// the attribution in the same paragraph (`Putin told reporters. “The idea itself is correct.”`)
+/// is shown on through that second part: the first part stops mid-thought. The hit stays the
+/// article's own bytes, the attribution between the two parts included.
+fn through_its_attribution(kb: &KnowledgeBase, h: Hit) -> Hit {
+    if h.kind != Kind::Quote || !h.text.trim_end().ends_with(',') {
+        return h;
+    }
+    let Some(s) = kb.source(&h.source_id) else {
+        return h;
+    };
+    let Some(at) = s.quotes.iter().position(|q| q.end == h.end) else {
+        return h;
+    };
+    let (Some(cur), Some(next)) = (s.quotes.get(at), s.quotes.get(at + 1)) else {
+        return h;
+    };
+    // The second part opens right after the attribution (`said. “`, `said, “`), not inside the
+    // reporter's next sentence (`He added that the issues were “not insurmountable.”`).
+    let reopens = s.text.get(cur.end..next.start).is_some_and(|between| {
+        let is_mark = crate::extract::quotes::is_mark;
+        let before_mark = between.trim_end().strip_suffix(is_mark).unwrap_or("");
+        before_mark.len() < between.trim_end().len()
+            && before_mark.trim_end().ends_with(['.', ',', ':'])
+    });
+    let goes_on = reopens
+        && next.paragraph == cur.paragraph
+        && cur.speaker.is_some()
+        && (&next.speaker, &next.label) == (&cur.speaker, &cur.label)
+        && next.start - cur.end <= ATTRIBUTION_MAX_CHARS
+        && next.end - h.start <= RUN_ON_MAX_CHARS;
+    match s.text.get(h.start..next.end) {
+        Some(text) if goes_on && !text.contains('\n') => Hit {
+            text: text.to_string(),
+            end: next.end,
             ..h
         },
         _ => h,
