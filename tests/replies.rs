@@ -1653,3 +1653,22 @@ fn a_quote_broken_by_its_attribution_is_shown_whole() {
     // Marn's words after Ruiz's are his own.
     assert!(!h.text.contains("lead somewhere"), "{h:?}");
 }
+
+/// "How many … according to X" asks X's words for a number: X's sentence holding one answers
+/// before X's quote that matches more words but counts nothing.
+#[test]
+fn how_many_according_to_someone_wants_their_number() {
+    let kb = kb_of(&[(
+        "sources/papers.md",
+        "+++\ntitle = \"Port papers\"\n+++\n\n\u{201c}We consider the harbour document complete, \
+         and we expect further work on the documents about trade,\u{201d} Ana Ruiz said.\n\n\
+         There are four documents under discussion, Ruiz said, covering fees and quotas.\n\n\
+         The harbour reopened in March after a long winter of repairs.\n\nWork on the quay went \
+         on all week.\n\nDock crews went back to work on Monday.\n",
+    )]);
+    answers(
+        &kb,
+        "how many documents are being worked on according to ruiz",
+        "four documents",
+    );
+}

@@ -11,7 +11,7 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use crate::lexicon::is_statement_verb;
-use crate::lexicon::questions::{answers_measure, is_number};
+use crate::lexicon::questions::{answers_measure, is_number, measure_asked, Measure};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -39,7 +39,10 @@ impl Index {
     pub(super) fn max_factor(&self, q: &Query) -> f32 {
         let w = &self.weights;
         let intent = match q.intent.kind {
-            IntentKind::SaidBy => w.speaker.max(w.statement).max(w.other_speaker),
+            IntentKind::SaidBy => {
+                let number = said_measure(q).map_or(1.0, |_| w.number * w.counted.max(1.0));
+                w.speaker.max(w.statement).max(w.other_speaker) * number.max(1.0)
+            }
             IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
             IntentKind::When => w.date,
             IntentKind::Where => w.place,
@@ -150,6 +153,16 @@ impl Index {
                     let addressee = matches!(d.kind, Kind::Quote | Kind::Statement)
                         && d.person().is_some_and(|p| q.people.contains(&p));
                     subject_ok = !q.asks_person_statement() && !addressee;
+                }
+                // "How many … according to X": X's words holding the number asked for.
+                if let Some(measure) = said_measure(q) {
+                    answers_type = answers_measure(text, measure);
+                    if answers_type {
+                        factor *= w.number;
+                        if counts_asked(&toks, &q.counted) {
+                            factor *= w.counted;
+                        }
+                    }
                 }
             }
             IntentKind::WhoSaid => {
@@ -352,6 +365,14 @@ fn subject_of_verb(toks: &[(Option<usize>, bool, bool)], subject_slots: &[usize]
 
 /// Most words between a number and what it counts: "42 of the homes", "600 objections".
 const COUNTED_GAP: usize = 3;
+
+/// What a "what did X say" question measures too, if anything ("how many documents are being
+/// worked on according to X").
+fn said_measure(q: &Query) -> Option<Measure> {
+    (q.intent.kind == IntentKind::SaidBy)
+        .then(|| measure_asked(&q.words))
+        .flatten()
+}
 
 /// Does a number (a token marked as the asked type) stand right before a word of what the
 /// question counts, within [`COUNTED_GAP`] words?
