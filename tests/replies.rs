@@ -376,6 +376,23 @@ fn dated_answer_across_articles() {
     );
 }
 
+/// "As of DATE" dates the answer: an undated article's answer gets none, though a related hit
+/// under it comes from a dated one.
+#[test]
+fn an_undated_answer_is_not_dated_by_its_related_hits() {
+    let undated = VIENNA.replace("published = \"2025-09-02\"\n", "");
+    let kb = kb_of(&[
+        ("sources/geneva.md", GENEVA),
+        ("sources/vienna.md", undated.as_str()),
+    ]);
+    let a = ask(&kb, "What did Lopez say about being closer?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert_eq!(a.hits[0].date, None, "{:?}", a.hits[0]);
+    assert!(a.hits.iter().any(|h| h.date.is_some()), "{:?}", a.hits);
+    assert!(a.reply.text().contains("[2]"), "{}", a.reply.text());
+    assert!(!a.reply.text().starts_with("As of"), "{}", a.reply.text());
+}
+
 #[test]
 fn mentioned_but_not_quoted() {
     let kb = dated_kb();

@@ -725,9 +725,13 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
     }
 }
 
-/// "As of DATE" when the shown hits come from more than one dated article.
+/// "As of DATE" when the shown hits come from more than one dated article, the answer's among
+/// them: an undated answer is not dated by the hits under it.
 fn as_of_lead<'a>(hits: impl Iterator<Item = &'a Hit>) -> String {
     let shown: Vec<&Hit> = hits.collect();
+    if shown.first().is_none_or(|h| h.date.is_none()) {
+        return String::new();
+    }
     let newest = shown.iter().filter_map(|h| h.date.as_deref()).max();
     let several = shown
         .iter()
