@@ -19,14 +19,14 @@ const FURNITURE_PREFIXES: &[&str] = &[
     // stays: its quote is the speaker's.
     "watch live", "listen:", "also read", "see also", "most read", "more on this story",
     "more to follow", "this browser does not support", "companies in this story", "stock image",
-    "file photo", "file image",
+    "file photo", "file image", "source link", "mail this article",
 ];
 
 /// Line openings that are furniture only on a line that does not end like a sentence: story text
 /// may open with them too ("Share prices slid.", "Published on Monday, the report found …").
 #[rustfmt::skip]
 const FURNITURE_OPENERS: &[&str] = &[
-    "share", "updated", "published on", "published in", "copyright", "sponsored", "edited by",
+    "share", "updated", "published", "copyright", "sponsored", "edited by", "translated from",
     // The buttons of a share bar ("• Print", "Email", "Copy link").
     "print", "email", "copy link", "comments",
     "writing by", "story by", "in other news", "download the", "reporting from",
@@ -71,6 +71,20 @@ const CAPTION_MARKERS: &[&str] = &[
     "getty images", "/afp", "/ap photo", "picture alliance", "/reuters", "(pool", "pool photo",
     "provided by", "(picture:", "(pictures:", "(pic:",
 ];
+
+/// Newsroom titles that end a byline's second line (`Contributing Writer`, `Senior Political
+/// Correspondent`): the writer's, never a person's in the story.
+const WRITER_TITLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "journalist",
+];
+
+/// Most words a writer's newsroom title line may have.
+const MAX_WRITER_TITLE_WORDS: usize = 4;
 
 /// Most words a byline (`By A, B and C`) or a read-time line may have.
 const MAX_BYLINE_WORDS: usize = 14;
@@ -151,7 +165,7 @@ const AGENCIES: &[&str] = &[
     "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
     "bloomberg", "tass", "ria novosti", "interfax", "xinhua", "pa media", "press association",
     "dpa", "ani", "pti", "ians", "ukrinform", "anadolu agency", "efe", "ansa", "kyodo", "yonhap",
-    "aap", "epa", "pa",
+    "aap", "epa", "pa", "aa",
 ];
 
 /// Words that may follow an agency's name in a photo credit (`-AAP Image`, `/PA Wire`).
@@ -172,6 +186,8 @@ pub fn is_furniture(block: &str) -> bool {
     // A share bar's bullet ("• Print") or a link's glyph ("+Get …", "► Sign up") is not part of
     // the line.
     let line = block.trim().trim_start_matches(LINE_GLYPHS).trim_start();
+    // A numbered menu item (`3. Skip to more sites`) is read without its number.
+    let line = numbered_item(line).unwrap_or(line);
     // A block of several lines (`By A and B` over `Reporting from Kyiv`) is furniture when every
     // line is.
     if line.contains('\n') {
@@ -221,12 +237,59 @@ pub fn is_furniture(block: &str) -> bool {
     {
         return true;
     }
+    // `Contributing Writer`, `STAFF REPORTER`: a line of capitalised words ending in a
+    // newsroom title.
+    let capitalised = line
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    if words <= MAX_WRITER_TITLE_WORDS
+        && capitalised
+        && !ends_sentence
+        && lower
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| WRITER_TITLES.contains(&w))
+    {
+        return true;
+    }
+    if !ends_sentence && lone_dateline(line) {
+        return true;
+    }
     if ends_with_credit(line) || ends_with_bracketed_credit(line) {
         return true;
     }
     // A photo caption or credit: a marker, and no quotation inside (a quoted line is content).
     let quoted = line.contains(['“', '”', '"']);
     !quoted && CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// The text of a numbered line (`3. Skip to more sites` → `Skip to more sites`), if it is one.
+fn numbered_item(line: &str) -> Option<&str> {
+    let (number, rest) = line.split_once(". ")?;
+    (!number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| rest.trim_start())
+}
+
+/// A dateline on a line of its own (`KYIV`, `HALIFAX, Canada`): a place in capitals, perhaps
+/// with its country after a comma, and nothing else.
+fn lone_dateline(line: &str) -> bool {
+    let (place, country) = match line.split_once(',') {
+        Some((p, c)) => (p.trim(), Some(c.trim())),
+        None => (line.trim(), None),
+    };
+    let caps_place = place.split_whitespace().count() <= MAX_PLACE_WORDS
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= MIN_CAPS_PLACE_LETTERS
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
+    let country_ok = country.is_none_or(|c| {
+        !c.is_empty()
+            && c.split_whitespace().count() <= MAX_PLACE_WORDS
+            && c.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !c.chars().all(|ch| ch.is_uppercase() || ch == ' ')
+    });
+    caps_place && country_ok
 }
 
 /// A photo's text given twice, as its description and then as its caption (`A suspect is led
@@ -447,6 +510,19 @@ mod tests {
             "+Get the week's top stories from Portugal in your inbox",
             "► Sign up for our daily briefing",
             "The best of our reporting, straight to your inbox",
+            // A byline's second line: the writer's newsroom title.
+            "Contributing Writer",
+            "Senior Political Correspondent",
+            "STAFF REPORTER",
+            // Link labels, share buttons, a translation credit, a numbered menu item.
+            "Source link",
+            "Mail This Article",
+            "Translated from Spanish by DeepL/jd",
+            "Published",
+            "4. Skip to more Example sites",
+            // A dateline alone on its line, before the story's first paragraph.
+            "KHARKIV",
+            "HALIFAX, Canada",
         ] {
             if !is_furniture(l) {
                 wrong.push(format!("kept: {l}"));
@@ -483,6 +559,14 @@ mod tests {
             "Talks resumed on Monday.\nBy evening, both sides had left.",
             // The promo's words in a sentence of the story.
             "Complaints filled the minister's inbox after the vote.",
+            // A heading naming a role of the story's people, not the writer's.
+            "Chief Negotiator",
+            "The reporter's question",
+            "A writer in exile",
+            "Mail deliveries resume in the north",
+            "1. A ceasefire along the front line",
+            "What happens next",
+            "NATO, EU and the talks",
         ] {
             if is_furniture(l) {
                 wrong.push(format!("dropped: {l}"));
