@@ -142,7 +142,7 @@ pub fn parse_article(file: &Path, text: String) -> Result<Article, DataErrors> {
             meta.title = h;
         }
     }
-    let paragraphs = split_paragraphs(&text, body_start, &meta.title);
+    let paragraphs = split_paragraphs(&text, body_start, &meta.title, meta.outlet.as_deref());
     Ok(Article {
         file: file.to_path_buf(),
         text,
@@ -378,13 +378,20 @@ fn unstack(text: &str, blocks: Vec<(usize, usize)>, title: &str) -> Vec<(usize, 
     out
 }
 
-fn split_paragraphs(text: &str, body_start: usize, title: &str) -> Vec<Paragraph> {
+fn split_paragraphs(
+    text: &str,
+    body_start: usize,
+    title: &str,
+    outlet: Option<&str>,
+) -> Vec<Paragraph> {
     let blocks = unstack(text, blocks(text, body_start), title);
     let mut out = Vec::new();
     let mut section: Option<String> = None;
     for (i, &(start, end)) in blocks.iter().enumerate() {
         let block = &text[start..end];
-        if furniture::is_furniture(block) {
+        // The outlet's name alone on a line: a masthead or a logo's text.
+        let masthead = outlet.is_some_and(|o| block.trim().eq_ignore_ascii_case(o.trim()));
+        if masthead || furniture::is_furniture(block) {
             continue;
         }
         // The page's headline repeated at the top of the body, with no quotation in it (a quoted
@@ -588,6 +595,18 @@ mod tests {
             let a = parse(&body(first));
             assert_eq!(a.paragraphs.len(), 2, "{first}");
         }
+    }
+
+    /// The outlet's name alone on a line (a masthead or a logo's text) is the page's, not a
+    /// section heading of the story.
+    #[test]
+    fn the_outlets_name_on_a_line_is_no_section() {
+        let a = parse(
+            "+++\ntitle = \"Ferry talks\"\noutlet = \"Example Star\"\n+++\n\n\
+             The crews met on Friday.\n\nExample Star\n\nThey agreed to meet again.\n",
+        );
+        let sections: Vec<_> = a.paragraphs.iter().map(|p| p.section.clone()).collect();
+        assert_eq!(sections, [None, None]);
     }
 
     #[test]
