@@ -215,6 +215,22 @@ pub fn is_number(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(word)
 }
 
+/// Ordinal numbers in words (`third`), and in digits with their suffix (`3rd`, `21st`).
+fn is_ordinal(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    ORDINAL_WORDS.contains(&w.as_str())
+        || (!digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(suffix, "st" | "nd" | "rd" | "th"))
+}
+
+/// Ordinal number words of [`NUMBER_WORDS`].
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 /// Nouns of a point in time that are no unit of a duration (`the first time X`, `the moment X`).
 const TIME_POINT_NOUNS: &[&str] = &["time", "moment", "night", "morning", "evening", "weekend"];
 
@@ -286,6 +302,10 @@ pub fn answers_measure(text: &str, measure: Measure) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    if measure == Measure::Any {
+        // A count is a cardinal: "the third summit", "the 3rd round" rank, they count nothing.
+        return content.iter().any(|w| is_number(w) && !is_ordinal(w));
+    }
     if measure != Measure::Duration {
         let number = content.iter().any(|w| is_number(w));
         return number && holds_unit(text, measure);
@@ -534,6 +554,19 @@ mod tests {
         ));
         assert!(answers_measure("Dozens of people came.", Measure::Any));
         assert!(!answers_measure("Many people came.", Measure::Any));
+        // An ordinal ranks; it counts nothing ("how many … at the summit").
+        assert!(!answers_measure(
+            "He spoke after the third summit of the group.",
+            Measure::Any
+        ));
+        assert!(!answers_measure(
+            "It was the 3rd round of talks.",
+            Measure::Any
+        ));
+        assert!(answers_measure(
+            "The third of 12 rounds ended.",
+            Measure::Any
+        ));
         assert!(!answers_measure(
             "It costs a lot of dollars.",
             Measure::Amount
