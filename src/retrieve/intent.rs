@@ -4,7 +4,7 @@
 //! read from its folded words.
 
 use super::text::is_stop;
-use crate::lexicon::questions::{measure_asked, Measure};
+use crate::lexicon::questions::{measure_asked, quantity_word_at, Measure};
 use crate::lexicon::{calls_for, is_asking_word, is_judgement_verb, is_statement_verb};
 
 /// What a question asks for.
@@ -173,7 +173,9 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
         .iter()
         .rposition(|w| is_stop(w))
         .map_or(0, |i| i + 1);
-    (from < v).then_some((from, v))
+    // `how much frozen Russian state money`: the words after "how much" are what it measures.
+    let measured = quantity_word_at(words).is_some_and(|q| from == q + 1);
+    (from < v && !measured).then_some((from, v))
 }
 
 #[cfg(test)]
@@ -196,6 +198,16 @@ mod tests {
         assert_eq!(
             detect_str("What did Marco Rubio say about concessions?"),
             (IntentKind::SaidBy, Some("marco rubio".into()))
+        );
+        // What "how much" measures is no speaker, though a noun after it reads as a verb of
+        // speech ("state money").
+        assert_eq!(
+            detect_str("how much frozen russian state money is sitting in the EU?"),
+            (IntentKind::Quantity(Measure::Amount), None)
+        );
+        assert_eq!(
+            detect_str("how many prisoners did Zelensky say were freed?"),
+            (IntentKind::SaidBy, Some("zelensky".into()))
         );
         assert_eq!(
             detect_str("What does Rubio think about Putin?"),
