@@ -544,7 +544,7 @@ fn from_its_opening(kb: &KnowledgeBase, h: Hit) -> Hit {
                     .chars()
                     .all(|c| c.is_whitespace() || crate::extract::quotes::is_mark(c))
             });
-        if !goes_on || h.end - prev.start > RUN_ON_MAX_CHARS {
+        if !goes_on || h.end.saturating_sub(prev.start) > RUN_ON_MAX_CHARS {
             break;
         }
         (start, paragraph, at) = (prev.start, prev.paragraph, at - 1);
@@ -589,8 +589,8 @@ fn through_its_attribution(kb: &KnowledgeBase, h: Hit) -> Hit {
         && next.paragraph == cur.paragraph
         && cur.speaker.is_some()
         && (&next.speaker, &next.label) == (&cur.speaker, &cur.label)
-        && next.start - cur.end <= ATTRIBUTION_MAX_CHARS
-        && next.end - h.start <= RUN_ON_MAX_CHARS;
+        && next.start.saturating_sub(cur.end) <= ATTRIBUTION_MAX_CHARS
+        && next.end.saturating_sub(h.start) <= RUN_ON_MAX_CHARS;
     match s.text.get(h.start..next.end) {
         Some(text) if goes_on && !text.contains('\n') => Hit {
             text: text.to_string(),
