@@ -44,6 +44,9 @@ NATIONAL_CAPITAL = "08691669"
 # ... and of countries (noun 08544813, "country, state, land"), whose instances or whose kinds' instances
 # ("European country") are the countries.
 COUNTRY = "08544813"
+# ... or whose gloss opens by calling it a state ("a republic in northeastern Europe": Latvia,
+# which WordNet files under "Baltic State", a region).
+STATE_GLOSS = re.compile(r"^an? (\w+ )?(republic|kingdom|monarchy|principality|sultanate|emirate)\b")
 # How many part-of links a capital's country may lie above it (Washington -> District of
 # Columbia -> United States).
 MAX_HOLONYM_HOPS = 3
@@ -203,9 +206,12 @@ def capital_relations(words, pointers, glosses, lower_case):
     def hypernyms(synset):
         return [("n", t) for sym, _, t, _, _ in pointers[synset] if sym == "@"]
 
-    # A country: an instance of "country" or of a kind of it ("European country").
+    # A country: an instance of "country" or of a kind of it ("European country"), or one WordNet
+    # files under a region ("Baltic State") whose gloss calls it a republic or a kingdom.
     def is_country(synset):
-        return any(c == ("n", COUNTRY) or ("n", COUNTRY) in hypernyms(c) for c in instance_of(synset))
+        return any(c == ("n", COUNTRY) or ("n", COUNTRY) in hypernyms(c)
+                   for c in instance_of(synset)) or (
+            bool(instance_of(synset)) and STATE_GLOSS.match(glosses[synset].strip()) is not None)
 
     # Adjectives pertaining to a noun ("Ukrainian" for Ukraine), word to word where WordNet links
     # words: "Chinese" pertains to the word "China", "Taiwanese" to "Taiwan", though both name one

@@ -216,6 +216,11 @@ mod tests {
         // The place itself: "the population of Warsaw".
         assert!(country_words("warsaw", Some("of")).is_empty());
         assert!(country_words("grain", None).is_empty());
+        // Countries WordNet files under a region ("Baltic State") or calls a kingdom.
+        assert!(country_words("riga", None).contains(&"latvian"));
+        assert!(country_words("vilnius", None).contains(&"lithuania"));
+        assert!(country_words("oslo", None).contains(&"norwegian"));
+        assert!(country_forms("latvian").contains(&"latvia"));
     }
 
     #[test]
