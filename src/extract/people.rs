@@ -1697,11 +1697,18 @@ fn resolve_pronoun(
     // Group the mentions before i by sentence, most recent sentence first.
     let mut idx = mentions.len();
     let mut sentences_seen = 0;
+    // The sentences before the pronoun's not yet passed: one whose subject is someone described
+    // but not named, from a country (`The Turkish president, who …, repeats …`), may be who the
+    // pronoun stands for; then it is nobody whose role names another country.
+    let mut unpassed = own_sent;
+    let mut described: Vec<String> = Vec::new();
     while idx > 0 {
         let s = doc.toks[mentions[idx - 1].tok].sent;
         if doc.sents[s].para + 3 < para {
             break;
         }
+        described.extend((s + 1..unpassed).flat_map(|k| unnamed_subject(doc, k)));
+        unpassed = s;
         let mut lo = idx;
         while lo > 0 && idx - lo < 24 && doc.toks[mentions[lo - 1].tok].sent == s {
             lo -= 1;
@@ -1728,7 +1735,10 @@ fn resolve_pronoun(
             .chain(group.iter().filter(|m| m.possessive).rev());
         for m in order {
             if fits(m.person) {
-                return Some(m.person);
+                let elsewhere = described
+                    .iter()
+                    .any(|c| role_names_other_country(&people[m.person], c));
+                return (!elsewhere).then_some(m.person);
             }
         }
         sentences_seen += 1;
@@ -1738,6 +1748,34 @@ fn resolve_pronoun(
         }
     }
     None
+}
+
+/// Most words between `The` opening a sentence and the role noun of its described subject
+/// (`The Turkish president`, `The country's foreign minister`).
+const MAX_DESCRIBED_SUBJECT_WORDS: usize = 3;
+
+/// The capitalised modifiers (lower case) of a person sentence `k` opens with, described but not
+/// named (`The Turkish president, who …` → `turkish`): `The`, a few modifiers, then a role noun
+/// with no name after it. Empty for any other sentence.
+fn unnamed_subject(doc: &Doc, k: usize) -> Vec<String> {
+    let Some(sent) = doc.sents.get(k) else {
+        return Vec::new();
+    };
+    let a = doc.tok_at_or_after(sent.start);
+    if a >= doc.toks.len() || doc.toks[a].sent != k || doc.word(a) != "The" {
+        return Vec::new();
+    }
+    let in_sentence = |j: usize| j < doc.toks.len() && doc.toks[j].sent == k && doc.joined(j);
+    let role = (a + 1..=a + MAX_DESCRIBED_SUBJECT_WORDS + 1)
+        .take_while(|&j| in_sentence(j))
+        .find(|&j| is_role_noun(&doc.word(j).to_lowercase()));
+    match role {
+        Some(r) if !(in_sentence(r + 1) && name_word(doc, r + 1)) => (a + 1..r)
+            .filter(|&j| doc.capitalised(j))
+            .map(|j| doc.base(j).to_lowercase())
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]

@@ -1067,6 +1067,33 @@ mod tests {
         (text.to_string(), who.map(str::to_string))
     }
 
+    /// A pronoun after a sentence whose subject is someone described but not named (`The
+    /// Latvian leader, who …, repeats that …`) stands for that person: it never reaches back past
+    /// them to someone named earlier.
+    #[test]
+    fn a_pronoun_after_an_unnamed_subject_is_not_someone_named_before() {
+        let text = "For Lind, who met Kremlin leader Oleg Marov last week in Riga, the Kremlin \
+            wants the war over soon.\n\n\
+            The Latvian leader, who has kept ties with both capitals, has offered to mediate and \
+            repeats that “we have to find a deal that suits everyone”.\n\n\
+            But any deal will need the return of the land, he insisted: “This is what everyone \
+            expects and hopes for.”";
+        let got = speakers(text);
+        assert!(
+            got.iter()
+                .all(|(_, who)| who.as_deref() != Some("Oleg Marov")),
+            "{got:?}"
+        );
+        // Someone named with no role may be the one described: the pronoun is still theirs.
+        let text = "Ana Ruiz has announced a plan for a monitoring mission.\n\n\
+            The Spanish minister said some partners disagreed.\n\n\
+            “It is not unanimous,” she said after the meeting.";
+        assert_eq!(
+            speakers(text),
+            [s("It is not unanimous,", Some("Ana Ruiz"))]
+        );
+    }
+
     #[test]
     fn a_reporting_verb_after_a_determiner_is_a_noun() {
         // "Moscow's demand", "his promise": nouns, so the quote after them is a term the
