@@ -72,6 +72,21 @@ const CAPTION_MARKERS: &[&str] = &[
     "provided by", "(picture:", "(pictures:", "(pic:",
 ];
 
+/// A site menu's links, each a whole line (compared ignoring case).
+const MENU_LINKS: &[&str] = &[
+    "more",
+    "menu",
+    "home",
+    "search",
+    "close",
+    "next",
+    "previous",
+    "back to top",
+    "back to top button",
+    "trending",
+    "top stories",
+];
+
 /// Newsroom titles that end a byline's second line (`Contributing Writer`, `Senior Political
 /// Correspondent`): the writer's, never a person's in the story.
 const WRITER_TITLES: &[&str] = &[
@@ -206,7 +221,7 @@ pub fn is_furniture(block: &str) -> bool {
     let bare = lower
         .trim_start_matches(['—', '–', '-', ' '])
         .trim_end_matches('.');
-    if AGENCIES.contains(&bare) {
+    if AGENCIES.contains(&bare) || MENU_LINKS.contains(&bare) {
         return true;
     }
     // `By HARRIET COLE, FOREIGN AFFAIRS CORRESPONDENT`, `by Daryna Kovalchuk`: a byline does not
@@ -370,7 +385,12 @@ fn has_timestamp(line: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_ascii_digit() || c == ':' || c.is_ascii_alphabetic());
             let iso = w.len() == 10 && digits == 8 && w.matches('-').count() == 2;
-            year || clock || iso
+            // `22/05/2025`, or a time glued to it (`15:4622/05/2025`).
+            let slashed = w.matches('/').count() == 2
+                && digits >= 4
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c == '/' || c == ':');
+            year || clock || iso || slashed
         })
 }
 
@@ -520,6 +540,13 @@ mod tests {
             "Translated from Spanish by DeepL/jd",
             "Published",
             "4. Skip to more Example sites",
+            // A site menu's one-word links.
+            "More",
+            "Menu",
+            "Back to top button",
+            // A time glued to a slashed date.
+            "15:4622/05/2025, Thursday",
+            "03/11/2025",
             // A dateline alone on its line, before the story's first paragraph.
             "KHARKIV",
             "HALIFAX, Canada",
@@ -566,6 +593,8 @@ mod tests {
             "Mail deliveries resume in the north",
             "1. A ceasefire along the front line",
             "What happens next",
+            "More talks are planned.",
+            "Home truths",
             "NATO, EU and the talks",
         ] {
             if is_furniture(l) {
