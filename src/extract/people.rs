@@ -1707,7 +1707,9 @@ fn resolve_pronoun(
         if doc.sents[s].para + 3 < para {
             break;
         }
-        described.extend((s + 1..unpassed).flat_map(|k| unnamed_subject(doc, k)));
+        // Each sentence is looked at once, and only so far back as a pronoun looks.
+        let from = (s + 1).max(own_sent.saturating_sub(PRONOUN_SENTENCES_BACK));
+        described.extend((from..unpassed).flat_map(|k| unnamed_subject(doc, k)));
         unpassed = s;
         let mut lo = idx;
         while lo > 0 && idx - lo < 24 && doc.toks[mentions[lo - 1].tok].sent == s {
@@ -1743,12 +1745,16 @@ fn resolve_pronoun(
         }
         sentences_seen += 1;
         idx = lo;
-        if sentences_seen > 12 {
+        if sentences_seen > PRONOUN_SENTENCES_BACK {
             break;
         }
     }
     None
 }
+
+/// How far back a pronoun looks for whom it stands: over this many sentences naming people, and
+/// over this many sentences for a subject described but not named.
+const PRONOUN_SENTENCES_BACK: usize = 12;
 
 /// Most words between `The` opening a sentence and the role noun of its described subject
 /// (`The Turkish president`, `The country's foreign minister`).
