@@ -213,7 +213,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     for d in &docs {
         let Some(h) = hit_of(kb, d)
             .map(|h| with_their_words(kb, d, whole_sentence(kb, d, h)))
-            .map(|h| through_its_attribution(kb, from_its_opening(kb, h)))
+            .map(|h| whole_quote(kb, h))
         else {
             continue;
         };
@@ -516,21 +516,28 @@ fn with_their_words(kb: &KnowledgeBase, d: &ScoredDoc, h: Hit) -> Hit {
     through_quote(s, at + 1, quote, h)
 }
 
-/// A quote paragraph that goes on from the same speaker's quote in the paragraph before (a quote
-/// left open and reopened, or closed and reopened with nothing of the reporter's between) is
-/// shown from there: "And the readiness for that peace…" follows the words it goes on from. Back
-/// to the paragraph that opens the speech, within [`RUN_ON_MAX_CHARS`]; the hit stays the
-/// article's own bytes, cited at the paragraph it now starts in.
-fn from_its_opening(kb: &KnowledgeBase, h: Hit) -> Hit {
+/// A quote hit shown as much of its speaker's quote as reads on: from the paragraph that opens
+/// it ([`from_its_opening`]) and on past its attribution ([`through_its_attribution`]).
+fn whole_quote(kb: &KnowledgeBase, h: Hit) -> Hit {
     if h.kind != Kind::Quote {
         return h;
     }
     let Some(s) = kb.source(&h.source_id) else {
         return h;
     };
-    let Some(mut at) = s.quotes.iter().position(|q| q.id == h.id) else {
+    let Some(at) = s.quotes.iter().position(|q| q.id == h.id) else {
         return h;
     };
+    through_its_attribution(s, at, from_its_opening(s, at, h))
+}
+
+/// A quote paragraph (quote `at` of `s`) that goes on from the same speaker's quote in the
+/// paragraph before (a quote left open and reopened, or closed and reopened with nothing of the
+/// reporter's between) is shown from there: "And the readiness for that peace…" follows the
+/// words it goes on from. Back to the paragraph that opens the speech, within
+/// [`RUN_ON_MAX_CHARS`]; the hit stays the article's own bytes, cited at the paragraph it now
+/// starts in.
+fn from_its_opening(s: &Source, mut at: usize, h: Hit) -> Hit {
     let (mut start, mut paragraph) = (h.start, h.paragraph);
     while let Some(prev) = at.checked_sub(1).and_then(|i| s.quotes.get(i)) {
         let Some(cur) = s.quotes.get(at) else {
@@ -560,20 +567,15 @@ fn from_its_opening(kb: &KnowledgeBase, h: Hit) -> Hit {
     }
 }
 
-/// A quote ending mid-sentence (`“We agree with the proposals,”`) whose speaker goes on after
-/// the attribution in the same paragraph (`Putin told reporters. “The idea itself is correct.”`)
-/// is shown on through that second part: the first part stops mid-thought. The hit stays the
-/// article's own bytes, the attribution between the two parts included.
-fn through_its_attribution(kb: &KnowledgeBase, h: Hit) -> Hit {
-    if h.kind != Kind::Quote || !h.text.trim_end().ends_with(',') {
+/// A quote (quote `at` of `s`) ending mid-sentence (`“We agree with the proposals,”`) whose
+/// speaker goes on after the attribution in the same paragraph (`Putin told reporters. “The idea
+/// itself is correct.”`) is shown on through that second part: the first part stops
+/// mid-thought. The hit stays the article's own bytes, the attribution between the two parts
+/// included.
+fn through_its_attribution(s: &Source, at: usize, h: Hit) -> Hit {
+    if !h.text.trim_end().ends_with(',') {
         return h;
     }
-    let Some(s) = kb.source(&h.source_id) else {
-        return h;
-    };
-    let Some(at) = s.quotes.iter().position(|q| q.end == h.end) else {
-        return h;
-    };
     let (Some(cur), Some(next)) = (s.quotes.get(at), s.quotes.get(at + 1)) else {
         return h;
     };

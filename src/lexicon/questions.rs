@@ -212,7 +212,9 @@ pub fn counted_words(words: &[String], is_stop: impl Fn(&str) -> bool) -> Vec<us
 
 /// Is the word (folded) a number: digits, or a number in words ("two", "dozens")?
 pub fn is_number(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(word)
+    word.bytes().any(|b| b.is_ascii_digit())
+        || NUMBER_WORDS.contains(word)
+        || ORDINAL_WORDS.contains(word)
 }
 
 /// Ordinal numbers in words (`third`), and in digits with their suffix (`3rd`, `21st`).
@@ -220,16 +222,11 @@ fn is_ordinal(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
-    ORDINAL_WORDS.contains(&w.as_str())
+    ORDINAL_WORDS.contains(&w)
         || (!digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
             && matches!(suffix, "st" | "nd" | "rd" | "th"))
 }
-
-/// Ordinal number words of [`NUMBER_WORDS`].
-const ORDINAL_WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
 
 /// Nouns of a point in time that are no unit of a duration (`the first time X`, `the moment X`).
 const TIME_POINT_NOUNS: &[&str] = &["time", "moment", "night", "morning", "evening", "weekend"];
@@ -266,14 +263,18 @@ static SPEED_UNITS: WordSet = WordSet::new(&["mph", "kph", "kmh", "knots"]);
 #[rustfmt::skip]
 static AGE_UNITS: WordSet = WordSet::new(&["aged", "old"]);
 
-/// Numbers in words ("five", "dozens", "a third") — a count needs no digits.
+/// Numbers in words ("five", "dozens", "half") — a count needs no digits.
 #[rustfmt::skip]
 static NUMBER_WORDS: WordSet = WordSet::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
-    "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "first",
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "half",
+    "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half",
     "percent",
+]);
+/// Ordinal numbers in words: numbers too ("its fourth year"), but they rank, not count.
+#[rustfmt::skip]
+static ORDINAL_WORDS: WordSet = WordSet::new(&[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ]);
 /// Before a unit of time, these make it a point in time, not a length: "last year", "next week".
 #[rustfmt::skip]

@@ -223,6 +223,9 @@ pub struct Query {
     /// The slots naming what "how many …" counts ("how many objections"): a number right before
     /// them answers it.
     pub counted: Vec<usize>,
+    /// What "how long / much / many …" measures, whatever the intent ("how many documents …
+    /// according to X" asks what X said).
+    pub measure: Option<Measure>,
 }
 
 impl Slot {
@@ -333,8 +336,9 @@ impl Index {
                 w.text = (*stop).to_string();
             }
         }
-        let form_word = quantity_word_at(&plain)
-            .filter(|_| measure_asked(&plain).is_some_and(|m| m != Measure::Any));
+        let measure = measure_asked(&plain);
+        let form_word =
+            quantity_word_at(&plain).filter(|_| measure.is_some_and(|m| m != Measure::Any));
         // "X's view on", "what was X's reaction to": the noun after the person asked about asks
         // for their words, and no answer holds it ("say" is a stop word already; a verb such as
         // "argue" or "feel" may be the answer's word).
@@ -465,6 +469,7 @@ impl Index {
             words: plain,
             people,
             counted,
+            measure,
         }
     }
 

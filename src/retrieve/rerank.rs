@@ -10,8 +10,9 @@ use super::index::{content_words, Doc, Index};
 use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
+use super::Weights;
 use crate::lexicon::is_statement_verb;
-use crate::lexicon::questions::{answers_measure, is_number, measure_asked, Measure};
+use crate::lexicon::questions::{answers_measure, is_number, Measure};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -38,15 +39,16 @@ impl Index {
     /// words spans at least m), the largest bonus of the question's intent and the quote bonus.
     pub(super) fn max_factor(&self, q: &Query) -> f32 {
         let w = &self.weights;
+        let number = w.number * w.counted.max(1.0);
         let intent = match q.intent.kind {
             IntentKind::SaidBy => {
-                let number = said_measure(q).map_or(1.0, |_| w.number * w.counted.max(1.0));
+                let number = said_measure(q).map_or(1.0, |_| number);
                 w.speaker.max(w.statement).max(w.other_speaker) * number.max(1.0)
             }
             IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
             IntentKind::When => w.date,
             IntentKind::Where => w.place,
-            IntentKind::Quantity(_) => w.number * w.counted.max(1.0),
+            IntentKind::Quantity(_) => number,
             _ => 1.0,
         };
         (1.0 + w.proximity)
@@ -156,13 +158,7 @@ impl Index {
                 }
                 // "How many … according to X": X's words holding the number asked for.
                 if let Some(measure) = said_measure(q) {
-                    answers_type = answers_measure(text, measure);
-                    if answers_type {
-                        factor *= w.number;
-                        if counts_asked(&toks, &q.counted) {
-                            factor *= w.counted;
-                        }
-                    }
+                    answers_type = number_bonus(w, text, &toks, q, measure, &mut factor);
                 }
             }
             IntentKind::WhoSaid => {
@@ -182,12 +178,8 @@ impl Index {
             }
             // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
             // the unit asked for; "how many" any number.
-            IntentKind::Quantity(measure) if answers_measure(text, measure) => {
-                factor *= w.number;
-                answers_type = true;
-                if counts_asked(&toks, &q.counted) {
-                    factor *= w.counted;
-                }
+            IntentKind::Quantity(measure) => {
+                answers_type = number_bonus(w, text, &toks, q, measure, &mut factor);
             }
             _ => {}
         }
@@ -369,9 +361,27 @@ const COUNTED_GAP: usize = 3;
 /// What a "what did X say" question measures too, if anything ("how many documents are being
 /// worked on according to X").
 fn said_measure(q: &Query) -> Option<Measure> {
-    (q.intent.kind == IntentKind::SaidBy)
-        .then(|| measure_asked(&q.words))
-        .flatten()
+    q.measure.filter(|_| q.intent.kind == IntentKind::SaidBy)
+}
+
+/// Does `text` hold the measure asked? If so, multiplies `factor` by the number bonus, and by the
+/// counted one when a number stands right before what the question counts.
+fn number_bonus(
+    w: &Weights,
+    text: &str,
+    toks: &[(Option<usize>, bool, bool)],
+    q: &Query,
+    measure: Measure,
+    factor: &mut f32,
+) -> bool {
+    if !answers_measure(text, measure) {
+        return false;
+    }
+    *factor *= w.number;
+    if counts_asked(toks, &q.counted) {
+        *factor *= w.counted;
+    }
+    true
 }
 
 /// Does a number (a token marked as the asked type) stand right before a word of what the
