@@ -3,7 +3,8 @@
 //! when a quote runs on (a paragraph leaves it open and the next one reopens it). Inside a double
 //! quote single marks only nest; a single mark closes only before a non-letter, so an apostrophe
 //! (`Kyiv’s`, `We’re`) never ends a quote. A closing mark glued to the next word after the
-//! quote's final punctuation (`the deal."Follow us`) still closes it.
+//! quote's final punctuation (`the deal."Follow us`) still closes it, and a closing curly mark at
+//! a word's start (`”It is over,” he said`) opens one when a later closing mark ends it.
 
 use crate::source::Paragraph;
 
@@ -114,6 +115,15 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     }
                 }
                 '“' | '„' | '«' if open.is_none() => {
+                    open = Some(open_here(Kind::Curly));
+                }
+                // `”It is over,” he said`: smart quotes turned the wrong way open with the
+                // closing mark, at a word's start, when a later closing mark ends the quote.
+                '”' if open.is_none()
+                    && opens_after(prev)
+                    && next.is_some_and(char::is_alphabetic)
+                    && !next_mark.opens(ptext, i + c.len_utf8(), '”') =>
+                {
                     open = Some(open_here(Kind::Curly));
                 }
                 '”' | '»' => {
@@ -383,6 +393,25 @@ mod tests {
         assert_eq!(
             quotes("“We played,“ he said, ‘well.’ Then: “Again,” she said."),
             ["We played,", "well.", "Again,"]
+        );
+    }
+
+    /// Copy whose editor's smart quotes turned the wrong way opens with the closing mark
+    /// (`”It is over,” he said`). It opens a quote only where a later closing mark ends it; a
+    /// closing mark after a word still only closes.
+    #[test]
+    fn a_closing_curly_mark_that_opens() {
+        assert_eq!(
+            quotes("”The offer is dead. Nobody will sign it,” the analyst said of the ”new” map."),
+            ["The offer is dead. Nobody will sign it,", "new"]
+        );
+        assert_eq!(
+            quotes("The 5” gun and a ”stray mark."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("“We agree,” she said. ”Then we sign.”"),
+            ["We agree,", "Then we sign."]
         );
     }
 
