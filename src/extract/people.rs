@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::tokens::Doc;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
-use crate::lexicon::roles::ROLE_KINDS;
+use crate::lexicon::roles::{OFFICE_EPITHETS, PORTFOLIOS, ROLE_KINDS};
 use crate::lexicon::{
     is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
     names_country, related_words, resembles_role_noun, role_is_female, same_country, same_office,
@@ -1413,16 +1413,23 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         // `the <title>`, or `his <title>` (the one the article gives that title: a lead's
         // `his spokesman warned …` before the spokesman is named).
         // Also with modifiers between: `the Kremlin spokesman`, `the special envoy`.
+        // `Estonia's prime minister`, `Kyiv's top diplomat`: a country's possessive (or its
+        // capital's) determines a title as `the` does, and is the title's country.
+        let country_possessive = doc.possessive(i)
+            && doc.capitalised(i)
+            && w.len() > 1
+            && names_country(&w.to_lowercase());
+        let from = if country_possessive { i } else { i + 1 };
         let mut title_at = None;
         let mut general_at = None;
-        if TITLE_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+        if country_possessive || TITLE_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
             let mut j = i + 1;
             while j < n && j < i + 5 && doc.joined(j) && !titles.is_empty() {
                 if let Some(t) = title_index(&titles, doc.word(j)) {
                     title_at = Some((j, t));
                     break;
                 }
-                if let Some(pi) = general_role_holder(doc, people, i + 1, j) {
+                if let Some(pi) = general_role_holder(doc, people, from, j) {
                     general_at = Some((j, pi));
                     break;
                 }
@@ -1437,16 +1444,33 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         // whose role names it: never the other country's president mentioned last.
         let titled = title_at
             .and_then(|(j, t)| {
-                let countries: Vec<String> = (i + 1..j)
+                let countries: Vec<String> = (from..j)
                     .filter(|&k| doc.capitalised(k))
                     .map(|k| doc.base(k).to_lowercase())
                     .filter(|m| names_country(m))
                     .collect();
+                // `the defence minister` is not the foreign minister.
+                let portfolios: Vec<String> = (i + 1..j)
+                    .map(|k| doc.word(k).to_lowercase())
+                    .filter(|m| PORTFOLIOS.contains(&m.as_str()))
+                    .collect();
+                let holds = |pi: usize| {
+                    portfolios.iter().all(|m| {
+                        // British and American spellings name one portfolio.
+                        let other = match m.as_str() {
+                            "defence" => "defense",
+                            "defense" => "defence",
+                            m => m,
+                        };
+                        role_names(&people[pi], m) || role_names(&people[pi], other)
+                    })
+                };
                 let last = last_with_title[t].or(first_with_title.get(t).copied());
                 let mut named = (0..people.len()).filter(|&pi| {
                     !countries.is_empty()
                         && person_titles[pi].contains(&t)
                         && countries.iter().all(|m| role_names(&people[pi], m))
+                        && holds(pi)
                 });
                 let best = match (named.next(), named.next()) {
                     (Some(pi), None) => Some(pi),
@@ -1454,6 +1478,9 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                         !countries
                             .iter()
                             .any(|m| role_names_other_country(&people[pi], m))
+                            && holds(pi)
+                            // A country's possessive names the one holder in its service.
+                            && !country_possessive
                     }),
                 };
                 best.map(|pi| (j, pi, Some(t)))
@@ -1534,9 +1561,24 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
 fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize) -> Option<usize> {
     // Most words scanned are no general role word: compared without a lower-cased copy.
     let word = doc.word(at);
-    let (_, covered) = ROLE_KINDS
-        .iter()
-        .find(|(g, _)| word.eq_ignore_ascii_case(g))?;
+    // `the Estonian top diplomat`: the offices an epithet stands for.
+    let offices = (at > from)
+        .then(|| {
+            OFFICE_EPITHETS.iter().find(|(e, g, _)| {
+                word.eq_ignore_ascii_case(g) && doc.word(at - 1).eq_ignore_ascii_case(e)
+            })
+        })
+        .flatten()
+        .map(|&(_, _, offices)| offices);
+    let covered = match offices {
+        Some(_) => &[][..],
+        None => {
+            ROLE_KINDS
+                .iter()
+                .find(|(g, _)| word.eq_ignore_ascii_case(g))?
+                .1
+        }
+    };
     let modifiers: Vec<String> = (from..at)
         .filter(|&k| doc.capitalised(k))
         .map(|k| doc.base(k).to_lowercase())
@@ -1544,10 +1586,14 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
     if modifiers.is_empty() {
         return None;
     }
-    let fits = |p: &PersonInfo| {
-        p.titles.iter().any(|t| covered.contains(&t.as_str()))
-            && modifiers.iter().all(|m| role_names(p, m))
+    let holds_office = |p: &PersonInfo| match offices {
+        Some(offices) => p.role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            offices.iter().any(|o| r.contains(o))
+        }),
+        None => p.titles.iter().any(|t| covered.contains(&t.as_str())),
     };
+    let fits = |p: &PersonInfo| holds_office(p) && modifiers.iter().all(|m| role_names(p, m));
     let mut holders = people.iter().enumerate().filter(|(_, p)| fits(p));
     match (holders.next(), holders.next()) {
         (Some((pi, _)), None) => Some(pi),

@@ -1067,6 +1067,34 @@ mod tests {
         (text.to_string(), who.map(str::to_string))
     }
 
+    /// A quote attributed to a country's office (`Estonia's prime minister wrote`, `Norway's top
+    /// diplomat said`) is the one person named with that office in that country's service; news
+    /// calls a foreign minister the country's top diplomat. An office of another portfolio or
+    /// country is not theirs.
+    #[test]
+    fn a_country_possessive_office_is_its_holder() {
+        let text = "TALLINN – The deadline is working, Estonian Foreign Minister Maret Kask said \
+            on Monday.\n\n\
+            “Moscow answered within a day. Pressure is the language it hears,” Estonia’s top \
+            diplomat wrote on social media.\n\n\
+            Norwegian Prime Minister Lars Dahl met her in Oslo.\n\n\
+            “We stand with Tallinn,” Norway's prime minister said.\n\n\
+            “The army is ready,” Estonia's defence minister said.\n\n\
+            “We are ready too,” Latvia's top diplomat said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "Moscow answered within a day. Pressure is the language it hears,",
+                    Some("Maret Kask")
+                ),
+                s("We stand with Tallinn,", Some("Lars Dahl")),
+                s("The army is ready,", None),
+                s("We are ready too,", None),
+            ]
+        );
+    }
+
     /// A pronoun after a sentence whose subject is someone described but not named (`The
     /// Latvian leader, who …, repeats that …`) stands for that person: it never reaches back past
     /// them to someone named earlier.

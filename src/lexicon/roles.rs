@@ -101,6 +101,29 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     ("attorney", &["lawyer", "counsel"]),
 ];
 
+/// What news calls an office by a general role word with an epithet ("Estonia's top diplomat"
+/// is its foreign minister): (epithet, role word, the offices it stands for, lower case, as a
+/// role spells them).
+#[rustfmt::skip]
+pub const OFFICE_EPITHETS: &[(&str, &str, &[&str])] = &[
+    ("top", "diplomat", DIPLOMAT_OFFICES),
+    ("chief", "diplomat", DIPLOMAT_OFFICES),
+];
+
+/// The offices of a country's foreign affairs.
+#[rustfmt::skip]
+const DIPLOMAT_OFFICES: &[&str] = &[
+    "foreign minister", "foreign secretary", "secretary of state", "foreign affairs",
+];
+
+/// Portfolios an office names before its title ("the defence minister"): a title naming one is
+/// not the holder of that title in another ("Foreign Minister").
+#[rustfmt::skip]
+pub const PORTFOLIOS: &[&str] = &[
+    "foreign", "defence", "defense", "finance", "trade", "health", "justice", "interior",
+    "energy", "economy", "economic", "agriculture", "education", "transport", "environment",
+];
+
 /// Titles as news copy abbreviates them before a name ("Sen. Roger Whitfield", "Cllr Sandra
 /// Okafor") or in a headline ("chief exec"), with the word a question uses ("the senator"). They
 /// match each other both ways.
