@@ -140,10 +140,12 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
         .position(|w| w[0] == "according" && w[1] == "to")
     {
         let from = t + 2;
-        let to = (from..words.len())
+        // `according to the Latvian envoy`: the role's article opens the subject.
+        let head = from + usize::from(words.get(from).is_some_and(|w| w == "the"));
+        let to = (head..words.len())
             .find(|&j| is_stop(&words[j]))
             .unwrap_or(words.len());
-        if from < to {
+        if head < to {
             return Some((from, to));
         }
     }
@@ -275,6 +277,11 @@ mod tests {
         assert_eq!(
             detect_str("according to Chris Murphy, was it a disaster?"),
             (IntentKind::SaidBy, Some("chris murphy".into()))
+        );
+        // Someone described by a role: the role is the subject, as in "what did the envoy say".
+        assert_eq!(
+            detect_str("according to the latvian envoy in oslo, what counts most?"),
+            (IntentKind::SaidBy, Some("the latvian envoy".into()))
         );
         assert_eq!(
             detect_str("Who said the meeting was a disaster?").0,
