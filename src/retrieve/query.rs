@@ -330,7 +330,12 @@ impl Index {
             // Looked for in the question as typed only for a word that would be replaced.
             if let Some(stop) = STOP_WORDS
                 .iter()
-                .find(|s| s.len() >= STOP_TYPO_MIN_LEN && one_edit(s.as_bytes(), w.text.as_bytes()))
+                .find(|s| {
+                    // A typo keeps the word's first letter ("pows" is not "hows").
+                    s.len() >= STOP_TYPO_MIN_LEN
+                        && s.as_bytes().first() == w.text.as_bytes().first()
+                        && one_edit(s.as_bytes(), w.text.as_bytes())
+                })
                 .filter(|_| !capitalised(&w.text))
             {
                 w.text = (*stop).to_string();

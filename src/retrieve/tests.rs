@@ -475,6 +475,9 @@ fn a_misspelt_stop_word_is_a_stop_word_not_an_unknown_word() {
     assert!(q.slots.iter().any(|s| s.word == "harbour"), "{:?}", q.slots);
     let q = ix.analyze("what did Anna Hern say about the corridor");
     assert!(q.slots.iter().any(|s| s.word == "hern"), "{:?}", q.slots);
+    // A typo keeps a word's first letter: "pows" (prisoners of war) is not "hows".
+    let q = ix.analyze("how many pows came home");
+    assert!(q.slots.iter().any(|s| s.word == "pows"), "{:?}", q.slots);
 }
 
 #[test]
