@@ -3,7 +3,8 @@
 //! country a capital or seat of government stands for ("Beijing" → "Chinese"), generated into
 //! `related.txt` and `capitals.txt` by `scripts/wordnet-related.py`; and the words a sentence
 //! embedding model places nearest a common word ("extra" → "additional"), generated into
-//! `similar.txt` by `scripts/minilm-similar.py`.
+//! `similar.txt` by `scripts/minilm-similar.py`; and the abbreviations WordNet gives common noun
+//! phrases ("POW", "prisoner of war"), generated into `abbreviations.txt` by the first script.
 
 use std::sync::OnceLock;
 
@@ -20,6 +21,11 @@ const SIMILAR: &str = include_str!("similar.txt");
 /// One line per national capital or seat of government ("kremlin"): the word, a tab, its
 /// country's names and adjectives separated by spaces. `#` lines are the licence and provenance.
 const CAPITALS: &str = include_str!("capitals.txt");
+
+/// One line per abbreviation WordNet spells by the initials of a common noun phrase of its
+/// sense ("pow": "prisoner of war"): the abbreviation, a tab, the phrase. `#` lines are the
+/// licence and provenance.
+const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 
 /// Words after which a capital is the place ("the population of Warsaw", "talks in Moscow"), not
 /// the government news names by it ("Warsaw's reply", "how did Beijing react").
@@ -73,6 +79,30 @@ fn similar() -> &'static FxHashMap<&'static str, &'static str> {
 fn capitals() -> &'static FxHashMap<&'static str, &'static str> {
     static CAPITALS_MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     CAPITALS_MAP.get_or_init(|| parse(CAPITALS))
+}
+
+/// An abbreviation and the words of the phrase it abbreviates after the first.
+pub type Abbreviation = (&'static str, Vec<&'static str>);
+
+/// The abbreviations of phrases opening with each word ("prisoner" → `pow`: "of", "war").
+fn abbreviations() -> &'static FxHashMap<&'static str, Vec<Abbreviation>> {
+    static MAP: OnceLock<FxHashMap<&'static str, Vec<Abbreviation>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<Abbreviation>> = FxHashMap::default();
+        for (short, phrase) in parse(ABBREVIATIONS) {
+            let mut words = phrase.split(' ');
+            if let Some(first) = words.next() {
+                map.entry(first).or_default().push((short, words.collect()));
+            }
+        }
+        map
+    })
+}
+
+/// The abbreviations of the phrases that open with `first` (lower case, singular): each with
+/// the phrase's other words.
+pub fn abbreviations_opening_with(first: &str) -> &'static [Abbreviation] {
+    abbreviations().get(first).map_or(&[], Vec::as_slice)
 }
 
 /// The names and adjectives of the country a capital or seat of government (folded) stands for

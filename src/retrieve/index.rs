@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::initialisms::{initialisms, letters, Code, MAX_INITIALS};
+use super::initialisms::{abbreviated_phrases, initialisms, letters, Code, MAX_INITIALS};
 use super::synonyms::Synonyms;
 use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
 use super::typo::{SymSpell, VocabWord};
@@ -129,6 +129,10 @@ pub(super) fn content_words(text: &str, mut f: impl FnMut(Word)) {
 /// count as sentence case, where a capital marks a name.
 const MAX_CAPITALISED_SHARE: f32 = 0.5;
 
+/// An initialism found in a document: (its letters, the document, in its speaker field, the
+/// abbreviation of a common phrase rather than a name's initials).
+type Initials = (Code, u32, bool, bool);
+
 /// Fewest letters of a headline name taken as one: `A&E` and `UK` are initials, not names.
 const MIN_NAME_LETTERS: usize = 3;
 
@@ -174,7 +178,7 @@ impl Index {
         let mut total_speaker: u64 = 0;
         let mut with_speaker: u64 = 0;
         let mut seen: Vec<u32> = Vec::new();
-        let mut initials: Vec<(Code, u32, bool)> = Vec::new();
+        let mut initials: Vec<Initials> = Vec::new();
         let person_of: FxHashMap<&str, u32> = people
             .iter()
             .enumerate()
@@ -443,9 +447,10 @@ impl Index {
         text: &str,
         speaker: bool,
         seen: &mut Vec<u32>,
-        initials: &mut Vec<(Code, u32, bool)>,
+        initials: &mut Vec<Initials>,
     ) -> u16 {
-        initialisms(text, |code| initials.push((code, doc, speaker)));
+        initialisms(text, |code| initials.push((code, doc, speaker, false)));
+        abbreviated_phrases(text, |code| initials.push((code, doc, speaker, true)));
         let mut len: u32 = 0;
         seen.clear();
         let folded = fold(text);
@@ -475,20 +480,24 @@ impl Index {
         len.min(u32::from(u16::MAX)) as u16
     }
 
-    /// Indexes the initialisms of the names the documents write out (`(initials, doc, speaker
-    /// field)`, in document order) as terms of their own: a question's "EPC" matches the
-    /// sentence naming the "European Policy Centre". Initials that are a word of the corpus or a
-    /// stop word are left alone: the word means what it says.
-    fn add_initialisms(&mut self, b: &Builder, initials: Vec<(Code, u32, bool)>) {
+    /// Indexes the initialisms of the names the documents write out (in document order) as
+    /// terms of their own: a question's "EPC" matches the sentence naming the "European Policy
+    /// Centre". Initials that are a word of the corpus or a stop word are left alone: the word
+    /// means what it says. A common phrase's abbreviation ("POW") joins the word's postings when
+    /// the corpus writes it too: it means the phrase.
+    fn add_initialisms(&mut self, b: &Builder, initials: Vec<Initials>) {
         // Each distinct initialism's term, or none when the word is the corpus's own.
-        let mut term_of: FxHashMap<Code, Option<u32>> = FxHashMap::default();
+        let mut term_of: FxHashMap<(Code, bool), Option<u32>> = FxHashMap::default();
         let mut buf = [0u8; MAX_INITIALS];
-        for (code, doc, speaker) in initials {
-            let t = *term_of.entry(code).or_insert_with(|| {
+        for (code, doc, speaker, spelt_out) in initials {
+            let t = *term_of.entry((code, spelt_out)).or_insert_with(|| {
                 let a = letters(code, &mut buf);
                 let stem = b.stem.stem(a);
-                if is_stop(a) || self.terms.contains_key(stem.as_ref()) {
+                if is_stop(a) {
                     return None;
+                }
+                if let Some(&t) = self.terms.get(stem.as_ref()) {
+                    return spelt_out.then_some(t);
                 }
                 let t = self.terms.len() as u32;
                 self.terms.insert(stem.as_ref().into(), t);

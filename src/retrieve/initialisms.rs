@@ -1,6 +1,7 @@
 //! Initialisms of the capitalised names an article writes out: "European Policy Centre" is also
 //! `EPC`, "the Kyiv-based Center for Defense Strategies" also `CDS`, so a question that names an
-//! organisation or a title by its initials finds the sentence that spells it out.
+//! organisation or a title by its initials finds the sentence that spells it out; and the
+//! abbreviations a lexicon gives common noun phrases ("POW" for "prisoner of war").
 
 /// Fewest letters of an initialism: two-letter ones ("EU", "UN") are written as such, and two
 /// initials of any two capitalised words would stand for too much (but a two-word title's, see
@@ -10,7 +11,7 @@ pub(super) const MIN_INITIALS: usize = 3;
 /// Most letters of an initialism: longer ones are spelt out in questions too.
 pub(super) const MAX_INITIALS: usize = 6;
 
-use crate::lexicon::is_role_noun;
+use crate::lexicon::{abbreviations_opening_with, is_role_noun};
 
 /// Small words a name may hold between its capitalised words, which give no initial
 /// ("National Security and Defence Council" is `NSDC`, "Royal College of Nursing" `RCN`).
@@ -66,6 +67,47 @@ pub(super) fn initialisms(text: &str, mut f: impl FnMut(Code)) {
         }
     }
     flush(&mut run, &mut roles);
+}
+
+/// Calls `f` with the abbreviation of every common noun phrase in `text` the lexicon abbreviates
+/// ("prisoners of war" gives `pow`): the phrase's words in a row, in any case, a plural `s` or
+/// `es` on any, no punctuation inside it.
+pub(super) fn abbreviated_phrases(text: &str, mut f: impl FnMut(Code)) {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut lower = String::new();
+    for (i, raw) in words.iter().enumerate() {
+        let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() || bare.len() != word.len() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(bare.chars().flat_map(char::to_lowercase));
+        for (short, rest) in singulars(&lower).flat_map(abbreviations_opening_with) {
+            let spelt = rest.iter().enumerate().all(|(k, want)| {
+                words.get(i + 1 + k).is_some_and(|w| {
+                    // Only the phrase's last word may carry punctuation after it.
+                    let w = if k + 1 == rest.len() {
+                        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    } else {
+                        w
+                    };
+                    singulars(&w.to_lowercase()).any(|x| x == *want)
+                })
+            });
+            if spelt && short.bytes().all(|b| b.is_ascii_lowercase()) {
+                f(pack(short.as_bytes()));
+            }
+        }
+    }
+}
+
+/// A lower-case word as written and without a plural ending (`prisoners` → `prisoner`,
+/// `prisoners`).
+fn singulars(w: &str) -> impl Iterator<Item = &str> {
+    let s = w.strip_suffix('s').filter(|b| b.len() > 1);
+    let es = w.strip_suffix("es").filter(|b| b.len() > 1);
+    std::iter::once(w).chain(s).chain(es)
 }
 
 /// Initials of up to [`MAX_INITIALS`] lower-case ASCII letters packed into a number, five bits a
@@ -132,6 +174,26 @@ mod tests {
         assert!(a.contains(&"cfo".to_string()), "{a:?}");
         let a = all("Royal College of Nursing regional director Gareth Lowe said");
         assert!(a.contains(&"rcn".to_string()), "{a:?}");
+    }
+
+    fn spelt_out(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut buf = [0u8; MAX_INITIALS];
+        abbreviated_phrases(text, |c| out.push(letters(c, &mut buf).to_string()));
+        out
+    }
+
+    #[test]
+    fn a_common_phrase_gives_the_abbreviation_a_lexicon_knows() {
+        assert_eq!(
+            spelt_out("They freed 84 Prisoners of War on Sunday."),
+            ["pow"]
+        );
+        assert_eq!(spelt_out("a prisoner of war, he said"), ["pow"]);
+        assert_eq!(spelt_out("The gross domestic product fell."), ["gdp"]);
+        // Punctuation inside the phrase breaks it.
+        assert_eq!(spelt_out("the prisoner, of war"), Vec::<String>::new());
+        assert_eq!(spelt_out("the prisoner of"), Vec::<String>::new());
     }
 
     #[test]

@@ -891,6 +891,22 @@ fn initials_are_terms_unless_the_corpus_uses_the_word() {
     assert!(!ix.surfaces.contains_key("epc"));
 }
 
+/// A common noun phrase is found by the abbreviation a lexicon gives it ("POWs" for "prisoners
+/// of war"), whether another article writes the abbreviation or not.
+#[test]
+fn a_phrase_is_found_by_its_abbreviation() {
+    let (sources, ix) = facts_index(&[
+        "Both sides will free 300 civilians on Sunday, the mediator said.",
+        "Both sides will free 84 prisoners of war on Sunday, the mediator said.",
+        "Kyiv says 12 POWs came home last week.",
+    ]);
+    let hits = ix.search(&sources, "how many pows will both sides free on sunday", 3);
+    assert_eq!(hits.first().map(|h| h.doc), Some(1), "{hits:?}");
+    // The word itself still means what it says.
+    let hits = ix.search(&sources, "how many pows came home", 3);
+    assert_eq!(hits.first().map(|h| h.doc), Some(2), "{hits:?}");
+}
+
 #[test]
 fn irregular_forms_of_light_verbs_are_not_matched() {
     let (_, ix) = facts_index(&[
