@@ -5,6 +5,7 @@
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
+use super::typo::one_edit_words;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
     chat_opener_len, counted_words, measure_asked, quantity_word_at, Measure,
@@ -51,6 +52,9 @@ const PLAIN_UNKNOWN_SHARE: f32 = 0.3;
 const INITIALS_WEIGHT: f32 = 0.6;
 /// A typo correction loses this much weight per edit: a corrected word is less certain.
 const TYPO_EDIT_PENALTY: f32 = 0.25;
+/// The shortest word corrected to a word of English the articles write in another form: a
+/// shorter one is one edit from too many words.
+const ENGLISH_FIX_MIN_LEN: usize = 4;
 /// The most edits a word may be from a person's given name to be taken as a typo of it.
 const GIVEN_NAME_MAX_EDITS: usize = 1;
 /// Corrections after the best one weigh this much of it: they are less likely.
@@ -544,12 +548,20 @@ impl Index {
         }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
+        let mut alts = Vec::new();
+        let mut corrected = None;
+        // `thnak`, the articles saying "thanked": a misspelt word of English the articles write
+        // in another form is that word, found by its stem.
         if fixes.is_empty() {
+            if let Some((fix, t)) = self.english_fix(stem, word) {
+                alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
+                corrected = Some(fix);
+            }
+        }
+        if fixes.is_empty() && alts.is_empty() {
             // Two edits to a name only for the person asked about (`wat did kelog say`).
             fixes.extend(typo.lookup_unambiguous(word, name));
         }
-        let mut alts = Vec::new();
-        let mut corrected = None;
         for (k, c) in fixes.iter().enumerate() {
             let Some(v) = typo.word(c.word) else { continue };
             let Some(&t) = self.surfaces.get(v.text.as_str()) else {
@@ -597,6 +609,25 @@ impl Index {
                 }
             }
         }
+    }
+
+    /// The most common word of English one edit from `word` (which is none, and at least
+    /// [`ENGLISH_FIX_MIN_LEN`] letters long) whose stem some article writes, with that term.
+    fn english_fix(&self, stem: &rust_stemmers::Stemmer, word: &str) -> Option<(String, u32)> {
+        if word.len() < ENGLISH_FIX_MIN_LEN || usage(word).is_some() {
+            return None;
+        }
+        let mut best: Option<(f32, String, u32)> = None;
+        one_edit_words(word, |w| {
+            let Some(u) = usage(w) else { return };
+            if is_stop(w) || best.as_ref().is_some_and(|b| b.0 >= u.zipf) {
+                return;
+            }
+            if let Some(t) = self.lookup_word(stem, w).filter(|&t| self.matchable(t)) {
+                best = Some((u.zipf, w.to_string(), t));
+            }
+        });
+        best.map(|(_, w, t)| (w, t))
     }
 
     /// The one person's name term one edit from `word`, a word of the articles that is no name,

@@ -891,6 +891,33 @@ fn initials_are_terms_unless_the_corpus_uses_the_word() {
     assert!(!ix.surfaces.contains_key("epc"));
 }
 
+/// A misspelt word of English the articles write only in another form ("thnak" for "thank",
+/// the articles saying "thanked") is corrected by English, then found by its stem.
+#[test]
+fn a_typo_of_an_english_word_finds_its_other_forms() {
+    let (sources, ix) = facts_index(&[
+        "Zelensky thinks the exchange may slip to Friday.",
+        "Zelensky thanked the mediators for the exchange.",
+    ]);
+    let q = ix.analyze("who did zelensky thnak for the exchange");
+    assert!(
+        q.slots
+            .iter()
+            .any(|s| s.corrected.as_deref() == Some("thank")),
+        "{:?}",
+        q.slots
+    );
+    let hits = ix.search(&sources, "who did zelensky thnak for the exchange", 3);
+    assert_eq!(hits.first().map(|h| h.doc), Some(1), "{hits:?}");
+    // A word of English is not corrected, nor a word two edits from one.
+    let q = ix.analyze("who did zelensky thnka for the exchange");
+    assert!(
+        q.slots.iter().all(|s| s.corrected.is_none()),
+        "{:?}",
+        q.slots
+    );
+}
+
 /// A common noun phrase is found by the abbreviation a lexicon gives it ("POWs" for "prisoners
 /// of war"), whether another article writes the abbreviation or not.
 #[test]

@@ -28,6 +28,49 @@ const UNAMBIGUOUS_MAX_CHARS: usize = 8;
 /// match such words), which keeps the delete dictionary small on any input.
 pub const MAX_QUERY_CHARS: usize = 40;
 
+/// Calls `f` with every lower-case ASCII word one edit from `word` (a letter deleted, inserted,
+/// replaced, or two neighbours swapped) that keeps its first letter: typists rarely miss a word's
+/// first letter. Nothing for a word not all lower-case ASCII letters.
+pub fn one_edit_words(word: &str, mut f: impl FnMut(&str)) {
+    let b = word.as_bytes();
+    if b.is_empty() || !b.iter().all(u8::is_ascii_lowercase) {
+        return;
+    }
+    let mut buf: Vec<u8> = Vec::with_capacity(b.len() + 1);
+    let mut emit = |buf: &[u8]| {
+        if buf.first() == b.first() && buf != b {
+            f(std::str::from_utf8(buf).unwrap_or(""));
+        }
+    };
+    for i in 0..=b.len() {
+        for c in b'a'..=b'z' {
+            buf.clear();
+            buf.extend_from_slice(&b[..i]);
+            buf.push(c);
+            buf.extend_from_slice(&b[i..]);
+            emit(&buf);
+            if i < b.len() {
+                buf.clear();
+                buf.extend_from_slice(b);
+                buf[i] = c;
+                emit(&buf);
+            }
+        }
+        if i < b.len() {
+            buf.clear();
+            buf.extend_from_slice(&b[..i]);
+            buf.extend_from_slice(&b[i + 1..]);
+            emit(&buf);
+        }
+        if i + 1 < b.len() {
+            buf.clear();
+            buf.extend_from_slice(b);
+            buf.swap(i, i + 1);
+            emit(&buf);
+        }
+    }
+}
+
 /// One vocabulary word.
 #[derive(Debug, Clone)]
 pub struct VocabWord {
