@@ -394,6 +394,18 @@ fn split_paragraphs(
         if masthead || furniture::is_furniture(block) {
             continue;
         }
+        // A photo's short title line over its caption, which opens with it: the caption's.
+        let caption_title = blocks.get(i + 1).is_some_and(|&(ns, ne)| {
+            let next = &text[ns..ne];
+            let head = block.trim();
+            !head.is_empty()
+                && next.len() > head.len()
+                && next.starts_with(head)
+                && furniture::is_furniture(next)
+        });
+        if caption_title {
+            continue;
+        }
         // The page's headline repeated at the top of the body, with no quotation in it (a quoted
         // headline is kept for its quote): the title already names the article.
         if i < HEADLINE_BLOCKS && i + 1 < blocks.len() && is_headline(block, title) {
@@ -607,6 +619,30 @@ mod tests {
         );
         let sections: Vec<_> = a.paragraphs.iter().map(|p| p.section.clone()).collect();
         assert_eq!(sections, [None, None]);
+    }
+
+    /// A photo's short title line over its caption (`Mayor Ana Ruiz` over `Mayor Ana Ruiz opens
+    /// the bridge (PA)`) is the caption's, not a section heading: the story runs on under it.
+    #[test]
+    fn a_captions_title_line_is_no_section() {
+        let a = parse(
+            "+++\ntitle = \"Ferry talks\"\n+++\n\n\
+             The crews met on Friday.\n\nMayor Ana Ruiz\n\n\
+             Mayor Ana Ruiz opens the new ferry terminal on Monday (Pool via AP)\n\n\
+             They agreed to meet again.\n",
+        );
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| a.paragraph_text(p)).collect();
+        assert_eq!(
+            texts,
+            ["The crews met on Friday.", "They agreed to meet again."]
+        );
+        assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
+        // A heading over a paragraph of the story stays a heading.
+        let a = parse(
+            "+++\ntitle = \"Ferry talks\"\n+++\n\nThe crews met.\n\nThe mayor's view\n\n\
+             The mayor's view is that the ferry must run.\n",
+        );
+        assert_eq!(a.paragraphs[1].section.as_deref(), Some("The mayor's view"));
     }
 
     #[test]
