@@ -436,6 +436,11 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         }
     }
     k = anchor;
+    // Is the name possessive (`Ana Ruiz's office`)?
+    let possessive_name = (a..doc.toks.len())
+        .take_while(|&t| t == a || doc.joined(t) && doc.capitalised(t))
+        .last()
+        .is_some_and(|t| doc.possessive(t));
     // Honorifics and ranks right before the name.
     let mut last_role_tok: Option<usize> = None;
     let mut first_tok: Option<usize> = None;
@@ -471,6 +476,11 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
             k -= 2;
             steps += 2;
             continue;
+        }
+        // `the head of President Ana Ruiz's office`: an office governing a titled name's
+        // possession through `of` is someone else's; the title after `of` is the name's.
+        if w == "of" && possessive_name && last_role_tok.is_some() {
+            break;
         }
         if MALE_HONORIFICS.contains(&w) && k == a {
             gender = Some(Gender::Male);
@@ -1848,6 +1858,20 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    /// A name a role governs through `of` and a possessive (`the head of Mayor Ana Ruiz's
+    /// office`) holds the title before it, not the office of the one who heads hers.
+    #[test]
+    fn a_role_over_someones_office_is_not_theirs() {
+        let text = "The talks stalled after Ivan Petrenko, the head of Latvian Mayor Ana Ruiz's \
+            office and a close aide, quit.\n\n\
+            Ruiz said she was sorry to lose him.";
+        let got = people(text);
+        assert!(
+            got.contains(&p("Ana Ruiz", Some("Latvian Mayor"))),
+            "{got:?}"
+        );
     }
 
     #[test]
