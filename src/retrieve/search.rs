@@ -343,7 +343,10 @@ impl Index {
         // `cands` is best BM25 score first: once a candidate cannot reach the k-th best reranked
         // score even with every bonus, neither can any after it.
         let max_factor = self.max_factor(q);
-        let is_topic = |s: &Slot| !s.is_subject && !s.is_name;
+        // The topic is what a question asks about apart from the people it names; but "what
+        // did X say about Y" is about Y, whoever Y is.
+        let said_by = q.intent.kind == IntentKind::SaidBy;
+        let is_topic = |s: &Slot| !s.is_subject && (!s.is_name || said_by);
         let weight_of = |m: u64, topic_only: bool| -> f32 {
             q.slots
                 .iter()

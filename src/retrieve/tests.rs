@@ -349,6 +349,41 @@ fn a_role_finds_its_holders_quotes() {
     assert_eq!((hits[0].kind, hits[0].subject_ok), (Kind::Quote, true));
 }
 
+/// "What did X say about Y's visit" asks about Y too: X's words naming Y are on the topic,
+/// before a sentence about the visit that X did not say.
+#[test]
+fn a_person_asked_about_is_part_of_the_topic() {
+    let mut s = source(
+        &[
+            "A visit to Warsaw by Piet Lund is planned for Friday.",
+            "Farmers worried about grain exports.",
+            "Delegates left early.",
+            "Talks resume next week in Vienna.",
+            "Kowalska said, “Lund matters to us, and we expect a frank talk.”",
+        ],
+        &[(
+            "Lund matters to us, and we expect a frank talk.",
+            "Anna Kowalska",
+        )],
+    );
+    quote_in(&mut s, 0, 4);
+    let sources = vec![s];
+    let mut ps = people();
+    ps.push(Person {
+        name: "Piet Lund".into(),
+        role: Some("envoy".into()),
+        aliases: vec!["Lund".into()],
+    });
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let q = ix.analyze("what did the foreign minister say about lund's visit");
+    let hits = ix.search_query(&sources, &q, 3);
+    assert_eq!(
+        (hits[0].kind, hits[0].by_subject),
+        (Kind::Quote, true),
+        "{hits:?}"
+    );
+}
+
 #[test]
 fn said_by_marks_other_speakers() {
     let (s, ix) = fixture();
