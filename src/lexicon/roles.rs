@@ -77,6 +77,19 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("chief", &["head", "director", "executive"]),
+    // "The head of the council" is its leader, chief or chair.
+    (
+        "head",
+        &[
+            "leader",
+            "chief",
+            "chair",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "director",
+        ],
+    ),
     ("spokesman", &["spokeswoman", "spokesperson"]),
     ("spokeswoman", &["spokesman", "spokesperson"]),
     ("spokesperson", &["spokesman", "spokeswoman"]),

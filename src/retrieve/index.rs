@@ -202,6 +202,7 @@ impl Index {
             .into_iter()
             .filter(|t| !surnames.contains(t))
             .collect();
+        let mut role_codes: Vec<Vec<Code>> = Vec::with_capacity(people.len());
         for (pi, p) in people.iter().enumerate() {
             let mut ts = Vec::new();
             for name in std::iter::once(&p.name).chain(&p.aliases) {
@@ -219,6 +220,7 @@ impl Index {
                 });
             }
             let mut rs = Vec::new();
+            let mut codes = Vec::new();
             if let Some(role) = &p.role {
                 content_words(role, |w| {
                     let t = ix.term_for_surface(&b, &w.text);
@@ -226,7 +228,9 @@ impl Index {
                         rs.push(t);
                     }
                 });
+                initialisms(role, |c| codes.push(c));
             }
+            role_codes.push(codes);
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
             ix.role_terms.push(rs);
@@ -339,6 +343,20 @@ impl Index {
             }
         }
         ix.add_initialisms(&b, initials);
+        // A role's initials are a word of it: "the PM" asks for the Prime Minister.
+        let mut buf = [0u8; MAX_INITIALS];
+        for (pi, codes) in role_codes.iter().enumerate() {
+            for &c in codes {
+                let stem = b.stem.stem(letters(c, &mut buf));
+                if let (Some(&t), Some(rs)) =
+                    (ix.terms.get(stem.as_ref()), ix.role_terms.get_mut(pi))
+                {
+                    if !rs.contains(&t) {
+                        rs.push(t);
+                    }
+                }
+            }
+        }
         for s in sources {
             let mut ts: Vec<u32> = Vec::new();
             let mut words: Vec<String> = Vec::new();

@@ -230,6 +230,10 @@ pub struct Query {
     /// What "how long / much / many …" measures, whatever the intent ("how many documents …
     /// according to X" asks what X said).
     pub measure: Option<Measure>,
+    /// The slot of the head noun of a speaker described by a role ("the Latvian PM": `pm`;
+    /// "the head of the delegation": `head`) when some known person's role holds it: the
+    /// speaker is one of them, not someone whose role shares only a modifier.
+    pub subject_head: Option<usize>,
 }
 
 impl Slot {
@@ -472,6 +476,7 @@ impl Index {
             .filter(|(_, s)| counted_words.iter().any(|&i| plain[i] == s.word))
             .map(|(i, _)| i)
             .collect();
+        let subject_head = self.subject_head(&slots, &intent, &plain);
         Query {
             slots,
             intent,
@@ -479,7 +484,30 @@ impl Index {
             people,
             counted,
             measure,
+            subject_head,
         }
+    }
+
+    /// See [`Query::subject_head`]: the word before the subject's `of` (`head of the
+    /// delegation`), else its last word, when no word of the subject names anyone.
+    fn subject_head(&self, slots: &[Slot], intent: &Intent, plain: &[String]) -> Option<usize> {
+        let (a, b) = intent
+            .subject
+            .filter(|_| intent.kind == IntentKind::SaidBy)?;
+        if slots.iter().any(|s| s.is_subject && s.is_name) {
+            return None;
+        }
+        let words = plain.get(a..b)?;
+        let head = match words.iter().position(|w| w == "of") {
+            Some(k) if k > 0 => &words[k - 1],
+            _ => words.last()?,
+        };
+        let h = slots.iter().position(|s| s.is_subject && s.word == *head)?;
+        let held = self
+            .role_terms
+            .iter()
+            .any(|rs| rs.iter().any(|&t| slots[h].matches(t)));
+        held.then_some(h)
     }
 
     /// Adds the slot of one question word; `before` is the question word before it, if any;

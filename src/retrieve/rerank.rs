@@ -126,9 +126,11 @@ impl Index {
                         .flatten()
                         .chain(role)
                         .any(|t| {
-                            subject_slots
-                                .iter()
-                                .any(|&i| q.slots[i].alts.iter().any(|(x, _)| x == t))
+                            // A speaker described by a role holds its head noun.
+                            match q.subject_head {
+                                Some(h) => q.slots[h].matches(*t),
+                                None => subject_slots.iter().any(|&i| q.slots[i].matches(*t)),
+                            }
                         })
                 };
                 let speaks = matches!(d.kind, Kind::Quote | Kind::Statement)

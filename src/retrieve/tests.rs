@@ -349,6 +349,70 @@ fn a_role_finds_its_holders_quotes() {
     assert_eq!((hits[0].kind, hits[0].subject_ok), (Kind::Quote, true));
 }
 
+/// A speaker described by a role ("the Latvian PM") is one whose role holds its head noun, or
+/// the head's initials: not someone whose role shares only a modifier ("a Latvian analyst").
+#[test]
+fn a_described_speaker_holds_the_roles_head() {
+    let mut s = source(
+        &[
+            "Prime Minister Ilze Berzina said the plan needs more work.",
+            "Berzina said, “The plan needs work before we can sign it.”",
+            "Farmers worried about grain exports.",
+            "Delegates left early.",
+            "Talks resume next week in Vienna.",
+            "Janis Ozols, a Latvian analyst, said, “This plan is a disaster.”",
+        ],
+        &[
+            ("The plan needs work before we can sign it.", "Ilze Berzina"),
+            ("This plan is a disaster.", "Janis Ozols"),
+        ],
+    );
+    quote_in(&mut s, 0, 1);
+    quote_in(&mut s, 1, 5);
+    let sources = vec![s];
+    let ps = vec![
+        Person {
+            name: "Ilze Berzina".into(),
+            role: Some("Prime Minister".into()),
+            aliases: vec!["Berzina".into()],
+        },
+        Person {
+            name: "Janis Ozols".into(),
+            role: Some("a Latvian analyst".into()),
+            aliases: vec!["Ozols".into()],
+        },
+    ];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let q = ix.analyze("what did the latvian pm say about the plan");
+    let hits = ix.search_query(&sources, &q, 3);
+    let top = ix.doc(hits[0].doc).and_then(|d| d.person());
+    assert_eq!((top, hits[0].by_subject), (Some(0), true), "{hits:?}");
+    let only_berzina = hits
+        .iter()
+        .all(|h| !h.by_subject || ix.doc(h.doc).and_then(|d| d.person()) == Some(0));
+    assert!(only_berzina, "{hits:?}");
+}
+
+/// "The head of the council" is its leader, chief or chair: a role word covering those, one way.
+#[test]
+fn the_head_of_something_is_its_leader() {
+    let sources = vec![source(
+        &["Council leader Karlis Liepa said the plan is late."],
+        &[],
+    )];
+    let ps = vec![Person {
+        name: "Karlis Liepa".into(),
+        role: Some("Council leader".into()),
+        aliases: vec!["Liepa".into()],
+    }];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let q = ix.analyze("what did the head of the council say about the plan");
+    let head = q.subject_head.map(|h| &q.slots[h]);
+    assert_eq!(head.map(|s| s.word.as_str()), Some("head"), "{q:?}");
+    let leader = ix.term_of("leader").expect("a word of the corpus");
+    assert!(head.is_some_and(|s| s.matches(leader)), "{head:?}");
+}
+
 /// "What did X say about Y's visit" asks about Y too: X's words naming Y are on the topic,
 /// before a sentence about the visit that X did not say.
 #[test]
