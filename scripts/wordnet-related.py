@@ -290,7 +290,12 @@ def capital_relations(words, pointers, glosses, lower_case):
         country = country_of(capital)
         if not country:
             continue
-        names = [n for n in one_words(capital) if not any(n in ws for ws in lower_case.values())]
+        # A capital of two words ("New Delhi") is keyed hyphenated: a question rarely writes it
+        # so, but its country's names and adjectives then relate ("India", "Indian").
+        spelt = one_words(capital) + [w.replace("_", "-") for w in words[capital]
+                                      if "_" in w and "capital" not in w]
+        names = [n for n in spelt if ONE_WORD.match(n)
+                 and not any(n in ws for ws in lower_case.values())]
         names += [n for name in names for n in NEWER_SPELLINGS.get(name, [])]
         for name in names:
             add(out, name, country)

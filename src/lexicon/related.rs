@@ -251,6 +251,10 @@ mod tests {
         assert!(country_words("vilnius", None).contains(&"lithuania"));
         assert!(country_words("oslo", None).contains(&"norwegian"));
         assert!(country_forms("latvian").contains(&"latvia"));
+        // Countries whose capital is two words ("New Delhi", "Buenos Aires").
+        assert!(country_forms("india").contains(&"indian"));
+        assert!(country_forms("argentine").contains(&"argentina"));
+        assert!(same_country("mexican", "mexico"));
     }
 
     #[test]
