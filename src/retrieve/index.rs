@@ -98,6 +98,9 @@ pub struct Index {
     pub(super) person_terms: Vec<Vec<u32>>,
     /// Per person, the terms of their role.
     pub(super) role_terms: Vec<Vec<u32>>,
+    /// Per person, their role in lower case (empty when none): what an epithet ("the top
+    /// diplomat") is matched against.
+    pub(super) roles: Vec<String>,
     /// Per source, the terms of its title (those some document has), sorted: what every sentence
     /// of the article is about ("Istanbul talks: …" for "The talks lasted an hour.").
     pub(super) title_terms: Vec<Vec<u32>>,
@@ -234,6 +237,8 @@ impl Index {
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
             ix.role_terms.push(rs);
+            ix.roles
+                .push(p.role.as_deref().unwrap_or("").to_lowercase());
             ix.person_quotes.push(0);
             ix.person_statements.push(0);
         }

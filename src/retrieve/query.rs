@@ -10,6 +10,7 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
     chat_opener_len, counted_words, measure_asked, quantity_word_at, Measure,
 };
+use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
     country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, related_words,
 };
@@ -460,6 +461,7 @@ impl Index {
                 s.weight = INITIALS_WEIGHT * self.max_idf();
             }
         }
+        self.epithet_holders(&mut slots, &plain);
         let mut people = Vec::new();
         for (pi, terms) in self.person_terms.iter().enumerate() {
             if slots
@@ -485,6 +487,38 @@ impl Index {
             counted,
             measure,
             subject_head,
+        }
+    }
+
+    /// "The top diplomat": an epithet of a role word (see [`OFFICE_EPITHETS`]) names the people
+    /// whose role is one of the offices it stands for. Their names' terms match the role word's
+    /// slot, which names them when there is one; the epithet is no word of its own.
+    fn epithet_holders(&self, slots: &mut Vec<Slot>, plain: &[String]) {
+        for (epithet, word, offices) in OFFICE_EPITHETS {
+            let said = plain.windows(2).any(|w| w[0] == *epithet && w[1] == *word);
+            let Some(at) = slots.iter().position(|s| s.word == *word).filter(|_| said) else {
+                continue;
+            };
+            let holders: Vec<usize> = (0..self.roles.len())
+                .filter(|&p| offices.iter().any(|o| self.roles[p].contains(o)))
+                .collect();
+            let names: Vec<u32> = holders
+                .iter()
+                .filter_map(|&p| self.person_terms.get(p))
+                .flatten()
+                .copied()
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let slot = &mut slots[at];
+            for (k, &t) in names.iter().enumerate() {
+                if !slot.matches(t) {
+                    slot.alts.insert(k.min(slot.alts.len()), (t, 1.0));
+                }
+            }
+            slot.is_name = holders.len() == 1;
+            slots.retain(|s| !(s.word == *epithet && s.lacked));
         }
     }
 

@@ -393,6 +393,36 @@ fn a_described_speaker_holds_the_roles_head() {
     assert!(only_berzina, "{hits:?}");
 }
 
+/// "The top diplomat" is the one whose role is a country's foreign office ("Secretary of State",
+/// "Foreign Minister"): the question names them.
+#[test]
+fn a_top_diplomat_is_the_foreign_minister() {
+    let sources = vec![source(
+        &[
+            "Marta Lind was interviewed on a Sunday news show.",
+            "The envoy Piet Lund spoke on the radio on Monday.",
+        ],
+        &[],
+    )];
+    let ps = vec![
+        Person {
+            name: "Marta Lind".into(),
+            role: Some("Secretary of State".into()),
+            aliases: vec!["Lind".into()],
+        },
+        Person {
+            name: "Piet Lund".into(),
+            role: Some("envoy".into()),
+            aliases: vec!["Lund".into()],
+        },
+    ];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let hits = ix.search(&sources, "what show was the top diplomat interviewed on", 2);
+    assert_eq!(hits.first().map(|h| h.item), Some(0), "{hits:?}");
+    let q = ix.analyze("what did the top diplomat say");
+    assert_eq!(q.people, [0], "{q:?}");
+}
+
 /// "The head of the council" is its leader, chief or chair: a role word covering those, one way.
 #[test]
 fn the_head_of_something_is_its_leader() {
