@@ -394,13 +394,14 @@ fn split_paragraphs(
         if masthead || furniture::is_furniture(block) {
             continue;
         }
-        // A photo's short title line over its caption, which opens with it: the caption's.
+        // A photo's short title line over its caption, which holds it (`David Lammy` over
+        // `Foreign Secretary David Lammy (PA)`): the caption's.
         let caption_title = blocks.get(i + 1).is_some_and(|&(ns, ne)| {
             let next = &text[ns..ne];
             let head = block.trim();
             !head.is_empty()
                 && next.len() > head.len()
-                && next.starts_with(head)
+                && next.contains(head)
                 && furniture::is_furniture(next)
         });
         if caption_title {
@@ -635,6 +636,14 @@ mod tests {
         assert_eq!(
             texts,
             ["The crews met on Friday.", "They agreed to meet again."]
+        );
+        assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
+        // … or a caption giving the name with a title.
+        let a = parse(
+            "+++\ntitle = \"Ferry talks\"\n+++\n\n\
+             The crews met on Friday.\n\nAna Ruiz\n\n\
+             Transport Minister Ana Ruiz (Jo Smith/PA)\n\n\
+             They agreed to meet again.\n",
         );
         assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
         // A heading over a paragraph of the story stays a heading.
