@@ -1754,10 +1754,11 @@ fn resolve_pronoun(
     let mut idx = mentions.len();
     let mut sentences_seen = 0;
     // The sentences before the pronoun's not yet passed: one whose subject is someone described
-    // but not named, from a country (`The Turkish president, who …, repeats …`), may be who the
-    // pronoun stands for; then it is nobody whose role names another country.
-    let mut unpassed = own_sent;
-    let mut described: Vec<String> = Vec::new();
+    // but not named (`The Turkish president, who …, repeats …`) may be who the pronoun stands
+    // for; then it is nobody whose role names another country or is another office.
+    // The pronoun's own sentence too: `The Russian leader said …, but he added …`.
+    let mut unpassed = own_sent + 1;
+    let mut described: Vec<Described> = Vec::new();
     while idx > 0 {
         let s = doc.toks[mentions[idx - 1].tok].sent;
         if doc.sents[s].para + 3 < para {
@@ -1793,9 +1794,7 @@ fn resolve_pronoun(
             .chain(group.iter().filter(|m| m.possessive).rev());
         for m in order {
             if fits(m.person) {
-                let elsewhere = described
-                    .iter()
-                    .any(|c| role_names_other_country(&people[m.person], c));
+                let elsewhere = described.iter().any(|d| !d.may_be(&people[m.person]));
                 return (!elsewhere).then_some(m.person);
             }
         }
@@ -1816,28 +1815,55 @@ const PRONOUN_SENTENCES_BACK: usize = 12;
 /// (`The Turkish president`, `The country's foreign minister`).
 const MAX_DESCRIBED_SUBJECT_WORDS: usize = 3;
 
-/// The capitalised modifiers (lower case) of a person sentence `k` opens with, described but not
-/// named (`The Turkish president, who …` → `turkish`): `The`, a few modifiers, then a role noun
-/// with no name after it. Empty for any other sentence.
-fn unnamed_subject(doc: &Doc, k: usize) -> Vec<String> {
-    let Some(sent) = doc.sents.get(k) else {
-        return Vec::new();
-    };
+/// A person a sentence opens with, described but not named (`The Turkish president, who …`):
+/// the capitalised modifiers (lower case: `turkish`) and the role noun (`president`).
+struct Described {
+    modifiers: Vec<String>,
+    role: String,
+}
+
+impl Described {
+    /// Can this be the person at `p`? Not when their role names another country than a
+    /// modifier, nor when they have a role and it is another office: no title of theirs is the
+    /// role noun, another form of it, or one it covers (`leader` → `president`).
+    fn may_be(&self, p: &PersonInfo) -> bool {
+        let other_country = self
+            .modifiers
+            .iter()
+            .any(|c| role_names_other_country(p, c));
+        let covered = ROLE_KINDS
+            .iter()
+            .find(|(g, _)| *g == self.role)
+            .map_or(&[][..], |(_, ts)| *ts);
+        let holds = p.titles.iter().any(|t| {
+            *t == self.role || same_office(t, &self.role) || covered.contains(&t.as_str())
+        });
+        !other_country && (p.role.is_none() || holds)
+    }
+}
+
+/// The person a sentence `k` opens with, described but not named: `The`, a few modifiers, then
+/// a role noun with no name after it. None for any other sentence.
+fn unnamed_subject(doc: &Doc, k: usize) -> Option<Described> {
+    let sent = doc.sents.get(k)?;
     let a = doc.tok_at_or_after(sent.start);
     if a >= doc.toks.len() || doc.toks[a].sent != k || doc.word(a) != "The" {
-        return Vec::new();
+        return None;
     }
     let in_sentence = |j: usize| j < doc.toks.len() && doc.toks[j].sent == k && doc.joined(j);
-    let role = (a + 1..=a + MAX_DESCRIBED_SUBJECT_WORDS + 1)
+    let r = (a + 1..=a + MAX_DESCRIBED_SUBJECT_WORDS + 1)
         .take_while(|&j| in_sentence(j))
-        .find(|&j| is_role_noun(&doc.word(j).to_lowercase()));
-    match role {
-        Some(r) if !(in_sentence(r + 1) && name_word(doc, r + 1)) => (a + 1..r)
+        .find(|&j| is_role_noun(&doc.word(j).to_lowercase()))?;
+    if in_sentence(r + 1) && name_word(doc, r + 1) {
+        return None;
+    }
+    Some(Described {
+        modifiers: (a + 1..r)
             .filter(|&j| doc.capitalised(j))
             .map(|j| doc.base(j).to_lowercase())
             .collect(),
-        _ => Vec::new(),
-    }
+        role: doc.word(r).to_lowercase(),
+    })
 }
 
 #[cfg(test)]

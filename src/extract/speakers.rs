@@ -1095,6 +1095,32 @@ mod tests {
         );
     }
 
+    /// A pronoun after a sentence whose subject is an office nobody named holds (`The Foreign
+    /// Secretary, who …, said`) is not someone named earlier whose role is another office;
+    /// someone named with that office it may be.
+    #[test]
+    fn a_pronoun_after_a_described_office_is_not_another_office_holder() {
+        let text = "The envoy Piet Lund flew to Oslo to discuss the plans.\n\n\
+            The Foreign Secretary, who is meeting counterparts in Rome, said there is an opening \
+            for peace.\n\n\
+            “We want a full truce,” he told reporters.";
+        assert_eq!(speakers(text), [s("We want a full truce,", None)]);
+        let text = "Foreign Secretary Ann Berg met the envoy Piet Lund.\n\n\
+            The Foreign Secretary, who is meeting counterparts in Rome, said there is an opening \
+            for peace.\n\n\
+            “We want a full truce,” she told reporters.";
+        assert_eq!(
+            speakers(text),
+            [s("We want a full truce,", Some("Ann Berg"))]
+        );
+        // In the described subject's own sentence.
+        let text = "The envoy Piet Lund flew to Oslo to discuss the plans.\n\n\
+            The Norwegian leader said “the idea is right”, but in Oslo he added that “there \
+            are issues”.";
+        let got = speakers(text);
+        assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
+    }
+
     /// A pronoun after a sentence whose subject is someone described but not named (`The
     /// Latvian leader, who …, repeats that …`) stands for that person: it never reaches back past
     /// them to someone named earlier.
