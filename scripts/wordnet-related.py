@@ -99,17 +99,23 @@ ABBREVIATIONS_HEADER = """\
 ABBREVIATION_LETTERS = range(3, 7)
 
 
+def synsets(root, name):
+    """Each synset of a WordNet data file (`noun`, `verb` …): its fields before the gloss, its
+    words as written (without an adjective's marker), and the whole line."""
+    for line in open(f"{root}/data.{name}", encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        f = line.split("|")[0].split()
+        count = int(f[3], 16)
+        yield f, [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(count)], line
+
+
 def abbreviations(root):
     """Each noun synset's one-word lemma spelt by the initials of a lower-case phrase of the same
     synset ("POW", "prisoner_of_war"): common nouns only, as an organisation's capitalised name
     gives its initials in the article itself."""
     out = {}
-    for line in open(f"{root}/data.noun", encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        f = line.split("|")[0].split()
-        count = int(f[3], 16)
-        written = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(count)]
+    for _, written, _ in synsets(root, "noun"):
         for short in written:
             if not short.isalpha() or len(short) not in ABBREVIATION_LETTERS:
                 continue
@@ -134,12 +140,8 @@ def main(root, capitals=False):
     # Words some synset writes in lower case ("male"): not only a place's name. By part of speech.
     lower_case = collections.defaultdict(set)
     for pos, name in POS_FILES.items():
-        for line in open(f"{root}/data.{name}", encoding="latin-1"):
-            if line.startswith(" "):
-                continue
-            f = line.split("|")[0].split()
-            offset, count = f[0], int(f[3], 16)
-            written = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(count)]
+        for f, written, line in synsets(root, name):
+            offset, count = f[0], len(written)
             lower_case[pos].update(w.lower() for w in written if w.islower())
             members = [w.lower() for w in written]
             glosses[(pos, offset)] = line.split("|", 1)[1] if "|" in line else ""
