@@ -38,6 +38,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let spans = quotes::find(&article.text, &article.paragraphs);
     let doc = Doc::new(&article.text, sents, &spans);
     let mut found = people::find_people(&doc);
+    people::roles_from_captions(article, &mut found);
     let mentions = people::find_mentions(&doc, &mut found);
     let new_section: Vec<bool> = article
         .paragraphs

@@ -15,6 +15,7 @@ use crate::lexicon::{
     names_country, related_words, resembles_role_noun, role_is_female, same_country, same_office,
     WordSet,
 };
+use crate::source::Article;
 
 static STOP_SET: WordSet = WordSet::new(STOP);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -435,6 +436,13 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
             j -= 1;
         }
     }
+    // `Head of the Presidential Office Ivan Petrenko`: an office and its `of the` complement in
+    // capitals right before the name.
+    if anchor == a && !comma_apposition {
+        if let Some(span) = office_of_the(doc, a) {
+            return (Some(span), gender);
+        }
+    }
     k = anchor;
     // Is the name possessive (`Ana Ruiz's office`)?
     let possessive_name = (a..doc.toks.len())
@@ -535,6 +543,31 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     // Keep an abbreviation's dot: `Sen.`.
     let end = doc.toks[l].end + usize::from(doc.dotted(l));
     (Some((doc.toks[f].start, end)), gender)
+}
+
+/// Most capitalised words of the organisation in an office's `of the` complement before a name.
+const OFFICE_COMPLEMENT_WORDS: usize = 4;
+
+/// The byte range of `<Role> of the <Organisation>` written in capitals right before the name at
+/// token `a` (`Head of the Presidential Office`), joined, the organisation ending in an
+/// organisation's word.
+fn office_of_the(doc: &Doc, a: usize) -> Option<(usize, usize)> {
+    let mut j = a;
+    while j > 0 && a - j < OFFICE_COMPLEMENT_WORDS && doc.joined(j) && doc.capitalised(j - 1) {
+        j -= 1;
+    }
+    // `j` is the organisation's first word: `of the` and a role noun before it.
+    let r = j.checked_sub(3)?;
+    let joined = (r + 1..=j).all(|k| doc.joined(k)) && doc.joined(a);
+    // The organisation's name ends in an organisation's word (`Office`, `Council`): the name
+    // after it is no more of it.
+    let shape = j < a
+        && ORG_SET.contains(doc.base(a - 1))
+        && doc.word(j - 1) == "the"
+        && doc.word(j - 2) == "of"
+        && doc.capitalised(r)
+        && is_role_noun(&doc.word(r).to_lowercase());
+    (joined && shape).then(|| (doc.toks[r].start, doc.toks[a - 1].end))
 }
 
 /// Fewest bytes of a capitalised `-ing` word opening a sentence that is taken for a participle,
@@ -1186,6 +1219,54 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
             variants: Vec::new(),
             strong_gender: false,
         });
+    }
+}
+
+/// Most words of the title a photo caption gives before a name.
+const CAPTION_TITLE_WORDS: usize = 5;
+
+/// A photo caption, dropped from the story as page furniture, often gives a person's title
+/// before their name (`Foreign Secretary David Lammy (Jordan Pettitt/PA)`): the role of each
+/// person the story names without one. The text between the article's paragraphs is where such
+/// lines were; the title is the capitalised words right before the name on its line, ending in
+/// a role noun.
+pub fn roles_from_captions(article: &Article, people: &mut [PersonInfo]) {
+    let text = &article.text;
+    let mut gaps = Vec::new();
+    let mut from = 0;
+    for p in &article.paragraphs {
+        gaps.push(text.get(from..p.start).unwrap_or(""));
+        from = p.end;
+    }
+    gaps.push(text.get(from..).unwrap_or(""));
+    for p in people.iter_mut().filter(|p| p.role.is_none()) {
+        let found = gaps.iter().find_map(|gap| {
+            gap.match_indices(p.name.as_str()).find_map(|(at, _)| {
+                let after = gap[at + p.name.len()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    return None;
+                }
+                let line = &gap[gap[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+                let mut words: Vec<&str> = line
+                    .split_whitespace()
+                    .rev()
+                    .take(CAPTION_TITLE_WORDS)
+                    .take_while(|w| w.starts_with(char::is_uppercase) || *w == "of")
+                    .collect();
+                words.reverse();
+                while words.first() == Some(&"of") {
+                    words.remove(0);
+                }
+                let last = words.last()?;
+                is_role_noun(&last.to_lowercase()).then(|| words.join(" "))
+            })
+        });
+        if let Some(role) = found {
+            if let Some(t) = title_of(&role) {
+                p.titles.push(t);
+            }
+            p.role = Some(role);
+        }
     }
 }
 
@@ -1884,6 +1965,39 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    /// A photo caption, dropped from the story as page furniture, often gives a title before a
+    /// name the story gives bare: the person's role.
+    #[test]
+    fn a_dropped_captions_title_is_the_role() {
+        let text = "+++\ntitle = \"Ferry talks\"\n+++\n\n\
+            The Transport Minister has said the ferry must run.\n\n\
+            Ana Ruiz\n\nTransport Minister Ana Ruiz (Jo Smith/PA)\n\n\
+            Ana Ruiz said a strike would be \"very disappointing\".\n\n\
+            Piet Lund, a union steward, said talks would go on.";
+        let got = people(text);
+        assert!(
+            got.contains(&p("Ana Ruiz", Some("Transport Minister"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&p("Piet Lund", Some("a union steward"))),
+            "{got:?}"
+        );
+    }
+
+    /// A capitalised office with `of the` before a name (`Head of the Presidential Office Ivan
+    /// Petrenko`) is the name's role.
+    #[test]
+    fn an_office_of_the_organisation_before_a_name() {
+        let text = "Ukraine holds no talks, Head of the Presidential Office Ivan Petrenko said on \
+            Friday.\n\nPetrenko added that a deal needs partners.";
+        let got = people(text);
+        assert!(
+            got.contains(&p("Ivan Petrenko", Some("Head of the Presidential Office"))),
+            "{got:?}"
+        );
     }
 
     /// A name a role governs through `of` and a possessive (`the head of Mayor Ana Ruiz's
