@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::tokens::Doc;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
-use crate::lexicon::roles::{OFFICE_EPITHETS, PORTFOLIOS, ROLE_KINDS};
+use crate::lexicon::roles::{titles_covered_by, OFFICE_EPITHETS, PORTFOLIOS};
 use crate::lexicon::{
     is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
     names_country, related_words, resembles_role_noun, role_is_female, same_country, same_office,
@@ -1262,11 +1262,21 @@ pub fn roles_from_captions(article: &Article, people: &mut [PersonInfo]) {
             })
         });
         if let Some(role) = found {
-            if let Some(t) = title_of(&role) {
-                p.titles.push(t);
-            }
-            p.role = Some(role);
+            give_role(p, role);
         }
+    }
+}
+
+/// Gives a person a role found for them: its title is one of theirs, and it is their role unless
+/// they have one already.
+fn give_role(p: &mut PersonInfo, role: String) {
+    if let Some(t) = title_of(&role) {
+        if !p.titles.contains(&t) {
+            p.titles.push(t);
+        }
+    }
+    if p.role.is_none() {
+        p.role = Some(role);
     }
 }
 
@@ -1298,14 +1308,7 @@ fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender:
             }
         }
     }
-    if let Some(t) = title_of(&r) {
-        if !p.titles.contains(&t) {
-            p.titles.push(t);
-        }
-    }
-    if p.role.is_none() {
-        p.role = Some(r);
-    }
+    give_role(p, r);
 }
 
 /// Finds every mention of the people outside quotations, resolving surnames, `the <title>`,
@@ -1663,12 +1666,7 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
         .map(|&(_, _, offices)| offices);
     let covered = match offices {
         Some(_) => &[][..],
-        None => {
-            ROLE_KINDS
-                .iter()
-                .find(|(g, _)| word.eq_ignore_ascii_case(g))?
-                .1
-        }
+        None => titles_covered_by(word)?,
     };
     let modifiers: Vec<String> = (from..at)
         .filter(|&k| doc.capitalised(k))
@@ -1912,10 +1910,7 @@ impl Described {
             .modifiers
             .iter()
             .any(|c| role_names_other_country(p, c));
-        let covered = ROLE_KINDS
-            .iter()
-            .find(|(g, _)| *g == self.role)
-            .map_or(&[][..], |(_, ts)| *ts);
+        let covered = titles_covered_by(&self.role).unwrap_or_default();
         let holds = p.titles.iter().any(|t| {
             *t == self.role || same_office(t, &self.role) || covered.contains(&t.as_str())
         });

@@ -114,6 +114,15 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     ("attorney", &["lawyer", "counsel"]),
 ];
 
+/// The titles a general role word (any case) covers by [`ROLE_KINDS`] ("leader" → "president",
+/// …); none for a word that is no general role word.
+pub fn titles_covered_by(word: &str) -> Option<&'static [&'static str]> {
+    ROLE_KINDS
+        .iter()
+        .find(|(g, _)| word.eq_ignore_ascii_case(g))
+        .map(|&(_, titles)| titles)
+}
+
 /// What news calls an office by a general role word with an epithet ("Estonia's top diplomat"
 /// is its foreign minister): (epithet, role word, the offices it stands for, lower case, as a
 /// role spells them).
