@@ -155,11 +155,16 @@ fn emit(run: &[u8], roles: &[bool], f: &mut impl FnMut(Code)) {
 mod tests {
     use super::*;
 
-    fn all(text: &str) -> Vec<String> {
+    /// The letters of every code `find` gives for `text`.
+    fn codes(text: &str, find: impl Fn(&str, &mut dyn FnMut(Code))) -> Vec<String> {
         let mut out = Vec::new();
         let mut buf = [0u8; MAX_INITIALS];
-        initialisms(text, |c| out.push(letters(c, &mut buf).to_string()));
+        find(text, &mut |c| out.push(letters(c, &mut buf).to_string()));
         out
+    }
+
+    fn all(text: &str) -> Vec<String> {
+        codes(text, |t, f| initialisms(t, f))
     }
 
     #[test]
@@ -177,10 +182,7 @@ mod tests {
     }
 
     fn spelt_out(text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut buf = [0u8; MAX_INITIALS];
-        abbreviated_phrases(text, |c| out.push(letters(c, &mut buf).to_string()));
-        out
+        codes(text, |t, f| abbreviated_phrases(t, f))
     }
 
     #[test]
