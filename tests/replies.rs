@@ -1689,3 +1689,30 @@ fn how_many_according_to_someone_wants_their_number() {
         "four documents",
     );
 }
+
+const PIER: &str = "+++
+title = \"Freel warns it would be ‘reckless’ to reopen storm-hit pier before repairs\"
+outlet = \"Example News\"
+published = \"2025-06-02\"
++++
+
+Freel warns it would be ‘reckless’ to reopen storm-hit pier before repairs
+
+The Harbour Master has said it would be “reckless” to reopen the pier before it is repaired after the storm in May.
+
+Harbour Master Oona Freel said on Monday that engineers needed another month on the pier.
+
+“It would be reckless to reopen the pier before the repairs are finished. The fleet can use the east quay until then,” Freel said.
+";
+
+/// A headline sums up what the story quotes: asked what someone said, the reply is their own
+/// words in the story, not the headline's short version of them.
+#[test]
+fn the_speakers_words_in_the_story_outrank_the_headline_about_them() {
+    let kb = kb_of(&[("sources/pier.md", PIER)]);
+    answers(
+        &kb,
+        "what did freel say about reopening the pier before repairs after the storm",
+        "reopen the pier before",
+    );
+}

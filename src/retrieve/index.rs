@@ -25,6 +25,8 @@ pub struct Doc {
     /// Index of the speaker in the knowledge base's people ([`NO_PERSON`] when unknown): a
     /// plain u32 keeps a document at 16 bytes.
     pub(super) person: u32,
+    /// Is it in the article's headline, repeated as the story's first paragraph?
+    pub(super) headline: bool,
 }
 
 /// [`Doc`]'s person when none is known.
@@ -126,6 +128,26 @@ pub(super) fn content_words(text: &str, mut f: impl FnMut(Word)) {
             f(w)
         }
     });
+}
+
+/// The paragraph that repeats the article's title (kept for the quotation it holds), when the
+/// story opens with it.
+fn headline_paragraph(s: &Source) -> Option<usize> {
+    let first = s.facts.first()?.paragraph;
+    let mut opening = String::new();
+    for f in s.facts.iter().take_while(|f| f.paragraph == first) {
+        opening.push_str(&f.text);
+        opening.push(' ');
+    }
+    let key = |t: &str| -> Vec<String> {
+        fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let title = key(&s.meta.title);
+    (!title.is_empty() && key(&opening) == title).then_some(first)
 }
 
 /// The largest share of a headline's words after the first that may be capitalised for it to
@@ -244,6 +266,7 @@ impl Index {
         }
         for (si, s) in sources.iter().enumerate() {
             ix.fact_base.push(ix.docs.len() as u32);
+            let headline = headline_paragraph(s);
             // A sentence of reported speech is indexed once, as its statement: the same text,
             // with its speaker as the speaker field (like a quote's), so the document count and
             // every word's idf stay those of the facts.
@@ -267,6 +290,7 @@ impl Index {
                         source: si as u32,
                         item: fi as u32,
                         person: NO_PERSON,
+                        headline: headline == Some(f.paragraph),
                     });
                     ix.lens.push(len);
                     ix.speaker_lens.push(0);
@@ -294,6 +318,7 @@ impl Index {
                     source: si as u32,
                     item: ti as u32,
                     person: person.unwrap_or(NO_PERSON),
+                    headline: headline == Some(f.paragraph),
                 });
                 ix.lens.push(len);
                 ix.speaker_lens.push(speaker_len);
@@ -342,6 +367,7 @@ impl Index {
                     source: si as u32,
                     item: qi as u32,
                     person: person.unwrap_or(NO_PERSON),
+                    headline: headline == Some(q.paragraph),
                 });
                 ix.lens.push(len);
                 ix.speaker_lens.push(speaker_len);

@@ -55,6 +55,7 @@ impl Index {
             * intent.max(1.0)
             * w.quote.max(1.0)
             * (1.0 + w.title.max(0.0))
+            * w.headline.max(1.0)
             * BOUND_SLACK
     }
 
@@ -79,7 +80,7 @@ impl Index {
         // Words only the title holds say the article is about them: "how long did the Istanbul
         // talks last" prefers "The talks lasted an hour." under "Istanbul talks: …".
         let title_share = self.title_share(q, doc, mask);
-        let title = 1.0 + w.title * title_share;
+        let title = (1.0 + w.title * title_share) * if d.headline { w.headline } else { 1.0 };
         let needs_words = matched >= 2 || q.intent.kind != IntentKind::General;
         if !needs_words {
             return Verdict {

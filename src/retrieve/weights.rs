@@ -31,6 +31,9 @@ pub struct Weights {
     /// Question words only the article's title holds ("Istanbul talks: …" for "The talks lasted
     /// an hour."): the factor is `1 + title * (their weight / the question's)`.
     pub title: f32,
+    /// A sentence of the headline repeated atop the story: the headline sums up what the story
+    /// says in full, so the story's own sentences win a near tie.
+    pub headline: f32,
 }
 
 /// The weights Parley ranks with, calibrated on the labelled questions in `tests/data/`.
@@ -47,6 +50,7 @@ pub const WEIGHTS: Weights = Weights {
     counted: 1.3,
     quote: 1.05,
     title: 0.5,
+    headline: 0.6,
 };
 
 impl Default for Weights {
