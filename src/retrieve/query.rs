@@ -56,6 +56,11 @@ const TYPO_EDIT_PENALTY: f32 = 0.25;
 /// The shortest word corrected to a word of English the articles write in another form: a
 /// shorter one is one edit from too many words.
 const ENGLISH_FIX_MIN_LEN: usize = 4;
+/// The shortest unknown word whose stem is matched one edit from an article word's stem
+/// (`peacekepers` → `peacekeeping`): shorter stems are too often other words one letter away.
+const STEM_FIX_MIN_LEN: usize = 8;
+/// The shortest stem so matched: a short stem is one edit from too many others.
+const STEM_FIX_MIN_STEM: usize = 6;
 /// The most edits a word may be from a person's given name to be taken as a typo of it.
 const GIVEN_NAME_MAX_EDITS: usize = 1;
 /// Corrections after the best one weigh this much of it: they are less likely.
@@ -620,6 +625,13 @@ impl Index {
                 corrected = Some(fix);
             }
         }
+        // `peacekepers`, the articles saying "peacekeeping": a misspelling in another form than
+        // theirs is found by its stem, one edit from theirs.
+        if fixes.is_empty() && alts.is_empty() {
+            if let Some(t) = self.stem_fix(stem, word) {
+                alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
+            }
+        }
         if fixes.is_empty() && alts.is_empty() {
             // Two edits to a name only for the person asked about (`wat did kelog say`).
             fixes.extend(typo.lookup_unambiguous(word, name));
@@ -690,6 +702,27 @@ impl Index {
             }
         });
         best.map(|(_, w, t)| (w, t))
+    }
+
+    /// The article term whose stem is one edit from the stem of `word` (no common word of
+    /// English, at least [`STEM_FIX_MIN_LEN`] letters long), the one in most documents when
+    /// several are.
+    fn stem_fix(&self, stem: &rust_stemmers::Stemmer, word: &str) -> Option<u32> {
+        // A word of English is no misspelling: "elections" is not "select".
+        let root = stem.stem(word);
+        if word.len() < STEM_FIX_MIN_LEN || root.len() < STEM_FIX_MIN_STEM || usage(word).is_some()
+        {
+            return None;
+        }
+        let mut best: Option<(usize, u32)> = None;
+        one_edit_words(&root, |v| {
+            let Some(&t) = self.terms.get(v) else { return };
+            let df = self.df(t);
+            if df > 0 && best.is_none_or(|(d, _)| df > d) {
+                best = Some((df, t));
+            }
+        });
+        best.map(|(_, t)| t)
     }
 
     /// The one person's name term one edit from `word`, a word of the articles that is no name,

@@ -1047,6 +1047,35 @@ fn a_typo_of_an_english_word_finds_its_other_forms() {
     );
 }
 
+/// A misspelt word whose article form differs in its ending too ("peacekepers" where the articles
+/// write "peacekeeping") is found by its stem, one edit from theirs.
+#[test]
+fn a_typo_in_another_form_of_an_article_word_is_found_by_its_stem() {
+    let (sources, ix) = facts_index(&[
+        "Okafor said it was too soon to talk about peacekeeping before a truce.",
+        "Okafor said the talks about the truce would resume soon.",
+    ]);
+    let q = ix.analyze("what did okafor say about sending peacekepers");
+    assert!(
+        q.slots
+            .iter()
+            .any(|s| s.word == "peacekepers" && !s.alts.is_empty()),
+        "{:?}",
+        q.slots
+    );
+    let hits = ix.search(&sources, "what did okafor say about sending peacekepers", 3);
+    assert_eq!(hits.first().map(|h| h.doc), Some(0), "{hits:?}");
+    // Two edits from the stem is too far: no alternative.
+    let q = ix.analyze("what did okafor say about sending peacekapors");
+    assert!(
+        q.slots
+            .iter()
+            .any(|s| s.word == "peacekapors" && s.alts.is_empty()),
+        "{:?}",
+        q.slots
+    );
+}
+
 /// A common noun phrase is found by the abbreviation a lexicon gives it ("POWs" for "prisoners
 /// of war"), whether another article writes the abbreviation or not.
 #[test]
