@@ -12,7 +12,8 @@ use crate::lexicon::questions::{
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
-    country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, related_words,
+    country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, names_country,
+    related_words,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -81,6 +82,16 @@ const MISSPELT_NAME_MIN_LEN: usize = 6;
 /// A word no article has, at least this long and one edit from a stop word as long, is that stop
 /// word misspelt (`befor`, `abuot`); shorter ones are too often other words (`fro`, `teh`).
 const STOP_TYPO_MIN_LEN: usize = 4;
+
+/// A folded word naming a country, or standing for one, as itself or with a possessive `s`
+/// typed without its apostrophe (`latvias`).
+fn country_word(w: &str) -> Option<String> {
+    if names_country(w) {
+        return Some(w.to_string());
+    }
+    let bare = w.strip_suffix('s')?;
+    names_country(bare).then(|| bare.to_string())
+}
 
 /// Are two words exactly one edit apart (a letter inserted, dropped, changed, or two neighbours
 /// swapped)? Linear and allocation-free: it runs against every long stop word for every unknown
@@ -240,6 +251,10 @@ pub struct Query {
     /// "the head of the delegation": `head`) when some known person's role holds it: the
     /// speaker is one of them, not someone whose role shares only a modifier.
     pub subject_head: Option<usize>,
+    /// The words of a speaker described by a role that name a country ("latvia" of "Latvia's
+    /// foreign minister", typed `latvias` too): a holder of the office whose role names another
+    /// country is not the speaker.
+    pub subject_countries: Vec<String>,
 }
 
 impl Slot {
@@ -484,6 +499,10 @@ impl Index {
             .map(|(i, _)| i)
             .collect();
         let subject_head = self.subject_head(&slots, &intent, &plain);
+        let subject_countries = subject_head
+            .and(intent.subject)
+            .map(|(a, b)| plain[a..b].iter().filter_map(|w| country_word(w)).collect())
+            .unwrap_or_default();
         Query {
             slots,
             intent,
@@ -492,6 +511,7 @@ impl Index {
             counted,
             measure,
             subject_head,
+            subject_countries,
         }
     }
 
@@ -827,7 +847,14 @@ impl Index {
         word: &str,
         alts: &mut Vec<(u32, f32)>,
     ) {
-        for form in country_forms(word) {
+        let mut forms: Vec<&str> = country_forms(word);
+        // `latvias`: the country's own name and its other forms.
+        let bare = country_word(word).filter(|b| b != word);
+        if let Some(b) = &bare {
+            forms.push(b);
+            forms.extend(country_forms(b));
+        }
+        for form in forms {
             if let Some(t) = self.lookup_word(stem, form).filter(|&t| self.known(t)) {
                 if !alts.iter().any(|(x, _)| *x == t) {
                     alts.push((t, FAMILY_WEIGHT));

@@ -393,6 +393,55 @@ fn a_described_speaker_holds_the_roles_head() {
     assert!(only_berzina, "{hits:?}");
 }
 
+/// "Latvia's foreign minister" is not the Estonian one: a country in a described subject rules
+/// out a holder of the office whose role names another country, typed with its possessive or
+/// without the apostrophe.
+#[test]
+fn a_described_speakers_country_rules_out_another_countrys_holder() {
+    let mut s = source(
+        &[
+            "Foreign ministers met in Riga on Monday.",
+            "Berzina said, “A ceasefire is welcome.”",
+            "Tamm said, “The ceasefire must be unconditional and the ceasefire must hold.”",
+        ],
+        &[
+            ("A ceasefire is welcome.", "Ilze Berzina"),
+            (
+                "The ceasefire must be unconditional and the ceasefire must hold.",
+                "Karl Tamm",
+            ),
+        ],
+    );
+    quote_in(&mut s, 0, 1);
+    quote_in(&mut s, 1, 2);
+    let sources = vec![s];
+    let ps = vec![
+        Person {
+            name: "Ilze Berzina".into(),
+            role: Some("Latvian Foreign Minister".into()),
+            aliases: vec!["Berzina".into()],
+        },
+        Person {
+            name: "Karl Tamm".into(),
+            role: Some("Estonian Foreign Minister".into()),
+            aliases: vec!["Tamm".into()],
+        },
+    ];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    for question in [
+        "what did latvia's foreign minister say about the ceasefire",
+        "what did latvias foreign minister say about the ceasefire",
+    ] {
+        let hits = ix.search(&sources, question, 3);
+        let top = ix.doc(hits[0].doc).and_then(|d| d.person());
+        assert_eq!(top, Some(0), "{question}: {hits:?}");
+        let tamm = hits
+            .iter()
+            .any(|h| h.by_subject && ix.doc(h.doc).and_then(|d| d.person()) == Some(1));
+        assert!(!tamm, "{question}: {hits:?}");
+    }
+}
+
 /// "The top diplomat" is the one whose role is a country's foreign office ("Secretary of State",
 /// "Foreign Minister"): the question names them.
 #[test]
