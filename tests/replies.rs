@@ -1716,3 +1716,33 @@ fn the_speakers_words_in_the_story_outrank_the_headline_about_them() {
         "reopen the pier before",
     );
 }
+
+const MAYORS: &str = "+++
+title = \"Mayors press the governor over the bridge\"
+outlet = \"Example News\"
+published = \"2025-04-09\"
++++
+
+The five mayors met in Lund on Tuesday to discuss the closed bridge.
+
+Deputy Mayor Ana Ruiz said the governor's promises on the bridge were welcome but late.
+
+“We have heard many promises about this bridge,” Ruiz said.
+
+The five mayors also agreed on a message to the governor:
+
+“Promises about the bridge cannot be trusted any more.”
+";
+
+/// Words a group says, set off by a colon after the sentence naming it ("The leaders also
+/// agreed on a message:" then the quotation), are the group's: asked what the group said, they
+/// outrank a member's words that merely share the role.
+#[test]
+fn a_quote_introduced_by_a_colon_is_the_words_of_the_group_named_before_it() {
+    let kb = kb_of(&[("sources/mayors.md", MAYORS)]);
+    answers(
+        &kb,
+        "did the mayors say the governor's promises can be trusted?",
+        "cannot be trusted any more",
+    );
+}

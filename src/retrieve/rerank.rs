@@ -155,11 +155,17 @@ impl Index {
                         && self.quote_speaker_matches(sources, d, q, &subject_slots);
                 // A statement extraction gave to someone the subject does not name is theirs,
                 // though a subject word stands by its verb ("the minister said that Russia …").
-                let states = (d.kind == Kind::Fact
-                    || d.kind == Kind::Statement && d.person().is_none())
+                let unattributed = d.kind == Kind::Fact || d.person().is_none();
+                let states = unattributed
+                    && d.kind != Kind::Quote
                     && (subject_of_verb(&toks, &subject_slots)
                         || pronoun_statement(text)
-                            && self.previous_fact_names(sources, doc, q, &subject_slots));
+                            && self.previous_fact_names(sources, doc, q, &subject_slots, false));
+                // Words a colon sets off after a sentence whose subject the question's is ("The
+                // leaders also agreed on a message:" then the quotation) are the subject's own.
+                let speaks = speaks
+                    || unattributed
+                        && self.previous_fact_names(sources, doc, q, &subject_slots, true);
                 if speaks {
                     by_subject = true;
                     factor *= w.speaker;
@@ -231,13 +237,15 @@ impl Index {
     }
 
     /// Does the fact before document `doc`'s sentence (in the same or the previous paragraph)
-    /// name the subject? A statement's sentence is found through the index, not its own number.
+    /// name the subject — and, when `colon`, end with a colon that sets off what follows? A
+    /// statement's sentence is found through the index, not its own number.
     fn previous_fact_names(
         &self,
         sources: &[Source],
         doc: u32,
         q: &Query,
         subject_slots: &[usize],
+        colon: bool,
     ) -> bool {
         let (Some(s), Some(at)) = (
             self.docs
@@ -253,7 +261,7 @@ impl Index {
         ) else {
             return false;
         };
-        if cur.paragraph > prev.paragraph + 1 {
+        if cur.paragraph > prev.paragraph + 1 || colon && !prev.text.trim_end().ends_with(':') {
             return false;
         }
         self.subject_states(&prev.text, q, subject_slots)
