@@ -52,6 +52,8 @@ COUNTRY = "08544813"
 # ... or whose gloss opens by calling it a state ("a republic in northeastern Europe": Latvia,
 # which WordNet files under "Baltic State", a region).
 STATE_GLOSS = re.compile(r"^an? (\w+ )?(republic|kingdom|monarchy|principality|sultanate|emirate)\b")
+# The gloss of a country's people's noun ("a native or inhabitant of Australia").
+INHABITANT_GLOSS = re.compile(r"^an? (native|inhabitant|native or inhabitant|citizen)\b")
 # How many part-of links a capital's country may lie above it (Washington -> District of
 # Columbia -> United States).
 MAX_HOLONYM_HOPS = 3
@@ -270,6 +272,14 @@ def capital_relations(words, pointers, glosses, lower_case):
                 pertaining[noun] += [a for a in adjs if ONE_WORD.match(a) and "-" not in a
                                      and a not in lower_case["a"] and a not in pertaining[noun]]
 
+    # A country's members ("Australian, Aussie" for Australia), with their glosses.
+    inhabitants = collections.defaultdict(list)
+    for s, ps in pointers.items():
+        if s[0] == "n":
+            for sym, _, t, _, _ in ps:
+                if sym == "#m":
+                    inhabitants[("n", t)].append((s, glosses[s]))
+
     def country_of(synset):
         frontier = [synset]
         for _ in range(MAX_HOLONYM_HOPS):
@@ -278,7 +288,14 @@ def capital_relations(words, pointers, glosses, lower_case):
                 if is_country(s):
                     names = one_words(s)
                     adjs = [a for n in names for a in pertaining[n]]
-                    return names + [a for i, a in enumerate(adjs) if a not in names + adjs[:i]]
+                    words_of = names + [a for i, a in enumerate(adjs) if a not in names + adjs[:i]]
+                    # Its people's nouns ("Aussie", "Brit"): members of it that WordNet's gloss
+                    # calls its natives, less a noun also written in lower case ("swede").
+                    people = [w for m, gloss in inhabitants.get(s, [])
+                              if INHABITANT_GLOSS.match(gloss.strip())
+                              for w in one_words(m)
+                              if w not in words_of and not any(w in ws for ws in lower_case.values())]
+                    return words_of + [w for i, w in enumerate(people) if w not in people[:i]]
         return []
 
     def add(out, name, related):

@@ -1248,6 +1248,33 @@ fn related_words_match_a_word_the_articles_lack_without_lowering_its_weight() {
     assert!(t.contains("telephone"), "{t}");
 }
 
+/// A country's people's noun, informal ones too ("aussie", "finns"), stands for the country.
+#[test]
+fn a_countrys_people_stand_for_the_country() {
+    let (sources, ix) = facts_index(&[
+        "Dutton said troops from several countries trained together on the plain.",
+        "Australian troops will not go, Dutton said.",
+        "Officials said shells will be sent to the front.",
+        "Finnish officials said shells will be sent.",
+    ]);
+    for (q, word, country) in [
+        (
+            "what did dutton say about aussie troops",
+            "aussie",
+            "australian",
+        ),
+        ("are the finns sending shells", "finns", "finnish"),
+    ] {
+        let query = ix.analyze(q);
+        let t = ix.term_of(country).expect("a word of the corpus");
+        let slot = query.slots.iter().find(|s| s.word == word);
+        assert!(slot.is_some_and(|s| s.matches(t)), "{q}: {slot:?}");
+        let top = top_text(&sources, &ix, q).unwrap();
+        assert!(top.to_lowercase().starts_with(country), "{q}: {top}");
+    }
+}
+
+/// A capital or a seat of government stands for its country.
 #[test]
 fn a_capital_or_a_seat_of_government_stands_for_its_country() {
     let (sources, ix) = facts_index(&[
