@@ -1746,3 +1746,35 @@ fn a_quote_introduced_by_a_colon_is_the_words_of_the_group_named_before_it() {
         "cannot be trusted any more",
     );
 }
+
+const LYON: &str = "+++
+title = \"Ministers gather in Lyon\"
+outlet = \"Example News\"
+published = \"2025-05-14\"
++++
+
+The meeting in Lyon brought together ministers of 12 countries, the hosts said.
+
+Several ministers arrived late because of a rail strike.
+
+The talks on grain will go on in June.
+";
+
+/// "How many countries …" is answered by the number of countries, though the question's other
+/// words are the articles' in other words: a count of what it asks about is the answer.
+#[test]
+fn a_count_of_what_is_asked_answers_how_many() {
+    let kb = kb_of(&[("sources/lyon.md", LYON)]);
+    let a = ask(
+        &kb,
+        "how many countries had ministers at the lyon gathering",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(
+        a.hits[0].text.contains("ministers of 12 countries"),
+        "{}",
+        a.reply.text()
+    );
+}

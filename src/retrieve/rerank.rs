@@ -29,6 +29,8 @@ pub(super) struct Verdict {
     pub by_subject: bool,
     /// See [`super::ScoredDoc::answers_type`].
     pub answers_type: bool,
+    /// See [`super::ScoredDoc::counts_asked`].
+    pub counts_asked: bool,
     /// See [`super::ScoredDoc::title_coverage`].
     pub title_share: f32,
 }
@@ -73,6 +75,7 @@ impl Index {
                 subject_ok: false,
                 by_subject: false,
                 answers_type: false,
+                counts_asked: false,
                 title_share: 0.0,
             };
         };
@@ -88,6 +91,7 @@ impl Index {
                 subject_ok: true,
                 by_subject: false,
                 answers_type: !q.intent.kind.asks_type(),
+                counts_asked: false,
                 title_share,
             };
         }
@@ -109,6 +113,7 @@ impl Index {
         let mut subject_ok = true;
         let mut by_subject = false;
         let mut answers_type = !q.intent.kind.asks_type();
+        let mut counted = false;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
                 // A speaker is named by their name in the subject, or by a word of their role
@@ -181,7 +186,7 @@ impl Index {
                 }
                 // "How many … according to X": X's words holding the number asked for.
                 if let Some(measure) = said_measure(q) {
-                    answers_type = number_bonus(w, text, &toks, q, measure, &mut factor);
+                    (answers_type, counted) = number_bonus(w, text, &toks, q, measure, &mut factor);
                 }
             }
             IntentKind::WhoSaid => {
@@ -202,7 +207,7 @@ impl Index {
             // "How long" wants a duration ("its fourth year"), "how fast" a speed: a number with
             // the unit asked for; "how many" any number.
             IntentKind::Quantity(measure) => {
-                answers_type = number_bonus(w, text, &toks, q, measure, &mut factor);
+                (answers_type, counted) = number_bonus(w, text, &toks, q, measure, &mut factor);
             }
             _ => {}
         }
@@ -214,6 +219,7 @@ impl Index {
             subject_ok,
             by_subject,
             answers_type,
+            counts_asked: counted,
             title_share,
         }
     }
@@ -398,15 +404,16 @@ fn number_bonus(
     q: &Query,
     measure: Measure,
     factor: &mut f32,
-) -> bool {
+) -> (bool, bool) {
     if !answers_measure(text, measure) {
-        return false;
+        return (false, false);
     }
     *factor *= w.number;
-    if counts_asked(toks, &q.counted) {
+    let counted = counts_asked(toks, &q.counted);
+    if counted {
         *factor *= w.counted;
     }
-    true
+    (true, counted)
 }
 
 /// Does a number (a token marked as the asked type) stand right before a word of what the

@@ -50,6 +50,8 @@ pub struct ScoredDoc {
     /// For "when / where / how long …": the document holds what the question asks for (a date, a
     /// place, a number with the unit asked). Always true for other questions.
     pub answers_type: bool,
+    /// "How many X": it holds a number right before X, the thing counted ("157 prisoners").
+    pub counts_asked: bool,
     /// [`ScoredDoc::coverage`] crediting, at [`CONTEXT_SHARE`], the question words only the
     /// neighbouring sentences or the article's title hold, and all of a described subject ("the Bilgi academic") when
     /// the document is by the speaker it picked out (for the no-answer gate, never the ranking).
@@ -88,6 +90,7 @@ impl Index {
                 subject_ok: true,
                 by_subject: false,
                 answers_type: true,
+                counts_asked: false,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: 0.0,
@@ -413,6 +416,7 @@ impl Index {
                 subject_ok: verdict.subject_ok,
                 by_subject: verdict.by_subject,
                 answers_type: verdict.answers_type,
+                counts_asked: verdict.counts_asked,
                 context_coverage: 0.0,
                 context_topic_coverage: 0.0,
                 title_coverage: verdict.title_share,
