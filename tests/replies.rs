@@ -1778,3 +1778,36 @@ fn a_count_of_what_is_asked_answers_how_many() {
         a.reply.text()
     );
 }
+
+const FLORIDA: &str = "+++
+title = \"Envoys meet again\"
+outlet = \"Example News\"
+published = \"2025-12-01\"
++++
+
+The envoys held five hours of talks in Tampa on Sunday. Trade Secretary Nina Holt, who also attended, said afterward that “there is more work to do.”
+
+Fishing crews waited at the quay for news. The harbour stayed shut. Boats stayed in.
+
+Trade Secretary Nina Holt said on Friday that the talks on tariffs would need patience.
+";
+
+/// What someone said right after the sentence naming the occasion ("held talks in Tampa …, said
+/// afterward") answers "what did X say after the Tampa talks", before their other words that only
+/// share "talks".
+#[test]
+fn the_occasion_a_neighbouring_sentence_names_ranks_the_speakers_words() {
+    let kb = kb_of(&[
+        ("sources/tampa.md", FLORIDA),
+        ("sources/geneva.md", GENEVA),
+        ("sources/vienna.md", VIENNA),
+        ("sources/pier.md", PIER),
+        ("sources/lyon.md", LYON),
+        ("sources/mayors.md", MAYORS),
+    ]);
+    answers(
+        &kb,
+        "what did the trade secretary say after the tampa talks",
+        "more work to do",
+    );
+}

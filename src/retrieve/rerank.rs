@@ -45,7 +45,9 @@ impl Index {
         let intent = match q.intent.kind {
             IntentKind::SaidBy => {
                 let number = said_measure(q).map_or(1.0, |_| number);
-                w.speaker.max(w.statement).max(w.other_speaker) * number.max(1.0)
+                w.speaker.max(w.statement).max(w.other_speaker)
+                    * number.max(1.0)
+                    * (1.0 + w.context.max(0.0))
             }
             IntentKind::WhoSaid => w.who_said_speaker.max(w.who_said_verb),
             IntentKind::When => w.date,

@@ -401,16 +401,22 @@ impl Index {
                 1.0
             };
             let verdict = self.rerank(sources, q, doc, mask);
-            // X's words without Y: do their neighbours or title hold it? (Kept for the gate.)
-            let near = (about_topic && verdict.by_subject && topic_coverage == 0.0)
+            // X's words: do their neighbours or title hold the topic words their own text
+            // lacks? ("…, Rubio said afterward" after the sentence naming the Florida talks.)
+            // Such words rank a little higher, and X's words without Y stay topical. (Kept for
+            // the gate.)
+            let near = (about_topic && verdict.by_subject)
                 .then(|| self.context_mask(sources, q, doc, mask));
-            let topic_nearby = near.is_some_and(|n| n & topic_mask != 0);
+            let topic_nearby = topic_coverage == 0.0 && near.is_some_and(|n| n & topic_mask != 0);
+            let context = near.map_or(1.0, |n| {
+                1.0 + self.weights.context * weight_of(n & !mask & topic_mask, true) / topic_total
+            });
             out.push(ScoredDoc {
                 doc,
                 kind: d.kind,
                 source: d.source,
                 item: d.item,
-                score: score * verdict.factor,
+                score: score * verdict.factor * context,
                 coverage: (weight_of(mask, false) / total).min(1.0),
                 topic_coverage,
                 subject_ok: verdict.subject_ok,

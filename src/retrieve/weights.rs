@@ -34,6 +34,10 @@ pub struct Weights {
     /// A sentence of the headline repeated atop the story: the headline sums up what the story
     /// says in full, so the story's own sentences win a near tie.
     pub headline: f32,
+    /// "What did X say about Y": X's words whose neighbouring sentences hold topic words their
+    /// own text lacks (the talks a sentence earlier names) multiply by `1 + context * (those
+    /// words' weight / the topic's)`.
+    pub context: f32,
 }
 
 /// The weights Parley ranks with, calibrated on the labelled questions in `tests/data/`.
@@ -51,6 +55,7 @@ pub const WEIGHTS: Weights = Weights {
     quote: 1.05,
     title: 0.5,
     headline: 0.6,
+    context: 0.25,
 };
 
 impl Default for Weights {
