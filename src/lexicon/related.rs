@@ -4,7 +4,9 @@
 //! `related.txt` and `capitals.txt` by `scripts/wordnet-related.py`; and the words a sentence
 //! embedding model places nearest a common word ("extra" → "additional"), generated into
 //! `similar.txt` by `scripts/minilm-similar.py`; and the abbreviations WordNet gives common noun
-//! phrases ("POW", "prisoner of war"), generated into `abbreviations.txt` by the first script.
+//! phrases ("POW", "prisoner of war"), generated into `abbreviations.txt` by the first script;
+//! and the one-word words of a multi-word verb's or adverb's sense ("carry out" → "execute"),
+//! generated into `phrases.txt` by it too.
 
 use std::sync::OnceLock;
 
@@ -26,6 +28,19 @@ const CAPITALS: &str = include_str!("capitals.txt");
 /// sense ("pow": "prisoner of war"): the abbreviation, a tab, the phrase. `#` lines are the
 /// licence and provenance.
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
+
+/// One line per verb, adverb or adjective of two or three words ("carry out"): the phrase, a tab,
+/// the one-word words of its sense separated by spaces. `#` lines are the licence and provenance.
+const PHRASES: &str = include_str!("phrases.txt");
+
+/// Every phrase of the table with the one-word words of its sense ("carry out", "accomplish
+/// execute …").
+pub fn phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PHRASES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
 
 /// Words after which a capital is the place ("the population of Warsaw", "talks in Moscow"), not
 /// the government news names by it ("Warsaw's reply", "how did Beijing react").

@@ -1248,6 +1248,43 @@ fn related_words_match_a_word_the_articles_lack_without_lowering_its_weight() {
     assert!(t.contains("telephone"), "{t}");
 }
 
+/// A phrase of everyday English finds the single word a lexicon gives its sense ("carried out"
+/// for "executed", "step down" for "resign"), and its other words are no topic the articles lack.
+#[test]
+fn a_multi_word_verb_finds_the_word_for_its_sense() {
+    let (sources, ix) = facts_index(&[
+        "The minister will travel on Friday.",
+        "The minister will resign on Friday.",
+        "Engineers inspected the bridge repairs overnight.",
+        "Engineers executed the bridge repairs overnight.",
+    ]);
+    for (q, word, sense, want) in [
+        (
+            "is the minister going to step down on friday",
+            "step",
+            "resign",
+            "The minister will resign",
+        ),
+        (
+            "when did the engineers carry out the bridge repairs",
+            "carry",
+            "executed",
+            "Engineers executed",
+        ),
+    ] {
+        let query = ix.analyze(q);
+        let t = ix.term_of(sense).expect("a word of the corpus");
+        let slot = query.slots.iter().find(|s| s.word == word);
+        assert!(slot.is_some_and(|s| s.matches(t)), "{q}: {:?}", query.slots);
+        let top = top_text(&sources, &ix, q).unwrap();
+        assert!(top.starts_with(want), "{q}: {top}");
+    }
+    // Out of the phrase, the words are themselves: "step" finds nothing related.
+    let q = ix.analyze("did the minister step on the bridge");
+    let resign = ix.term_of("resign").expect("a word of the corpus");
+    assert!(q.slots.iter().all(|s| !s.matches(resign)), "{:?}", q.slots);
+}
+
 /// A country's people's noun, informal ones too ("aussie", "finns"), stands for the country.
 #[test]
 fn a_countrys_people_stand_for_the_country() {
