@@ -5,6 +5,7 @@
 //! - [`index`]: the [`Index`]: terms, postings, people's terms; built once per knowledge base.
 //! - `initialisms`: the initials of the names articles write out (`EPC`), indexed as terms.
 //! - [`query`]: a question analysed into its intent and weighted content words ([`Query`]).
+//! - `phrases`: the lexicon's multi-word verbs and adverbs in a question ("step down").
 //! - `score`: the BM25 formula and idf — the one file to change to swap the scorer.
 //! - [`context`]: the question words a hit's neighbouring sentences hold (for the gate).
 //! - [`search`]: candidates by BM25 with pruning, then the rerank with an early exit.
@@ -19,6 +20,7 @@ pub mod context;
 pub mod index;
 mod initialisms;
 pub mod intent;
+mod phrases;
 pub mod query;
 pub mod rerank;
 mod score;

@@ -2,12 +2,9 @@
 //! terms that may match it — the word itself, a typo correction, compound forms, its family and
 //! synonyms — and a weight.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashMap;
-
 use super::index::Index;
 use super::intent::{detect, Intent, IntentKind};
+use super::phrases::{phrase_spans, PhraseSpan};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
 use super::typo::one_edit_words;
 use crate::lexicon::frequency::usage;
@@ -17,7 +14,7 @@ use crate::lexicon::questions::{
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
     country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, names_country,
-    phrases, related_words,
+    related_words,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -86,68 +83,6 @@ const MISSPELT_NAME_MIN_LEN: usize = 6;
 /// A word no article has, at least this long and one edit from a stop word as long, is that stop
 /// word misspelt (`befor`, `abuot`); shorter ones are too often other words (`fro`, `teh`).
 const STOP_TYPO_MIN_LEN: usize = 4;
-
-/// The most words a phrase of the lexicon has ("keep tabs on").
-const MAX_PHRASE_WORDS: usize = 3;
-
-/// A run of question words that is a phrase of the lexicon ([`phrases`]).
-struct PhraseSpan {
-    start: usize,
-    end: usize,
-    /// The phrase's first content word, whose slot stands for the phrase.
-    head: usize,
-    /// The one-word words of the phrase's sense.
-    related: Vec<&'static str>,
-}
-
-/// A word's stem after its irregular verb's base ("gave" → "give").
-fn base_stem(stem: &rust_stemmers::Stemmer, w: &str) -> String {
-    let base = irregular_forms(w).map_or(w, |(b, _)| b);
-    stem.stem(base).into_owned()
-}
-
-/// The lexicon's phrases keyed by their words' stems joined by spaces, built once.
-fn phrase_table(stem: &rust_stemmers::Stemmer) -> &'static FxHashMap<String, &'static str> {
-    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        phrases()
-            .map(|(p, related)| {
-                let key: Vec<String> = p.split(' ').map(|w| base_stem(stem, w)).collect();
-                (key.join(" "), related)
-            })
-            .collect()
-    })
-}
-
-/// The runs of `plain` (folded question words) that are phrases of the lexicon, longest first,
-/// each with a content word.
-fn phrase_spans(stem: &rust_stemmers::Stemmer, plain: &[String]) -> Vec<PhraseSpan> {
-    let table = phrase_table(stem);
-    let stems: Vec<String> = plain.iter().map(|w| base_stem(stem, w)).collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < stems.len() {
-        let found = (2..=MAX_PHRASE_WORDS).rev().find_map(|n| {
-            let key = stems.get(i..i + n)?.join(" ");
-            let related = table.get(&key)?;
-            let head = (i..i + n).find(|&j| !is_stop(&plain[j]))?;
-            Some(PhraseSpan {
-                start: i,
-                end: i + n,
-                head,
-                related: related.split(' ').collect(),
-            })
-        });
-        match found {
-            Some(p) => {
-                i = p.end;
-                out.push(p);
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
 
 /// A folded word naming a country, or standing for one, as itself or with a possessive `s`
 /// typed without its apostrophe (`latvias`).

@@ -1,6 +1,7 @@
 //! The rerank of the best BM25 candidates: proximity of the matched words, and bonuses for what
 //! the question's intent wants — the asked-about person's quotes and statements, a speaker, a date,
-//! a place — plus a small preference for direct quotes. Every bonus is a field of
+//! a place — plus a small preference for direct quotes and a discount for the headline repeated
+//! atop the story. Every bonus is a field of
 //! [`super::Weights`]; the search's early exit uses [`Index::max_factor`], computed from the same
 //! weights.
 
@@ -118,9 +119,6 @@ impl Index {
         let mut counted = false;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
-                // A speaker is named by their name in the subject, or by a word of their role
-                // that is nobody's name: "Trump's special envoy" is Witkoff, not Trump; in
-                // "what did Putin say to Trump", Trump is not the speaker.
                 // "Latvia's foreign minister": not a holder whose role names another country.
                 let other_country = |p: u32| {
                     let role = self.roles.get(p as usize).map_or("", String::as_str);
@@ -132,6 +130,9 @@ impl Index {
                         && !countries
                             .any(|w| q.subject_countries.iter().any(|c| same_country(w, c)))
                 };
+                // A speaker is named by their name in the subject, or by a word of their role
+                // that is nobody's name: "Trump's special envoy" is Witkoff, not Trump; in
+                // "what did Putin say to Trump", Trump is not the speaker.
                 let named = |p: u32| {
                     if !q.subject_countries.is_empty() && other_country(p) {
                         return false;
