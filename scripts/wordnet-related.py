@@ -107,6 +107,17 @@ ABBREVIATIONS_HEADER = """\
 ABBREVIATION_LETTERS = range(3, 7)
 
 
+def index_entries(root):
+    """Each lemma of WordNet's index files: its part of speech, the lemma, its number of senses
+    and its synsets' offsets, most frequent sense first."""
+    for pos, name in POS_FILES.items():
+        for line in open(f"{root}/index.{name}", encoding="latin-1"):
+            if line.startswith(" "):
+                continue
+            f = line.split()
+            yield pos, f[0], int(f[2]), f[4 + int(f[3]) + 2:]
+
+
 def synsets(root, name):
     """Each synset of a WordNet data file (`noun`, `verb` …): its fields before the gloss, its
     words as written (without an adjective's marker), and the whole line."""
@@ -161,13 +172,9 @@ def phrases(root):
             best[lemma] = (int(count), pos, int(sense))
     senses = collections.Counter()
     offsets = {}
-    for pos, name in POS_FILES.items():
-        for line in open(f"{root}/index.{name}", encoding="latin-1"):
-            if line.startswith(" "):
-                continue
-            f = line.split()
-            senses[f[0]] += int(f[2])
-            offsets[(f[0], pos)] = f[4 + int(f[3]) + 2:]
+    for pos, lemma, count, offs in index_entries(root):
+        senses[lemma] += count
+        offsets[(lemma, pos)] = offs
     words, hypernyms = {}, {}
     for pos, name in POS_FILES.items():
         for f, written, _ in synsets(root, name):
@@ -251,50 +258,44 @@ def main(root, capitals=False):
                 if ONE_WORD.match(form) and form not in irregular[(base, pos)]:
                     irregular[(base, pos)].append(form)
     related = {}
-    for pos, name in POS_FILES.items():
-        for line in open(f"{root}/index.{name}", encoding="latin-1"):
-            if line.startswith(" "):
+    for pos, lemma, _, offsets in index_entries(root):
+        best = top.get(lemma)
+        # An untagged word with one sense, an informal one ("mom"), stands for that sense.
+        if not best and len(offsets) == 1 and informal(glosses[(pos, offsets[0])]):
+            best = (0, pos, 1)
+        if not ONE_WORD.match(lemma) or not best or best[1] != pos or best[2] > len(offsets):
+            continue
+        synset = (pos, offsets[best[2] - 1])
+        members = words[synset]
+        me = members.index(lemma) + 1 if lemma in members else 0
+        # (word, its part of speech here)
+        out = [(w, pos) for w in members]
+        # An informal word's hypernym is the same thing said formally ("dad" -> "father").
+        if informal(glosses[synset]):
+            out += [(w, pos) for sym, _, t, _, _ in pointers[synset] if sym == "@"
+                    for w in words[(pos, t)]]
+        for symbol, tpos, target, source, dest in pointers[synset]:
+            if symbol not in POINTERS:
                 continue
-            f = line.split()
-            lemma, pointer_count = f[0], int(f[3])
-            offsets = f[4 + pointer_count + 2 :]
-            best = top.get(lemma)
-            # An untagged word with one sense, an informal one ("mom"), stands for that sense.
-            if not best and len(offsets) == 1 and informal(glosses[(pos, offsets[0])]):
-                best = (0, pos, 1)
-            if not ONE_WORD.match(lemma) or not best or best[1] != pos or best[2] > len(offsets):
+            if source == 0:
+                out += [(w, tpos) for w in words[(tpos, target)]]
+            elif source == me:
+                out.append((words[(tpos, target)][dest - 1], tpos))
+        kept = []
+        forms = []
+        for w, wpos in out:
+            if w == lemma or not ONE_WORD.match(w) or tagged[w] < 1 or w in kept:
                 continue
-            synset = (pos, offsets[best[2] - 1])
-            members = words[synset]
-            me = members.index(lemma) + 1 if lemma in members else 0
-            # (word, its part of speech here)
-            out = [(w, pos) for w in members]
-            # An informal word's hypernym is the same thing said formally ("dad" -> "father").
-            if informal(glosses[synset]):
-                out += [(w, pos) for sym, _, t, _, _ in pointers[synset] if sym == "@"
-                        for w in words[(pos, t)]]
-            for symbol, tpos, target, source, dest in pointers[synset]:
-                if symbol not in POINTERS:
-                    continue
-                if source == 0:
-                    out += [(w, tpos) for w in words[(tpos, target)]]
-                elif source == me:
-                    out.append((words[(tpos, target)][dest - 1], tpos))
-            kept = []
-            forms = []
-            for w, wpos in out:
-                if w == lemma or not ONE_WORD.match(w) or tagged[w] < 1 or w in kept:
-                    continue
-                if senses[w] > MAX_SENSES:
-                    continue
-                kept.append(w)
-                forms += irregular[(w, wpos)]
-            # Irregular forms, which a stemmer does not fold: "child" is written "children".
-            for f in forms:
-                if f not in kept and f != lemma:
-                    kept.append(f)
-            if kept:
-                related[lemma] = kept
+            if senses[w] > MAX_SENSES:
+                continue
+            kept.append(w)
+            forms += irregular[(w, wpos)]
+        # Irregular forms, which a stemmer does not fold: "child" is written "children".
+        for f in forms:
+            if f not in kept and f != lemma:
+                kept.append(f)
+        if kept:
+            related[lemma] = kept
     if capitals:
         related = capital_relations(words, pointers, glosses, lower_case)
     print(CAPITALS_HEADER if capitals else RELATED_HEADER)
