@@ -139,15 +139,8 @@ fn headline_paragraph(s: &Source) -> Option<usize> {
         opening.push_str(&f.text);
         opening.push(' ');
     }
-    let key = |t: &str| -> Vec<String> {
-        fold(t)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let title = key(&s.meta.title);
-    (!title.is_empty() && key(&opening) == title).then_some(first)
+    let title = super::fold_words(&s.meta.title);
+    (!title.is_empty() && super::fold_words(&opening) == title).then_some(first)
 }
 
 /// The largest share of a headline's words after the first that may be capitalised for it to

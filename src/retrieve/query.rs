@@ -14,7 +14,7 @@ use crate::lexicon::questions::{
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
     country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, names_country,
-    related_words,
+    related_words, same_country,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -252,10 +252,9 @@ pub struct Query {
     /// "the head of the delegation": `head`) when some known person's role holds it: the
     /// speaker is one of them, not someone whose role shares only a modifier.
     pub subject_head: Option<usize>,
-    /// The words of a speaker described by a role that name a country ("latvia" of "Latvia's
-    /// foreign minister", typed `latvias` too): a holder of the office whose role names another
-    /// country is not the speaker.
-    pub subject_countries: Vec<String>,
+    /// The people a speaker described by a role with a country ("Latvia's foreign minister",
+    /// typed `latvias` too) cannot be: those whose role names only other countries.
+    pub ruled_out: Vec<u32>,
 }
 
 impl Slot {
@@ -528,10 +527,11 @@ impl Index {
             .map(|(i, _)| i)
             .collect();
         let subject_head = self.subject_head(&slots, &intent, &plain);
-        let subject_countries = subject_head
+        let subject_countries: Vec<String> = subject_head
             .and(intent.subject)
             .map(|(a, b)| plain[a..b].iter().filter_map(|w| country_word(w)).collect())
             .unwrap_or_default();
+        let ruled_out = self.ruled_out_by_country(&subject_countries);
         Query {
             slots,
             intent,
@@ -540,7 +540,7 @@ impl Index {
             counted,
             measure,
             subject_head,
-            subject_countries,
+            ruled_out,
         }
     }
 
@@ -574,6 +574,25 @@ impl Index {
             slot.is_name = holders.len() == 1;
             slots.retain(|s| !(s.word == *epithet && s.lacked));
         }
+    }
+
+    /// See [`Query::ruled_out`]: the people whose role names a country and none of `countries`
+    /// (none when `countries` is empty). Read once per question, not per candidate.
+    fn ruled_out_by_country(&self, countries: &[String]) -> Vec<u32> {
+        if countries.is_empty() {
+            return Vec::new();
+        }
+        (0..self.roles.len())
+            .filter(|&p| {
+                let mut named = self.roles[p]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| names_country(w))
+                    .peekable();
+                named.peek().is_some()
+                    && !named.any(|w| countries.iter().any(|c| same_country(w, c)))
+            })
+            .map(|p| p as u32)
+            .collect()
     }
 
     /// See [`Query::subject_head`]: the word before the subject's `of` (`head of the

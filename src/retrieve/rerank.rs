@@ -12,8 +12,8 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use super::Weights;
+use crate::lexicon::is_statement_verb;
 use crate::lexicon::questions::{answers_measure, is_number, Measure};
-use crate::lexicon::{is_statement_verb, names_country, same_country};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -119,22 +119,12 @@ impl Index {
         let mut counted = false;
         match q.intent.kind {
             IntentKind::SaidBy if !subject_slots.is_empty() => {
-                // "Latvia's foreign minister": not a holder whose role names another country.
-                let other_country = |p: u32| {
-                    let role = self.roles.get(p as usize).map_or("", String::as_str);
-                    let mut countries = role
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| names_country(w))
-                        .peekable();
-                    countries.peek().is_some()
-                        && !countries
-                            .any(|w| q.subject_countries.iter().any(|c| same_country(w, c)))
-                };
                 // A speaker is named by their name in the subject, or by a word of their role
                 // that is nobody's name: "Trump's special envoy" is Witkoff, not Trump; in
                 // "what did Putin say to Trump", Trump is not the speaker.
                 let named = |p: u32| {
-                    if !q.subject_countries.is_empty() && other_country(p) {
+                    // "Latvia's foreign minister": not a holder whose role names another country.
+                    if q.ruled_out.contains(&p) {
                         return false;
                     }
                     let role = self
