@@ -1811,3 +1811,34 @@ fn the_occasion_a_neighbouring_sentence_names_ranks_the_speakers_words() {
         "more work to do",
     );
 }
+
+const ROUND_OF_TALKS: &str = "+++\ntitle = \"Ferry strike talks resume in Port Aldous\"\n+++\n\n\
+Union negotiators arrived in Port Aldous on Tuesday for a new round of talks with the ferry \
+operator.\n\n\
+The crews walked out last month over rosters and pay.\n\n\
+\"We are here to get the boats sailing again,\" union secretary Dana Ruiz said.\n";
+
+/// "How many" wants a count: a sentence about the thing counted that holds no number is no
+/// answer ("how many negotiators" is not answered by "negotiators arrived").
+#[test]
+fn how_many_is_not_answered_without_a_number() {
+    let kb = kb_of(&[("sources/ferry.md", ROUND_OF_TALKS)]);
+    asked_with(
+        &kb,
+        "how many union negotiators arrived in port aldous",
+        parley::answer::Outcome::NoAnswer,
+    );
+    let counted =
+        ROUND_OF_TALKS.replace("Union negotiators arrived", "Six union negotiators arrived");
+    let kb = kb_of(&[("sources/ferry.md", counted.as_str())]);
+    let a = asked_with(
+        &kb,
+        "how many union negotiators arrived in port aldous",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(
+        a.hits[0].text.starts_with("Six union"),
+        "{}",
+        a.hits[0].text
+    );
+}

@@ -371,8 +371,8 @@ impl Index {
             }
         }
         let measure = measure_asked(&plain);
-        let form_word =
-            quantity_word_at(&plain).filter(|_| measure.is_some_and(|m| m != Measure::Any));
+        let form_word = quantity_word_at(&plain)
+            .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)));
         // "X's view on", "what was X's reaction to": the noun after the person asked about asks
         // for their words, and no answer holds it ("say" is a stop word already; a verb such as
         // "argue" or "feel" may be the answer's word).
