@@ -1842,3 +1842,20 @@ fn how_many_is_not_answered_without_a_number() {
         a.hits[0].text
     );
 }
+
+const WATER_TALKS: &str = "+++\ntitle = \"Mayor proposes water talks\"\n+++\n\n\
+Mayor Ilse Varga on Sunday proposed holding the water talks in Dunmore in June, but set no \
+agenda.\n\n\
+The reservoir has been below half since the spring.\n";
+
+/// "Who …" wants someone the question does not name: a day or a month is nobody, so a sentence
+/// naming only the asked mayor and when does not answer it.
+#[test]
+fn a_day_is_not_someone_a_who_question_asks_for() {
+    let kb = kb_of(&[("sources/water.md", WATER_TALKS)]);
+    asked_with(
+        &kb,
+        "who will lead the water talks varga proposed in dunmore",
+        parley::answer::Outcome::NoAnswer,
+    );
+}

@@ -15,6 +15,7 @@ use crate::lexicon::questions::{
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
 use crate::reply::{text, Reply, ReplyKind};
 use crate::retrieve::context::{CONTEXT_SHARE, NAME_CONTEXT_SHARE};
+use crate::retrieve::text::is_date_word;
 use crate::retrieve::{content_stems, fold_words, IntentKind, Query, ScoredDoc};
 
 /// Options of one question.
@@ -174,7 +175,9 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
             .unwrap_or(words.len());
         let run = &words[i..run_end];
         let opens_sentence = i == 0 && run.len() == 1;
-        if !opens_sentence && !run.iter().any(|(w, _)| asked(w)) {
+        // A day or a month ("on Sunday", "in May") is nobody.
+        let nobody = run.iter().all(|(w, _)| is_date_word(w));
+        if !opens_sentence && !nobody && !run.iter().any(|(w, _)| asked(w)) {
             return true;
         }
         i = run_end;
