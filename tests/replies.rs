@@ -1859,3 +1859,19 @@ fn a_day_is_not_someone_a_who_question_asks_for() {
         parley::answer::Outcome::NoAnswer,
     );
 }
+
+/// A word of English the articles lack is a topic they do not cover, not a misspelling of the
+/// word one letter away that they have: "party" is not "part".
+#[test]
+fn a_word_of_english_is_not_corrected_to_another() {
+    let text = WATER_TALKS.replace(
+        "The reservoir",
+        "Varga will lead part of the talks herself.\n\nThe reservoir",
+    );
+    let kb = kb_of(&[("sources/water.md", text.as_str())]);
+    asked_with(
+        &kb,
+        "which party does varga lead",
+        parley::answer::Outcome::NoAnswer,
+    );
+}

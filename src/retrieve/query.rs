@@ -683,6 +683,13 @@ impl Index {
         }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
+        // A word of English the articles lack is a topic they do not cover ("party"), not a
+        // misspelling of the word they have one letter away ("part"); it may be a misspelt name
+        // ("vane" for "Vance").
+        let english = usage(word).is_some();
+        if english {
+            fixes.retain(|c| typo.word(c.word).is_some_and(|v| v.is_name));
+        }
         let mut alts = Vec::new();
         let mut corrected = None;
         // `thnak`, the articles saying "thanked": a misspelt word of English the articles write
@@ -700,7 +707,7 @@ impl Index {
                 alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
             }
         }
-        if fixes.is_empty() && alts.is_empty() {
+        if fixes.is_empty() && alts.is_empty() && !english {
             // Two edits to a name only for the person asked about (`wat did kelog say`).
             fixes.extend(typo.lookup_unambiguous(word, name));
         }
