@@ -1875,3 +1875,21 @@ fn a_word_of_english_is_not_corrected_to_another() {
         parley::answer::Outcome::NoAnswer,
     );
 }
+
+const QUOTA: &str = "+++\ntitle = \"Quota talks to resume\"\n+++\n\n\
+Norway has asked for the fishing quota talks to resume next month, its fisheries ministry said.\n\n\
+\"We want a fair share for our boats,\" fisheries minister Eira Holm said.\n";
+
+/// A country's position asked for with its possessive typed without the apostrophe ("norways")
+/// is no unknown person's.
+#[test]
+fn a_countrys_possessive_is_not_an_unknown_person() {
+    let kb = kb_of(&[("sources/quota.md", QUOTA)]);
+    let a = ask(&kb, "whats norways position on the fishing talks", &opts()).unwrap();
+    assert_ne!(
+        a.outcome,
+        parley::answer::Outcome::UnknownPerson,
+        "{}",
+        a.reply.text()
+    );
+}

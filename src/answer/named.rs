@@ -3,7 +3,7 @@
 //! whether a name is nobody the articles know.
 
 use crate::kb::KnowledgeBase;
-use crate::lexicon::{describes_person, resembles_role_noun};
+use crate::lexicon::{country_word, describes_person, resembles_role_noun};
 use crate::retrieve::text::{fold, is_stop};
 use crate::retrieve::{fold_words, IntentKind, Query};
 
@@ -164,7 +164,8 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
     if !known.is_empty() {
         return Named::Known(known);
     }
-    if described {
+    // A country ("norways position") is nobody.
+    if described || words.iter().all(|w| country_word(w).is_some()) {
         return Named::Nobody;
     }
     // A word no article has: a person the articles never name. Known words only (`Moscow`,

@@ -16,7 +16,7 @@ pub mod wordset;
 
 pub use names::name_key;
 pub use related::{
-    abbreviations_opening_with, country_forms, country_words, names_country, phrases,
+    abbreviations_opening_with, country_forms, country_word, country_words, names_country, phrases,
     related_words, same_country,
 };
 pub use roles::{

@@ -155,6 +155,16 @@ pub fn names_country(word: &str) -> bool {
     country_names(word).next().is_some()
 }
 
+/// A folded word naming a country, or standing for one, as itself or with a possessive `s`
+/// typed without its apostrophe (`latvias`).
+pub fn country_word(w: &str) -> Option<String> {
+    if names_country(w) {
+        return Some(w.to_string());
+    }
+    let bare = w.strip_suffix('s')?;
+    names_country(bare).then(|| bare.to_string())
+}
+
 /// The names and adjectives of the country a word (folded) names or stands for (with a seat of
 /// government, its capital too: `kremlin` → `moscow`, `russia`, `russian`); none for a word that
 /// names no country in the capitals' table.

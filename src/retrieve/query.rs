@@ -13,8 +13,8 @@ use crate::lexicon::questions::{
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
-    country_forms, country_words, irregular_forms, is_asking_noun, is_auxiliary, names_country,
-    related_words, same_country,
+    country_forms, country_word, country_words, irregular_forms, is_asking_noun, is_auxiliary,
+    names_country, related_words, same_country,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -83,16 +83,6 @@ const MISSPELT_NAME_MIN_LEN: usize = 6;
 /// A word no article has, at least this long and one edit from a stop word as long, is that stop
 /// word misspelt (`befor`, `abuot`); shorter ones are too often other words (`fro`, `teh`).
 const STOP_TYPO_MIN_LEN: usize = 4;
-
-/// A folded word naming a country, or standing for one, as itself or with a possessive `s`
-/// typed without its apostrophe (`latvias`).
-fn country_word(w: &str) -> Option<String> {
-    if names_country(w) {
-        return Some(w.to_string());
-    }
-    let bare = w.strip_suffix('s')?;
-    names_country(bare).then(|| bare.to_string())
-}
 
 /// Are two words exactly one edit apart (a letter inserted, dropped, changed, or two neighbours
 /// swapped)? Linear and allocation-free: it runs against every long stop word for every unknown
