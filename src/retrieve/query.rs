@@ -286,9 +286,14 @@ impl Index {
                 }
             }
         }
-        // Misspelt question words (`wat`, `hwo`) are question words.
+        // Misspelt question words (`wat`, `hwo`) are question words; words of English are not
+        // (`sat` is not `say`, `thank` not `think`).
         for w in all.iter_mut() {
-            if w.joined || is_stop(&w.text) || self.surfaces.contains_key(w.text.as_str()) {
+            if w.joined
+                || is_stop(&w.text)
+                || self.surfaces.contains_key(w.text.as_str())
+                || usage(&w.text).is_some()
+            {
                 continue;
             }
             let n = w.text.chars().count();

@@ -1421,3 +1421,20 @@ fn an_unknown_common_word_weighs_less_than_an_unknown_topic() {
         full
     );
 }
+
+/// A word of English the articles lack is no misspelt question word: "has Hale sat down with
+/// Dorn" asks how often they met, not what Hale said ("sat" is one letter from "say").
+#[test]
+fn a_word_of_english_is_no_misspelt_question_word() {
+    let (_, ix) = facts_index(&["Hale met Dorn three times, an aide said."]);
+    let q = ix.analyze("how many times has hale sat down with dorn");
+    assert_eq!(
+        q.intent.kind,
+        super::IntentKind::Quantity(crate::lexicon::questions::Measure::Count),
+        "{:?}",
+        q.intent
+    );
+    // A misspelling that is no word of English still is one.
+    let q = ix.analyze("wat did hale sya about dorn");
+    assert_eq!(q.intent.kind, super::IntentKind::SaidBy, "{:?}", q.intent);
+}
