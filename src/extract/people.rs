@@ -411,7 +411,8 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         let preps = ["to", "in", "at", "for", "of", "on"];
         let mut j = a - 1;
         // `The head of the Laotian foreign ministry, Thongsavanh Phanthavong`.
-        while j > 0 && j + MAX_ROLE_COMPLEMENT > a && doc.joined(j) {
+        let mut reach = MAX_ROLE_COMPLEMENT;
+        while j > 0 && j + reach > a && doc.joined(j) {
             let w = doc.word(j);
             if doc.is_verb(j) || in_list(&["and", "or", "who", "which"], w) {
                 break;
@@ -431,7 +432,14 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
             if is_role_noun(doc.word(j - 1)) && in_list(&preps, w) {
                 anchor = j;
                 role_end = Some(a - 1);
-                break;
+                // `head of the Office of the President of Ukraine, X`: a title in an `of`
+                // complement is the office's; the noun governing the office is X's role.
+                let nested = j >= 3 && doc.word(j - 2) == "of"
+                    || j >= 4 && doc.word(j - 2) == "the" && doc.word(j - 3) == "of";
+                if !nested {
+                    break;
+                }
+                reach = a - j + MAX_ROLE_COMPLEMENT;
             }
             j -= 1;
         }
@@ -552,6 +560,28 @@ const OFFICE_COMPLEMENT_WORDS: usize = 4;
 /// token `a` (`Head of the Presidential Office`), joined, the organisation ending in an
 /// organisation's word.
 fn office_of_the(doc: &Doc, a: usize) -> Option<(usize, usize)> {
+    if let Some(span) = office_and_organisation(doc, a) {
+        return Some(span);
+    }
+    // `Head of the Office of the President Ivan Petrenko`: a title in the office's own `of the`
+    // complement is the office's, not the name's.
+    let title = a.checked_sub(1)?;
+    let of = a.checked_sub(3)?;
+    let shape = doc.capitalised(title)
+        && is_role_noun(&doc.word(title).to_lowercase())
+        && doc.word(title - 1) == "the"
+        && doc.word(of) == "of"
+        && (of + 1..=a).all(|k| doc.joined(k));
+    if !shape {
+        return None;
+    }
+    let (start, _) = office_and_organisation(doc, of)?;
+    Some((start, doc.toks[title].end))
+}
+
+/// [`office_of_the`] for an organisation ending in an organisation's word right before token
+/// `a` (`Head of the Presidential Office`).
+fn office_and_organisation(doc: &Doc, a: usize) -> Option<(usize, usize)> {
     let mut j = a;
     while j > 0 && a - j < OFFICE_COMPLEMENT_WORDS && doc.joined(j) && doc.capitalised(j - 1) {
         j -= 1;
@@ -1991,6 +2021,30 @@ mod tests {
         let got = people(text);
         assert!(
             got.contains(&p("Ivan Petrenko", Some("Head of the Presidential Office"))),
+            "{got:?}"
+        );
+    }
+
+    /// A title inside an office's `of the` complement (`the Office of the Governor`) is the
+    /// office's, not the name's: the name heads the office, with or without the comma.
+    #[test]
+    fn a_title_inside_an_office_is_not_the_names_role() {
+        let text = "The head of the Office of the Governor of Veldt Province, Marta Oken, said             the bridge would reopen.
+
+            Oken added that the repairs were paid for.";
+        let got = people(text);
+        assert!(
+            got.contains(&p(
+                "Marta Oken",
+                Some("head of the Office of the Governor of Veldt Province")
+            )),
+            "{got:?}"
+        );
+        let text = "The bridge will reopen, Head of the Office of the Governor Marta Oken said \
+            on Friday.\n\nOken added that the repairs were paid for.";
+        let got = people(text);
+        assert!(
+            got.contains(&p("Marta Oken", Some("Head of the Office of the Governor"))),
             "{got:?}"
         );
     }
