@@ -1893,3 +1893,27 @@ fn a_countrys_possessive_is_not_an_unknown_person() {
         a.reply.text()
     );
 }
+
+const GOVERNOR: &str = "+++\ntitle = \"Bridge to reopen\"\n+++\n\n\
+Governor Ansel Hale said on Friday, after a long meeting with engineers and the county's road \
+officials, that the bridge would reopen to traffic.\n\n\
+Marta Oken, the head of the Office of the Governor, said the bridge would reopen to traffic.\n";
+
+/// A speaker described by a role ("the governor") has it for the head of their own role: the
+/// head of the governor's office is no governor, however well her words match the topic.
+#[test]
+fn the_head_of_an_office_is_not_its_title_holder() {
+    let kb = kb_of(&[("sources/bridge.md", GOVERNOR)]);
+    let a = ask(
+        &kb,
+        "what did the governor say about the bridge reopening to traffic",
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.hits.first().and_then(|h| h.speaker.as_deref()),
+        Some("Ansel Hale"),
+        "{}",
+        a.reply.text()
+    );
+}

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::fold_words;
 use super::initialisms::{abbreviated_phrases, initialisms, letters, Code, MAX_INITIALS};
 use super::synonyms::Synonyms;
 use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
@@ -65,6 +66,24 @@ impl Postings {
     }
 }
 
+/// Prepositions that open a role's complement ("head of the delegation", "adviser to the
+/// president", "envoy for Ukraine"): the role's head noun stands right before the first.
+const ROLE_PREPOSITIONS: &[&str] = &["of", "to", "for", "at", "in", "on"];
+
+/// The head noun of a role, folded: the word before its first preposition, else its last word
+/// ("head of the Office of the President" → `head`, "Ukrainian President" → `president`).
+pub(super) fn role_head(role: &str) -> Option<String> {
+    let words = fold_words(role);
+    let head = match words
+        .iter()
+        .position(|w| ROLE_PREPOSITIONS.contains(&w.as_str()))
+    {
+        Some(k) if k > 0 => &words[k - 1],
+        _ => words.last()?,
+    };
+    Some(head.clone())
+}
+
 /// The search index.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -100,6 +119,10 @@ pub struct Index {
     pub(super) person_terms: Vec<Vec<u32>>,
     /// Per person, the terms of their role.
     pub(super) role_terms: Vec<Vec<u32>>,
+    /// Per person, the term of their role's head noun ([`role_head`]: `head` in "head of the
+    /// Office of the President") and those of the role's initials ("pm"): what the head noun
+    /// of a speaker described by a role ("the president") must match.
+    pub(super) role_heads: Vec<Vec<u32>>,
     /// Per person, their role in lower case (empty when none): what an epithet ("the top
     /// diplomat") is matched against.
     pub(super) roles: Vec<String>,
@@ -238,7 +261,11 @@ impl Index {
                 });
             }
             let mut rs = Vec::new();
+            let mut heads = Vec::new();
             let mut codes = Vec::new();
+            if let Some(head) = p.role.as_deref().and_then(role_head) {
+                heads.push(ix.term_for_surface(&b, &head));
+            }
             if let Some(role) = &p.role {
                 content_words(role, |w| {
                     let t = ix.term_for_surface(&b, &w.text);
@@ -252,6 +279,7 @@ impl Index {
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
             ix.role_terms.push(rs);
+            ix.role_heads.push(heads);
             ix.roles
                 .push(p.role.as_deref().unwrap_or("").to_lowercase());
             ix.person_quotes.push(0);
@@ -372,11 +400,15 @@ impl Index {
         for (pi, codes) in role_codes.iter().enumerate() {
             for &c in codes {
                 let stem = b.stem.stem(letters(c, &mut buf));
-                if let (Some(&t), Some(rs)) =
-                    (ix.terms.get(stem.as_ref()), ix.role_terms.get_mut(pi))
+                let Some(&t) = ix.terms.get(stem.as_ref()) else {
+                    continue;
+                };
+                for ts in [ix.role_terms.get_mut(pi), ix.role_heads.get_mut(pi)]
+                    .into_iter()
+                    .flatten()
                 {
-                    if !rs.contains(&t) {
-                        rs.push(t);
+                    if !ts.contains(&t) {
+                        ts.push(t);
                     }
                 }
             }

@@ -606,7 +606,7 @@ impl Index {
         };
         let h = slots.iter().position(|s| s.is_subject && s.word == *head)?;
         let held = self
-            .role_terms
+            .role_heads
             .iter()
             .any(|rs| rs.iter().any(|&t| slots[h].matches(t)));
         held.then_some(h)

@@ -127,8 +127,13 @@ impl Index {
                     if q.ruled_out.contains(&p) {
                         return false;
                     }
-                    let role = self
-                        .role_terms
+                    // A speaker described by a role ("the president") has it for their role's
+                    // head noun: the head of the president's office is no president.
+                    let roles = match q.subject_head {
+                        Some(_) => &self.role_heads,
+                        None => &self.role_terms,
+                    };
+                    let role = roles
                         .get(p as usize)
                         .into_iter()
                         .flatten()
@@ -138,12 +143,9 @@ impl Index {
                         .into_iter()
                         .flatten()
                         .chain(role)
-                        .any(|t| {
-                            // A speaker described by a role holds its head noun.
-                            match q.subject_head {
-                                Some(h) => q.slots[h].matches(*t),
-                                None => subject_slots.iter().any(|&i| q.slots[i].matches(*t)),
-                            }
+                        .any(|t| match q.subject_head {
+                            Some(h) => q.slots[h].matches(*t),
+                            None => subject_slots.iter().any(|&i| q.slots[i].matches(*t)),
                         })
                 };
                 let speaks = matches!(d.kind, Kind::Quote | Kind::Statement)

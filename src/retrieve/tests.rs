@@ -1438,3 +1438,16 @@ fn a_word_of_english_is_no_misspelt_question_word() {
     let q = ix.analyze("wat did hale sya about dorn");
     assert_eq!(q.intent.kind, super::IntentKind::SaidBy, "{:?}", q.intent);
 }
+
+#[test]
+fn a_roles_head_noun_stands_before_its_first_preposition() {
+    use super::index::role_head;
+    let head = |r: &str| role_head(r).unwrap_or_default();
+    assert_eq!(
+        head("head of the Office of the President of Ukraine"),
+        "head"
+    );
+    assert_eq!(head("Ukrainian President"), "president");
+    assert_eq!(head("an adviser to the head of the Office"), "adviser");
+    assert_eq!(head("Zelenskiy's chief of staff"), "chief");
+}
