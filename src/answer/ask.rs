@@ -135,7 +135,8 @@ fn gate_thresholds(q: &Query) -> (f32, f32) {
 }
 
 /// Does a hit name someone a "who …" question does not: its speaker, a run of capitalised words
-/// (after the sentence's first word) holding no word of the question, or a word for a person
+/// (after the sentence's first word) holding no word of the question and not only a day or a
+/// month, or a word for a person
 /// ("officials", "the prosecutor") that is not the title of someone the question names ("Foreign
 /// Minister Ana Petrova")? "Who interviewed Rubio on This Week?" is not answered by a sentence
 /// naming only Rubio.
