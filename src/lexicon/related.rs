@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One line per word: the word, a tab, its related words separated by spaces. `#` lines are the
 /// licence and provenance.
@@ -112,6 +112,19 @@ fn abbreviations() -> &'static FxHashMap<&'static str, Vec<Abbreviation>> {
         }
         map
     })
+}
+
+/// Is `short` (lower case) the abbreviation of a phrase of the lexicon ("pow")?
+pub fn is_abbreviation(short: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        abbreviations()
+            .values()
+            .flatten()
+            .map(|(short, _)| *short)
+            .collect()
+    })
+    .contains(short)
 }
 
 /// The abbreviations of the phrases that open with `first` (lower case, singular): each with

@@ -102,6 +102,25 @@ pub(super) fn abbreviated_phrases(text: &str, mut f: impl FnMut(Code)) {
     }
 }
 
+/// The abbreviations of the lexicon's phrases that open at `words[i]` (folded words), each with
+/// the phrase's length in words: `["prisoners", "of", "war"]` at 0 gives (`pow`, 3).
+pub(super) fn phrases_at(words: &[String], i: usize) -> Vec<(&'static str, usize)> {
+    let Some(first) = words.get(i) else {
+        return Vec::new();
+    };
+    singulars(first)
+        .flat_map(abbreviations_opening_with)
+        .filter(|(_, rest)| {
+            rest.iter().enumerate().all(|(k, want)| {
+                words
+                    .get(i + 1 + k)
+                    .is_some_and(|w| singulars(w).any(|x| x == *want))
+            })
+        })
+        .map(|(short, rest)| (*short, rest.len() + 1))
+        .collect()
+}
+
 /// A lower-case word as written and without a plural ending (`prisoners` → `prisoner`,
 /// `prisoners`).
 fn singulars(w: &str) -> impl Iterator<Item = &str> {

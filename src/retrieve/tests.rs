@@ -1451,3 +1451,13 @@ fn a_roles_head_noun_stands_before_its_first_preposition() {
     assert_eq!(head("an adviser to the head of the Office"), "adviser");
     assert_eq!(head("Zelenskiy's chief of staff"), "chief");
 }
+
+/// "How many POWs": a number before the phrase the abbreviation stands for ("84 prisoners of
+/// war") counts what is asked, like one before the word itself.
+#[test]
+fn a_number_before_an_abbreviated_phrase_counts_it() {
+    let (sources, ix) = facts_index(&["Both sides will free 84 prisoners of war on Sunday."]);
+    let q = ix.analyze("how many pows will both sides free");
+    let hits = ix.search_query(&sources, &q, 3);
+    assert!(hits.first().is_some_and(|h| h.counts_asked), "{hits:?}");
+}
