@@ -6,7 +6,6 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::fold_words;
 use super::initialisms::{abbreviated_phrases, initialisms, letters, Code, MAX_INITIALS};
 use super::synonyms::Synonyms;
 use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
@@ -73,7 +72,13 @@ const ROLE_PREPOSITIONS: &[&str] = &["of", "to", "for", "at", "in", "on"];
 /// The head noun of a role, folded: the word before its first preposition, else its last word
 /// ("head of the Office of the President" → `head`, "Ukrainian President" → `president`).
 pub(super) fn role_head(role: &str) -> Option<String> {
-    let words = fold_words(role);
+    let mut all = Vec::new();
+    words(&fold(role), |w| {
+        if !w.joined {
+            all.push(w.text)
+        }
+    });
+    let words = all;
     let head = match words
         .iter()
         .position(|w| ROLE_PREPOSITIONS.contains(&w.as_str()))
