@@ -2029,9 +2029,8 @@ mod tests {
     /// office's, not the name's: the name heads the office, with or without the comma.
     #[test]
     fn a_title_inside_an_office_is_not_the_names_role() {
-        let text = "The head of the Office of the Governor of Veldt Province, Marta Oken, said             the bridge would reopen.
-
-            Oken added that the repairs were paid for.";
+        let text = "The head of the Office of the Governor of Veldt Province, Marta Oken, said \
+            the bridge would reopen.\n\nOken added that the repairs were paid for.";
         let got = people(text);
         assert!(
             got.contains(&p(
