@@ -83,19 +83,19 @@ pub(super) fn abbreviated_phrases(text: &str, mut f: impl FnMut(Code)) {
         }
         lower.clear();
         lower.extend(bare.chars().flat_map(char::to_lowercase));
-        for (short, rest) in singulars(&lower).flat_map(abbreviations_opening_with) {
-            let spelt = rest.iter().enumerate().all(|(k, want)| {
-                words.get(i + 1 + k).is_some_and(|w| {
-                    // Only the phrase's last word may carry punctuation after it.
-                    let w = if k + 1 == rest.len() {
-                        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    } else {
-                        w
-                    };
-                    singulars(&w.to_lowercase()).any(|x| x == *want)
-                })
-            });
-            if spelt && short.bytes().all(|b| b.is_ascii_lowercase()) {
+        let follows = |k: usize, last: bool, want: &str| {
+            words.get(i + 1 + k).is_some_and(|w| {
+                // Only the phrase's last word may carry punctuation after it.
+                let w = if last {
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                } else {
+                    w
+                };
+                singulars(&w.to_lowercase()).any(|x| x == want)
+            })
+        };
+        for (short, _) in spelt_phrases(&lower, follows) {
+            if short.bytes().all(|b| b.is_ascii_lowercase()) {
                 f(pack(short.as_bytes()));
             }
         }
@@ -108,14 +108,27 @@ pub(super) fn phrases_at(words: &[String], i: usize) -> Vec<(&'static str, usize
     let Some(first) = words.get(i) else {
         return Vec::new();
     };
+    let follows = |k: usize, _last: bool, want: &str| {
+        words
+            .get(i + 1 + k)
+            .is_some_and(|w| singulars(w).any(|x| x == want))
+    };
+    spelt_phrases(first, follows)
+}
+
+/// The abbreviations of the lexicon's phrases opening with `first` (lower case, a plural ending
+/// allowed) whose other words `follows(k, last, want)` finds as the `k`-th word after it, each
+/// with the phrase's length in words.
+fn spelt_phrases(
+    first: &str,
+    follows: impl Fn(usize, bool, &str) -> bool,
+) -> Vec<(&'static str, usize)> {
     singulars(first)
         .flat_map(abbreviations_opening_with)
         .filter(|(_, rest)| {
-            rest.iter().enumerate().all(|(k, want)| {
-                words
-                    .get(i + 1 + k)
-                    .is_some_and(|w| singulars(w).any(|x| x == *want))
-            })
+            rest.iter()
+                .enumerate()
+                .all(|(k, want)| follows(k, k + 1 == rest.len(), want))
         })
         .map(|(short, rest)| (*short, rest.len() + 1))
         .collect()
