@@ -3,6 +3,7 @@
 //! synonyms — and a weight.
 
 use super::index::Index;
+use super::initialisms::MAX_INITIALS;
 use super::intent::{detect, Intent, IntentKind};
 use super::phrases::{phrase_spans, PhraseSpan};
 use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
@@ -13,8 +14,8 @@ use crate::lexicon::questions::{
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
-    country_forms, country_word, country_words, irregular_forms, is_asking_noun, is_auxiliary,
-    names_country, related_words, same_country,
+    country_forms, country_word, country_words, irregular_forms, is_abbreviation, is_asking_noun,
+    is_auxiliary, names_country, related_words, same_country,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -235,6 +236,9 @@ pub struct Query {
     /// The slots naming what "how many …" counts ("how many objections"): a number right before
     /// them answers it.
     pub counted: Vec<usize>,
+    /// The slots whose word abbreviates a phrase of the lexicon ("pows"), each with that
+    /// abbreviation: the words of the phrase in a hit ("prisoners of war") are theirs.
+    pub abbreviated: Vec<(usize, String)>,
     /// What "how long / much / many …" measures, whatever the intent ("how many documents …
     /// according to X" asks what X said).
     pub measure: Option<Measure>,
@@ -468,16 +472,8 @@ impl Index {
             );
             // The phrase's head word also matches the words of its sense ("resign").
             if let (Some(p), Some(slot)) = (span, slots.get_mut(at)) {
-                for r in &p.related {
-                    if is_stop(r) || is_generic(r) {
-                        continue;
-                    }
-                    if let Some(t) = self.lookup_word(&stem, r).filter(|&t| self.known(t)) {
-                        if !slot.matches(t) {
-                            slot.alts.push((t, RELATED_WEIGHT));
-                        }
-                    }
-                }
+                let extra = self.terms_of_related(&stem, p.related.iter().copied(), &slot.alts);
+                slot.alts.extend(extra);
             }
             plain_index += 1;
             i += 1;
@@ -521,6 +517,13 @@ impl Index {
             .filter(|(_, s)| counted_words.iter().any(|&i| plain[i] == s.word))
             .map(|(i, _)| i)
             .collect();
+        let abbreviated = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.word.len() <= MAX_INITIALS + 1)
+            .map(|(i, s)| (i, s.word.strip_suffix('s').unwrap_or(&s.word).to_string()))
+            .filter(|(_, w)| is_abbreviation(w))
+            .collect();
         let subject_head = self.subject_head(&slots, &intent, &plain);
         let subject_countries: Vec<String> = subject_head
             .and(intent.subject)
@@ -533,6 +536,7 @@ impl Index {
             words: plain,
             people,
             counted,
+            abbreviated,
             measure,
             subject_head,
             ruled_out,
@@ -844,11 +848,22 @@ impl Index {
         before: Option<&str>,
         alts: &[(u32, f32)],
     ) -> Vec<(u32, f32)> {
-        let mut out: Vec<(u32, f32)> = Vec::new();
-        for r in related_words(word)
+        let related = related_words(word)
             .into_iter()
-            .chain(country_words(word, before))
-        {
+            .chain(country_words(word, before));
+        self.terms_of_related(stem, related, alts)
+    }
+
+    /// The corpus terms of `related` words, at [`RELATED_WEIGHT`]: none that `alts` has, no stop
+    /// or generic words, each once.
+    fn terms_of_related(
+        &self,
+        stem: &rust_stemmers::Stemmer,
+        related: impl IntoIterator<Item = &'static str>,
+        alts: &[(u32, f32)],
+    ) -> Vec<(u32, f32)> {
+        let mut out: Vec<(u32, f32)> = Vec::new();
+        for r in related {
             if is_stop(r) || is_generic(r) {
                 continue;
             }

@@ -8,13 +8,13 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{content_words, Doc, Index};
-use super::initialisms::{phrases_at, MAX_INITIALS};
+use super::initialisms::phrases_at;
 use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use super::Weights;
+use crate::lexicon::is_statement_verb;
 use crate::lexicon::questions::{answers_measure, is_number, Measure};
-use crate::lexicon::{is_abbreviation, is_statement_verb};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -278,16 +278,7 @@ impl Index {
     /// A document's words: (slot index matched, reporting verb, the kind of word the question
     /// asks for: a date word for "when", a number for "how many / much …").
     fn doc_tokens(&self, text: &str, q: &Query) -> Vec<(Option<usize>, bool, bool)> {
-        // "prisoners of war" for a question's "POWs": the phrase's words are that slot's.
-        let abbreviated: Vec<(usize, &str)> = q
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.word.len() <= MAX_INITIALS + 1)
-            .map(|(i, s)| (i, s.word.strip_suffix('s').unwrap_or(&s.word)))
-            .filter(|(_, w)| is_abbreviation(w))
-            .collect();
-        let keep_texts = q.intent.kind == IntentKind::When || !abbreviated.is_empty();
+        let keep_texts = q.intent.kind == IntentKind::When || !q.abbreviated.is_empty();
         let mut toks = Vec::new();
         let folded = fold(text);
         let mut texts = Vec::new();
@@ -317,13 +308,14 @@ impl Index {
             }
             toks.push((slot, reporting, typed));
         });
-        if !abbreviated.is_empty() {
+        // "prisoners of war" for a question's "POWs": the phrase's words are that slot's.
+        if !q.abbreviated.is_empty() {
             for i in 0..toks.len() {
                 if toks[i].0.is_some() {
                     continue;
                 }
                 for (short, len) in phrases_at(&texts, i) {
-                    if let Some(&(slot, _)) = abbreviated.iter().find(|(_, w)| *w == short) {
+                    if let Some(&(slot, _)) = q.abbreviated.iter().find(|(_, w)| w == short) {
                         for t in toks.iter_mut().skip(i).take(len) {
                             t.0 = Some(slot);
                         }
