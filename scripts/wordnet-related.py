@@ -244,11 +244,8 @@ def main(root, capitals=False):
         if lemma not in top or count > top[lemma][0]:
             top[lemma] = (count, pos, sense)
     senses = collections.Counter()
-    for pos, name in POS_FILES.items():
-        for line in open(f"{root}/index.{name}", encoding="latin-1"):
-            if not line.startswith(" "):
-                f = line.split()
-                senses[f[0]] += int(f[2])
+    for _, lemma, count, _ in index_entries(root):
+        senses[lemma] += count
     # (base, part of speech) -> its irregular forms
     irregular = collections.defaultdict(list)
     for pos in ("n", "v"):
