@@ -1917,3 +1917,48 @@ fn the_head_of_an_office_is_not_its_title_holder() {
         a.reply.text()
     );
 }
+
+const FERRY_CUTS: &str = "+++\ntitle = \"Ferry operator to cut winter routes\"\n+++\n\n\
+Harbour Line, the island ferry operator, said on Monday its new head office would open in the \
+city next year.\n\n\
+About 60 staff will move to the operator's new head office in Dunmore, chief executive Rory Tate \
+said.\n\n\
+The operator bought its newest ship from a yard in Dunmore.\n\n\
+A former captain's appeal against the operator was heard by a court in Dunmore last spring.\n\n\
+The captain's appeal then went to Westport Circuit Court in June.\n\n\
+Councillor Breda Lyne told a party of islanders the cuts were \"a hammer blow for us.\"\n";
+
+/// "Which city / court / party" asks for a name of that kind: the answer is the sentence naming
+/// one the question does not, preferring a name holding the kind's noun ("Circuit Court"), and
+/// no sentence naming none answers, however well it matches the rest.
+#[test]
+fn which_city_or_party_wants_a_name_of_that_kind() {
+    let kb = kb_of(&[("sources/ferry-cuts.md", FERRY_CUTS)]);
+    let a = asked_with(
+        &kb,
+        "which city will the operator's new head office be in",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("in Dunmore"), "{}", a.hits[0].text);
+    let a = asked_with(
+        &kb,
+        "which court heard the captain's appeal",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(
+        a.hits[0].text.contains("Circuit Court"),
+        "{}",
+        a.hits[0].text
+    );
+    // A town is no country; "a party of islanders" names no party.
+    asked_with(
+        &kb,
+        "which country did the operator buy its newest ship from",
+        parley::answer::Outcome::NoAnswer,
+    );
+    asked_with(
+        &kb,
+        "which party is councillor breda lyne in",
+        parley::answer::Outcome::NoAnswer,
+    );
+}

@@ -2,6 +2,7 @@
 //! question, with related hits under it, or an honest "no answer" that says what Parley can answer.
 
 use super::hit::{hit_at, hit_of, item_of, notable_people, overlaps, Answer, Hit, Outcome};
+use super::instance::{capitalised, capitalised_runs, hit_words, namings, Naming};
 use super::named::{named, Named};
 use super::overview::overview;
 use super::question::{check_question, MAX_QUESTION_CHARS};
@@ -148,49 +149,22 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
             return true;
         }
     }
-    // (folded word, capitalised) of each word of the hit.
-    let words: Vec<(String, bool)> = hit
-        .text
-        .split_whitespace()
-        .map(|raw| {
-            let word = fold_words(raw).into_iter().next().unwrap_or_default();
-            let capital = capitalised(raw);
-            (word, capital)
+    let words = hit_words(&hit.text);
+    // A person word, unless a name the question asks about follows it ("the minister, Petrova").
+    let person_word = words.iter().enumerate().any(|(i, w)| {
+        let named_next = words
+            .get(i + 1)
+            .is_some_and(|n| n.capital && asked(&n.word));
+        !w.capital && !asked(&w.word) && describes_person(&w.word) && !named_next
+    });
+    person_word
+        || capitalised_runs(&words).any(|(start, end)| {
+            let run = &words[start..end];
+            let opens_sentence = start == 0 && run.len() == 1;
+            // A day or a month ("on Sunday", "in May") is nobody.
+            let nobody = run.iter().all(|w| is_date_word(&w.word));
+            !opens_sentence && !nobody && !run.iter().any(|w| asked(&w.word))
         })
-        .collect();
-    let mut i = 0;
-    while i < words.len() {
-        let (word, capital) = &words[i];
-        if !capital {
-            // A person word, unless a name the question asks about follows it ("the minister,
-            // Petrova").
-            let named_next = words.get(i + 1).is_some_and(|(w, c)| *c && asked(w));
-            if !asked(word) && describes_person(word) && !named_next {
-                return true;
-            }
-            i += 1;
-            continue;
-        }
-        let run_end = (i..words.len())
-            .find(|&j| !words[j].1)
-            .unwrap_or(words.len());
-        let run = &words[i..run_end];
-        let opens_sentence = i == 0 && run.len() == 1;
-        // A day or a month ("on Sunday", "in May") is nobody.
-        let nobody = run.iter().all(|(w, _)| is_date_word(w));
-        if !opens_sentence && !nobody && !run.iter().any(|(w, _)| asked(w)) {
-            return true;
-        }
-        i = run_end;
-    }
-    false
-}
-
-/// Does a word of a hit open with a capital, past any opening punctuation ("(ACEM)",
-/// "“Harriers")? Such words name people, places and bodies.
-fn capitalised(raw: &str) -> bool {
-    raw.trim_start_matches(|c: char| !c.is_alphanumeric())
-        .starts_with(char::is_uppercase)
 }
 
 /// Answers a question from the knowledge base. A blank question is an error; a question the
@@ -291,11 +265,17 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     if must_hold {
         measure_beside_answer(&mut hits, &mut oks);
     }
+    // "Which city / party / country" wants a name of that kind the question does not hold.
+    let names_kind = q
+        .name_kind
+        .is_none_or(|kind| named_kind_first(&namings(kb, &q, kind, &hits), &mut hits, &mut oks));
     // "Who did X" (not "who said", not "who is X") wants someone the question does not name.
     let wants_someone = q.intent.kind == IntentKind::General && asks_who(&q.words);
     let answered = match (hits.first(), oks.first()) {
         (Some(h), Some(g)) => {
-            g.ok && (g.typed || !must_hold) && (!wants_someone || names_someone_else(&q, h))
+            g.ok && names_kind
+                && (g.typed || !must_hold)
+                && (!wants_someone || names_someone_else(&q, h))
         }
         _ => false,
     };
@@ -447,6 +427,37 @@ fn to_front(hits: &mut [Hit], oks: &mut [Gate], i: usize) {
         h.rotate_right(1);
         g.rotate_right(1);
     }
+}
+
+/// For a "which city / party / country" question whose best hit passes the gate: moves to the
+/// front the first hit passing it that names something of the kind asked for, preferring one
+/// surely of it (see [`Naming`]); a hit naming nothing of it does not hold the type asked for, so
+/// it takes no newer one's place. False when the best hit fails the gate or no hit passing it
+/// names one: the question is not answered. (Letting a lower hit answer when the best one fails
+/// the gate answered one more tuned real-page question rightly, and one more blind out-of-scope
+/// one.)
+fn named_kind_first(namings: &[Naming], hits: &mut [Hit], oks: &mut [Gate]) -> bool {
+    for (g, n) in oks.iter_mut().zip(namings) {
+        g.typed = *n != Naming::None;
+    }
+    // The gate decides on the best hit, as for a measure held beside it.
+    if !oks.first().is_some_and(|g| g.ok) {
+        return false;
+    }
+    let passing = |i: usize| oks.get(i).is_some_and(|g| g.ok);
+    let best = (0..namings.len())
+        .filter(|&i| passing(i))
+        .map(|i| namings[i])
+        .max()
+        .unwrap_or(Naming::None);
+    let Some(i) = (0..namings.len()).find(|&i| passing(i) && namings[i] == best) else {
+        return false;
+    };
+    if best == Naming::None {
+        return false;
+    }
+    to_front(hits, oks, i);
+    true
 }
 
 /// A quoted fragment ("“understandable.”") says little without the sentence it sits in ("Merz

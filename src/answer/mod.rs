@@ -10,6 +10,7 @@ pub mod buttons;
 pub mod follow_up;
 mod help;
 mod hit;
+mod instance;
 mod named;
 mod overview;
 mod person;

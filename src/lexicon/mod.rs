@@ -17,7 +17,7 @@ pub mod wordset;
 pub use names::name_key;
 pub use related::{
     abbreviations_opening_with, country_forms, country_word, country_words, is_abbreviation,
-    names_country, phrases, related_words, same_country,
+    is_country_name, is_place_preposition, names_country, phrases, related_words, same_country,
 };
 pub use roles::{
     describes_person, is_role_noun, is_source_noun, may_be_office_form, resembles_role_noun,

@@ -215,6 +215,74 @@ pub fn counted_words(words: &[String], is_stop: impl Fn(&str) -> bool) -> Vec<us
         .collect()
 }
 
+/// What a "which city / which party / which country" question asks to be named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// "Which country", "what nation": a country, or a capital standing for one.
+    Country,
+    /// "Which city / town / palace": a place that is no country.
+    Place,
+    /// "Which party / firm / court / newspaper": a body of people that is no country or capital.
+    Body,
+}
+
+/// Nouns that, after "which" or "what", ask for a country to be named.
+static COUNTRY_KINDS: WordSet = WordSet::new(&["country", "countries", "nation", "nations"]);
+
+/// Nouns that, after "which" or "what", ask for a place to be named.
+#[rustfmt::skip]
+static PLACE_KINDS: WordSet = WordSet::new(&[
+    "city", "cities", "town", "towns", "village", "villages", "capital", "region", "regions",
+    "province", "provinces", "state", "states", "county", "district", "island", "port",
+    "airport", "venue", "hotel", "palace", "building", "base", "resort", "stadium", "street",
+]);
+
+/// Nouns that, after "which" or "what", ask for a body of people to be named.
+#[rustfmt::skip]
+static BODY_KINDS: WordSet = WordSet::new(&[
+    "party", "parties", "firm", "firms", "company", "companies", "bank", "banks", "newspaper",
+    "newspapers", "paper", "outlet", "broadcaster", "channel", "network", "agency", "airline",
+    "union", "club", "team", "court", "hospital", "organisation", "organization", "university",
+    "charity", "ministry", "council", "insurer", "retailer", "publisher",
+]);
+
+/// Most words between "which" and the noun of the kind it asks for ("which Turkish port city").
+const KIND_MAX_WORDS: usize = 3;
+
+/// The word of a "which / what …" question naming the kind of thing it asks to be named, and
+/// that kind: the last kind noun among the content words right after "which" or "what" ("which
+/// Turkish city" → `city`; "what state broadcaster" → `broadcaster`). Not "what did the party
+/// say": the asking word must be followed by the noun. `is_stop` says which words are function
+/// words.
+pub fn name_kind_asked(
+    words: &[String],
+    is_stop: impl Fn(&str) -> bool,
+) -> Option<(usize, NameKind)> {
+    let head = words
+        .iter()
+        .take(KIND_MAX_WORDS)
+        .position(|w| w == "which" || w == "what")?;
+    (head + 1..words.len())
+        .take(KIND_MAX_WORDS)
+        .take_while(|&i| !is_stop(&words[i]))
+        .filter_map(|i| kind_noun(&words[i]).map(|k| (i, k)))
+        .last()
+}
+
+/// The kind of name a noun (folded) asks for after "which", if it asks for one ("city": a
+/// place). A name holding such a noun ("Mold Crown Court", "Hallam City") is surely of its kind.
+pub fn kind_noun(word: &str) -> Option<NameKind> {
+    if COUNTRY_KINDS.contains(word) {
+        Some(NameKind::Country)
+    } else if PLACE_KINDS.contains(word) {
+        Some(NameKind::Place)
+    } else if BODY_KINDS.contains(word) {
+        Some(NameKind::Body)
+    } else {
+        None
+    }
+}
+
 /// Is the word (folded) a number: digits, or a number in words ("two", "dozens")?
 pub fn is_number(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit())
@@ -460,6 +528,36 @@ mod tests {
         // Not "how many": "how much", "how long" measure, they do not count.
         assert_eq!(counted("how much money"), "");
         assert_eq!(counted("how many"), "");
+    }
+
+    #[test]
+    fn which_kind_of_name_is_asked() {
+        let stop = |w: &str| matches!(w, "which" | "what" | "is" | "did" | "the" | "in" | "so");
+        let kind = |q: &str| {
+            let ws = w(q);
+            name_kind_asked(&ws, stop).map(|(i, k)| (ws[i].clone(), k))
+        };
+        assert_eq!(
+            kind("which turkish city did they meet in"),
+            Some(("city".into(), NameKind::Place))
+        );
+        assert_eq!(
+            kind("so what political party is she in"),
+            Some(("party".into(), NameKind::Body))
+        );
+        // The head of the noun phrase is its last kind noun.
+        assert_eq!(
+            kind("which state broadcaster aired it"),
+            Some(("broadcaster".into(), NameKind::Body))
+        );
+        assert_eq!(
+            kind("which countries did he thank"),
+            Some(("countries".into(), NameKind::Country))
+        );
+        // The asking word must be followed by the noun; other nouns ask for no name.
+        assert_eq!(kind("what did the party say"), None);
+        assert_eq!(kind("which year is the war entering"), None);
+        assert_eq!(kind("who is the city mayor"), None);
     }
 
     #[test]

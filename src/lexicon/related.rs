@@ -168,6 +168,17 @@ pub fn names_country(word: &str) -> bool {
     country_names(word).next().is_some()
 }
 
+/// Does a word (folded) put a place after it ("in", "near", "from")?
+pub fn is_place_preposition(word: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(&word)
+}
+
+/// Is a word (folded) a country's name or adjective (`turkey`, `turkish`) by the capitals'
+/// table, not a city standing for it (`ankara`, `kremlin`)?
+pub fn is_country_name(word: &str) -> bool {
+    forms().contains_key(word)
+}
+
 /// A folded word naming a country, or standing for one, as itself or with a possessive `s`
 /// typed without its apostrophe (`latvias`).
 pub fn country_word(w: &str) -> Option<String> {
@@ -231,6 +242,13 @@ pub fn related_words(word: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_is_named_by_its_name_or_adjective_not_its_capital() {
+        assert!(is_country_name("turkey") && is_country_name("turkish"));
+        assert!(names_country("ankara") && !is_country_name("ankara"));
+        assert!(!is_country_name("curitiba"));
+    }
 
     #[test]
     fn a_word_and_its_inflections_find_their_related_words() {

@@ -10,7 +10,8 @@ use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORD
 use super::typo::one_edit_words;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
-    chat_opener_len, counted_words, measure_asked, quantity_word_at, Measure,
+    chat_opener_len, counted_words, measure_asked, name_kind_asked, quantity_word_at, Measure,
+    NameKind,
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
@@ -242,6 +243,9 @@ pub struct Query {
     /// What "how long / much / many …" measures, whatever the intent ("how many documents …
     /// according to X" asks what X said).
     pub measure: Option<Measure>,
+    /// What a "which city / which party / which country" question asks to be named: an answer
+    /// names one the question does not.
+    pub name_kind: Option<NameKind>,
     /// The slot of the head noun of a speaker described by a role ("the Latvian PM": `pm`;
     /// "the head of the delegation": `head`) when some known person's role holds it: the
     /// speaker is one of them, not someone whose role shares only a modifier.
@@ -370,6 +374,7 @@ impl Index {
             }
         }
         let measure = measure_asked(&plain);
+        let kind_asked = name_kind_asked(&plain, is_stop);
         let form_word = quantity_word_at(&plain)
             .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)));
         // "X's view on", "what was X's reaction to": the noun after the person asked about asks
@@ -538,6 +543,7 @@ impl Index {
             counted,
             abbreviated,
             measure,
+            name_kind: kind_asked.map(|(_, k)| k),
             subject_head,
             ruled_out,
         }
