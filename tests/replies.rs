@@ -1962,3 +1962,24 @@ fn which_city_or_party_wants_a_name_of_that_kind() {
         parley::answer::Outcome::NoAnswer,
     );
 }
+
+const TERMINAL: &str = "+++\ntitle = \"Harbour board plans new ferry terminal\"\n+++\n\n\
+The new ferry terminal at Dunmore will open soon, the harbour board said.\n\n\
+Work on the terminal's second pier began on 3 March.\n";
+
+/// "What date" wants a date: a sentence saying only "soon" does not answer it.
+#[test]
+fn what_date_wants_a_date() {
+    let kb = kb_of(&[("sources/terminal.md", TERMINAL)]);
+    asked_with(
+        &kb,
+        "what date will the new ferry terminal at dunmore open",
+        parley::answer::Outcome::NoAnswer,
+    );
+    let a = asked_with(
+        &kb,
+        "what date did work on the second pier begin",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("3 March"), "{}", a.hits[0].text);
+}

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
 use crate::lexicon::describes_person;
 use crate::lexicon::questions::{
-    asks_overview, asks_quantity, asks_recent, asks_who, asks_yes_no, topic_words,
+    asks_date, asks_overview, asks_quantity, asks_recent, asks_who, asks_yes_no, topic_words,
 };
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
 use crate::reply::{text, Reply, ReplyKind};
@@ -260,11 +260,14 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             );
         }
     }
-    // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`).
-    let must_hold = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
-    if must_hold {
+    // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`),
+    // but one beside it may. "What date" wants a date, and only the hit's own: a date beside it
+    // is often another event's.
+    let must_measure = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
+    if must_measure {
         measure_beside_answer(&mut hits, &mut oks);
     }
+    let must_hold = must_measure || q.intent.kind == IntentKind::When && asks_date(&q.words);
     // "Which city / party / country" wants a name of that kind the question does not hold.
     let names_kind = q
         .name_kind

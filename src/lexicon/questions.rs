@@ -143,6 +143,24 @@ pub fn asks_who(words: &[String]) -> bool {
     words.first().is_some_and(|w| w == "who" || w == "whom")
 }
 
+/// Nouns of a point in time that "what" asks for ("what date", "what year").
+static DATE_NOUNS: WordSet = WordSet::new(&["year", "date", "day", "month"]);
+
+/// Does a question ask for a date by name ("what date did …", "what year was …")? Only a date
+/// answers it, unlike "when", which "within two weeks" may answer.
+pub fn asks_date(words: &[String]) -> bool {
+    date_noun_at(words).is_some()
+}
+
+/// Where the noun of "what date / what year" stands: part of the question's form, as "long" is
+/// of "how long"; the answer holds a date, not the word "date".
+pub fn date_noun_at(words: &[String]) -> Option<usize> {
+    words
+        .windows(2)
+        .position(|w| w[0] == "what" && DATE_NOUNS.contains(&w[1]))
+        .map(|i| i + 1)
+}
+
 /// Does a question ask how long / how much / how many / how far …?
 pub fn asks_quantity(words: &[String]) -> bool {
     quantity_word_at(words).is_some()

@@ -4,7 +4,7 @@
 //! read from its folded words.
 
 use super::text::is_stop;
-use crate::lexicon::questions::{measure_asked, quantity_word_at, Measure};
+use crate::lexicon::questions::{asks_date, measure_asked, quantity_word_at, Measure};
 use crate::lexicon::{calls_for, is_asking_word, is_judgement_verb, is_statement_verb};
 
 /// What a question asks for.
@@ -108,10 +108,7 @@ pub fn detect(words: &[String]) -> Intent {
             subject: None,
         };
     }
-    let when = matches!(q, Some((_, "when")))
-        || words
-            .windows(2)
-            .any(|w| w[0] == "what" && matches!(w[1].as_str(), "year" | "date" | "day" | "month"));
+    let when = matches!(q, Some((_, "when"))) || asks_date(words);
     if when {
         return Intent {
             kind: IntentKind::When,

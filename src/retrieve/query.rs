@@ -10,8 +10,8 @@ use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORD
 use super::typo::one_edit_words;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
-    chat_opener_len, counted_words, measure_asked, name_kind_asked, quantity_word_at, Measure,
-    NameKind,
+    chat_opener_len, counted_words, date_noun_at, measure_asked, name_kind_asked, quantity_word_at,
+    Measure, NameKind,
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
@@ -376,7 +376,8 @@ impl Index {
         let measure = measure_asked(&plain);
         let kind_asked = name_kind_asked(&plain, is_stop);
         let form_word = quantity_word_at(&plain)
-            .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)));
+            .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)))
+            .or_else(|| date_noun_at(&plain));
         // "X's view on", "what was X's reaction to": the noun after the person asked about asks
         // for their words, and no answer holds it ("say" is a stop word already; a verb such as
         // "argue" or "feel" may be the answer's word).

@@ -638,6 +638,9 @@ fn is_ordinal(w: &str) -> bool {
     ORDINAL_WORDS.contains(&w) || is_number(w) && w.ends_with("th")
 }
 
+/// Date words that a number before counts ("five years", "two weeks"): lengths of time.
+const COUNTED_DATE_UNITS: &[&str] = &["week", "month", "year", "years"];
+
 /// Which of these folded words (a text's, in order) date it, for "when" questions: date words
 /// ([`is_date_word`]), a month's abbreviation beside a day's number ("nov 30"), and a minute of
 /// play ("93rd minute").
@@ -649,13 +652,15 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
             .is_some_and(|d| (1..=MAX_DAY).contains(&d))
     };
     // "Five years" is a length of time, not a date, unless it is "five years ago"; "its fourth
-    // year" (an ordinal) still dates.
+    // year" (an ordinal) still dates, and so does a day before a month ("3 March").
     let counted = |i: usize| {
         let cardinal = i
             .checked_sub(1)
             .and_then(|p| words.get(p))
             .is_some_and(|p| is_number(p) && !is_ordinal(p));
-        cardinal && words.get(i + 1).is_none_or(|n| *n != "ago")
+        cardinal
+            && COUNTED_DATE_UNITS.contains(&words[i])
+            && words.get(i + 1).is_none_or(|n| *n != "ago")
     };
     (0..words.len())
         .map(|i| {
@@ -785,6 +790,7 @@ mod tests {
         };
         assert!(dated("They fly to Florida on Nov. 30."));
         assert!(dated("The vote is on 14 Feb."));
+        assert!(dated("Work began on 3 March."));
         assert!(dated("Talks run Sept. 25-29."));
         assert!(dated("A 93rd-minute equaliser."));
         assert!(dated("He scored in the 90th minute."));
