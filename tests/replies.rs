@@ -1983,3 +1983,20 @@ fn what_date_wants_a_date() {
     );
     assert!(a.hits[0].text.contains("3 March"), "{}", a.hits[0].text);
 }
+
+const ROWING: &str = "+++\ntitle = \"Rowing club hosts regional regatta\"\n+++\n\n\
+The regional regatta on the Lenn river ended on Sunday after two days of racing.\n\n\
+\"Everyone cheered the regatta crews on the river all weekend,\" said Ilse Varga, a club \
+spokeswoman.\n";
+
+/// "Who led …" asks for someone the answer's words name: a quote's speaker is who said it, and a
+/// quote naming nobody does not answer.
+#[test]
+fn a_quotes_speaker_is_not_who_a_who_question_asks_for() {
+    let kb = kb_of(&[("sources/rowing.md", ROWING)]);
+    asked_with(
+        &kb,
+        "who cheered the regatta crews on the river",
+        parley::answer::Outcome::NoAnswer,
+    );
+}
