@@ -2000,3 +2000,30 @@ fn a_quotes_speaker_is_not_who_a_who_question_asks_for() {
         parley::answer::Outcome::NoAnswer,
     );
 }
+
+const PEACE_FORCE: &str = "+++\ntitle = \"Minister silent on troops for peace force\"\n+++\n\n\
+Talks on a peace force for the region now involve more than 30 countries, the defence minister \
+said.\n\n\
+The minister would not say how many soldiers the country might send to the force.\n";
+
+const TRAINERS: &str = "+++\ntitle = \"Army trainers return home\"\n+++\n\n\
+Last spring the army sent 95 of its soldiers to train allies abroad.\n";
+
+/// "How many soldiers" is not answered by a number counting something else ("30 countries"),
+/// but may be by one counting them through a function word ("95 of its soldiers").
+#[test]
+fn how_many_wants_a_number_counting_what_it_asks() {
+    let kb = kb_of(&[("sources/peace-force.md", PEACE_FORCE)]);
+    asked_with(
+        &kb,
+        "how many soldiers would the country send to the peace force",
+        parley::answer::Outcome::NoAnswer,
+    );
+    let kb = kb_of(&[("sources/trainers.md", TRAINERS)]);
+    let a = asked_with(
+        &kb,
+        "how many soldiers did the army send to train allies",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("95 of its"), "{}", a.hits[0].text);
+}
