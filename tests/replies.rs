@@ -2027,3 +2027,25 @@ fn how_many_wants_a_number_counting_what_it_asks() {
     );
     assert!(a.hits[0].text.contains("95 of its"), "{}", a.hits[0].text);
 }
+
+const LOAN: &str = "+++\ntitle = \"Council weighs bridge loan\"\n+++\n\n\
+The council said it was ready to approve the bridge loan if the port paid half.\n\n\
+The port board signed the new harbour lease on Friday.\n";
+
+/// "Did X actually happen" is not settled by a sentence saying only that it was planned or
+/// offered; a sentence saying it happened does answer.
+#[test]
+fn a_plan_does_not_settle_whether_it_happened() {
+    let kb = kb_of(&[("sources/loan.md", LOAN)]);
+    asked_with(
+        &kb,
+        "did the council actually approve the bridge loan",
+        parley::answer::Outcome::NoAnswer,
+    );
+    let a = asked_with(
+        &kb,
+        "did the port board actually sign the new harbour lease",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("signed"), "{}", a.hits[0].text);
+}

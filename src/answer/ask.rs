@@ -9,10 +9,11 @@ use super::question::{check_question, MAX_QUESTION_CHARS};
 use super::suggest::suggest;
 use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
-use crate::lexicon::describes_person;
 use crate::lexicon::questions::{
-    asks_date, asks_overview, asks_quantity, asks_recent, asks_who, asks_yes_no, topic_words,
+    asks_date, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened, asks_who,
+    asks_yes_no, topic_words,
 };
+use crate::lexicon::{describes_person, is_asking_word, states_intent};
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
 use crate::reply::{text, Reply, ReplyKind};
 use crate::retrieve::context::{CONTEXT_SHARE, NAME_CONTEXT_SHARE};
@@ -276,9 +277,17 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         .is_none_or(|kind| named_kind_first(&namings(kb, &q, kind, &hits), &mut hits, &mut oks));
     // "Who did X" (not "who said", not "who is X") wants someone the question does not name.
     let wants_someone = q.intent.kind == IntentKind::General && asks_who(&q.words);
+    // "Did the swap actually go ahead" (not "did Erdogan say …"): a sentence saying only that it
+    // was planned, offered or in prospect does not settle it (on the private tuned splits: three
+    // more out-of-scope questions declined, no right answer lost; for any "did" question it lost
+    // three right answers).
+    let fact_check =
+        asks_whether_it_happened(&q.words) && !q.words.iter().any(|w| is_asking_word(w));
     let answered = match (hits.first(), oks.first()) {
         (Some(h), Some(g)) => {
-            g.ok && names_kind
+            !(fact_check && states_intent(&fold_words(&h.text)))
+                && g.ok
+                && names_kind
                 && (g.typed || !must_hold)
                 && (!wants_someone || names_someone_else(&q, h))
         }

@@ -26,6 +26,14 @@ pub use roles::{
 pub use verbs::{
     calls_for, irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_be_form,
     is_judgement_verb, is_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
-    is_strong_reporting_verb, is_voiced_stance,
+    is_strong_reporting_verb, is_voiced_stance, states_intent,
 };
 pub use wordset::WordSet;
+
+/// Do these words hold the phrase as consecutive words?
+fn has_phrase<S: AsRef<str>>(words: &[S], phrase: &[&str]) -> bool {
+    !phrase.is_empty()
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a.as_ref() == *b))
+}

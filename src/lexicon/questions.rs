@@ -4,6 +4,7 @@
 //! answer to "how long / much / far / fast / old" holds. Question analysis reads folded words
 //! (lower case, no apostrophes: `whats`).
 
+use super::has_phrase;
 use super::wordset::WordSet;
 
 /// Folded word sequences that ask for an overview ("what happened in …", "summarize …"). Each
@@ -106,13 +107,6 @@ fn joined(words: &[String]) -> (Vec<&str>, Vec<usize>) {
     (out, at)
 }
 
-fn has_phrase(words: &[&str], phrase: &[&str]) -> bool {
-    !phrase.is_empty()
-        && words
-            .windows(phrase.len())
-            .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
-}
-
 /// Does a question (folded words) ask for an overview of a story?
 pub fn asks_overview(words: &[String]) -> bool {
     let (words, _) = joined(words);
@@ -136,6 +130,21 @@ pub fn asks_recent(words: &[String]) -> bool {
 /// Does a question ask yes or no ("Is the deadline firm?")?
 pub fn asks_yes_no(words: &[String]) -> bool {
     words.first().is_some_and(|w| YES_NO_OPENERS.contains(w))
+}
+
+/// Folded word sequences by which a yes/no question asks whether something planned or said came
+/// to pass ("did the swap actually go ahead", "did Belgium end up agreeing").
+#[rustfmt::skip]
+const FACT_CHECK_PHRASES: &[&[&str]] = &[
+    &["actually"], &["really"], &["ever"], &["end", "up"], &["ended", "up"], &["go", "ahead"],
+    &["went", "ahead"],
+];
+
+/// Does a yes/no question about the past ask whether something came to pass ("did the swap
+/// actually go ahead")? Only a sentence saying it did, or did not, settles it.
+pub fn asks_whether_it_happened(words: &[String]) -> bool {
+    words.first().is_some_and(|w| w == "did")
+        && FACT_CHECK_PHRASES.iter().any(|p| has_phrase(words, p))
 }
 
 /// Does a question ask who did something ("Who interviewed Rubio?", "whom did he meet")?
@@ -576,6 +585,18 @@ mod tests {
         assert_eq!(kind("what did the party say"), None);
         assert_eq!(kind("which year is the war entering"), None);
         assert_eq!(kind("who is the city mayor"), None);
+    }
+
+    #[test]
+    fn asks_whether_something_came_to_pass() {
+        assert!(asks_whether_it_happened(&w(
+            "did the swap actually go ahead"
+        )));
+        assert!(asks_whether_it_happened(&w("did belgium end up agreeing")));
+        assert!(!asks_whether_it_happened(&w("did belgium agree")));
+        assert!(!asks_whether_it_happened(&w(
+            "will the swap actually go ahead"
+        )));
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! The one home of Parley's verb knowledge: the reporting (speech) verbs in all their forms, which
 //! of them are strong attribution cues, the verbs that mark a statement without introducing a
 //! quote, the stances one voices ("expressed hope"), the words a question uses to ask what someone
-//! said, the verbs of judgement ("who called …"), and the irregular verbs' past forms ("met" for
-//! "meet"). Extraction and question analysis both read these lists; add a verb here and both know
+//! said, the verbs of judgement ("who called …"), the phrases that put an event in intent or
+//! prospect only ("ready to"), and the irregular verbs' past forms ("met" for "meet"). Extraction and question analysis both read these lists; add a verb here and both know
 //! it.
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::has_phrase;
 use super::wordset::WordSet;
 
 /// Every form of every reporting verb Parley recognises (lower case).
@@ -342,6 +343,23 @@ pub fn calls_for(word: &str, next: &str) -> bool {
     matches!(word, "call" | "calls" | "called") && matches!(next, "for" | "on")
 }
 
+/// Folded word sequences that put what follows in intent, readiness or prospect, not in fact:
+/// "ready to swap", "would meet", "conditions for supporting". A sentence saying only this does
+/// not settle whether the thing happened.
+#[rustfmt::skip]
+const INTENT_PHRASES: &[&[&str]] = &[
+    &["ready", "to"], &["willing", "to"], &["prepared", "to"], &["plans", "to"],
+    &["planned", "to"], &["planning", "to"], &["intends", "to"], &["wants", "to"],
+    &["hopes", "to"], &["expected", "to"], &["set", "to"], &["due", "to"], &["offered", "to"],
+    &["threatened", "to"], &["conditions", "for"], &["would"], &["could"], &["might"], &["may"],
+    &["proposed"],
+];
+
+/// Does a text (its folded words) put something in intent or prospect ([`INTENT_PHRASES`])?
+pub fn states_intent(words: &[String]) -> bool {
+    INTENT_PHRASES.iter().any(|p| has_phrase(words, p))
+}
+
 /// Is this folded word a verb of judgement ([`JUDGEMENT_VERBS`])?
 pub fn is_judgement_verb(word: &str) -> bool {
     JUDGEMENT_VERBS.contains(&word)
@@ -419,6 +437,22 @@ pub fn irregular_forms(word: &str) -> Option<(&'static str, &'static [&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intent_is_told_from_fact() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert!(states_intent(&w(
+            "russia and ukraine ready to swap 200 prisoners"
+        )));
+        assert!(states_intent(&w(
+            "he outlined three conditions for supporting it"
+        )));
+        assert!(!states_intent(&w(
+            "the sides swapped 200 prisoners on friday"
+        )));
+        // "ready" alone, or "to" after another word, is no intent.
+        assert!(!states_intent(&w("the ready reserve went to kyiv")));
+    }
 
     #[test]
     fn irregular_forms_lead_to_their_base() {
