@@ -15,6 +15,10 @@ use crate::lexicon::{
 use crate::retrieve::text::{is_date_word, is_stop};
 use crate::retrieve::{fold_words, Query};
 
+/// The fewest letters of a word in capitals only that make it an acronym ("ZDF"), not the
+/// pronoun "I".
+const MIN_ACRONYM_LETTERS: usize = 2;
+
 /// One word of a hit.
 pub(super) struct HitWord {
     /// Folded (lower case, no punctuation).
@@ -23,7 +27,7 @@ pub(super) struct HitWord {
     pub capital: bool,
     /// Does it open the hit or a sentence or quote inside it?
     pub opens: bool,
-    /// Is it written in capitals only, two letters or more ("ZDF", "BBC")?
+    /// Is it written in capitals only, [`MIN_ACRONYM_LETTERS`] or more ("ZDF", "BBC")?
     pub acronym: bool,
 }
 
@@ -46,7 +50,8 @@ pub(super) fn hit_words(text: &str) -> Vec<HitWord> {
             opens: after_stop || bare.len() < raw.len() && raw.starts_with(['“', '"', '‘', '\'']),
             acronym: {
                 let letters = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
-                letters.chars().count() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase())
+                letters.chars().count() >= MIN_ACRONYM_LETTERS
+                    && letters.chars().all(|c| c.is_ascii_uppercase())
             },
         });
         let end = raw.trim_end_matches(['”', '"', '’', '\'', ')']);

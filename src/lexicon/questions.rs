@@ -1,6 +1,7 @@
 //! The one home of Parley's knowledge of how questions are phrased, apart from verbs: the phrases
 //! that ask for an overview of a story rather than one fact, the words that ask for the newest
-//! news, the words that ask a yes/no question or for a quantity or a duration, and the units an
+//! news, the words that ask a yes/no question, whether something came to pass, or for a quantity,
+//! a duration or a date, the nouns that ask "which" city, party or country, and the units an
 //! answer to "how long / much / far / fast / old" holds. Question analysis reads folded words
 //! (lower case, no apostrophes: `whats`).
 
