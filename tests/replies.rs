@@ -2007,7 +2007,8 @@ said.\n\n\
 The minister would not say how many soldiers the country might send to the force.\n";
 
 const TRAINERS: &str = "+++\ntitle = \"Army trainers return home\"\n+++\n\n\
-Last spring the army sent 95 of its soldiers to train allies abroad.\n";
+Last spring the army sent 95 of its soldiers to train allies abroad.\n\n\
+In the autumn it sent 40 newly trained soldiers to the border.\n";
 
 /// "How many soldiers" is not answered by a number counting something else ("30 countries"),
 /// but may be by one counting them through a function word ("95 of its soldiers").
@@ -2026,6 +2027,13 @@ fn how_many_wants_a_number_counting_what_it_asks() {
         parley::answer::Outcome::Answer,
     );
     assert!(a.hits[0].text.contains("95 of its"), "{}", a.hits[0].text);
+    // Words describing what is counted may stand between the number and it.
+    let a = asked_with(
+        &kb,
+        "how many soldiers did the army send to the border in the autumn",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("40 newly"), "{}", a.hits[0].text);
 }
 
 const LOAN: &str = "+++\ntitle = \"Council weighs bridge loan\"\n+++\n\n\

@@ -434,8 +434,9 @@ fn number_bonus(
 }
 
 /// Does every number of the text count something other than what the question counts: stand
-/// right before a word of its own ("a four-point plan", "30 countries" for "how many soldiers")?
-/// A number before a function word ("95 of its soldiers", "more than 3,000 to this sector") or
+/// right before a word of its own ("a four-point plan", "30 countries" for "how many soldiers"),
+/// with no word of what is counted within [`COUNTED_GAP`] words ("40 newly trained soldiers")? A
+/// number before a function word ("95 of its soldiers", "more than 3,000 to this sector") or
 /// another number ("$300 billion") may count anything.
 fn counts_other(text: &str, toks: &[(Option<usize>, bool, bool)], counted: &[usize]) -> bool {
     if counted.is_empty() {
@@ -450,14 +451,13 @@ fn counts_other(text: &str, toks: &[(Option<usize>, bool, bool)], counted: &[usi
     let numbers: Vec<usize> = (0..ws.len()).filter(|&i| is_number(&ws[i])).collect();
     !numbers.is_empty()
         && numbers.iter().all(|&i| {
-            ws.get(i + 1).is_some_and(|next| {
-                !is_stop(next)
-                    && !is_number(next)
-                    && !toks
-                        .get(i + 1)
-                        .and_then(|t| t.0)
-                        .is_some_and(|s| counted.contains(&s))
-            })
+            ws.get(i + 1)
+                .is_some_and(|next| !is_stop(next) && !is_number(next))
+                && !toks
+                    .iter()
+                    .skip(i + 1)
+                    .take(COUNTED_GAP)
+                    .any(|t| t.0.is_some_and(|s| counted.contains(&s)))
         })
 }
 
