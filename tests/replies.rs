@@ -2057,3 +2057,20 @@ fn a_plan_does_not_settle_whether_it_happened() {
     );
     assert!(a.hits[0].text.contains("signed"), "{}", a.hits[0].text);
 }
+
+const SUMMIT_TRIP: &str = "+++\ntitle = \"Minister heads to summit\"\n+++\n\n\
+The foreign minister said she would fly out for the regional summit this week.\n\n\
+On Thursday the foreign minister flew to Tirana for the summit, her office said.\n";
+
+/// "Where" is answered by a place after any word that puts one there ("to Tirana"), not only
+/// after "in" or "at".
+#[test]
+fn where_is_answered_by_a_place_after_to() {
+    let kb = kb_of(&[("sources/summit-trip.md", SUMMIT_TRIP)]);
+    let a = asked_with(
+        &kb,
+        "where did the foreign minister fly out for the summit",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("Tirana"), "{}", a.hits[0].text);
+}

@@ -13,8 +13,8 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use super::Weights;
-use crate::lexicon::is_statement_verb;
 use crate::lexicon::questions::{answers_measure, is_number, Measure};
+use crate::lexicon::{is_place_preposition, is_statement_verb};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -490,13 +490,15 @@ fn pronoun_statement(text: &str) -> bool {
         .is_some_and(|i| i <= 1 && ws[i + 1..].iter().take(2).any(|w| is_statement_verb(w)))
 }
 
-/// Does the text name a place the question does not already give: `in`/`at` followed by a
-/// capitalised word that is not one of the question's (`asked`, folded)? "Where in Istanbul did
-/// they meet" wants "at Dolmabahce Palace", not any sentence saying "in Istanbul".
+/// Does the text name a place the question does not already give: a word that puts a place after
+/// it (`in`, `at`, `to`, …, the lexicon's list) followed by a capitalised word that is not one of
+/// the question's (`asked`, folded)? "Where was he visiting" is answered by "a visit to Albania"
+/// too. "Where in Istanbul did they meet" wants "at Dolmabahce Palace", not any sentence saying
+/// "in Istanbul".
 fn has_place(text: &str, asked: &[String]) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     ws.windows(2).any(|w| {
-        matches!(w[0], "in" | "at" | "In" | "At")
+        is_place_preposition(&w[0].to_lowercase())
             && w[1].chars().next().is_some_and(char::is_uppercase)
             && {
                 let folded = super::text::fold(w[1]);
