@@ -673,17 +673,19 @@ const REALISTIC_FLOORS: &[(&str, f64)] = &[
     // question: 44/54, 5/8, 8/10, 22/23 (out-of-scope held at 0.95), 8/12, 5/40, 20/38, 16/22,
     // 16/24, 28/36, 9/10, 24/34. The sixth raised overview (9/12), paraphrase (9/40) and
     // yes/no (25/34) the same way; the seventh quantity/time (22/38) and role (18/24); the
-    // fourteenth quantity/time (25/38, after agency dates and minutes of play).
+    // fourteenth quantity/time (25/38, after agency dates and minutes of play); the
+    // twenty-seventh paraphrase (12/40), quantity/time (28/38), reported (17/22), role (21/24)
+    // and typo (33/36).
     ("direct", 0.81),
     ("latest", 0.62),
     ("mentioned", 0.8),
     ("out_of_scope", 0.95),
     ("overview", 0.75),
-    ("paraphrase", 0.22),
-    ("quantity_time", 0.65),
-    ("reported", 0.72),
-    ("role", 0.74),
-    ("typo", 0.77),
+    ("paraphrase", 0.3),
+    ("quantity_time", 0.73),
+    ("reported", 0.77),
+    ("role", 0.87),
+    ("typo", 0.91),
     ("unknown_person", 0.9),
     ("yes_no", 0.73),
 ];
