@@ -29,11 +29,3 @@ pub use verbs::{
     is_strong_reporting_verb, is_voiced_stance, states_intent,
 };
 pub use wordset::WordSet;
-
-/// Do these words hold the phrase as consecutive words?
-fn has_phrase<S: AsRef<str>>(words: &[S], phrase: &[&str]) -> bool {
-    !phrase.is_empty()
-        && words
-            .windows(phrase.len())
-            .any(|w| w.iter().zip(phrase).all(|(a, b)| a.as_ref() == *b))
-}

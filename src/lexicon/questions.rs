@@ -5,8 +5,7 @@
 //! answer to "how long / much / far / fast / old" holds. Question analysis reads folded words
 //! (lower case, no apostrophes: `whats`).
 
-use super::has_phrase;
-use super::wordset::WordSet;
+use super::wordset::{has_phrase, WordSet};
 
 /// Folded word sequences that ask for an overview ("what happened in …", "summarize …"). Each
 /// is matched as consecutive words anywhere in the question.
@@ -165,9 +164,14 @@ pub fn asks_date(words: &[String]) -> bool {
 /// Where the noun of "what date / what year" stands: part of the question's form, as "long" is
 /// of "how long"; the answer holds a date, not the word "date".
 pub fn date_noun_at(words: &[String]) -> Option<usize> {
+    word_after(words, "what", &DATE_NOUNS)
+}
+
+/// Where the first word of `set` right after `opener` stands ("how *long*", "what *date*").
+fn word_after(words: &[String], opener: &str, set: &WordSet) -> Option<usize> {
     words
         .windows(2)
-        .position(|w| w[0] == "what" && DATE_NOUNS.contains(&w[1]))
+        .position(|w| w[0] == opener && set.contains(&w[1]))
         .map(|i| i + 1)
 }
 
@@ -179,10 +183,7 @@ pub fn asks_quantity(words: &[String]) -> bool {
 /// Where the quantity word of "how long / much / many …" stands: part of the question's form, not
 /// of what it asks about ("how long has the war lasted" asks about the war, not about "long").
 pub fn quantity_word_at(words: &[String]) -> Option<usize> {
-    words
-        .windows(2)
-        .position(|w| w[0] == "how" && HOW_QUANTITY.contains(&w[1]))
-        .map(|i| i + 1)
+    word_after(words, "how", &HOW_QUANTITY)
 }
 
 /// What a "how …" question measures: its answer holds a number with such a unit.

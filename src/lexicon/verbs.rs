@@ -9,8 +9,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::has_phrase;
-use super::wordset::WordSet;
+use super::wordset::{has_phrase, WordSet};
 
 /// Every form of every reporting verb Parley recognises (lower case).
 #[rustfmt::skip]

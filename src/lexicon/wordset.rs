@@ -1,6 +1,7 @@
 //! Case-insensitive word lists, bucketed by byte length once on first use, so the per-token
 //! lookups extraction makes neither hash nor allocate: an ASCII word is compared (ignoring ASCII
-//! case) only against the few list words of its length.
+//! case) only against the few list words of its length. Also the one check that words hold a
+//! phrase of a list.
 
 use std::sync::OnceLock;
 
@@ -86,6 +87,14 @@ impl WordSet {
             .get(w.len())
             .is_some_and(|b| b.iter().any(|x| x == w))
     }
+}
+
+/// Do these words hold the phrase as consecutive words?
+pub fn has_phrase<S: AsRef<str>>(words: &[S], phrase: &[&str]) -> bool {
+    !phrase.is_empty()
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a.as_ref() == *b))
 }
 
 #[cfg(test)]
