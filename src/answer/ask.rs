@@ -138,9 +138,9 @@ fn gate_thresholds(q: &Query) -> (f32, f32) {
 
 /// Does a hit name someone a "who …" question does not: the speaker of a statement, a run of
 /// capitalised words (after the sentence's first word) holding no word of the question and not
-/// only a day or a month, or a word for a person ("officials", "the prosecutor") that is not the title of someone the question names ("Foreign
-/// Minister Ana Petrova")? "Who interviewed Rubio on This Week?" is not answered by a sentence
-/// naming only Rubio.
+/// only a day or a month, or a word for a person ("officials", "the prosecutor") that is not the
+/// title of someone the question names ("Foreign Minister Ana Petrova")? "Who interviewed Rubio
+/// on This Week?" is not answered by a sentence naming only Rubio.
 fn names_someone_else(q: &Query, hit: &Hit) -> bool {
     let asked = |w: &str| q.words.iter().any(|x| x == w);
     // A speaker the question names by any part of their name ("Rubio") is not someone else. A

@@ -278,6 +278,9 @@ static BODY_KINDS: WordSet = WordSet::new(&[
 /// Most words between "which" and the noun of the kind it asks for ("which Turkish port city").
 const KIND_MAX_WORDS: usize = 3;
 
+/// How many words may stand before "which" or "what" ("ok so which city …").
+const WHICH_MAX_AT: usize = 3;
+
 /// The word of a "which / what …" question naming the kind of thing it asks to be named, and
 /// that kind: the last kind noun among the content words right after "which" or "what" ("which
 /// Turkish city" → `city`; "what state broadcaster" → `broadcaster`). Not "what did the party
@@ -289,7 +292,7 @@ pub fn name_kind_asked(
 ) -> Option<(usize, NameKind)> {
     let head = words
         .iter()
-        .take(KIND_MAX_WORDS)
+        .take(WHICH_MAX_AT)
         .position(|w| w == "which" || w == "what")?;
     (head + 1..words.len())
         .take(KIND_MAX_WORDS)

@@ -2,8 +2,8 @@
 //! of them are strong attribution cues, the verbs that mark a statement without introducing a
 //! quote, the stances one voices ("expressed hope"), the words a question uses to ask what someone
 //! said, the verbs of judgement ("who called …"), the phrases that put an event in intent or
-//! prospect only ("ready to"), and the irregular verbs' past forms ("met" for "meet"). Extraction and question analysis both read these lists; add a verb here and both know
-//! it.
+//! prospect only ("ready to"), and the irregular verbs' past forms ("met" for "meet"). Extraction
+//! and question analysis both read these lists; add a verb here and both know it.
 
 use std::sync::OnceLock;
 
