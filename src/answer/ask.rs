@@ -272,9 +272,12 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     }
     let must_hold = must_measure || q.intent.kind == IntentKind::When && asks_date(&q.words);
     // "Which city / party / country" wants a name of that kind the question does not hold.
-    let names_kind = q
-        .name_kind
-        .is_none_or(|kind| named_kind_first(&namings(kb, &q, kind, &hits), &mut hits, &mut oks));
+    // The gate decides on the best hit, as for a measure held beside it: when it fails, no
+    // hit's names are read.
+    let names_kind = q.name_kind.is_none_or(|kind| {
+        oks.first().is_some_and(|g| g.ok)
+            && named_kind_first(&namings(kb, &q, kind, &hits), &mut hits, &mut oks)
+    });
     // "Who did X" (not "who said", not "who is X") wants someone the question does not name.
     let wants_someone = q.intent.kind == IntentKind::General && asks_who(&q.words);
     // "Did the swap actually go ahead" (not "did Erdogan say …"): a sentence saying only that it
@@ -446,30 +449,25 @@ fn to_front(hits: &mut [Hit], oks: &mut [Gate], i: usize) {
 /// For a "which city / party / country" question whose best hit passes the gate: moves to the
 /// front the first hit passing it that names something of the kind asked for, preferring one
 /// surely of it (see [`Naming`]); a hit naming nothing of it does not hold the type asked for, so
-/// it takes no newer one's place. False when the best hit fails the gate or no hit passing it
-/// names one: the question is not answered. (Letting a lower hit answer when the best one fails
-/// the gate answered one more tuned real-page question rightly, and one more blind out-of-scope
-/// one.)
+/// it takes no newer one's place. False when no hit passing the gate names one: the question is
+/// not answered. (Letting a lower hit answer when the best one fails the gate answered one more
+/// tuned real-page question rightly, and one more blind out-of-scope one.)
 fn named_kind_first(namings: &[Naming], hits: &mut [Hit], oks: &mut [Gate]) -> bool {
     for (g, n) in oks.iter_mut().zip(namings) {
         g.typed = *n != Naming::None;
     }
-    // The gate decides on the best hit, as for a measure held beside it.
-    if !oks.first().is_some_and(|g| g.ok) {
-        return false;
-    }
-    let passing = |i: usize| oks.get(i).is_some_and(|g| g.ok);
+    let passing = |i: &usize| oks.get(*i).is_some_and(|g| g.ok);
     let best = (0..namings.len())
-        .filter(|&i| passing(i))
+        .filter(passing)
         .map(|i| namings[i])
         .max()
         .unwrap_or(Naming::None);
-    let Some(i) = (0..namings.len()).find(|&i| passing(i) && namings[i] == best) else {
-        return false;
-    };
     if best == Naming::None {
         return false;
     }
+    let Some(i) = (0..namings.len()).find(|i| passing(i) && namings[*i] == best) else {
+        return false;
+    };
     to_front(hits, oks, i);
     true
 }

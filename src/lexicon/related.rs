@@ -168,9 +168,11 @@ pub fn names_country(word: &str) -> bool {
     country_names(word).next().is_some()
 }
 
-/// Does a word (folded) put a place after it ("in", "near", "from")?
+/// Does a word (any case) put a place after it ("in", "near", "From")?
 pub fn is_place_preposition(word: &str) -> bool {
-    PLACE_PREPOSITIONS.contains(&word)
+    PLACE_PREPOSITIONS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// Is a word (folded) a country's name or adjective (`turkey`, `turkish`) by the capitals'

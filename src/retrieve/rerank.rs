@@ -498,15 +498,13 @@ fn pronoun_statement(text: &str) -> bool {
 fn has_place(text: &str, asked: &[String]) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     ws.windows(2).any(|w| {
-        is_place_preposition(&w[0].to_lowercase())
-            && w[1].chars().next().is_some_and(char::is_uppercase)
-            && {
-                let folded = super::text::fold(w[1]);
-                let word = folded
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                !asked.iter().any(|a| a == word)
-            }
+        is_place_preposition(w[0]) && w[1].chars().next().is_some_and(char::is_uppercase) && {
+            let folded = super::text::fold(w[1]);
+            let word = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            !asked.iter().any(|a| a == word)
+        }
     })
 }
