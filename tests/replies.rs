@@ -2074,3 +2074,37 @@ fn where_is_answered_by_a_place_after_to() {
     );
     assert!(a.hits[0].text.contains("Tirana"), "{}", a.hits[0].text);
 }
+
+const SCARE_QUOTED: &str =
+    "+++\ntitle = \"Minister warns against strings on harbour truce\"\n+++\n\n\
+Fisheries Minister Tomas Varga has said it would be \u{201c}reckless\u{201d} for the port \
+authority to attach conditions to a truce with the trawler crews.\n\n\
+Varga said a pause in the dispute would be a first step towards a settlement.\n\n\
+The crews walked out on Monday over fuel prices.\n\n\
+\u{201c}It would be reckless for the authority to set conditions. Our backing for the fleet \
+stays firm,\u{201d} Varga told the Courier.\n\n\
+The authority has not commented.\n";
+
+/// A report quoting one word of its speaker's ("it would be “reckless” to …") gives way to the
+/// speaker's quote holding that word further down: the lede paraphrases what the quote says
+/// verbatim.
+#[test]
+fn a_report_quoting_one_word_gives_way_to_the_quote_holding_it() {
+    let kb = kb_of(&[("sources/truce.md", SCARE_QUOTED)]);
+    let a = asked_with(
+        &kb,
+        "what did varga say about the port authority attaching conditions to the truce",
+        parley::answer::Outcome::Answer,
+    );
+    assert_eq!(
+        a.hits[0].kind,
+        parley::model::Kind::Quote,
+        "{}",
+        a.hits[0].text
+    );
+    assert!(
+        a.hits[0].text.starts_with("It would be reckless"),
+        "{}",
+        a.hits[0].text
+    );
+}

@@ -428,13 +428,13 @@ fn measure_beside_answer(hits: &mut [Hit], oks: &mut [Gate]) {
 }
 
 /// The runs of words a text holds between double quotation marks ("a “road to nowhere”" holds
-/// "road to nowhere"), folded, each of at least [`QUOTED_RUN_WORDS`] words.
+/// "road to nowhere"), folded.
 fn quoted_runs(text: &str) -> Vec<Vec<String>> {
     text.split(['"', '“', '”'])
         .skip(1)
         .step_by(2)
         .map(fold_words)
-        .filter(|run| run.len() >= QUOTED_RUN_WORDS)
+        .filter(|run| !run.is_empty())
         .collect()
 }
 
@@ -704,7 +704,9 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
             && h.speaker.as_deref() == Some(speaker)
             && h.source_id == top.source_id
     };
-    let quoted = quoted_runs(&top.text);
+    let (quoted, scare): (Vec<_>, Vec<_>) = quoted_runs(&top.text)
+        .into_iter()
+        .partition(|run| run.len() >= QUOTED_RUN_WORDS);
     if !quoted.is_empty() {
         // A statement shown with the speaker's words already ("…, he said: “…”") quotes them,
         // unless what it quotes is a piece of a longer quote of theirs ("… was a “road to
@@ -735,15 +737,19 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
         .into_iter()
         .filter(|w| !asked.contains(w))
         .collect();
+    // A word the statement quotes ("it would be “wrong” to …") is one the speaker said: their
+    // quote holding it is where it comes from, though it shares no other word with the report.
+    let scare: Vec<String> = content_stems(&scare.concat().join(" "))
+        .into_iter()
+        .filter(|w| !asked.contains(w))
+        .collect();
     let typed = oks.first().is_some_and(|g| g.typed);
     let backs = |(h, g): (&Hit, &Gate)| {
+        let stems = content_stems(&h.text);
         theirs(h)
             && (g.typed || !typed)
-            && content_stems(&h.text)
-                .iter()
-                .filter(|w| said.contains(w))
-                .count()
-                >= BACKING_WORDS
+            && (stems.iter().filter(|w| said.contains(w)).count() >= BACKING_WORDS
+                || stems.iter().any(|w| scare.contains(w)))
     };
     // The speaker's quote answering the question as well as the statement does ("what did Keter
     // say about Wanjala": the statement and the quote both name him) answers in their words.
