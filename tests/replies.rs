@@ -2108,3 +2108,20 @@ fn a_report_quoting_one_word_gives_way_to_the_quote_holding_it() {
         a.hits[0].text
     );
 }
+
+const TURKIYE: &str = "+++\ntitle = \"Grain corridor talks set\"\n+++\n\n\
+The harbour authorities of both sides will meet in T\u{fc}rkiye on 15 May to discuss the grain \
+corridor, the foreign ministry in Ankara said.\n\n\
+Shipping firms welcomed the news.\n";
+
+/// A country goes by its newer name too: "Turkey" in a question finds "Türkiye" in the text.
+#[test]
+fn a_country_is_found_by_its_newer_name() {
+    let kb = kb_of(&[("sources/corridor.md", TURKIYE)]);
+    let a = asked_with(
+        &kb,
+        "when will the harbour authorities meet in turkey",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("15 May"), "{}", a.hits[0].text);
+}

@@ -91,6 +91,23 @@ fn similar() -> &'static FxHashMap<&'static str, &'static str> {
     SIMILAR_MAP.get_or_init(|| parse(SIMILAR))
 }
 
+/// Each word of WordNet's table to the words whose related words list it, in order.
+fn listing() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static REVERSE_MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    REVERSE_MAP.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (&k, &ws) in table() {
+            for w in ws.split(' ') {
+                m.entry(w).or_default().push(k);
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_unstable();
+        }
+        m
+    })
+}
+
 fn capitals() -> &'static FxHashMap<&'static str, &'static str> {
     static CAPITALS_MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     CAPITALS_MAP.get_or_init(|| parse(CAPITALS))
@@ -217,14 +234,16 @@ fn forms() -> &'static FxHashMap<&'static str, &'static str> {
 }
 
 /// The words related to `word` (folded, lower case) or to its base forms ("swaps" → "swap"):
-/// WordNet's in the table's order, then the embedding model's nearest, each once. Empty for a
-/// word neither table holds.
+/// WordNet's in the table's order, then the embedding model's nearest, then the words whose
+/// WordNet entries list it, each once. Empty for a word no table holds.
 pub fn related_words(word: &str) -> Vec<&'static str> {
     let tables = [table(), similar()];
     let mut out: Vec<&'static str> = Vec::new();
     let mut add = |base: &str| {
         let found = tables.iter().filter_map(|t| t.get(base));
-        for w in found.flat_map(|r| r.split(' ')) {
+        // Relatedness goes both ways: "await" lists "wait", so "wait" finds "await".
+        let listing = listing().get(base).into_iter().flatten().copied();
+        for w in found.flat_map(|r| r.split(' ')).chain(listing) {
             if w != word && !out.contains(&w) {
                 out.push(w);
             }
@@ -284,6 +303,9 @@ mod tests {
         // formally, unlike the more general hypernyms left out.
         assert!(related_words("mom").contains(&"mother"));
         assert!(related_words("dad").contains(&"father"));
+        // Both ways: "await" lists "wait"; "wait" and its forms find "await".
+        assert!(related_words("wait").contains(&"await"));
+        assert!(related_words("waiting").contains(&"await"));
         assert!(related_words("guy").contains(&"man"));
         // Never a slur, in either direction.
         assert!(related_words("redskin").is_empty());
@@ -296,6 +318,9 @@ mod tests {
         assert!(country_words("beijing", None).contains(&"chinese"));
         assert!(country_words("kremlin", Some("the")).contains(&"russian"));
         assert!(country_words("washington", None).contains(&"american"));
+        // Names newer than WordNet's.
+        assert!(country_forms("turkey").contains(&"turkiye"));
+        assert!(country_forms("czechia").contains(&"czech"));
         // Not a stance ("anti-American"), nor a capital whose name is a common word, nor another
         // synset's nationality ("Taiwanese" for Beijing).
         assert!(!country_words("washington", None).contains(&"anti-american"));
