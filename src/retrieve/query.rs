@@ -6,7 +6,10 @@ use super::index::Index;
 use super::initialisms::MAX_INITIALS;
 use super::intent::{detect, Intent, IntentKind};
 use super::phrases::{phrase_spans, PhraseSpan};
-use super::text::{fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS};
+use super::text::{
+    fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS, US_COUNTRY,
+    US_PRONOUN,
+};
 use super::typo::one_edit_words;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
@@ -292,6 +295,13 @@ impl Index {
                 if let Some(word) = sounded_out(&w.text) {
                     w.text = word;
                 }
+            }
+        }
+        // "the us" typed in lower case is the country, as "the US" is (see `fold`): the pronoun
+        // never follows "the".
+        for i in 1..all.len() {
+            if all[i].text == US_PRONOUN && all[i - 1].text == "the" && !all[i].part {
+                all[i].text = US_COUNTRY.to_string();
             }
         }
         // Misspelt question words (`wat`, `hwo`) are question words; words of English are not

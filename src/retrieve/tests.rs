@@ -1461,3 +1461,20 @@ fn a_number_before_an_abbreviated_phrase_counts_it() {
     let hits = ix.search_query(&sources, &q, 3);
     assert!(hits.first().is_some_and(|h| h.counts_asked), "{hits:?}");
 }
+
+/// "the us", typed in lower case, is the country (as "the US" is), not the pronoun: the pronoun
+/// never follows "the".
+#[test]
+fn the_us_in_lower_case_is_the_country() {
+    let (s, ix) = facts_index(&[
+        "The Russian delegation went home on Sunday.",
+        "The US delegation went home on Friday.",
+    ]);
+    let q = ix.analyze("when did the us delegation go home");
+    assert!(q.slots.iter().any(|x| x.word == "usa"), "{:?}", q.slots);
+    let t = top_text(&s, &ix, "when did the us delegation go home").unwrap();
+    assert!(t.starts_with("The US delegation"), "{t}");
+    // The pronoun stays a stop word.
+    let q = ix.analyze("what did the delegation tell us about the talks");
+    assert!(!q.slots.iter().any(|x| x.word == "usa"), "{:?}", q.slots);
+}

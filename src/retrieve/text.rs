@@ -68,10 +68,23 @@ fn fold_typographic(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// `US` and `U.S.` (the country, written in capitals) become `USA`, so that folding does not
-/// turn them into the stop word `us`.
+/// The stop word `us`, the pronoun.
+pub(super) const US_PRONOUN: &str = "us";
+/// What the country `US` folds to, apart from the pronoun (see [`us_as_usa`]).
+pub(super) const US_COUNTRY: &str = "usa";
+
+/// How text writes the country that folding makes [`US_COUNTRY`]: in capitals (`US`, `U.S.`),
+/// which folding would otherwise turn into the stop word `us`, and in full, so that a question
+/// saying "the US" finds "the United States" and the other way round.
+const US_FORMS: &[&[u8]] = &[b"U.S.", b"US", b"United States", b"united states"];
+
+/// The forms of [`US_FORMS`] become `USA`.
 fn us_as_usa(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("US") && !text.contains("U.S.") {
+    if !text.contains("US")
+        && !text.contains("U.S.")
+        && !text.contains("nited States")
+        && !text.contains("nited states")
+    {
         return std::borrow::Cow::Borrowed(text);
     }
     let b = text.as_bytes();
@@ -80,13 +93,10 @@ fn us_as_usa(text: &str) -> std::borrow::Cow<'_, str> {
     let mut i = 0;
     while i < b.len() {
         let before_ok = i == 0 || !(b[i - 1] as char).is_ascii_alphanumeric();
-        let len = if b[i..].starts_with(b"U.S.") {
-            4
-        } else if b[i..].starts_with(b"US") {
-            2
-        } else {
-            0
-        };
+        let len = US_FORMS
+            .iter()
+            .find(|f| b[i..].starts_with(f))
+            .map_or(0, |f| f.len());
         let after = i + len;
         let after_ok = after >= b.len() || !(b[after] as char).is_ascii_alphanumeric();
         if len > 0 && before_ok && after_ok {
@@ -731,6 +741,10 @@ mod tests {
         assert_eq!(fold("Zelénskyy’s ÉTAT"), "zelenskyy's etat");
         assert_eq!(fold("ﬁne"), "fine");
         assert_eq!(fold("the US and U.S. told us"), "the usa and usa told us");
+        assert_eq!(
+            fold("the United States and the united states"),
+            "the usa and the usa"
+        );
         // The fast path and the full path agree.
         let t = "Rubio’s “wartime economy” – a cease‑fire… Zelénskyy";
         assert_eq!(
