@@ -9,7 +9,10 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::tokens::{Doc, DETERMINERS};
-use crate::lexicon::{is_role_noun, is_source_noun, is_statement_verb, is_strong_reporting_verb};
+use crate::lexicon::{
+    irregular_forms, is_inverting_verb, is_role_noun, is_source_noun, is_statement_verb,
+    is_strong_reporting_verb,
+};
 use crate::source::{without_aside, Article};
 
 /// Words right before a quote that make it a name or a label rather than speech.
@@ -42,6 +45,9 @@ const PREPOSITIONS: &[&str] = &[
     "of", "for", "to", "in", "on", "at", "with", "by", "from", "about", "into", "against",
     "over", "under", "without", "between", "toward", "towards",
 ];
+
+/// Conjunctions that may open a participle clause after a comma (`, while insisting …`).
+const PARTICIPLE_OPENERS: &[&str] = &["while", "before", "after", "when", "and"];
 
 /// The most words of a name opening the sentence after a quote before its reporting verb
 /// (`Wafula Chebukati said`).
@@ -199,10 +205,23 @@ impl Ctx<'_, '_> {
             }
             k -= 1;
         }
+        // `X accused Y of …, saying`: a participle after a comma is said by its clause's
+        // subject, not by someone named after a verb or a preposition, its object.
+        // Also after a conjunction opening it (`, while insisting`).
+        let opened = |k: usize| {
+            self.doc.gap_before(k).contains(',')
+                || k > a
+                    && in_list(PARTICIPLE_OPENERS, self.word(k - 1))
+                    && self.doc.gap_before(k - 1).contains(',')
+        };
+        let participle = self.word(v).ends_with("ing") && opened(v);
         for m in self.mentions_in(a, v).iter().rev() {
             // `A spokesman for Kowal said`: one a role serves is not the subject, nor one whose
             // title it is (`Kalyna, President Dorn's chief of staff, said`).
             if m.end_tok > v || m.possessive || served_by_role(self.doc, m.tok) {
+                continue;
+            }
+            if participle && self.is_object(a, m.tok) {
                 continue;
             }
             // Inside `, who …` / `, which …` (the clause opening after the last comma before it)?
@@ -232,6 +251,25 @@ impl Ctx<'_, '_> {
             }
         }
         self.label_before(a, v)
+    }
+
+    /// Is the name starting at token `t` (after `a`) the object of a verb or a preposition
+    /// (`accused Governor Hale`, `told Hale`, `hit out at Hale`): is the word before it and its
+    /// capitalised titles a verb's past form or a preposition? Not `by`: `praised by Hale,
+    /// saying …` may be Hale's words; nor a verb of speech its subject follows (`said Hale`).
+    fn is_object(&self, a: usize, t: usize) -> bool {
+        let mut k = t;
+        while k > a && self.doc.joined(k) && self.doc.capitalised(k - 1) {
+            k -= 1;
+        }
+        if k <= a || !self.doc.joined(k) {
+            return false;
+        }
+        let w = self.word(k - 1);
+        let past = w.ends_with("ed") || irregular_forms(w).is_some_and(|(base, _)| base != w);
+        w.starts_with(char::is_lowercase)
+            && !is_inverting_verb(w)
+            && (past || w != "by" && in_list(PREPOSITIONS, w))
     }
 
     /// The unnamed source written right before a verb at `v` (`A Downing Street spokesman said`,
@@ -1645,6 +1683,30 @@ mod tests {
             [
                 s("We will get through this together,", Some("Dan Street")),
                 s("Nobody is above the law,", Some("Ruth Hall")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_said_by_the_clauses_subject_not_its_object() {
+        // `X accused Y of …, saying “…”`: the one saying is X; Y, after the verb or a
+        // preposition, is its object.
+        let text = "The talks came as Mayor Ana Ruiz accused Governor Tom Hale of having \
+            ignored the port plan, saying she was \"deeply frustrated\" with the governor.\n\n\
+            Councillor Joe Pike hit out at Ruiz on Monday, saying \"she has not read a single \
+            page.\"\n\n\
+            Pike thanked Ana Ruiz for the offer, while insisting it was \"far too late.\"\n\n\
+            Hale said he would reply on Friday, saying \"the plan is sound.\"\n\n\
+            \"We will meet again,\" said Pike, adding that \"the vote can wait.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s("deeply frustrated", Some("Ana Ruiz")),
+                s("she has not read a single page.", Some("Joe Pike")),
+                s("far too late.", Some("Joe Pike")),
+                s("the plan is sound.", Some("Tom Hale")),
+                s("We will meet again,", Some("Joe Pike")),
+                s("the vote can wait.", Some("Joe Pike")),
             ]
         );
     }

@@ -266,6 +266,24 @@ pub fn is_statement_verb(word: &str) -> bool {
     word.len() <= 14 && (SET.contains(word) || is_reporting_verb(word))
 }
 
+/// Reporting verbs that take no person as their object, so news copy may put their subject
+/// after them (`said Yermak, adding …`): a name right after one is who spoke, not whom they
+/// addressed (`told Hale`, `accused Hale`).
+#[rustfmt::skip]
+const INVERTING_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued",
+    "insisted", "stressed", "replied", "responded", "argued", "claimed", "declared", "stated",
+    "announced", "remarked", "commented", "observed", "recalled", "acknowledged", "admitted",
+    "confirmed", "conceded", "emphasised", "emphasized", "countered", "quipped", "joked",
+];
+
+/// Does a speaker named right after this folded word follow their own verb of speech
+/// ([`INVERTING_VERBS`])?
+pub fn is_inverting_verb(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(INVERTING_VERBS);
+    SET.contains(word)
+}
+
 /// Auxiliary and modal verbs: after a name or pronoun they make it the subject of a clause
 /// ("said she had not seen", "said Okafor would call"), never an inverted speaker ("…, said
 /// Okafor.").
