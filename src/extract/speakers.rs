@@ -254,8 +254,8 @@ impl Ctx<'_, '_> {
     }
 
     /// Is the name starting at token `t` (after `a`) the object of a verb or a preposition
-    /// (`accused Governor Hale`, `told Hale`, `hit out at Hale`): is the word before it and its
-    /// capitalised titles a verb's past form or a preposition? Not `by`: `praised by Hale,
+    /// (`accused Governor Hale`, `told Hale`, `meet Hale`, `hit out at Hale`): is the word
+    /// before it and its capitalised titles a verb or a preposition? Not `by`: `praised by Hale,
     /// saying …` may be Hale's words; nor a verb of speech its subject follows (`said Hale`).
     fn is_object(&self, a: usize, t: usize) -> bool {
         let mut k = t;
@@ -266,10 +266,11 @@ impl Ctx<'_, '_> {
             return false;
         }
         let w = self.word(k - 1);
-        let past = w.ends_with("ed") || irregular_forms(w).is_some_and(|(base, _)| base != w);
+        // A past form (`accused`), or any form of a verb whose forms differ (`meet`, `told`).
+        let verb = w.ends_with("ed") || irregular_forms(w).is_some();
         w.starts_with(char::is_lowercase)
             && !is_inverting_verb(w)
-            && (past || w != "by" && in_list(PREPOSITIONS, w))
+            && (verb || w != "by" && in_list(PREPOSITIONS, w))
     }
 
     /// The unnamed source written right before a verb at `v` (`A Downing Street spokesman said`,
@@ -1696,6 +1697,7 @@ mod tests {
             Councillor Joe Pike hit out at Ruiz on Monday, saying \"she has not read a single \
             page.\"\n\n\
             Pike thanked Ana Ruiz for the offer, while insisting it was \"far too late.\"\n\n\
+            Pike said he would meet Ruiz on Friday, describing the talks as \"a fresh start.\"\n\n\
             Hale said he would reply on Friday, saying \"the plan is sound.\"\n\n\
             \"We will meet again,\" said Pike, adding that \"the vote can wait.\"";
         assert_eq!(
@@ -1704,6 +1706,7 @@ mod tests {
                 s("deeply frustrated", Some("Ana Ruiz")),
                 s("she has not read a single page.", Some("Joe Pike")),
                 s("far too late.", Some("Joe Pike")),
+                s("a fresh start.", Some("Joe Pike")),
                 s("the plan is sound.", Some("Tom Hale")),
                 s("We will meet again,", Some("Joe Pike")),
                 s("the vote can wait.", Some("Joe Pike")),
