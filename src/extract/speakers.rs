@@ -46,6 +46,16 @@ const PREPOSITIONS: &[&str] = &[
     "over", "under", "without", "between", "toward", "towards",
 ];
 
+/// Participles that say what someone calls a thing (`, calling it “a slap in the face”`).
+const CHARACTERISING_PARTICIPLES: &[&str] = &[
+    "calling",
+    "branding",
+    "labelling",
+    "labeling",
+    "dubbing",
+    "terming",
+];
+
 /// Conjunctions that may open a participle clause after a comma (`, while insisting …`).
 const PARTICIPLE_OPENERS: &[&str] = &["while", "before", "after", "when", "and"];
 
@@ -255,11 +265,12 @@ impl Ctx<'_, '_> {
 
     /// Is the name starting at token `t` (after `a`) the object of a verb or a preposition
     /// (`accused Governor Hale`, `told Hale`, `meet Hale`, `hit out at Hale`): is the word
-    /// before it and its capitalised titles a verb or a preposition? Not `by`: `praised by Hale,
+    /// before it and its titles (`criticised Russian president Vladimir Putin`) a verb or a
+    /// preposition? Not `by`: `praised by Hale,
     /// saying …` may be Hale's words; nor a verb of speech its subject follows (`said Hale`).
     fn is_object(&self, a: usize, t: usize) -> bool {
         let mut k = t;
-        while k > a && self.doc.joined(k) && self.doc.capitalised(k - 1) {
+        while k > a && self.doc.joined(k) && self.titleish(k - 1) {
             k -= 1;
         }
         if k <= a || !self.doc.joined(k) {
@@ -762,6 +773,17 @@ fn attribution(
             return subject_before_earlier_quote(cx, sentence_start, a, v);
         }
         return Attribution::NotAPerson;
+    }
+    // `X criticised Y for …, calling it “…”`: a participle naming what the quote calls
+    // something, opening a clause after a comma, gives the words of the clause's subject (a
+    // scare quote otherwise: `a group calling itself “…”`).
+    let characterising = (a..b).rev().find(|&k| {
+        in_list(CHARACTERISING_PARTICIPLES, cx.word(k)) && doc.gap_before(k).contains(',')
+    });
+    if let Some(k) = characterising {
+        if let r @ Attribution::Person(_) = cx.subject_before(a, k) {
+            return r;
+        }
     }
     // `Quote: "…"`: a one-word label naming no one leaves the quote to run on from the speech
     // before it (see `continued`).
@@ -1698,6 +1720,9 @@ mod tests {
             page.\"\n\n\
             Pike thanked Ana Ruiz for the offer, while insisting it was \"far too late.\"\n\n\
             Pike said he would meet Ruiz on Friday, describing the talks as \"a fresh start.\"\n\n\
+            Ruiz criticised Welsh governor Tom Hale for skipping the vote, calling it \"an insult to \
+            the town.\"\n\n\
+            A group calling itself \"Harbour Watch\" claimed the protest.\n\n\
             Hale said he would reply on Friday, saying \"the plan is sound.\"\n\n\
             \"We will meet again,\" said Pike, adding that \"the vote can wait.\"";
         assert_eq!(
@@ -1707,6 +1732,8 @@ mod tests {
                 s("she has not read a single page.", Some("Joe Pike")),
                 s("far too late.", Some("Joe Pike")),
                 s("a fresh start.", Some("Joe Pike")),
+                s("an insult to the town.", Some("Ana Ruiz")),
+                s("Harbour Watch", None),
                 s("the plan is sound.", Some("Tom Hale")),
                 s("We will meet again,", Some("Joe Pike")),
                 s("the vote can wait.", Some("Joe Pike")),
