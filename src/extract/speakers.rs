@@ -46,6 +46,10 @@ const PREPOSITIONS: &[&str] = &[
     "over", "under", "without", "between", "toward", "towards",
 ];
 
+/// The most words a quoted term has (`Moscow’s demand for “neutrality”`): a longer quote is
+/// speech.
+const MAX_TERM_WORDS: usize = 3;
+
 /// Participles that say what someone calls a thing (`, calling it “a slap in the face”`).
 const CHARACTERISING_PARTICIPLES: &[&str] = &[
     "calling",
@@ -747,7 +751,7 @@ fn attribution(
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech — unless it opens with
         // a preposition or a clause opener: a term is a noun phrase, and `would go on “until the
         // spring.”` is the end of what was said.
-        let short = quote_text.split_whitespace().count() <= 3;
+        let short = quote_text.split_whitespace().count() <= MAX_TERM_WORDS;
         let det_before = b > a && det_or_prep(cx.word(b - 1));
         let first = quote_text
             .split_whitespace()
@@ -805,7 +809,18 @@ fn attribution(
     if joined_to_before && a < b {
         return Attribution::SameAsBefore;
     }
-    if a < b && !labelled {
+    // `If Russia refuses, “it means the pressure is insufficient”, adding that …`: speech a
+    // participle of speech goes on from, its subject named in no clause before it, is the
+    // speaker's whom the paragraph quoted before (see `continued`); a term of a few words
+    // stays a label (`hosted the “coalition of the willing”, adding …`).
+    let speech_goes_on = post.0 < post.1
+        && cx.verb(post.0)
+        && cx.word(post.0).ends_with("ing")
+        && text
+            .get(q.close_end..doc.toks[post.0].start)
+            .is_some_and(|g| g.trim() == ",")
+        && quote_text.split_whitespace().count() > MAX_TERM_WORDS;
+    if a < b && !labelled && !speech_goes_on {
         // Embedded in a sentence with no reporting verb: a label, a scare quote.
         return Attribution::NotAPerson;
     }
@@ -1723,6 +1738,8 @@ mod tests {
             Ruiz criticised Welsh governor Tom Hale for skipping the vote, calling it \"an insult to \
             the town.\"\n\n\
             A group calling itself \"Harbour Watch\" claimed the protest.\n\n\
+            \"The fleet cannot wait,\" Pike said. If the vote slips again, \"the crews will walk \
+            out for good\", adding that he would call Ruiz.\n\n\
             Hale said he would reply on Friday, saying \"the plan is sound.\"\n\n\
             \"We will meet again,\" said Pike, adding that \"the vote can wait.\"";
         assert_eq!(
@@ -1734,6 +1751,8 @@ mod tests {
                 s("a fresh start.", Some("Joe Pike")),
                 s("an insult to the town.", Some("Ana Ruiz")),
                 s("Harbour Watch", None),
+                s("The fleet cannot wait,", Some("Joe Pike")),
+                s("the crews will walk out for good", Some("Joe Pike")),
                 s("the plan is sound.", Some("Tom Hale")),
                 s("We will meet again,", Some("Joe Pike")),
                 s("the vote can wait.", Some("Joe Pike")),
