@@ -271,6 +271,11 @@ mod tests {
             detect_str("what did he say about it").0,
             IntentKind::General
         );
+        // British and Australian English "reckon" for "think".
+        assert_eq!(
+            detect_str("how does ramos reckon the vote went"),
+            (IntentKind::SaidBy, Some("ramos".into()))
+        );
         assert_eq!(
             detect_str("according to Chris Murphy, was it a disaster?"),
             (IntentKind::SaidBy, Some("chris murphy".into()))
