@@ -2038,7 +2038,9 @@ fn how_many_wants_a_number_counting_what_it_asks() {
 
 const LOAN: &str = "+++\ntitle = \"Council weighs bridge loan\"\n+++\n\n\
 The council said it was ready to approve the bridge loan if the port paid half.\n\n\
-The port board signed the new harbour lease on Friday.\n";
+The port board signed the new harbour lease on Friday.\n\n\
+The union faces pressure over whether to stage its march on the quay should the mayor attend \
+the ferry launch in June.\n";
 
 /// "Did X actually happen" is not settled by a sentence saying only that it was planned or
 /// offered; a sentence saying it happened does answer.
@@ -2048,6 +2050,12 @@ fn a_plan_does_not_settle_whether_it_happened() {
     asked_with(
         &kb,
         "did the council actually approve the bridge loan",
+        parley::answer::Outcome::NoAnswer,
+    );
+    // A condition ("should the mayor attend") is a prospect too.
+    asked_with(
+        &kb,
+        "did the mayor end up attending the ferry launch in june",
         parley::answer::Outcome::NoAnswer,
     );
     let a = asked_with(
@@ -2124,4 +2132,20 @@ fn a_country_is_found_by_its_newer_name() {
         parley::answer::Outcome::Answer,
     );
     assert!(a.hits[0].text.contains("15 May"), "{}", a.hits[0].text);
+}
+
+const FIVE_MAYORS: &str = "+++\ntitle = \"Harbour initiative\"\n+++\n\n\
+On Tuesday, Mayor Ana Ruiz announced a harbour initiative by her and five other mayors.\n\n\
+The first meeting is set for June.\n";
+
+/// "Who were the other five mayors in ruizs initiative": the possessive typed without its
+/// apostrophe still names Ruiz, so a sentence naming only her names no one else.
+#[test]
+fn a_possessive_typed_without_its_apostrophe_is_the_person_asked_about() {
+    let kb = kb_of(&[("sources/mayors.md", FIVE_MAYORS)]);
+    asked_with(
+        &kb,
+        "who were the other five mayors in ruizs harbour initiative",
+        parley::answer::Outcome::NoAnswer,
+    );
 }

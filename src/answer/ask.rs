@@ -142,7 +142,12 @@ fn gate_thresholds(q: &Query) -> (f32, f32) {
 /// title of someone the question names ("Foreign Minister Ana Petrova")? "Who interviewed Rubio
 /// on This Week?" is not answered by a sentence naming only Rubio.
 fn names_someone_else(q: &Query, hit: &Hit) -> bool {
-    let asked = |w: &str| q.words.iter().any(|x| x == w);
+    // A possessive typed without its apostrophe ("ruizs initiative") asks about Ruiz.
+    let asked = |w: &str| {
+        q.words
+            .iter()
+            .any(|x| x == w || x.strip_suffix('s') == Some(w))
+    };
     // A speaker the question names by any part of their name ("Rubio") is not someone else. A
     // quote's speaker is who said it, not who did what the question asks: only the words of a
     // quote can name that (the speaker counted answered one more out-of-scope question on the

@@ -370,12 +370,33 @@ const INTENT_PHRASES: &[&[&str]] = &[
     &["planned", "to"], &["planning", "to"], &["intends", "to"], &["wants", "to"],
     &["hopes", "to"], &["expected", "to"], &["set", "to"], &["due", "to"], &["offered", "to"],
     &["threatened", "to"], &["conditions", "for"], &["would"], &["could"], &["might"], &["may"],
-    &["proposed"],
+    &["should"], &["will"], &["proposed"],
+];
+
+/// Words before the month "May" ("in May", "since May", "last May"), and not before the modal.
+const BEFORE_MONTH: &[&str] = &[
+    "in", "on", "since", "until", "till", "by", "of", "from", "through", "last", "next", "early",
+    "late", "mid", "this",
 ];
 
 /// Does a text (its folded words) put something in intent or prospect ([`INTENT_PHRASES`])?
+/// The month May is no modal: a text's "in May" or "7 May" is left out.
 pub fn states_intent(words: &[String]) -> bool {
-    INTENT_PHRASES.iter().any(|p| has_phrase(words, p))
+    let month = |i: usize| {
+        words[i] == "may"
+            && (i > 0
+                && (BEFORE_MONTH.contains(&words[i - 1].as_str()) || is_number(&words[i - 1]))
+                || words.get(i + 1).is_some_and(|w| is_number(w)))
+    };
+    let modal: Vec<&str> = (0..words.len())
+        .map(|i| if month(i) { "" } else { words[i].as_str() })
+        .collect();
+    INTENT_PHRASES.iter().any(|p| has_phrase(&modal, p))
+}
+
+/// Is a folded word a number ("7", "2025", "7th")?
+fn is_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Is this folded word a verb of judgement ([`JUDGEMENT_VERBS`])?
@@ -470,6 +491,14 @@ mod tests {
         )));
         // "ready" alone, or "to" after another word, is no intent.
         assert!(!states_intent(&w("the ready reserve went to kyiv")));
+        // The month is no modal; the modal is, and so is "should" in a condition.
+        assert!(!states_intent(&w("the sides swapped 200 prisoners in may")));
+        assert!(!states_intent(&w("they met on 7 may in geneva")));
+        assert!(states_intent(&w("the talks may resume in june")));
+        assert!(states_intent(&w("should the mayor attend the launch")));
+        assert!(states_intent(&w(
+            "he will await the president in ankara on may 15"
+        )));
     }
 
     #[test]
