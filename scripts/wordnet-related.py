@@ -60,6 +60,8 @@ COUNTRY = "08544813"
 STATE_GLOSS = re.compile(r"^an? (\w+ )?(republic|kingdom|monarchy|principality|sultanate|emirate)\b")
 # The gloss of a country's people's noun ("a native or inhabitant of Australia").
 INHABITANT_GLOSS = re.compile(r"^an? (native|inhabitant|native or inhabitant|citizen)\b")
+# The most words of a country's name of several words ("United Arab Emirates").
+MAX_NAME_WORDS = 3
 # How many part-of links a capital's country may lie above it (Washington -> District of
 # Columbia -> United States).
 MAX_HOLONYM_HOPS = 3
@@ -360,6 +362,13 @@ def capital_relations(words, pointers, glosses, lower_case):
                     names = one_words(s)
                     adjs = [a for n in names for a in pertaining[n]]
                     words_of = names + [a for i, a in enumerate(adjs) if a not in names + adjs[:i]]
+                    # A short name of several words ("United States", "New Zealand"),
+                    # hyphenated as a capital of two words is: a name in a text is read whole.
+                    # Not a long official one ("Republic of Ghana").
+                    words_of += [w.replace("_", "-") for w in words[s]
+                                 if 1 <= w.count("_") < MAX_NAME_WORDS
+                                 and ONE_WORD.match(w.replace("_", "-"))
+                                 and not {"of", "the"} & set(w.split("_"))]
                     # Its people's nouns ("Aussie", "Brit"): members of it that WordNet's gloss
                     # calls its natives, less a noun also written in lower case ("swede").
                     people = [w for m, gloss in inhabitants.get(s, [])

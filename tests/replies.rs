@@ -2149,3 +2149,31 @@ fn a_possessive_typed_without_its_apostrophe_is_the_person_asked_about() {
         parley::answer::Outcome::NoAnswer,
     );
 }
+
+const TRILATERAL: &str = "+++\ntitle = \"Harbour talks end\"\n+++\n\n\
+Two days of harbour talks with Norway and the United States in Bergen concluded with \
+constructive discussions, the mayor said on Saturday.\n\n\
+Each country sent two delegates to the town hall.\n\n\
+The next round is planned for next week.\n";
+
+/// A country of several words ("the United States") is a country, read whole: it
+/// answers "which country", and is no place of the kind "which hotel" asks for.
+#[test]
+fn a_country_of_several_words_is_read_whole() {
+    let kb = kb_of(&[("sources/trilateral.md", TRILATERAL)]);
+    asked_with(
+        &kb,
+        "which hotel were the harbour talks in bergen held in",
+        parley::answer::Outcome::NoAnswer,
+    );
+    let a = asked_with(
+        &kb,
+        "which country took part in the harbour talks in bergen with norway",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(
+        a.hits[0].text.contains("United States"),
+        "{}",
+        a.hits[0].text
+    );
+}

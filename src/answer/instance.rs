@@ -126,7 +126,14 @@ fn naming(q: &Query, kind: NameKind, people: &FxHashSet<&str>, text: &str) -> Na
         if named.is_empty() {
             continue;
         }
-        let surely = run.iter().any(|w| kind_noun(&w.word) == Some(kind));
+        // A country's name of several words ("United States", "New Zealand"), read whole.
+        let joined = run
+            .iter()
+            .map(|w| w.word.as_str())
+            .collect::<Vec<_>>()
+            .join("-");
+        let country = run.len() > 1 && is_country_name(&joined);
+        let surely = !country && run.iter().any(|w| kind_noun(&w.word) == Some(kind));
         let capital = named.iter().any(|w| names_country(&w.word));
         // A name of common English words only ("Parliament", "the Government") names an
         // institution, not one of its kind; a name of a kind ("Westport Circuit Court") or with
@@ -134,12 +141,17 @@ fn naming(q: &Query, kind: NameKind, people: &FxHashSet<&str>, text: &str) -> Na
         let proper =
             surely || capital || named.iter().any(|w| w.acronym || usage(&w.word).is_none());
         let of_kind = match kind {
-            NameKind::Country => named.iter().any(|w| {
-                names_country(&w.word) && !q.words.iter().any(|x| same_country(x, &w.word))
-            }),
+            NameKind::Country => {
+                let other = |c: &str| !q.words.iter().any(|x| same_country(x, c));
+                country && other(&joined)
+                    || named
+                        .iter()
+                        .any(|w| names_country(&w.word) && other(&w.word))
+            }
             NameKind::Place => {
                 let placed = start > 0 && is_place_preposition(&words[start - 1].word);
-                !run.iter().any(|w| is_country_name(&w.word))
+                !country
+                    && !run.iter().any(|w| is_country_name(&w.word))
                     && proper
                     && (placed || capital || surely)
             }
