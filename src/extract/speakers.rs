@@ -699,8 +699,14 @@ fn attribution(
             // `said Keller: “…”` only when nobody is named before the verb.
             let before_earlier_quote = || subject_before_earlier_quote(cx, sentence_start, a, v);
             if cx.mentions_in(a, v).is_empty() {
-                // `said Keller: “…”`, or `A council spokeswoman said: “…”`.
-                return match cx.subject_after(v, b) {
+                // `said Keller: “…”`, or `A council spokeswoman said: “…”`. Not `telling the
+                // other leaders: “…”`: after a verb that takes whom it addresses, that is who.
+                let after = if is_inverting_verb(cx.word(v)) || !cx.word(v).ends_with("ing") {
+                    cx.subject_after(v, b)
+                } else {
+                    Attribution::NotAPerson
+                };
+                return match after {
                     Attribution::NotAPerson => match cx.label_before(a, v) {
                         r @ Attribution::Label(..) => r,
                         _ => before_earlier_quote(),
@@ -1741,7 +1747,9 @@ mod tests {
             \"The fleet cannot wait,\" Pike said. If the vote slips again, \"the crews will walk \
             out for good\", adding that he would call Ruiz.\n\n\
             Hale said he would reply on Friday, saying \"the plan is sound.\"\n\n\
-            \"We will meet again,\" said Pike, adding that \"the vote can wait.\"";
+            \"We will meet again,\" said Pike, adding that \"the vote can wait.\"\n\n\
+            Ruiz insisted the deal must be \"fair\" and \"final,\" telling the other mayors: \
+            \"We are close to a deal.\"";
         assert_eq!(
             speakers(text),
             [
@@ -1756,6 +1764,9 @@ mod tests {
                 s("the plan is sound.", Some("Tom Hale")),
                 s("We will meet again,", Some("Joe Pike")),
                 s("the vote can wait.", Some("Joe Pike")),
+                s("fair", Some("Ana Ruiz")),
+                s("final,", Some("Ana Ruiz")),
+                s("We are close to a deal.", Some("Ana Ruiz")),
             ]
         );
     }
