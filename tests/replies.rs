@@ -2104,12 +2104,8 @@ fn a_report_quoting_one_word_gives_way_to_the_quote_holding_it() {
         "what did varga say about the port authority attaching conditions to the truce",
         parley::answer::Outcome::Answer,
     );
-    assert_eq!(
-        a.hits[0].kind,
-        parley::model::Kind::Quote,
-        "{}",
-        a.hits[0].text
-    );
+    let top = &a.hits[0];
+    assert_eq!(top.kind, parley::model::Kind::Quote, "{}", top.text);
     assert!(
         a.hits[0].text.starts_with("It would be reckless"),
         "{}",
