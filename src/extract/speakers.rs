@@ -270,8 +270,8 @@ impl Ctx<'_, '_> {
     /// Is the name starting at token `t` (after `a`) the object of a verb or a preposition
     /// (`accused Governor Hale`, `told Hale`, `meet Hale`, `hit out at Hale`): is the word
     /// before it and its titles (`criticised Russian president Vladimir Putin`) a verb or a
-    /// preposition? Not `by`: `praised by Hale,
-    /// saying …` may be Hale's words; nor a verb of speech its subject follows (`said Hale`).
+    /// preposition? Not `by` (`praised by Hale, saying …` may be Hale's words), nor a verb of
+    /// speech its subject follows (`said Hale`).
     fn is_object(&self, a: usize, t: usize) -> bool {
         let mut k = t;
         while k > a && self.doc.joined(k) && self.titleish(k - 1) {
