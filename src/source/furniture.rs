@@ -3,6 +3,8 @@
 //! reporting credits) and the dateline that opens a wire story (`MOSCOW, Dec 2 (Reuters) -`).
 //! Such lines never become paragraphs, facts or section headings.
 
+use crate::lexicon::{irregular_forms, is_auxiliary};
+
 /// Line openings (compared ignoring ASCII case, as whole words) that mark a whole line as
 /// furniture.
 #[rustfmt::skip]
@@ -275,7 +277,52 @@ pub fn is_furniture(block: &str) -> bool {
     }
     // A photo caption or credit: a marker, and no quotation inside (a quoted line is content).
     let quoted = line.contains(['“', '”', '"']);
-    !quoted && CAPTION_MARKERS.iter().any(|m| lower.contains(m))
+    !quoted && (CAPTION_MARKERS.iter().any(|m| lower.contains(m)) || dated_caption(line))
+}
+
+/// Months as a caption's date writes them, in full or abbreviated (`Aug.`, `Sept.`).
+#[rustfmt::skip]
+const CAPTION_MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// The most words of a photo caption in agency style.
+const MAX_CAPTION_WORDS: usize = 45;
+
+/// An agency photo caption: a line ending in a full date (`… in Oslo on Aug. 14, 2025.`, `…,
+/// 3 March 2026.`) whose verbs are in the present or absent (`Lund speaks …`, `Lund in her
+/// office …`). A story's sentence giving a full date tells a past or a future (`launched`,
+/// `will resume`, `has been closed`, `said`).
+fn dated_caption(line: &str) -> bool {
+    let raw: Vec<&str> = line.split_whitespace().collect();
+    let n = raw.len();
+    if !(4..=MAX_CAPTION_WORDS).contains(&n) || !line.ends_with('.') {
+        return false;
+    }
+    let words: Vec<String> = raw
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let digits = |w: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let year = |w: &str| digits(w, 4..=4) && (w.starts_with("19") || w.starts_with("20"));
+    let day = |w: &str| digits(w, 1..=2);
+    let month = |w: &str| CAPTION_MONTHS.contains(&w);
+    let (a, b, c) = (&words[n - 3], &words[n - 2], &words[n - 1]);
+    let dated = year(c) && (month(a) && day(b) || day(a) && month(b));
+    let tells = raw.iter().zip(&words).any(|(r, w)| {
+        r.starts_with(char::is_lowercase)
+            && (is_auxiliary(w)
+                || w.len() > 3 && w.ends_with("ed")
+                || irregular_forms(w).is_some_and(|(base, _)| base != w))
+    });
+    dated && !tells
 }
 
 /// The text of a numbered line (`3. Skip to more sites` → `Skip to more sites`), if it is one.
@@ -550,6 +597,10 @@ mod tests {
             // A dateline alone on its line, before the story's first paragraph.
             "KHARKIV",
             "HALIFAX, Canada",
+            // A photo caption in agency style: the present, or no verb, and the full date.
+            "Maria Lund speaks to reporters in Oslo on Aug. 14, 2025.",
+            "Maria Lund in her office in Oslo on Aug. 12, 2025.",
+            "Dockers gather outside the port gates in Leith, Scotland, 3 March 2026.",
         ] {
             if !is_furniture(l) {
                 wrong.push(format!("kept: {l}"));
@@ -596,6 +647,12 @@ mod tests {
             "More talks are planned.",
             "Home truths",
             "NATO, EU and the talks",
+            // Story sentences that end with a full date: a past, a future, a report.
+            "Russia launched its full-scale invasion on Feb. 24, 2022.",
+            "The talks will resume on March 3, 2026.",
+            "Lund said the vote was set for 12 May 2026.",
+            "The port has been closed since Jan. 5, 2026.",
+            "Lund told the Courier the offer stands, as of Aug. 14, 2025.",
         ] {
             if is_furniture(l) {
                 wrong.push(format!("dropped: {l}"));
