@@ -1,11 +1,13 @@
 //! Word knowledge shared by extraction and question analysis, one list per kind: the verbs of
 //! speech and judgement ([`verbs`]), how spellings of a name fold together ([`names`]), the
-//! shapes of questions ([`questions`]: overview, recency, yes/no, quantity cues), the nouns of
+//! shapes of questions ([`questions`]: overview, recency, yes/no, quantity cues), the months
+//! ([`dates`]), the nouns of
 //! roles and unnamed sources ([`roles`]), the words a general lexicon relates to a word
 //! ([`related`]), how common a word is in English ([`frequency`]), and the
 //! allocation-free word lists they are looked up in ([`wordset`]). It imports nothing else of
 //! Parley's.
 
+pub mod dates;
 pub mod frequency;
 pub mod names;
 pub mod questions;

@@ -385,8 +385,8 @@ pub fn states_intent(words: &[String]) -> bool {
     let month = |i: usize| {
         words[i] == "may"
             && (i > 0
-                && (BEFORE_MONTH.contains(&words[i - 1].as_str()) || is_number(&words[i - 1]))
-                || words.get(i + 1).is_some_and(|w| is_number(w)))
+                && (BEFORE_MONTH.contains(&words[i - 1].as_str()) || in_figures(&words[i - 1]))
+                || words.get(i + 1).is_some_and(|w| in_figures(w)))
     };
     let modal: Vec<&str> = (0..words.len())
         .map(|i| if month(i) { "" } else { words[i].as_str() })
@@ -394,8 +394,9 @@ pub fn states_intent(words: &[String]) -> bool {
     INTENT_PHRASES.iter().any(|p| has_phrase(&modal, p))
 }
 
-/// Is a folded word a number ("7", "2025", "7th")?
-fn is_number(w: &str) -> bool {
+/// Is a folded word written in figures ("7", "2025", "7th")? Not a number word: "the three may
+/// meet" is the modal.
+fn in_figures(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
 }
 

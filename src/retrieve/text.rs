@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::lexicon::dates::{MONTHS, MONTH_ABBREVIATIONS};
 use crate::lexicon::questions::is_number;
 
 /// Folds text for matching: NFKC, lower case, accents removed, curly quotes and apostrophes made
@@ -620,12 +621,6 @@ pub fn is_stop(word: &str) -> bool {
         .contains(word)
 }
 
-/// Months as agency copy abbreviates them before a day ("Nov. 30", "Sept. 5") or after one
-/// ("30 Nov"): a date only beside a day's number, since "mar" and "jan" are words and names too.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 /// Highest day of a month.
 const MAX_DAY: u32 = 31;
 
@@ -688,19 +683,8 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
 
 /// Does the word look like a year or a month/day word (for "when" questions)?
 pub fn is_date_word(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    // Beside the months' names.
+    const OTHER_DATE_WORDS: &[&str] = &[
         "monday",
         "tuesday",
         "wednesday",
@@ -722,7 +706,7 @@ pub fn is_date_word(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.starts_with(['1', '2']))
         || SET
-            .get_or_init(|| MONTHS.iter().copied().collect())
+            .get_or_init(|| MONTHS.iter().chain(OTHER_DATE_WORDS).copied().collect())
             .contains(word)
 }
 

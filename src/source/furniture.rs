@@ -3,6 +3,7 @@
 //! reporting credits) and the dateline that opens a wire story (`MOSCOW, Dec 2 (Reuters) -`).
 //! Such lines never become paragraphs, facts or section headings.
 
+use crate::lexicon::dates::is_month;
 use crate::lexicon::{irregular_forms, is_auxiliary};
 
 /// Line openings (compared ignoring ASCII case, as whole words) that mark a whole line as
@@ -280,14 +281,6 @@ pub fn is_furniture(block: &str) -> bool {
     !quoted && (CAPTION_MARKERS.iter().any(|m| lower.contains(m)) || dated_caption(line))
 }
 
-/// Months as a caption's date writes them, in full or abbreviated (`Aug.`, `Sept.`).
-#[rustfmt::skip]
-const CAPTION_MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-];
-
 /// The most words of a photo caption in agency style.
 const MAX_CAPTION_WORDS: usize = 45;
 
@@ -313,9 +306,8 @@ fn dated_caption(line: &str) -> bool {
     };
     let year = |w: &str| digits(w, 4..=4) && (w.starts_with("19") || w.starts_with("20"));
     let day = |w: &str| digits(w, 1..=2);
-    let month = |w: &str| CAPTION_MONTHS.contains(&w);
     let (a, b, c) = (&words[n - 3], &words[n - 2], &words[n - 1]);
-    let dated = year(c) && (month(a) && day(b) || day(a) && month(b));
+    let dated = year(c) && (is_month(a) && day(b) || day(a) && is_month(b));
     let tells = raw.iter().zip(&words).any(|(r, w)| {
         r.starts_with(char::is_lowercase)
             && (is_auxiliary(w)
