@@ -355,10 +355,44 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
             }
             break;
         }
+        // `Minister of Foreign Affairs Liina Kask`: the common noun opening the run is the
+        // office's.
+        let a = if office_noun_opens(doc, a, b) {
+            a + 1
+        } else {
+            a
+        };
         runs.push((a, b));
         i = b;
     }
     runs
+}
+
+/// Most capitalised words of an office's `of` complement right before a name (`Minister of
+/// Foreign Affairs`: two, `Foreign Affairs`).
+const OFFICE_COMPLEMENT_WORDS_BEFORE_NAME: usize = 3;
+
+/// The role noun of an office whose `of` complement, capitalised, stands right before token `a`
+/// (`Minister of Foreign Affairs` before `Liina Kask`): its token.
+fn office_complement_before(doc: &Doc, a: usize) -> Option<usize> {
+    (2..=OFFICE_COMPLEMENT_WORDS_BEFORE_NAME + 1).find_map(|d| {
+        let of = a.checked_sub(d)?;
+        let r = of.checked_sub(1)?;
+        let shape = doc.word(of) == "of"
+            && is_role_noun(&doc.word(r).to_lowercase())
+            && (of..=a).all(|k| doc.joined(k))
+            && (of + 1..a).all(|k| doc.capitalised(k));
+        shape.then_some(r)
+    })
+}
+
+/// Does the name run `[a, b)` open with a common noun that ends an office's capitalised `of`
+/// complement (`Minister of Foreign Affairs Liina Kask`, `Minister of Defence Rauno Tamm`)? Only
+/// when a name of two words or more follows it.
+fn office_noun_opens(doc: &Doc, a: usize, b: usize) -> bool {
+    b >= a + 3
+        && usage(&doc.base(a).to_lowercase()).is_some_and(|u| u.noun)
+        && office_complement_before(doc, a + 1).is_some()
 }
 
 /// Is the place's or organisation's word at `b` the surname of the one name word at `a`
@@ -523,7 +557,10 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
         if !accept {
             break;
         }
-        if k == anchor && !(is_role_noun(w) || TITLE_SET.contains(w) || is_honorific(w)) {
+        if k == anchor
+            && !(is_role_noun(w) || TITLE_SET.contains(w) || is_honorific(w))
+            && office_complement_before(doc, a).is_none()
+        {
             break;
         }
         first_tok = Some(j);
@@ -543,8 +580,16 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     while f < l && doc.word(f).eq_ignore_ascii_case("of") {
         f += 1;
     }
-    // Extend the last role word over a trailing `of State`-style complement.
+    // Extend the last role word over a trailing `of State`-style complement: all of it when
+    // only capitalised words stand between `of` and the name (`Secretary of Homeland Security`).
     let mut l = role_end.unwrap_or(l);
+    let whole_complement = l + 2 < a
+        && doc.word(l + 1) == "of"
+        && (l + 1..a).all(|k| doc.joined(k))
+        && (l + 2..a).all(|k| doc.capitalised(k));
+    if whole_complement {
+        l = a - 1;
+    }
     while l + 2 < a && doc.word(l + 1) == "of" && doc.capitalised(l + 2) && !name_word(doc, l + 2) {
         l += 2;
     }
@@ -1886,13 +1931,15 @@ fn resolve_pronoun(
         } else {
             &mentions[lo..idx]
         };
-        // The subject first: a mention next to a reporting verb (`Rubio said`, `said Rubio`),
-        // else the first one not after a preposition (`After meeting Putin, Trump …`); then the
-        // rest from the latest; possessives last.
+        // The subject first: a mention next to a reporting verb (`Rubio said`, `said Rubio`) or
+        // the source of `according to` (`according to the minister, Trump wants …`), else the
+        // first one not after a preposition (`After meeting Putin, Trump …`); then the rest from
+        // the latest; possessives last.
         let plain: Vec<&Mention> = group.iter().filter(|m| !m.possessive).collect();
         let speaking = plain.iter().find(|m| {
             (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
                 || (m.tok > 0 && doc.joined(m.tok) && doc.is_verb(m.tok - 1))
+                || after_according_to(doc, m.tok)
         });
         let first = plain.iter().find(|m| !after_preposition(doc, m.tok));
         let order = speaking
@@ -1914,6 +1961,21 @@ fn resolve_pronoun(
         }
     }
     None
+}
+
+/// Does the mention at token `t` follow `according to` (`according to the minister`), the source
+/// of the words its sentence reports?
+fn after_according_to(doc: &Doc, t: usize) -> bool {
+    let t = if t > 0 && doc.word(t - 1).eq_ignore_ascii_case("the") {
+        t - 1
+    } else {
+        t
+    };
+    t >= 2
+        && doc.joined(t)
+        && doc.joined(t - 1)
+        && doc.word(t - 1) == "to"
+        && doc.word(t - 2).eq_ignore_ascii_case("according")
 }
 
 /// How far back a pronoun looks for whom it stands: over this many sentences naming people, and
@@ -2091,6 +2153,24 @@ mod tests {
                 p("Olena Marchuk", Some("Ukraine’s ambassador to Washington")),
                 p("Lindsey Graham", Some("Sen.")),
                 p("Faisal al-Rashid", Some("Saudi envoy")),
+            ]
+        );
+    }
+
+    /// An office's `of` complement of several capitalised words (`Minister of Foreign Affairs`,
+    /// `Secretary of Homeland Security`) is the role's: the name is the words after it.
+    #[test]
+    fn an_office_complement_of_several_words_is_no_part_of_the_name() {
+        assert_eq!(
+            people(
+                "Minister of Foreign Affairs Liina Kask said the talks had stalled. Kask \
+                 spoke after Secretary of Homeland Security Dana Vell met Minister of Defence \
+                 Rauno Tamm."
+            ),
+            [
+                p("Liina Kask", Some("Minister of Foreign Affairs")),
+                p("Dana Vell", Some("Secretary of Homeland Security")),
+                p("Rauno Tamm", Some("Minister of Defence")),
             ]
         );
     }

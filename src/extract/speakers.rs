@@ -1203,6 +1203,19 @@ mod tests {
         assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
     }
 
+    /// `According to X, Y wants …` reports X's words: a pronoun closing the next quote (`“…,” he
+    /// said`) stands for X, the one speaking, not for Y, the one spoken of.
+    #[test]
+    fn a_pronoun_after_according_to_stands_for_the_source() {
+        let text = "Foreign Minister Liina Kask said there was no sign of peace.\n\n\
+            However, according to the minister, President Dan Hollis wants a quick deal.\n\n\
+            \"This process has been very public,\" he said.";
+        assert_eq!(
+            speakers(text),
+            [s("This process has been very public,", Some("Liina Kask"))]
+        );
+    }
+
     /// A pronoun after a sentence whose subject is someone described but not named (`The
     /// Latvian leader, who …, repeats that …`) stands for that person: it never reaches back past
     /// them to someone named earlier.
