@@ -122,9 +122,19 @@ const PREPOSITIONS: &[&str] = &[
 /// Honorifics: `Mr.` and `Ms.` reveal gender.
 const MALE_HONORIFICS: &[&str] = &["Mr", "Sir", "Lord"];
 const FEMALE_HONORIFICS: &[&str] = &["Ms", "Mrs", "Miss", "Dame", "Lady"];
-const OTHER_HONORIFICS: &[&str] = &["Dr", "Prof"];
+/// Honorifics of no one sex: academic ones, the Malay titles (`Datuk Seri Anwar`), the
+/// Hausa and Yoruba pilgrim's title (`Alhaji`), the Hindi `Shri`, and a ruler's style (`His
+/// Highness`).
+#[rustfmt::skip]
+const OTHER_HONORIFICS: &[&str] = &[
+    "Dr", "Prof", "Datuk", "Dato", "Datin", "Seri", "Tun", "Alhaji", "Shri", "Highness",
+    "Excellency", "Majesty",
+];
 /// Honorifics British copy puts before a first name (`Sir Keir`, `Dame Judi`), not a surname.
 const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame"];
+
+/// The shortest role noun whose plural is no name word (`Ministers`; not `Reps`).
+const MIN_PLURAL_ROLE_LEN: usize = 4;
 
 /// Lower-case particles inside names (`van der Berg`, `de la Cruz`).
 #[rustfmt::skip]
@@ -223,9 +233,14 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
     let w = strip_particle_prefix(w);
     // `President-elect`, `Minister-designate`: a role, whatever follows its hyphen.
     let head = w.split('-').next().unwrap_or(w);
+    // `the Deputy Health Ministers`: a role noun in the plural.
+    let plural_role = w
+        .strip_suffix('s')
+        .is_some_and(|one| one.len() >= MIN_PLURAL_ROLE_LEN && is_role_noun(one));
     !(STOP_SET.contains(w)
         || ORG_SET.contains(w)
         || is_role_noun(w)
+        || plural_role
         || (head.len() < w.len() && is_role_noun(head))
         || TITLE_SET.contains(w)
         || is_honorific(w))
@@ -373,25 +388,52 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
 const OFFICE_COMPLEMENT_WORDS_BEFORE_NAME: usize = 3;
 
 /// The role noun of an office whose `of` complement, capitalised, stands right before token `a`
-/// (`Minister of Foreign Affairs` before `Liina Kask`): its token.
+/// (`Minister of Foreign Affairs` before `Liina Kask`, `Leader of the Opposition` before `Ana
+/// Vell`): its token.
 fn office_complement_before(doc: &Doc, a: usize) -> Option<usize> {
+    if body_name_goes_on(doc, a) {
+        return None;
+    }
     (2..=OFFICE_COMPLEMENT_WORDS_BEFORE_NAME + 1).find_map(|d| {
-        let of = a.checked_sub(d)?;
+        let last = a.checked_sub(d)?;
+        let of = if doc.word(last) == "the" {
+            last.checked_sub(1)?
+        } else {
+            last
+        };
         let r = of.checked_sub(1)?;
         let shape = doc.word(of) == "of"
             && is_role_noun(&doc.word(r).to_lowercase())
             && (of..=a).all(|k| doc.joined(k))
-            && (of + 1..a).all(|k| doc.capitalised(k));
+            && (last + 1..a).all(|k| doc.capitalised(k));
         shape.then_some(r)
     })
 }
 
+/// Do the capitalised words from token `a` go on, past `and` or `of`, with more capitalised
+/// words (`Harbour Safety and Pilotage Council`): a body's name, not a person's?
+fn body_name_goes_on(doc: &Doc, a: usize) -> bool {
+    let n = doc.toks.len();
+    let mut e = a;
+    while e < n && (e == a || doc.joined(e)) && doc.capitalised(e) {
+        e += 1;
+    }
+    e + 1 < n
+        && doc.joined(e)
+        && doc.joined(e + 1)
+        && in_list(&["and", "of", "&"], doc.word(e))
+        && doc.capitalised(e + 1)
+}
+
 /// Does the name run `[a, b)` open with a common noun that ends an office's capitalised `of`
 /// complement (`Minister of Foreign Affairs Liina Kask`, `Minister of Defence Rauno Tamm`)? Only
-/// when a name of two words or more follows it.
+/// when a name of two words or more follows it, opening with no English word (`Secretary of the
+/// National Harbour Safety …` is all one body's name).
 fn office_noun_opens(doc: &Doc, a: usize, b: usize) -> bool {
+    let english = |k: usize| usage(&doc.base(k).to_lowercase());
     b >= a + 3
-        && usage(&doc.base(a).to_lowercase()).is_some_and(|u| u.noun)
+        && english(a).is_some_and(|u| u.noun)
+        && english(a + 1).is_none()
         && office_complement_before(doc, a + 1).is_some()
 }
 
@@ -483,6 +525,13 @@ fn role_before(doc: &Doc, a: usize) -> (Option<(usize, usize)>, Option<Gender>) 
     if anchor == a && !comma_apposition {
         if let Some(span) = office_of_the(doc, a) {
             return (Some(span), gender);
+        }
+        // `Leader of the Opposition Ana Roos`; not `Secretary of the National Harbour Safety
+        // …`, where English words go on the body's name.
+        let name_like = usage(&doc.base(a).to_lowercase()).is_none();
+        let office = office_complement_before(doc, a).filter(|&r| doc.word(r + 2) == "the");
+        if let Some(r) = office.filter(|_| name_like) {
+            return (Some((doc.toks[r].start, doc.toks[a - 1].end)), gender);
         }
     }
     k = anchor;
@@ -2157,6 +2206,38 @@ mod tests {
         );
     }
 
+    /// Malay honorifics (`Datuk Seri`) open a name, as `Sir` does: the name is the given name
+    /// and the father's, and the given name alone (`Rahim told reporters`) is the person. A
+    /// role noun in the plural (`the Deputy Health Ministers`) names no one.
+    #[test]
+    fn honorifics_of_other_countries_and_plural_roles_are_no_names() {
+        let text = "PUTRAJAYA — The ministry will act, said minister Datuk Seri Rahim Musa.\n\n\
+            He said the committee will be headed by the Deputy Health Ministers of both \
+            countries.\n\n\
+            “We will share data,” Rahim told reporters after a call with his counterpart Lee Wen \
+            Hao.\n\n\
+            “Screening will also be handled,” he said.";
+        let got = people(text);
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["Rahim Musa", "Lee Wen Hao"],
+            "{got:?}"
+        );
+        let a = parse_article(Path::new("p.md"), text.to_string()).unwrap();
+        let speakers: Vec<_> = extract(&a, "p")
+            .quotes
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Rahim Musa".to_string()),
+                Some("Rahim Musa".to_string())
+            ]
+        );
+    }
+
     /// An office's `of` complement of several capitalised words (`Minister of Foreign Affairs`,
     /// `Secretary of Homeland Security`) is the role's: the name is the words after it.
     #[test]
@@ -2165,12 +2246,13 @@ mod tests {
             people(
                 "Minister of Foreign Affairs Liina Kask said the talks had stalled. Kask \
                  spoke after Secretary of Homeland Security Dana Vell met Minister of Defence \
-                 Rauno Tamm."
+                 Rauno Tamm. Leader of the Opposition Ana Roos disagreed."
             ),
             [
                 p("Liina Kask", Some("Minister of Foreign Affairs")),
                 p("Dana Vell", Some("Secretary of Homeland Security")),
                 p("Rauno Tamm", Some("Minister of Defence")),
+                p("Ana Roos", Some("Leader of the Opposition")),
             ]
         );
     }
