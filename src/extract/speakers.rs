@@ -1203,6 +1203,18 @@ mod tests {
         assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
     }
 
+    /// A Chicago alderman is `Ald.`, a title whose dot ends no sentence; the clause before a
+    /// colon gives the quote after it.
+    #[test]
+    fn an_aldermans_abbreviated_title_opens_a_name() {
+        let text = "Ald. Dan Reyes (9th) cited three reasons for voting against: “No. 1, the \
+            budget is not balanced.”";
+        assert_eq!(
+            speakers(text),
+            [s("No. 1, the budget is not balanced.", Some("Dan Reyes"))]
+        );
+    }
+
     /// `According to X, Y wants …` reports X's words: a pronoun closing the next quote (`“…,” he
     /// said`) stands for X, the one speaking, not for Y, the one spoken of.
     #[test]

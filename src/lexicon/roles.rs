@@ -23,7 +23,8 @@ const ROLE_NOUNS: &[&str] = &[
     "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
     "prime-minister", "vice-president", "foreign-minister", "mp",
     // Roles news copy gives ordinary people and officials outside politics.
-    "cllr", "councillor", "councilor", "councilman", "councilwoman", "pensioner", "resident",
+    "cllr", "councillor", "councilor", "councilman", "councilwoman", "ald", "alderman",
+    "alderwoman", "alderperson", "pensioner", "resident",
     "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
     "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
