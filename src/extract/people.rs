@@ -11,9 +11,9 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::{titles_covered_by, OFFICE_EPITHETS, PORTFOLIOS};
 use crate::lexicon::{
-    is_auxiliary, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key,
-    names_country, related_words, resembles_role_noun, role_is_female, same_country, same_office,
-    WordSet,
+    is_auxiliary, is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb,
+    may_be_office_form, name_key, names_country, related_words, resembles_role_noun,
+    role_is_female, same_country, same_office, WordSet,
 };
 use crate::source::Article;
 
@@ -1308,7 +1308,11 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
         let who = doc.toks[i + 1].sent == doc.toks[i].sent
             && doc.gap_before(i + 1).trim() == ","
             && in_list(&["who", "whose"], doc.word(i + 1));
-        if !(who && doc.capitalised(i) && !doc.toks[i].in_quote && speaking.contains(w)) {
+        if !((who || speaks_of_self(doc, i))
+            && doc.capitalised(i)
+            && !doc.toks[i].in_quote
+            && speaking.contains(w))
+        {
             continue;
         }
         // Not the last word of a longer name; a word of English opening the sentence (`For
@@ -1344,6 +1348,17 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
             strong_gender: false,
         });
     }
+}
+
+/// Does the word at `i` say something of itself as a person: a reporting verb after it, then
+/// `he` or `she` (perhaps after `that`) opening what it said (`Tusk revealed that he had held
+/// talks`)? An organisation says `it`.
+fn speaks_of_self(doc: &Doc, i: usize) -> bool {
+    let joined = |k: usize| k < doc.toks.len() && doc.joined(k);
+    let pronoun = |k: usize| joined(k) && in_list(&["he", "she"], doc.word(k));
+    joined(i + 1)
+        && is_reporting_verb(doc.word(i + 1))
+        && (pronoun(i + 2) || joined(i + 2) && doc.word(i + 2) == "that" && pronoun(i + 3))
 }
 
 /// Most words of the title a photo caption gives before a name.

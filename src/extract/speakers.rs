@@ -1203,6 +1203,22 @@ mod tests {
         assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
     }
 
+    /// Wire copy may name a well-known person by surname alone throughout (`Tusk revealed that
+    /// he …`): a lone word that speaks and is then `he` or `she` is a person. An organisation
+    /// that speaks is `it`.
+    #[test]
+    fn a_lone_surname_that_speaks_of_himself_is_a_person() {
+        let text = "Speaking in Paris on Thursday, Tusk revealed that he had held talks with \
+            French President Ana Mora.\n\n\
+            “We are close to a treaty,” Tusk said.";
+        assert_eq!(
+            speakers(text),
+            [s("We are close to a treaty,", Some("Tusk"))]
+        );
+        let text = "Gazprom said it would cut supplies.\n\n“Supplies will fall,” Gazprom said.";
+        assert_eq!(speakers(text), [s("Supplies will fall,", None)]);
+    }
+
     /// A Chicago alderman is `Ald.`, a title whose dot ends no sentence; the clause before a
     /// colon gives the quote after it.
     #[test]
