@@ -767,6 +767,16 @@ fn attribution(
         let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first);
         let term = short && det_before && b - v > 3 && !fragment;
         if !cue && !term && !clause_break && !title_case(quote_text) {
+            // `…, said Lin Bo, a spokesman, accusing them of “…”`: the subject the verb inverts,
+            // after a comma and with no one named before it.
+            let inverted = is_inverting_verb(cx.word(v))
+                && doc.gap_before(v).contains(',')
+                && cx.mentions_in(a, v).is_empty();
+            if inverted {
+                if let r @ Attribution::Person(_) = cx.subject_after(v, b) {
+                    return r;
+                }
+            }
             // `The Kremlin said it would announce …“…”`: when the last verb's subject is no one,
             // an earlier reporting verb's may be the source.
             let mut verb = Some(v);
@@ -1201,6 +1211,18 @@ mod tests {
             are issues”.";
         let got = speakers(text);
         assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
+    }
+
+    /// `…, said X, a spokesman for Y, accusing Z of “…”`: the participle's subject is the one
+    /// the inverted `said X` names, not the clause before the verb.
+    #[test]
+    fn a_participle_after_an_inverted_attribution_is_the_named_speakers() {
+        let text = "The encounter involved ten ships, said Lin Bo, a spokesman for the coast \
+            guard, accusing the crews of having “invaded our waters from every side.”";
+        assert_eq!(
+            speakers(text),
+            [s("invaded our waters from every side.", Some("Lin Bo"))]
+        );
     }
 
     /// Wire copy may name a well-known person by surname alone throughout (`Tusk revealed that
