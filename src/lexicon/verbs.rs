@@ -313,7 +313,8 @@ const ASKING_VERBS: &[&str] = &[
     "highlighted", "maintain", "maintained", "admit", "admitted", "confirm", "confirmed",
     "deny", "denied", "reveal", "revealed", "explain", "explained", "acknowledge",
     "acknowledged", "concede", "conceded", "promise", "promised", "predict", "predicted",
-    "reckon", "reckons", "reckoned",
+    "reckon", "reckons", "reckoned", "describe", "describes", "described", "react", "reacts",
+    "reacted", "characterise", "characterised", "characterize", "characterized",
 ];
 
 /// Nouns for what someone said or thinks ("X's view on", "what was X's reaction to"): after the

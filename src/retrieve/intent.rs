@@ -241,6 +241,12 @@ mod tests {
                 "the minister",
             ),
             ("what did Keller explain about the vote", "keller"),
+            // How someone described or reacted to a thing is what they said of it.
+            (
+                "how did the coast guard spokesperson describe the encounter",
+                "the coast guard spokesperson",
+            ),
+            ("how did keller react to the vote", "keller"),
         ] {
             assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
         }
