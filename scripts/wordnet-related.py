@@ -359,24 +359,28 @@ def capital_relations(words, pointers, glosses, lower_case):
             frontier = [("n", t) for s in frontier for sym, _, t, _, _ in pointers[s] if sym == "#p"]
             for s in frontier:
                 if is_country(s):
-                    names = one_words(s)
-                    adjs = [a for n in names for a in pertaining[n]]
-                    words_of = names + [a for i, a in enumerate(adjs) if a not in names + adjs[:i]]
-                    # A short name of several words ("United States", "New Zealand"),
-                    # hyphenated as a capital of two words is: a name in a text is read whole.
-                    # Not a long official one ("Republic of Ghana").
-                    words_of += [w.replace("_", "-") for w in words[s]
-                                 if 1 <= w.count("_") < MAX_NAME_WORDS
-                                 and ONE_WORD.match(w.replace("_", "-"))
-                                 and not {"of", "the"} & set(w.split("_"))]
-                    # Its people's nouns ("Aussie", "Brit"): members of it that WordNet's gloss
-                    # calls its natives, less a noun also written in lower case ("swede").
-                    people = [w for m, gloss in inhabitants.get(s, [])
-                              if INHABITANT_GLOSS.match(gloss.strip())
-                              for w in one_words(m)
-                              if w not in words_of and not any(w in ws for ws in lower_case.values())]
-                    return words_of + [w for i, w in enumerate(people) if w not in people[:i]]
+                    return country_words(s)
         return []
+
+    def country_words(s):
+        names = one_words(s)
+        # Adjectives of any of its names: "British" pertains to "Great Britain".
+        adjs = [a for n in words[s] for a in pertaining[n]]
+        words_of = names + [a for i, a in enumerate(adjs) if a not in names + adjs[:i]]
+        # A short name of several words ("United States", "New Zealand"),
+        # hyphenated as a capital of two words is: a name in a text is read whole.
+        # Not a long official one ("Republic of Ghana").
+        words_of += [w.replace("_", "-") for w in words[s]
+                     if 1 <= w.count("_") < MAX_NAME_WORDS
+                     and ONE_WORD.match(w.replace("_", "-"))
+                     and not {"of", "the"} & set(w.split("_"))]
+        # Its people's nouns ("Aussie", "Brit"): members of it that WordNet's gloss
+        # calls its natives, less a noun also written in lower case ("swede").
+        people = [w for m, gloss in inhabitants.get(s, [])
+                  if INHABITANT_GLOSS.match(gloss.strip())
+                  for w in one_words(m)
+                  if w not in words_of and not any(w in ws for ws in lower_case.values())]
+        return words_of + [w for i, w in enumerate(people) if w not in people[:i]]
 
     def add(out, name, related):
         out.setdefault(name, [])
@@ -407,6 +411,18 @@ def capital_relations(words, pointers, glosses, lower_case):
                     sym == "#p" and ("n", t) == capital for sym, _, t, _, _ in ps):
                 for seat in one_words(s):
                     add(out, seat, names + country)
+    # A country no capital brought in (its capital's name is a common word, "Manila"; or the
+    # capital is first part of a country inside it, London of England), keyed by its first name:
+    # the country stands for itself. (Listing the name among its forms too answered one more
+    # out-of-scope question on the tuned split, "ambassador to the UK".)
+    listed = {w for related in out.values() for w in related} | set(out)
+    for s in pointers:
+        if s[0] != "n" or not instance_of(s) or not is_country(s):
+            continue
+        names = country_words(s)
+        if len(names) > 1 and not listed & set(names):
+            add(out, names[0], names[1:])
+            listed |= set(names)
     return out
 
 

@@ -350,6 +350,21 @@ mod tests {
         assert!(country_forms("president").is_empty());
     }
 
+    /// A country no capital brings in is in the table by its own name: the Philippines, whose
+    /// capital is also a common word ("manila" paper), and the United Kingdom, whose capital is
+    /// first England's.
+    #[test]
+    fn a_country_whose_capital_brings_it_in_no_other_way_is_listed() {
+        assert!(same_country("filipino", "philippines"));
+        assert!(same_country("philippine", "philippines"));
+        assert!(same_country("uk", "british"));
+        assert!(same_country("britain", "united-kingdom"));
+        assert!(country_forms("filipino").contains(&"philippine"));
+        assert!(!same_country("philippine", "china"));
+        // The paper is no country.
+        assert!(country_words("manila", None).is_empty());
+    }
+
     #[test]
     fn words_the_lexicon_lacks_have_none() {
         assert!(related_words("zelensky").is_empty());
