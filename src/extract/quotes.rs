@@ -117,6 +117,16 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                 '“' | '„' | '«' if open.is_none() => {
                     open = Some(open_here(Kind::Curly));
                 }
+                // `the “flattest display we have given, he added … “wide open”`: a mark opening
+                // again before any closes, in the paragraph that opened the first, with one
+                // closing mark left: the first was a slip, and this one opens the quote.
+                '“' if open.is_some_and(|o| o.mark == '“' && o.para == pi)
+                    && opens_after(prev)
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && ptext[i + c.len_utf8()..].matches('”').count() == 1 =>
+                {
+                    open = Some(open_here(Kind::Curly));
+                }
                 // `”It is over,” he said`: smart quotes turned the wrong way open with the
                 // closing mark, at a word's start, when a later closing mark ends the quote.
                 '”' if open.is_none()
@@ -345,6 +355,20 @@ mod tests {
             .into_iter()
             .map(|q| a.text[q.start..q.end].to_string())
             .collect()
+    }
+
+    /// An opening curly mark left unclosed by a slip (`“flattest performance we've produced, he
+    /// added that … had been “wide open”`) is stray when a second one opens before any closes and
+    /// only one closing mark follows: the second opens the quote.
+    #[test]
+    fn an_unclosed_curly_mark_before_another_opening_one_is_stray() {
+        assert_eq!(
+            quotes(
+                "Calling it the “flattest display we have given, he added that the title had \
+                 been “wide open” since last year."
+            ),
+            ["wide open"]
+        );
     }
 
     #[test]
