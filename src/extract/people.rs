@@ -11,9 +11,9 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::{titles_covered_by, OFFICE_EPITHETS, PORTFOLIOS};
 use crate::lexicon::{
-    is_auxiliary, is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb,
-    may_be_office_form, name_key, names_country, related_words, resembles_role_noun,
-    role_is_female, same_country, same_office, WordSet,
+    is_auxiliary, is_country_name, is_reporting_verb, is_role_noun, is_source_noun,
+    is_statement_verb, may_be_office_form, name_key, names_country, related_words,
+    resembles_role_noun, role_is_female, same_country, same_office, WordSet,
 };
 use crate::source::Article;
 
@@ -372,7 +372,7 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
         }
         // `Minister of Foreign Affairs Liina Kask`: the common noun opening the run is the
         // office's.
-        let a = if office_noun_opens(doc, a, b) {
+        let a = if office_noun_opens(doc, a, b) || nationality_opens(doc, a, b) {
             a + 1
         } else {
             a
@@ -423,6 +423,20 @@ fn body_name_goes_on(doc: &Doc, a: usize) -> bool {
         && doc.joined(e + 1)
         && in_list(&["and", "of", "&"], doc.word(e))
         && doc.capitalised(e + 1)
+}
+
+/// Endings of a nationality's adjective (`American`, `Japanese`, `British`, `Israeli`, `Dutch`),
+/// not of a country's name (`Jordan`, `Chad`).
+const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
+
+/// Does the name run `[a, b)` open with a nationality's adjective before a name of two words or
+/// more (`American Jordan Hasay`)?
+fn nationality_opens(doc: &Doc, a: usize, b: usize) -> bool {
+    let w = doc.base(a).to_lowercase();
+    b >= a + 3
+        && doc.joined(a + 1)
+        && NATIONALITY_ENDINGS.iter().any(|e| w.ends_with(e))
+        && is_country_name(&w)
 }
 
 /// Does the name run `[a, b)` open with a common noun that ends an office's capitalised `of`
@@ -2250,6 +2264,21 @@ mod tests {
                 Some("Rahim Musa".to_string()),
                 Some("Rahim Musa".to_string())
             ]
+        );
+    }
+
+    /// Sports copy puts a nationality before a name (`American Jordan Hasay came third`): the
+    /// adjective is no part of the name.
+    #[test]
+    fn a_nationality_before_a_name_is_no_part_of_it() {
+        let got = people(
+            "American Jordan Hasay came in third. Kenyan Eliud Kiprop won, and Kiprop said \
+             he was delighted. Hasay said she was thrilled.",
+        );
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["Jordan Hasay", "Eliud Kiprop"],
+            "{got:?}"
         );
     }
 
