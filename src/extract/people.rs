@@ -1305,7 +1305,42 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         last_person_end = Some(b);
     }
     add_lone_surnames(doc, &speaking_words, &mut people);
+    drop_given_names_of_longer(&mut people);
     people
+}
+
+/// `Sheikh Abdullah` in a headline, `Sheikh Abdullah bin Zayed Al Nahyan` in the story; `President
+/// Xi`, then `Xi Jinping`: a person named by one word that opens exactly one longer name, and
+/// ends none, is that person (a first name alone then names them, see [`find_mentions`]).
+fn drop_given_names_of_longer(people: &mut Vec<PersonInfo>) {
+    let first_words: Vec<Option<&str>> = people
+        .iter()
+        .map(|p| {
+            let mut ws = p.name.split_whitespace();
+            let first = ws.next();
+            ws.next().and(first)
+        })
+        .collect();
+    let drop: Vec<bool> = people
+        .iter()
+        .map(|p| {
+            let one = !p.name.contains(char::is_whitespace);
+            let opens = first_words
+                .iter()
+                .filter(|f| **f == Some(p.name.as_str()))
+                .count();
+            let ends = people
+                .iter()
+                .filter(|q| q.name.contains(char::is_whitespace))
+                .any(|q| q.surname == p.name);
+            one && opens == 1 && !ends
+        })
+        .collect();
+    let mut i = 0;
+    people.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// Fewest letters of a surname the article never gives in full.
@@ -2264,6 +2299,22 @@ mod tests {
                 Some("Rahim Musa".to_string()),
                 Some("Rahim Musa".to_string())
             ]
+        );
+    }
+
+    /// A person first named by one word (`Sheikh Abdullah` in a headline) and then in full is one
+    /// person.
+    #[test]
+    fn a_given_name_alone_before_the_full_name_is_one_person() {
+        let got = people(
+            "Talks made progress, says Sheikh Abdullah.\n\n\
+             Sheikh Abdullah bin Zayed Al Nahyan, the foreign minister, welcomed the talks. \
+             “We are hopeful,” Abdullah said.",
+        );
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["Abdullah bin Zayed Al Nahyan"],
+            "{got:?}"
         );
     }
 
