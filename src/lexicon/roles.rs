@@ -109,6 +109,9 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     // Headlines call an ambassador an envoy ("Kyiv's envoy to Berlin").
     ("envoy", &["emissary", "representative", "ambassador"]),
     ("minister", &["secretary"]),
+    // "The Kremlin's foreign policy adviser" is the aide the story named.
+    ("adviser", &["aide", "advisor", "counsellor", "counselor"]),
+    ("advisor", &["aide", "adviser", "counsellor", "counselor"]),
     ("lawyer", &["attorney", "barrister", "solicitor", "counsel"]),
     // "Justice Beale", "Mr Justice Beale": the title of a judge of a higher court.
     ("judge", &["justice", "magistrate"]),

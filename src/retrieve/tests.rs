@@ -690,6 +690,14 @@ fn a_general_role_word_matches_the_titles_it_covers_one_way() {
         ],
         "what did the judge say about the sentence",
     );
+    // An aide is an adviser ("the Kremlin's foreign policy adviser" for the aide named).
+    first_covers(
+        &[
+            "Presidential aide Ivo Marn said the talks could move to Vienna.",
+            "The talks ended on Friday.",
+        ],
+        "what did the adviser say about the talks",
+    );
     // Headlines call an ambassador an envoy ("Kyiv's envoy to Berlin").
     first_covers(
         &[
