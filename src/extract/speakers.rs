@@ -996,7 +996,13 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
         while j < v && in_list(ADVERBS, cx.word(j)) {
             j += 1;
         }
-        if j == v {
+        // `,” Mr Tuggar was quoted as saying` (the auxiliary read as an adverb or not).
+        let passive = v >= 2
+            && cx.word(v - 1) == "as"
+            && cx.word(v - 2) == "quoted"
+            && in_list(QUOTED_AS, cx.word(v))
+            && (j + 2 == v || j + 3 == v && in_list(&["was", "is"], cx.word(j)));
+        if j == v || passive {
             return Some(Attribution::Person(m.person));
         }
         // `,” Keller and Lund said`: attributed, but not to one person we can name.
@@ -1211,6 +1217,20 @@ mod tests {
             are issues”.";
         let got = speakers(text);
         assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
+    }
+
+    /// `“…,” Mr Lund was quoted as saying`: the passive names the speaker too.
+    #[test]
+    fn a_speaker_quoted_as_saying_after_the_quote_is_the_speaker() {
+        let text = "Foreign Minister Piet Lund spoke on Sunday.\n\n\
+            “Several citizens were deployed to combat zones,” Mr Lund was quoted as saying.";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "Several citizens were deployed to combat zones,",
+                Some("Piet Lund")
+            )]
+        );
     }
 
     /// `…, said X, a spokesman for Y, accusing Z of “…”`: the participle's subject is the one
