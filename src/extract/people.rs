@@ -1228,12 +1228,8 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         };
         let verb_next = !located
             && (verb_at(b) || verb_at(b + 1) && doc.joined(b) && is_auxiliary(doc.word(b)));
-        let verb_before = a > 0
-            && doc.joined(a)
-            && (doc.is_verb(a - 1)
-                || (doc.word(a - 1) == "to"
-                    && a > 1
-                    && doc.word(a - 2).eq_ignore_ascii_case("according")));
+        let verb_before =
+            a > 0 && doc.joined(a) && (doc.is_verb(a - 1) || right_after_according_to(doc, a));
         let last = doc.base(b - 1);
         let alone =
             word_count.get(last).copied().unwrap_or(0) > run_count.get(last).copied().unwrap_or(0);
@@ -2084,11 +2080,12 @@ fn after_according_to(doc: &Doc, t: usize) -> bool {
     } else {
         t
     };
-    t >= 2
-        && doc.joined(t)
-        && doc.joined(t - 1)
-        && doc.word(t - 1) == "to"
-        && doc.word(t - 2).eq_ignore_ascii_case("according")
+    right_after_according_to(doc, t) && doc.joined(t) && doc.joined(t - 1)
+}
+
+/// Do the two tokens before `t` read `according to`?
+fn right_after_according_to(doc: &Doc, t: usize) -> bool {
+    t >= 2 && doc.word(t - 1) == "to" && doc.word(t - 2).eq_ignore_ascii_case("according")
 }
 
 /// How far back a pronoun looks for whom it stands: over this many sentences naming people, and
