@@ -276,6 +276,14 @@ impl Query {
         self.intent.kind == IntentKind::SaidBy
             && self.slots.iter().any(|s| s.is_subject && s.is_name)
     }
+
+    /// Is this a "what did X say" question whose speaker is described by a word no article has
+    /// ("China's foreign ministry" where no article has "ministry")? Whoever that is, no article
+    /// quotes them: only words of someone the subject's other words describe can answer.
+    pub fn asks_unknown_speaker(&self) -> bool {
+        self.intent.kind == IntentKind::SaidBy
+            && self.slots.iter().any(|s| s.is_subject && s.lacked)
+    }
 }
 
 impl Index {

@@ -178,7 +178,9 @@ impl Index {
                     // ministry say back to Lund") are the words of whom the subject spoke to.
                     let addressee = matches!(d.kind, Kind::Quote | Kind::Statement)
                         && d.person().is_some_and(|p| q.people.contains(&p));
-                    subject_ok = !q.asks_person_statement() && !addressee;
+                    // A speaker no article knows said none of this (see `asks_unknown_speaker`).
+                    subject_ok =
+                        !q.asks_person_statement() && !q.asks_unknown_speaker() && !addressee;
                 }
                 // "How many … according to X": X's words holding the number asked for.
                 if let Some(measure) = said_measure(q) {

@@ -1486,3 +1486,36 @@ fn the_us_in_lower_case_is_the_country() {
     let q = ix.analyze("what did the delegation tell us about the talks");
     assert!(!q.slots.iter().any(|x| x.word == "usa"), "{:?}", q.slots);
 }
+
+#[test]
+fn a_speaker_described_by_a_word_no_article_has_is_nobody_they_know() {
+    // The fact says what happened to the reserve, but no article has a "bureau" that spoke.
+    let mut s = source(
+        &[
+            "Last week the council approved plans to turn the marsh into a nature reserve.",
+            "The harbour pilot said the tide was late.",
+        ],
+        &[],
+    );
+    state_on_fact(&mut s, 1, "Ada Quill");
+    let people = vec![Person {
+        name: "Ada Quill".into(),
+        role: Some("harbour pilot".into()),
+        aliases: vec!["Quill".into()],
+    }];
+    let sources = vec![s];
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    let hits = ix.search(
+        &sources,
+        "what did the council's press bureau say about turning the marsh into a nature reserve",
+        3,
+    );
+    let top = hits.first().expect("a hit");
+    assert!(!top.subject_ok, "{top:?}");
+    // A described speaker the articles know still finds their words.
+    let hits = ix.search(&sources, "what did the harbour pilot say about the tide", 3);
+    assert!(
+        hits.first().is_some_and(|h| h.by_subject && h.subject_ok),
+        "{hits:?}"
+    );
+}
