@@ -5,6 +5,7 @@
 //! answer to "how long / much / far / fast / old" holds. Question analysis reads folded words
 //! (lower case, no apostrophes: `whats`).
 
+use super::frequency::usage;
 use super::wordset::{has_phrase, WordSet};
 
 /// Folded word sequences that ask for an overview ("what happened in …", "summarize …"). Each
@@ -530,6 +531,23 @@ pub fn topic_words(words: &[String]) -> Vec<&str> {
         .filter(|(_, c)| !c)
         .map(|(w, _)| w.as_str())
         .collect()
+}
+
+/// Adverbs that stand between a speaker and the verb without "-ly" ("did X ever say", "has X
+/// already said"): of the verb phrase, not of the speaker's name.
+static VERB_ADVERBS: WordSet = WordSet::new(&[
+    "ever", "even", "just", "still", "already", "again", "never", "also", "once",
+]);
+
+/// The ending of most adverbs of manner and degree ("actually", "publicly", "really").
+const ADVERB_ENDING: &str = "ly";
+
+/// Is this folded word an adverb that may stand right before a question's verb ("did X actually
+/// say")? One of [`VERB_ADVERBS`], or an English word in "-ly" that is not most often a noun
+/// (names are no English words: "Kelly" stays a name).
+pub fn modifies_verb(word: &str) -> bool {
+    VERB_ADVERBS.contains(word)
+        || word.ends_with(ADVERB_ENDING) && usage(word).is_some_and(|u| !u.noun)
 }
 
 #[cfg(test)]

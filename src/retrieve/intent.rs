@@ -4,7 +4,9 @@
 //! read from its folded words.
 
 use super::text::is_stop;
-use crate::lexicon::questions::{asks_date, measure_asked, quantity_word_at, Measure};
+use crate::lexicon::questions::{
+    asks_date, measure_asked, modifies_verb, quantity_word_at, Measure,
+};
 use crate::lexicon::{calls_for, is_asking_word, is_judgement_verb, is_statement_verb};
 
 /// What a question asks for.
@@ -151,7 +153,13 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
     let calls = |i: usize| calls_for(&words[i], words.get(i + 1).map_or("", String::as_str));
     // `secretary of state`, `head of state`: after `of` the word is a noun, not the verb.
     let asks = |i: usize| is_asking_word(&words[i]) && !(i > 0 && words[i - 1] == "of");
-    let v = (0..words.len()).find(|&i| asks(i) || calls(i))?;
+    let found = (0..words.len()).find(|&i| asks(i) || calls(i))?;
+    // `did X actually say`: the adverbs before the verb are the verb's, not the speaker's.
+    let v = (0..found)
+        .rev()
+        .take_while(|&i| modifies_verb(&words[i]))
+        .last()
+        .unwrap_or(found);
     if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
@@ -190,6 +198,23 @@ mod tests {
         });
         let i = detect(&ws);
         (i.kind, i.subject.map(|(a, b)| ws[a..b].join(" ")))
+    }
+
+    #[test]
+    fn an_adverb_before_the_verb_is_no_part_of_the_speaker() {
+        for (q, who) in [
+            (
+                "Did Halvorsen actually say the bridge would reopen?",
+                "halvorsen",
+            ),
+            (
+                "has the harbour master publicly said anything on fees",
+                "the harbour master",
+            ),
+            ("did Kelly ever say the bridge was safe", "kelly"),
+        ] {
+            assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
+        }
     }
 
     #[test]
