@@ -1182,6 +1182,35 @@ fn a_who_question_wants_someone_the_question_does_not_name() {
     );
 }
 
+const ROAD_TRIP: &str = "+++
+title = \"Rovers lose all three on the road\"
+outlet = \"Example Sport\"
++++
+
+The Rovers opened the trip with a 4-2 defeat to Kingsbridge Athletic on Tuesday, followed by a 3-0 loss to the Harbour Town Mariners on Friday.
+
+Defender Mia Roche scored the only goal in the cup final last spring.
+";
+
+/// "Who did …" is answered by a sentence saying it was done: naming other people or teams
+/// beside what the question asks about is not enough.
+#[test]
+fn a_who_question_wants_a_sentence_holding_what_was_done() {
+    let kb = kb_of(&[("sources/road.md", ROAD_TRIP)]);
+    let a = ask(
+        &kb,
+        "Who scored for Kingsbridge in their 4-2 win over the Rovers?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    answers(
+        &kb,
+        "Who scored the only goal in the cup final?",
+        "Mia Roche",
+    );
+}
+
 /// A match report in the pattern news copy follows: the lead reports what the captain said,
 /// a later paragraph quotes him saying it, and another quote of his shares only the topic.
 const REPORT_THEN_QUOTE: &str = "+++

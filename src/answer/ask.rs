@@ -247,6 +247,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                 && (coverage >= min_cov || d.counts_asked && coverage >= MIN_COVERAGE_COUNTED),
             context: d.context_coverage,
             typed: d.answers_type,
+            done: q.who_verb().is_none_or(|i| d.matched & (1 << i) != 0),
         });
     }
     let mut lead = String::new();
@@ -264,6 +265,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                     ok: context >= min_cov,
                     context,
                     typed: true,
+                    done: true,
                 },
             );
         }
@@ -297,7 +299,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                 && g.ok
                 && names_kind
                 && (g.typed || !must_hold)
-                && (!wants_someone || names_someone_else(&q, h))
+                && (!wants_someone || g.done && names_someone_else(&q, h))
         }
         _ => false,
     };
@@ -376,6 +378,8 @@ struct Gate {
     context: f32,
     /// See [`crate::retrieve::ScoredDoc::answers_type`].
     typed: bool,
+    /// For "who did …": the hit itself holds what was done (see [`Query::who_verb`]).
+    done: bool,
 }
 
 /// Moves the hit of the newest article among those answering as well as the best one to the

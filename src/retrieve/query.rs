@@ -13,8 +13,8 @@ use super::text::{
 use super::typo::one_edit_words;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
-    chat_opener_len, counted_words, date_noun_at, measure_asked, name_kind_asked, quantity_word_at,
-    Measure, NameKind,
+    asks_who, chat_opener_len, counted_words, date_noun_at, measure_asked, name_kind_asked,
+    quantity_word_at, Measure, NameKind,
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
@@ -275,6 +275,16 @@ impl Query {
     pub fn asks_person_statement(&self) -> bool {
         self.intent.kind == IntentKind::SaidBy
             && self.slots.iter().any(|s| s.is_subject && s.is_name)
+    }
+
+    /// The slot of the verb a "who did …" question asks the doer of ("who scored for …", "who
+    /// will lead …"): its first word after "who", past auxiliaries, when a content word.
+    pub fn who_verb(&self) -> Option<usize> {
+        if !asks_who(&self.words) {
+            return None;
+        }
+        let verb = self.words.iter().skip(1).find(|w| !is_auxiliary(w))?;
+        self.slots.iter().position(|s| s.word == *verb)
     }
 
     /// Is this a "what did X say" question whose speaker is described by a word no article has

@@ -69,6 +69,8 @@ pub struct ScoredDoc {
     /// article title hold Y ("said the union's officer" in a story about the strike). They
     /// rank among X's words about Y, not after everyone's.
     pub topic_nearby: bool,
+    /// The question's slots the document itself matches: bit `i` for slot `i`.
+    pub matched: u64,
 }
 
 impl Index {
@@ -96,6 +98,7 @@ impl Index {
                 title_coverage: 0.0,
                 context_name_coverage: 0.0,
                 topic_nearby: false,
+                matched: 0,
             })
             .collect()
     }
@@ -428,6 +431,7 @@ impl Index {
                 title_coverage: verdict.title_share,
                 context_name_coverage: 0.0,
                 topic_nearby,
+                matched: mask,
             });
             masks.push((doc, mask, near));
             out.sort_by(order);
