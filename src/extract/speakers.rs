@@ -2126,5 +2126,15 @@ mod tests {
                 s("The dates have been set,", Some("Volodymyr Zelenskyi")),
             ]
         );
+        // After the verb too: `,” said Dmitryev.` for Kirill Dmitriev.
+        let text = "Moscow's envoy Kirill Dmitriev said there was progress.\n\n\
+            \"Spoilers keep getting in the way,\" said Dmitryev. \"Yet we move on.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s("Spoilers keep getting in the way,", Some("Kirill Dmitriev")),
+                s("Yet we move on.", Some("Kirill Dmitriev")),
+            ]
+        );
     }
 }

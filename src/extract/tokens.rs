@@ -183,12 +183,19 @@ impl<'a> Doc<'a> {
         determiner || possessive
     }
 
-    /// The capitalised words right before a reporting verb (`Marta recalled`, `Pimlot says`),
-    /// possessive `’s` removed: the names a text gives its speakers.
+    /// The capitalised words right before a reporting verb (`Marta recalled`, `Pimlot says`), or
+    /// alone right after one at the end of a clause (`,” said Dmitryev.`), possessive `’s`
+    /// removed: the names a text gives its speakers.
     pub fn speaking_words(&self) -> impl Iterator<Item = &'a str> + '_ {
-        (1..self.toks.len())
+        let before = (1..self.toks.len())
             .filter(|&i| self.joined(i) && self.is_verb(i) && self.capitalised(i - 1))
-            .map(|i| self.base(i - 1))
+            .map(|i| i - 1);
+        let after = (0..self.toks.len().saturating_sub(1)).filter_map(|i| {
+            let w = i + 1;
+            let alone = !self.joined(w + 1);
+            (self.is_verb(i) && self.joined(w) && self.capitalised(w) && alone).then_some(w)
+        });
+        before.chain(after).map(|i| self.base(i))
     }
 
     /// Is the word capitalised (first character upper case)?
