@@ -889,15 +889,27 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
     if b >= n || b == 0 || doc.toks[b].sent != doc.toks[b - 1].sent {
         return None;
     }
-    let copula = doc.joined(b)
-        && in_list(COPULAS, doc.word(b))
-        && b + 1 < n
-        && doc.joined(b + 1)
-        && in_list(&["the", "a", "an"], doc.word(b + 1));
-    if !copula && doc.gap_before(b).trim() != "," {
+    // `X is the …`, and `X, who is the …`: what someone is gives their role.
+    let copula_at = |c: usize| {
+        c + 1 < n
+            && doc.joined(c)
+            && in_list(COPULAS, doc.word(c))
+            && doc.joined(c + 1)
+            && in_list(&["the", "a", "an"], doc.word(c + 1))
+    };
+    let comma = doc.gap_before(b).trim() == ",";
+    let copula = copula_at(b);
+    let who_is = comma && doc.word(b).eq_ignore_ascii_case("who") && copula_at(b + 1);
+    if !copula && !comma {
         return None;
     }
-    let b = if copula { b + 1 } else { b };
+    let b = if who_is {
+        b + 2
+    } else if copula {
+        b + 1
+    } else {
+        b
+    };
     let first = doc.word(b);
     let starts_ok = ["the", "a", "an", "his", "her", "their"]
         .iter()
@@ -2180,6 +2192,26 @@ mod tests {
         );
         assert!(
             got.contains(&p("Piet Lund", Some("a union steward"))),
+            "{got:?}"
+        );
+    }
+
+    /// A relative clause saying what someone is (`Ivo Marsh, who is the party's transport
+    /// spokesman, said …`) gives their role, as an apposition does.
+    #[test]
+    fn a_who_is_clause_after_a_name_is_the_role() {
+        let text = "Ivo Marsh, who is the Green party's transport spokesman, said the fares were \
+            too high.\n\nLena Ott, who was a ferry pilot, disagreed.";
+        let got = people(text);
+        assert!(
+            got.contains(&p(
+                "Ivo Marsh",
+                Some("the Green party's transport spokesman")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&p("Lena Ott", Some("a ferry pilot"))),
             "{got:?}"
         );
     }
