@@ -1211,6 +1211,37 @@ fn a_who_question_wants_a_sentence_holding_what_was_done() {
     );
 }
 
+const SPOKESMAN: &str = "+++
+title = \"Council must be tougher on rail delays, says MP\"
+outlet = \"Example News\"
++++
+
+An MP says the council needs a much tougher line on the rail delays.
+
+Ivo Marsh, who is the Green party's transport spokesman, said there were “too many excuses” for the delays on the coast line.
+
+Speaking on local radio on Monday, Mr Marsh said: “We have had a month of excuses from the operator and the council.
+
+“The council has to stand up and tell the rail firm ‘run the trains or hand back the contract’. Passengers cannot wait another winter.”
+";
+
+/// The sentence introducing a speaker by their role ranks high on the role's words, and its
+/// neighbours hold the topic; but their own words holding more of the topic answer.
+#[test]
+fn a_speakers_words_on_the_topic_answer_before_their_introduction() {
+    let kb = kb_of(&[
+        ("sources/spokesman.md", SPOKESMAN),
+        ("sources/interview.md", INTERVIEW),
+        ("sources/road.md", ROAD_TRIP),
+        ("sources/report.md", REPORT_THEN_QUOTE),
+    ]);
+    answers(
+        &kb,
+        "What does the Green party's transport spokesman think the council should do?",
+        "run the trains or hand back the contract",
+    );
+}
+
 /// A match report in the pattern news copy follows: the lead reports what the captain said,
 /// a later paragraph quotes him saying it, and another quote of his shares only the topic.
 const REPORT_THEN_QUOTE: &str = "+++

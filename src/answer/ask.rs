@@ -248,6 +248,9 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             context: d.context_coverage,
             typed: d.answers_type,
             done: q.who_verb().is_none_or(|i| d.matched & (1 << i) != 0),
+            topic: d.topic_coverage,
+            context_topic: d.context_topic_coverage,
+            by_subject: d.by_subject,
         });
     }
     let mut lead = String::new();
@@ -266,10 +269,17 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                     context,
                     typed: true,
                     done: true,
+                    topic: 1.0,
+                    context_topic: 1.0,
+                    by_subject: false,
                 },
             );
         }
     }
+    // The sentence introducing the asked person ("Gethins, who is the SNP's spokesman, said …")
+    // ranks first on the words of their role, its neighbours holding the topic: their own words
+    // holding more of it answer.
+    speakers_words_on_topic_first(&mut hits, &mut oks);
     // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`),
     // but one beside it may. "What date" wants a date, and only the hit's own: a date beside it
     // is often another event's.
@@ -380,6 +390,12 @@ struct Gate {
     typed: bool,
     /// For "who did …": the hit itself holds what was done (see [`Query::who_verb`]).
     done: bool,
+    /// Its own topic coverage, without its context's (see [`ScoredDoc::topic_coverage`]).
+    topic: f32,
+    /// Its topic coverage crediting its context (see [`ScoredDoc::context_topic_coverage`]).
+    context_topic: f32,
+    /// See [`ScoredDoc::by_subject`].
+    by_subject: bool,
 }
 
 /// Moves the hit of the newest article among those answering as well as the best one to the
@@ -445,6 +461,24 @@ fn quoted_runs(text: &str) -> Vec<Vec<String>> {
         .map(fold_words)
         .filter(|run| !run.is_empty())
         .collect()
+}
+
+/// When the best hit is the asked person's words without the topic (credited only for their
+/// neighbours' words), moves to the front the first of that person's words passing the gate that
+/// hold more of the topic themselves than the best one does with its neighbours'.
+fn speakers_words_on_topic_first(hits: &mut [Hit], oks: &mut [Gate]) {
+    let Some(top) = oks.first().filter(|g| g.by_subject && g.topic <= 0.0) else {
+        return;
+    };
+    let near = top.context_topic;
+    let speaker = hits.first().and_then(|h| h.speaker.clone());
+    if let Some(i) = hits
+        .iter()
+        .zip(oks.iter())
+        .position(|(h, g)| g.by_subject && g.ok && g.topic > near && h.speaker == speaker)
+    {
+        to_front(hits, oks, i);
+    }
 }
 
 /// Moves the hit at `i` and its gate to the front, the ones before it down one.
