@@ -2059,7 +2059,7 @@ fn resolve_pronoun(
         let plain: Vec<&Mention> = group.iter().filter(|m| !m.possessive).collect();
         let speaking = plain.iter().find(|m| {
             (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
-                || (m.tok > 0 && doc.joined(m.tok) && doc.is_verb(m.tok - 1))
+                || (m.tok > 0 && doc.joined(m.tok) && inverted_verb(doc, m.tok - 1))
                 || after_according_to(doc, m.tok)
         });
         let first = plain.iter().find(|m| !after_preposition(doc, m.tok));
@@ -2082,6 +2082,13 @@ fn resolve_pronoun(
         }
     }
     None
+}
+
+/// Is token `v` a reporting verb whose subject may follow it (`said Rubio`)? Not after `to` or an
+/// auxiliary (`to counter Putin`, `would tell Putin`): there the name is its object.
+fn inverted_verb(doc: &Doc, v: usize) -> bool {
+    let after = |w: &str| w == "to" || crate::lexicon::is_auxiliary(w);
+    doc.is_verb(v) && !(v > 0 && doc.joined(v) && after(doc.word(v - 1)))
 }
 
 /// Does the mention at token `t` follow `according to` (`according to the minister`), the source

@@ -2109,6 +2109,26 @@ mod tests {
         );
     }
 
+    /// A name after an infinitive (`to counter Dorn`) is its object, not a speaker named after
+    /// the verb (`said Dorn`): `he` in the next paragraph is the sentence's subject.
+    #[test]
+    fn a_name_after_an_infinitive_is_not_who_he_is() {
+        let text = "Mayor Hans Dorn opened the ferry talks on Monday.\n\n\
+            In his own harbour speech, Piet Lund criticised the council's lack of \"resolve\" to \
+            counter Dorn.\n\n\
+            \"The port remains a fine but crowded maze of small and timid plans,\" he said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("resolve", None),
+                s(
+                    "The port remains a fine but crowded maze of small and timid plans,",
+                    Some("Piet Lund")
+                ),
+            ]
+        );
+    }
+
     /// A lone surname before a reporting verb spelt another way (`Selensky`, `Zelenskiy` for
     /// Zelenskyi: German and English transliterations) is that person's.
     #[test]
