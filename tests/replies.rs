@@ -74,6 +74,7 @@ fn kb() -> KnowledgeBase {
         fact: "talks:f-1".into(),
     }];
     let people = vec![Person {
+        other_roles: Vec::new(),
         name: "Maria Lopez".into(),
         role: Some("Foreign Minister".into()),
         aliases: vec!["Lopez".into()],
@@ -1240,6 +1241,44 @@ fn a_speakers_words_on_the_topic_answer_before_their_introduction() {
         "What does the Green party's transport spokesman think the council should do?",
         "run the trains or hand back the contract",
     );
+}
+
+const ENVOY_PORT: &str = "+++
+title = \"Port deal close, envoy says\"
++++
+
+Trade envoy Mira Sol said the port deal was close.
+";
+
+const ENVOY_FUND: &str = "+++
+title = \"Fund keeps its harbour stake\"
++++
+
+Mira Sol, head of the national shipping fund, spoke in Oslo on Friday.
+
+“The fund will not sell its stake in the harbour,” Sol said.
+";
+
+/// Articles give one person different roles: each names them, not only the first article's.
+#[test]
+fn every_role_the_articles_give_names_the_speaker() {
+    let kb = kb_of(&[
+        ("sources/port.md", ENVOY_PORT),
+        ("sources/fund.md", ENVOY_FUND),
+        ("sources/interview.md", INTERVIEW),
+    ]);
+    let sol = kb
+        .people()
+        .iter()
+        .find(|p| p.name == "Mira Sol")
+        .expect("Mira Sol");
+    assert_eq!(sol.role.as_deref(), Some("Trade envoy"));
+    assert_eq!(sol.other_roles, ["head of the national shipping fund"]);
+    let hits = kb.search(
+        "what did the head of the national shipping fund say about the harbour stake",
+        3,
+    );
+    assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
 }
 
 /// A match report in the pattern news copy follows: the lead reports what the captain said,

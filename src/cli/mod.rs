@@ -132,9 +132,10 @@ pub fn extract_summary(sources: &[Source]) -> String {
             for p in &s.people {
                 let role = p
                     .role
-                    .as_deref()
+                    .iter()
+                    .chain(&p.other_roles)
                     .map(|r| format!(", {r}"))
-                    .unwrap_or_default();
+                    .collect::<String>();
                 let aliases = if p.aliases.is_empty() {
                     String::new()
                 } else {

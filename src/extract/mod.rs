@@ -108,7 +108,21 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
             for t in &p.used_titles {
                 aliases.push(format!("the {t}"));
             }
+            // A role naming someone else of the story (`U.S. Secretary of State Marco Rubio`)
+            // was read off the wrong name.
+            let others = found
+                .iter()
+                .filter(|o| o.name != p.name)
+                .flat_map(|o| o.name.split_whitespace());
+            let others: Vec<&str> = others.collect();
+            let other_roles = p
+                .other_roles
+                .iter()
+                .filter(|r| !r.split_whitespace().any(|w| others.contains(&w)))
+                .cloned()
+                .collect();
             Person {
+                other_roles,
                 name: p.name.clone(),
                 role: p.role.clone(),
                 aliases,

@@ -11,7 +11,7 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::{titles_covered_by, OFFICE_EPITHETS, PORTFOLIOS};
 use crate::lexicon::{
-    is_auxiliary, is_country_name, is_reporting_verb, is_role_noun, is_source_noun,
+    is_auxiliary, is_country_name, is_past_role, is_reporting_verb, is_role_noun, is_source_noun,
     is_statement_verb, may_be_office_form, name_key, names_country, related_words,
     resembles_role_noun, role_is_female, same_country, same_office, WordSet,
 };
@@ -163,6 +163,8 @@ pub struct PersonInfo {
     pub used_titles: Vec<String>,
     /// Other spellings of the full name in the article (`Zelenskiy` for `Zelensky`).
     pub variants: Vec<String>,
+    /// Roles found for them after their first (`head of the fund` beside `Trade envoy`).
+    pub other_roles: Vec<String>,
     strong_gender: bool,
 }
 
@@ -289,6 +291,7 @@ pub fn person_of_heading(people: &mut Vec<PersonInfo>, heading: &str) -> usize {
         return i;
     }
     people.push(PersonInfo {
+        other_roles: Vec::new(),
         name: heading.to_string(),
         role: None,
         surname: surname.to_string(),
@@ -1067,6 +1070,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         let surname = words.last().cloned().unwrap_or_default();
         let pi = people.len();
         people.push(PersonInfo {
+            other_roles: Vec::new(),
             name,
             role: None,
             surname: surname.clone(),
@@ -1290,6 +1294,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         }
         let pi = people.len();
         people.push(PersonInfo {
+            other_roles: Vec::new(),
             name: name.clone(),
             role: None,
             surname,
@@ -1395,6 +1400,7 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
             continue;
         }
         people.push(PersonInfo {
+            other_roles: Vec::new(),
             name: w.to_string(),
             role: None,
             surname: w.to_string(),
@@ -1471,9 +1477,30 @@ fn give_role(p: &mut PersonInfo, role: String) {
             p.titles.push(t);
         }
     }
-    if p.role.is_none() {
-        p.role = Some(role);
+    match &p.role {
+        None => p.role = Some(role),
+        // Another role, when it says more than those they have (`President` after `Ukrainian
+        // President` does not) and holds a role noun (`a triumphant Mayor X` is no role).
+        Some(first) => {
+            let words = role_words(&role);
+            let said = |r: &String| {
+                let had = role_words(r);
+                words.iter().all(|w| had.contains(w))
+            };
+            let noun = words.iter().any(|w| is_role_noun(w));
+            if noun && !is_past_role(&role) && !said(first) && !p.other_roles.iter().any(said) {
+                p.other_roles.push(role);
+            }
+        }
     }
+}
+
+/// A role's words, lower case, without articles or punctuation.
+fn role_words(role: &str) -> Vec<String> {
+    role.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !in_list(&["the", "a", "an"], w))
+        .collect()
 }
 
 fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender: Option<Gender>) {
@@ -2200,6 +2227,26 @@ mod tests {
         assert!(
             got.contains(&p("Piet Lund", Some("a union steward"))),
             "{got:?}"
+        );
+    }
+
+    /// A second role given later (`Sol, head of the national shipping fund, …` after `Trade
+    /// envoy Mira Sol`) is another role of theirs, not lost.
+    #[test]
+    fn a_later_role_is_another_role() {
+        let text = "Trade envoy Mira Sol said the port deal was close.\n\n\
+            Sol, head of the national shipping fund, has made several trips to Oslo.";
+        let a = parse_article(Path::new("p.md"), text.to_string()).unwrap();
+        let people = extract(&a, "p").people;
+        let sol = people
+            .iter()
+            .find(|p| p.name == "Mira Sol")
+            .expect("Mira Sol");
+        assert_eq!(sol.role.as_deref(), Some("Trade envoy"), "{people:?}");
+        assert_eq!(
+            sol.other_roles,
+            ["head of the national shipping fund"],
+            "{people:?}"
         );
     }
 

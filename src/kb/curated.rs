@@ -116,6 +116,7 @@ impl Curated {
                 // A person no article names yet: attach to the first source so it is known.
                 if let Some(s) = sources.first_mut() {
                     s.people.push(Person {
+                        other_roles: Vec::new(),
                         name: name.to_string(),
                         role: p.role.clone(),
                         aliases: p.aliases.clone(),

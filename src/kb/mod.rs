@@ -9,7 +9,7 @@ mod load;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::lexicon::name_key;
+use crate::lexicon::{is_past_role, name_key};
 use crate::model::{source_id, Person, Source};
 pub use curated::Curated;
 pub use live::{diff, fingerprint, Live, ReloadReport};
@@ -243,9 +243,7 @@ fn merge_people(sources: &[Source]) -> Vec<Person> {
         let i = *at.entry(name_key(&p.name)).or_insert(out.len());
         match out.get_mut(i) {
             Some(x) => {
-                if x.role.is_none() {
-                    x.role.clone_from(&p.role);
-                }
+                add_roles(x, p);
                 if x.name != p.name && !x.aliases.contains(&p.name) {
                     x.aliases.push(p.name.clone());
                 }
@@ -259,6 +257,24 @@ fn merge_people(sources: &[Source]) -> Vec<Person> {
         }
     }
     merge_surnames(out)
+}
+
+/// Gives `x` the roles `p` has that it lacks: the first its role when it has none, the others
+/// its other roles ("head of Russia's sovereign wealth fund" in one article, "Putin's investment
+/// envoy" in another), unless a role says it is no longer held.
+fn add_roles(x: &mut Person, p: &Person) {
+    for role in p.role.iter().chain(&p.other_roles) {
+        let held = x
+            .role
+            .iter()
+            .chain(&x.other_roles)
+            .any(|r| r.eq_ignore_ascii_case(role));
+        if x.role.is_none() {
+            x.role = Some(role.clone());
+        } else if !held && !is_past_role(role) {
+            x.other_roles.push(role.clone());
+        }
+    }
 }
 
 /// Folds a person known by one name only ("Trump", in an article that never gives his first
@@ -288,9 +304,7 @@ fn merge_surnames(mut people: Vec<Person>) -> Vec<Person> {
         };
         let single = people[i].clone();
         if let Some(x) = people.get_mut(into) {
-            if x.role.is_none() {
-                x.role = single.role;
-            }
+            add_roles(x, &single);
             for a in std::iter::once(single.name).chain(single.aliases) {
                 if a != x.name && !x.aliases.contains(&a) {
                     x.aliases.push(a);
@@ -318,6 +332,7 @@ mod tests {
             quotes: Vec::new(),
             statements: Vec::new(),
             people: vec![Person {
+                other_roles: Vec::new(),
                 name: name.into(),
                 role: None,
                 aliases: Vec::new(),

@@ -22,8 +22,8 @@ pub use related::{
     is_country_name, is_place_preposition, names_country, phrases, related_words, same_country,
 };
 pub use roles::{
-    describes_person, is_role_noun, is_source_noun, may_be_office_form, resembles_role_noun,
-    role_is_female, same_office,
+    describes_person, is_past_role, is_role_noun, is_source_noun, may_be_office_form,
+    resembles_role_noun, role_is_female, same_office,
 };
 pub use verbs::{
     calls_for, irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_be_form,

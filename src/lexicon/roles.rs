@@ -251,6 +251,16 @@ pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUN_SET.contains(w)
 }
 
+/// Words saying a role is no longer held (`a former defence minister`): such a role is not
+/// another of someone's, which would answer for the office's holder now.
+static PAST_ROLE_WORDS: WordSet = WordSet::new(&["former", "ex", "onetime", "erstwhile"]);
+
+/// Does a role say it is no longer held ([`PAST_ROLE_WORDS`])?
+pub fn is_past_role(role: &str) -> bool {
+    role.split(|c: char| !c.is_alphanumeric())
+        .any(|w| PAST_ROLE_WORDS.contains(&w.to_lowercase()))
+}
+
 /// Is `w` (lower case) a noun for an unnamed source (`sources`, `an insider`)?
 pub fn is_source_noun(w: &str) -> bool {
     SOURCE_SET.contains(w)

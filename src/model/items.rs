@@ -72,4 +72,8 @@ pub struct Person {
     pub role: Option<String>,
     /// Other names the article uses for them: surname, title.
     pub aliases: Vec<String>,
+    /// Other roles the articles give them (`head of Russia's sovereign wealth fund` beside
+    /// `Putin's investment envoy`): they name the person in a question as their role does.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_roles: Vec<String>,
 }

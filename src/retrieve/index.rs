@@ -128,8 +128,8 @@ pub struct Index {
     /// Office of the President") and those of the role's initials ("pm"): what the head noun
     /// of a speaker described by a role ("the president") must match.
     pub(super) role_heads: Vec<Vec<u32>>,
-    /// Per person, their role in lower case (empty when none): what an epithet ("the top
-    /// diplomat") is matched against.
+    /// Per person, their roles in lower case, separated by `; ` (empty when none): what an
+    /// epithet ("the top diplomat") and a country asked for are matched against.
     pub(super) roles: Vec<String>,
     /// Per source, the terms of its title (those some document has), sorted: what every sentence
     /// of the article is about ("Istanbul talks: …" for "The talks lasted an hour.").
@@ -268,8 +268,17 @@ impl Index {
             let mut rs = Vec::new();
             let mut heads = Vec::new();
             let mut codes = Vec::new();
-            if let Some(head) = p.role.as_deref().and_then(role_head) {
-                heads.push(ix.term_for_surface(&b, &head));
+            // Every role of theirs names them by its head noun: "head of the sovereign wealth
+            // fund" as well as "Putin's investment envoy". Only their first role's other words
+            // do: a modifier of another ("Russian presidential spokesman") would make them the
+            // speaker of any subject sharing it ("the Russian delegation").
+            for role in p.role.iter().chain(&p.other_roles) {
+                if let Some(head) = role_head(role) {
+                    let t = ix.term_for_surface(&b, &head);
+                    if !heads.contains(&t) {
+                        heads.push(t);
+                    }
+                }
             }
             if let Some(role) = &p.role {
                 content_words(role, |w| {
@@ -285,8 +294,13 @@ impl Index {
             ix.person_terms.push(ts);
             ix.role_terms.push(rs);
             ix.role_heads.push(heads);
-            ix.roles
-                .push(p.role.as_deref().unwrap_or("").to_lowercase());
+            let roles: Vec<&str> = p
+                .role
+                .iter()
+                .chain(&p.other_roles)
+                .map(String::as_str)
+                .collect();
+            ix.roles.push(roles.join("; ").to_lowercase());
             ix.person_quotes.push(0);
             ix.person_statements.push(0);
         }

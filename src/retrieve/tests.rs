@@ -83,6 +83,7 @@ fn state_on_fact(s: &mut Source, fact: usize, speaker: &str) {
 
 fn people() -> Vec<Person> {
     vec![Person {
+        other_roles: Vec::new(),
         name: "Anna Kowalska".into(),
         role: Some("Foreign Minister".into()),
         aliases: vec!["Kowalska".into()],
@@ -372,11 +373,13 @@ fn a_described_speaker_holds_the_roles_head() {
     let sources = vec![s];
     let ps = vec![
         Person {
+            other_roles: Vec::new(),
             name: "Ilze Berzina".into(),
             role: Some("Prime Minister".into()),
             aliases: vec!["Berzina".into()],
         },
         Person {
+            other_roles: Vec::new(),
             name: "Janis Ozols".into(),
             role: Some("a Latvian analyst".into()),
             aliases: vec!["Ozols".into()],
@@ -417,11 +420,13 @@ fn a_described_speakers_country_rules_out_another_countrys_holder() {
     let sources = vec![s];
     let ps = vec![
         Person {
+            other_roles: Vec::new(),
             name: "Ilze Berzina".into(),
             role: Some("Latvian Foreign Minister".into()),
             aliases: vec!["Berzina".into()],
         },
         Person {
+            other_roles: Vec::new(),
             name: "Karl Tamm".into(),
             role: Some("Estonian Foreign Minister".into()),
             aliases: vec!["Tamm".into()],
@@ -455,11 +460,13 @@ fn a_top_diplomat_is_the_foreign_minister() {
     )];
     let ps = vec![
         Person {
+            other_roles: Vec::new(),
             name: "Marta Lind".into(),
             role: Some("Secretary of State".into()),
             aliases: vec!["Lind".into()],
         },
         Person {
+            other_roles: Vec::new(),
             name: "Piet Lund".into(),
             role: Some("envoy".into()),
             aliases: vec!["Lund".into()],
@@ -480,6 +487,7 @@ fn the_head_of_something_is_its_leader() {
         &[],
     )];
     let ps = vec![Person {
+        other_roles: Vec::new(),
         name: "Karlis Liepa".into(),
         role: Some("Council leader".into()),
         aliases: vec!["Liepa".into()],
@@ -513,6 +521,7 @@ fn a_person_asked_about_is_part_of_the_topic() {
     let sources = vec![s];
     let mut ps = people();
     ps.push(Person {
+        other_roles: Vec::new(),
         name: "Piet Lund".into(),
         role: Some("envoy".into()),
         aliases: vec!["Lund".into()],
@@ -614,11 +623,13 @@ fn a_role_naming_someone_else_does_not_make_its_holder_that_person() {
     state_on_fact(&mut s, 0, "Steve Witkoff");
     let people = vec![
         Person {
+            other_roles: Vec::new(),
             name: "Steve Witkoff".into(),
             role: Some("Trump's special envoy".into()),
             aliases: vec!["Witkoff".into()],
         },
         Person {
+            other_roles: Vec::new(),
             name: "Donald Trump".into(),
             role: Some("President".into()),
             aliases: vec!["Trump".into()],
@@ -781,6 +792,7 @@ fn a_speaker_picked_out_by_a_description_covers_all_of_it() {
     );
     state_on_fact(&mut s, 0, "Ali Demirtas");
     let people = vec![Person {
+        other_roles: Vec::new(),
         name: "Ali Demirtas".into(),
         role: Some("a professor of international relations at Bilgi University".into()),
         aliases: vec!["Demirtas".into()],
@@ -864,11 +876,13 @@ fn a_person_asked_about_is_found_by_the_other_part_of_their_name() {
     state_on_fact(&mut s, 1, "Nora Whitcomb");
     let people = vec![
         Person {
+            other_roles: Vec::new(),
             name: "Nora Whitcomb".into(),
             role: Some("spokeswoman".into()),
             aliases: vec!["Whitcomb".into()],
         },
         Person {
+            other_roles: Vec::new(),
             name: "Steve Witkoff".into(),
             role: Some("envoy".into()),
             aliases: vec!["Witkoff".into()],
@@ -887,6 +901,7 @@ fn a_title_matches_its_abbreviation_both_ways() {
     let mut s = source(&["Sen. Roger Whitfield said the deal was rushed."], &[]);
     state_on_fact(&mut s, 0, "Roger Whitfield");
     let people = vec![Person {
+        other_roles: Vec::new(),
         name: "Roger Whitfield".into(),
         role: Some("Sen.".into()),
         aliases: vec!["Whitfield".into()],
@@ -917,6 +932,7 @@ fn the_asked_persons_words_in_an_article_about_the_topic_count_a_little_for_it()
     s.quotes[0].start = s.facts[4].start;
     s.quotes[0].end = s.facts[4].end;
     let people = vec![Person {
+        other_roles: Vec::new(),
         name: "Eirik Nygaard".into(),
         role: None,
         aliases: vec!["Nygaard".into()],
@@ -1499,6 +1515,7 @@ fn a_speaker_described_by_a_word_no_article_has_is_nobody_they_know() {
     );
     state_on_fact(&mut s, 1, "Ada Quill");
     let people = vec![Person {
+        other_roles: Vec::new(),
         name: "Ada Quill".into(),
         role: Some("harbour pilot".into()),
         aliases: vec!["Quill".into()],
