@@ -454,6 +454,18 @@ fn office_noun_opens(doc: &Doc, a: usize, b: usize) -> bool {
         && office_complement_before(doc, a + 1).is_some()
 }
 
+/// Is a name's last word a hyphenated given name with a lower-case second part (`Kwong-ming`,
+/// `Jae-myung`)? Chinese and Korean names written so put the family name first (`Fung
+/// Kwong-ming` is Mr Fung); a double-barrelled surname capitalises both parts (`Smith-Jones`).
+fn given_name_last(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        a.chars().next().is_some_and(char::is_uppercase)
+            && a.chars().skip(1).all(char::is_lowercase)
+            && !b.is_empty()
+            && b.chars().all(char::is_lowercase)
+    })
+}
+
 /// Is the place's or organisation's word at `b` the surname of the one name word at `a`
 /// (`Mayor Dan Street has urged`, `Judge Ruth Hall said`)? Only with a role or honorific right
 /// before the name and a verb of speech (perhaps after an auxiliary) right after it: a street named
@@ -1155,11 +1167,16 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             .find(|&k| is_particle(doc.word(k)))
             .filter(|&k| k > a)
             .unwrap_or(b - 1);
-        let surname = clean(
-            doc.text
-                .get(doc.toks[surname_start].start..name_end)
-                .unwrap_or(""),
-        );
+        let family_first = b == a + 2 && given_name_last(doc.word(b - 1));
+        let surname = if family_first {
+            doc.word(a).to_string()
+        } else {
+            clean(
+                doc.text
+                    .get(doc.toks[surname_start].start..name_end)
+                    .unwrap_or(""),
+            )
+        };
         // `Let Kellogg take a look`: a word of English opening a sentence or a quotation, before
         // the surname of someone already named, is no first name.
         let opens = doc.opens_sentence(a) || doc.gap_before(a).contains(['“', '"', '‘']);
@@ -2227,6 +2244,28 @@ mod tests {
         assert!(
             got.contains(&p("Piet Lund", Some("a union steward"))),
             "{got:?}"
+        );
+    }
+
+    /// A name whose last word is a hyphenated given name in lower case after the hyphen (`Fung
+    /// Kwong-ming`, `Lee Jae-myung`) puts the family name first: `Mr Fung` is him.
+    #[test]
+    fn a_family_name_before_a_hyphenated_given_name_is_the_surname() {
+        let text = "Tam Wing-kei, 79, lives on the sixth floor of the block.\n\n\
+            \"The stairs are too much for me now,\" Mr Tam said.";
+        let a = parse_article(Path::new("p.md"), text.to_string()).unwrap();
+        let x = extract(&a, "p");
+        let tam = x.people.iter().find(|p| p.name == "Tam Wing-kei");
+        assert!(
+            tam.is_some_and(|p| p.aliases.contains(&"Tam".to_string())),
+            "{:?}",
+            x.people
+        );
+        assert_eq!(
+            x.quotes[0].speaker.as_deref(),
+            Some("Tam Wing-kei"),
+            "{:?}",
+            x.quotes
         );
     }
 
