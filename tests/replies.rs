@@ -1281,6 +1281,46 @@ fn every_role_the_articles_give_names_the_speaker() {
     assert!(hits.first().is_some_and(|h| h.by_subject), "{hits:?}");
 }
 
+const SWAP_ROUND: &str = "+++
+title = \"Second round of harbour talks ends with prisoner swap\"
+published = \"2026-02-05\"
++++
+
+The second round of talks in Port Aldous ended on Thursday with a deal to swap prisoners.
+
+“Today the delegations agreed to exchange 157 prisoners, the first such exchange in five months,” mediator Lena Ott said.
+";
+
+const FARES: &str = "+++
+title = \"Ferry fares rise\"
++++
+
+Ferry fares rose by a tenth in January, the operator said.
+";
+
+/// A time the question names ("back in January") that neither the answer nor the sentences
+/// beside it hold: the answer is about another time.
+#[test]
+fn a_time_the_question_names_must_be_the_answers() {
+    let kb = kb_of(&[
+        ("sources/swap.md", SWAP_ROUND),
+        ("sources/fares.md", FARES),
+        ("sources/interview.md", INTERVIEW),
+    ]);
+    let a = ask(
+        &kb,
+        "how many prisoners did the delegations agree to exchange back in January?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    answers(
+        &kb,
+        "how many prisoners did the delegations agree to exchange on Thursday?",
+        "157 prisoners",
+    );
+}
+
 /// A match report in the pattern news copy follows: the lead reports what the captain said,
 /// a later paragraph quotes him saying it, and another quote of his shares only the topic.
 const REPORT_THEN_QUOTE: &str = "+++

@@ -241,8 +241,12 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         // topic is worded otherwise (see SPEAKER_MIN_COVERAGE).
         let topic_ok = d.context_topic_coverage >= min_topic
             || d.by_subject && coverage >= SPEAKER_MIN_COVERAGE;
+        // A time the question names ("back in January", "on Tuesday") that neither the hit
+        // nor its neighbours hold: it is about another time.
+        let timed = q.date_slots() & !(d.matched | d.near_matched) == 0;
         oks.push(Gate {
-            ok: d.subject_ok
+            ok: timed
+                && d.subject_ok
                 && topic_ok
                 && (coverage >= min_cov || d.counts_asked && coverage >= MIN_COVERAGE_COUNTED),
             context: d.context_coverage,

@@ -8,6 +8,12 @@ pub const MONTHS: &[&str] = &[
     "october", "november", "december",
 ];
 
+/// The days of the week, lower case.
+#[rustfmt::skip]
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
 /// Months as agency copy abbreviates them before a day ("Nov. 30", "Sept. 5") or after one
 /// ("30 Nov"): a date only beside a day's number, since "mar" and "jan" are words and names too.
 #[rustfmt::skip]

@@ -11,6 +11,7 @@ use super::text::{
     US_PRONOUN,
 };
 use super::typo::one_edit_words;
+use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
     asks_who, chat_opener_len, counted_words, date_noun_at, measure_asked, name_kind_asked,
@@ -275,6 +276,16 @@ impl Query {
     pub fn asks_person_statement(&self) -> bool {
         self.intent.kind == IntentKind::SaidBy
             && self.slots.iter().any(|s| s.is_subject && s.is_name)
+    }
+
+    /// The slots naming when something asked about happened: a month's name, a weekday or a
+    /// year ("back in January", "on Tuesday", "in 2024"), as a bit mask like a search's.
+    pub fn date_slots(&self) -> u64 {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i < 63 && names_time(&s.word))
+            .fold(0, |m, (i, _)| m | 1u64 << i)
     }
 
     /// The slot of the verb a "who did …" question asks the doer of ("who scored for …", "who
@@ -1059,6 +1070,15 @@ fn typed_initials(question: &str, word: &str) -> bool {
             && caps.chars().all(|c| c.is_ascii_uppercase())
             && t.eq_ignore_ascii_case(word)
     })
+}
+
+/// Does a question word name a time (a month's name, a weekday, a year)?
+fn names_time(word: &str) -> bool {
+    MONTHS.contains(&word)
+        || WEEKDAYS.contains(&word)
+        || word.len() == 4
+            && (word.starts_with("19") || word.starts_with("20"))
+            && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -71,6 +71,8 @@ pub struct ScoredDoc {
     pub topic_nearby: bool,
     /// The question's slots the document itself matches: bit `i` for slot `i`.
     pub matched: u64,
+    /// The question's slots only its neighbouring sentences or its article's title match.
+    pub near_matched: u64,
 }
 
 impl Index {
@@ -99,6 +101,7 @@ impl Index {
                 context_name_coverage: 0.0,
                 topic_nearby: false,
                 matched: 0,
+                near_matched: 0,
             })
             .collect()
     }
@@ -432,6 +435,7 @@ impl Index {
                 context_name_coverage: 0.0,
                 topic_nearby,
                 matched: mask,
+                near_matched: 0,
             });
             masks.push((doc, mask, near));
             out.sort_by(order);
@@ -445,6 +449,7 @@ impl Index {
                 .find(|m| m.0 == o.doc)
                 .map_or((0, None), |m| (m.1 & !(1u64 << 63), m.2));
             let near = near.unwrap_or_else(|| self.context_mask(sources, q, o.doc, mask));
+            o.near_matched = near;
             // A speaker the question describes ("the Bilgi academic") is its whole subject,
             // though their role is worded otherwise ("a professor at Bilgi University").
             let credited = if o.by_subject {
