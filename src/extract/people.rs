@@ -2131,7 +2131,7 @@ fn resolve_pronoun(
 /// Is token `v` a reporting verb whose subject may follow it (`said Rubio`)? Not after `to` or an
 /// auxiliary (`to counter Putin`, `would tell Putin`): there the name is its object.
 fn inverted_verb(doc: &Doc, v: usize) -> bool {
-    let after = |w: &str| w == "to" || crate::lexicon::is_auxiliary(w);
+    let after = |w: &str| w == "to" || is_auxiliary(w);
     doc.is_verb(v) && !(v > 0 && doc.joined(v) && after(doc.word(v - 1)))
 }
 
