@@ -7,8 +7,8 @@ use super::initialisms::MAX_INITIALS;
 use super::intent::{detect, Intent, IntentKind};
 use super::phrases::{phrase_spans, PhraseSpan};
 use super::text::{
-    fold, is_generic, is_stop, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS, US_COUNTRY,
-    US_PRONOUN,
+    fold, is_generic, is_stop, is_year, stemmer, words, Word, QUESTION_WORDS, STOP_WORDS,
+    US_COUNTRY, US_PRONOUN,
 };
 use super::typo::one_edit_words;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
@@ -1074,11 +1074,7 @@ fn typed_initials(question: &str, word: &str) -> bool {
 
 /// Does a question word name a time (a month's name, a weekday, a year)?
 fn names_time(word: &str) -> bool {
-    MONTHS.contains(&word)
-        || WEEKDAYS.contains(&word)
-        || word.len() == 4
-            && (word.starts_with("19") || word.starts_with("20"))
-            && word.bytes().all(|b| b.is_ascii_digit())
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word) || is_year(word)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::lexicon::dates::{MONTHS, MONTH_ABBREVIATIONS};
+use crate::lexicon::dates::{MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use crate::lexicon::questions::is_number;
 
 /// Folds text for matching: NFKC, lower case, accents removed, curly quotes and apostrophes made
@@ -681,17 +681,20 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
         .collect()
 }
 
+/// The digits a year is written in ("2024").
+const YEAR_DIGITS: usize = 4;
+
+/// Does the word look like a year: four digits from 1000 to 2999?
+pub fn is_year(word: &str) -> bool {
+    word.len() == YEAR_DIGITS
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.starts_with(['1', '2'])
+}
+
 /// Does the word look like a year or a month/day word (for "when" questions)?
 pub fn is_date_word(word: &str) -> bool {
-    // Beside the months' names.
+    // Beside the months' and weekdays' names.
     const OTHER_DATE_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "yesterday",
         "today",
         "tomorrow",
@@ -704,9 +707,16 @@ pub fn is_date_word(word: &str) -> bool {
         "fourth",
     ];
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.starts_with(['1', '2']))
+    is_year(word)
         || SET
-            .get_or_init(|| MONTHS.iter().chain(OTHER_DATE_WORDS).copied().collect())
+            .get_or_init(|| {
+                MONTHS
+                    .iter()
+                    .chain(WEEKDAYS)
+                    .chain(OTHER_DATE_WORDS)
+                    .copied()
+                    .collect()
+            })
             .contains(word)
 }
 
