@@ -200,6 +200,10 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         }
     }
     let (min_cov, min_topic) = gate_thresholds(&q);
+    // What every hit is read for below, the same for all: the times the question names and the
+    // verb a "who did …" question asks the doer of.
+    let times = q.date_slots();
+    let who_verb = q.who_verb();
     let want = opts.top.max(opts.related + 1).max(1);
     let docs = kb.search_query(&q, want * 4 + 4);
     let mut hits: Vec<Hit> = Vec::new();
@@ -243,7 +247,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             || d.by_subject && coverage >= SPEAKER_MIN_COVERAGE;
         // A time the question names ("back in January", "on Tuesday") that neither the hit
         // nor its neighbours hold: it is about another time.
-        let timed = q.date_slots() & !(d.matched | d.near_matched) == 0;
+        let timed = times & !(d.matched | d.near_matched) == 0;
         oks.push(Gate {
             ok: timed
                 && d.subject_ok
@@ -251,7 +255,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
                 && (coverage >= min_cov || d.counts_asked && coverage >= MIN_COVERAGE_COUNTED),
             context: d.context_coverage,
             typed: d.answers_type,
-            done: q.who_verb().is_none_or(|i| d.matched & (1 << i) != 0),
+            done: who_verb.is_none_or(|i| d.matched & (1 << i) != 0),
             topic: d.topic_coverage,
             context_topic: d.context_topic_coverage,
             by_subject: d.by_subject,

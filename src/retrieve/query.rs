@@ -281,11 +281,7 @@ impl Query {
     /// The slots naming when something asked about happened: a month's name, a weekday or a
     /// year ("back in January", "on Tuesday", "in 2024"), as a bit mask like a search's.
     pub fn date_slots(&self) -> u64 {
-        self.slots
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| *i < 63 && names_time(&s.word))
-            .fold(0, |m, (i, _)| m | 1u64 << i)
+        slot_mask(self, |s| names_time(&s.word))
     }
 
     /// The slot of the verb a "who did …" question asks the doer of ("who scored for …", "who
@@ -1070,6 +1066,16 @@ fn typed_initials(question: &str, word: &str) -> bool {
             && caps.chars().all(|c| c.is_ascii_uppercase())
             && t.eq_ignore_ascii_case(word)
     })
+}
+
+/// The query slots that `keep` picks, as a bit mask like a search's (slots past 63 have no bit).
+pub(super) fn slot_mask(q: &Query, keep: impl Fn(&Slot) -> bool) -> u64 {
+    q.slots
+        .iter()
+        .enumerate()
+        .take(63)
+        .filter(|(_, s)| keep(s))
+        .fold(0, |m, (i, _)| m | (1u64 << i))
 }
 
 /// Does a question word name a time (a month's name, a weekday, a year)?

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 use super::context::{ARTICLE_SHARE, CONTEXT_SHARE};
 use super::index::Index;
 use super::intent::IntentKind;
-use super::query::{Query, Slot};
+use super::query::{slot_mask, Query, Slot};
 use super::score::SPEAKER_WEIGHT;
 use crate::model::{Kind, Source};
 
@@ -481,16 +481,6 @@ impl Index {
         }
         out
     }
-}
-
-/// The query slots that `keep` picks, as a bit mask like a search's (slots past 63 have no bit).
-fn slot_mask(q: &Query, keep: impl Fn(&Slot) -> bool) -> u64 {
-    q.slots
-        .iter()
-        .enumerate()
-        .take(63)
-        .filter(|(_, s)| keep(s))
-        .fold(0, |m, (i, _)| m | (1u64 << i))
 }
 
 /// Per-thread accumulators of a search, sized to the index and reused: scores, matched-slot
