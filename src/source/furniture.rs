@@ -199,6 +199,10 @@ const TRAILER_PHRASES: &[&str] = &[
     "first appeared in",
 ];
 
+/// How a bare link opens: a line that is one link (an embed's or a chart's address left behind)
+/// tells the reader nothing.
+const LINK_OPENINGS: &[&str] = &["http://", "https://", "www."];
+
 /// Is this block (a paragraph candidate) page furniture rather than story text?
 pub fn is_furniture(block: &str) -> bool {
     // A share bar's bullet ("• Print") or a link's glyph ("+Get …", "► Sign up") is not part of
@@ -218,6 +222,9 @@ pub fn is_furniture(block: &str) -> bool {
     }
     let lower = line.to_lowercase();
     let words = line.split_whitespace().count();
+    if words == 1 && LINK_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
     if FURNITURE_PREFIXES.iter().any(|p| opens_with(&lower, p)) {
         return true;
     }
@@ -550,6 +557,9 @@ mod tests {
             "Leave a Reply",
             "  • Print",
             "Email",
+            // A bare link an embed left behind.
+            "https://charts.example.org/site_of_the_new_bridge",
+            "www.example.com/gallery/flood-photos",
             "Associated Press",
             "— Reuters",
             // Photo captions: given twice, or ending with an agency's credit.
