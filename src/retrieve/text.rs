@@ -624,6 +624,19 @@ pub fn is_stop(word: &str) -> bool {
 /// Highest day of a month.
 const MAX_DAY: u32 = 31;
 
+/// Highest month, and highest hour on a twelve-hour clock.
+const MAX_MONTH: u32 = 12;
+const MAX_HOUR: u32 = 12;
+
+/// The halves of a day after an hour ("9am", "7 pm"), and their letters as a stop-spelt "a.m."
+/// splits into ("a", "m").
+const MERIDIEMS: &[&str] = &["am", "pm"];
+const MERIDIEM_LETTERS: &[&str] = &["a", "p"];
+const MERIDIEM_LETTER_END: &str = "m";
+
+/// The preposition before a day ("on 14/9").
+const DAY_PREPOSITION: &str = "on";
+
 /// Words that, after an ordinal in figures, time a moment of a match ("a 93rd-minute equaliser",
 /// "in the 90th minute").
 const PLAY_TIME_UNITS: &[&str] = &["minute", "min"];
@@ -667,10 +680,40 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
             && COUNTED_DATE_UNITS.contains(&words[i])
             && words.get(i + 1).is_none_or(|n| *n != "ago")
     };
+    let figure = |i: usize, max: u32| {
+        words
+            .get(i)
+            .and_then(|w| w.parse::<u32>().ok())
+            .is_some_and(|d| (1..=max).contains(&d))
+    };
+    // "at 9 a.m.", "7pm": an hour before (or joined to) its half of the day.
+    let half_day = |i: usize| {
+        let w = words[i];
+        let spelt = MERIDIEMS.contains(&w)
+            || MERIDIEM_LETTERS.contains(&w) && words.get(i + 1) == Some(&MERIDIEM_LETTER_END);
+        let joined = MERIDIEMS.iter().any(|m| {
+            w.strip_suffix(m)
+                .is_some_and(|h| h.parse::<u32>().is_ok_and(|h| (1..=MAX_HOUR).contains(&h)))
+        });
+        joined || spelt && i.checked_sub(1).is_some_and(|p| figure(p, MAX_HOUR))
+    };
+    // "on 14/9", "on 3.11": a day and a month in figures after "on".
+    let numeric_date = |i: usize| {
+        let pair = |a: usize| {
+            a.checked_sub(1)
+                .is_some_and(|o| words[o] == DAY_PREPOSITION)
+                && figure(a, MAX_DAY)
+                && figure(a + 1, MAX_DAY)
+                && (figure(a, MAX_MONTH) || figure(a + 1, MAX_MONTH))
+        };
+        pair(i) || i.checked_sub(1).is_some_and(pair)
+    };
     (0..words.len())
         .map(|i| {
             let w = words[i];
-            is_date_word(w) && !counted(i)
+            half_day(i)
+                || numeric_date(i)
+                || is_date_word(w) && !counted(i)
                 || MONTH_ABBREVIATIONS.contains(&w)
                     && (is_day(i + 1) || i.checked_sub(1).is_some_and(is_day))
                 || is_ordinal(w)
@@ -811,5 +854,14 @@ mod tests {
         assert!(dated("He left two years ago."));
         assert!(dated("He left last year."));
         assert!(dated("The war enters its fourth year."));
+        // A clock time, and a day and month in figures after "on", date an event too.
+        assert!(dated("The panel rules at 9 a.m. sharp."));
+        assert!(dated("Doors open at 7pm."));
+        assert!(dated("Polls close at 10 p.m. local time."));
+        assert!(dated("The hearing resumes on 14/9."));
+        assert!(dated("Results are out on 3.11 at the latest."));
+        assert!(!dated("The side won 22 8 on aggregate."));
+        assert!(!dated("He is a member of the panel."));
+        assert!(!dated("It rose 3 per cent on 14 counts."));
     }
 }
