@@ -315,6 +315,8 @@ const ASKING_VERBS: &[&str] = &[
     "acknowledged", "concede", "conceded", "promise", "promised", "predict", "predicted",
     "reckon", "reckons", "reckoned", "describe", "describes", "described", "react", "reacts",
     "reacted", "characterise", "characterised", "characterize", "characterized",
+    // How someone rates, assesses or sees a thing ("how does the minister rate the bids").
+    "rate", "rates", "assess", "assesses", "assessed", "regard", "regards",
 ];
 
 /// Nouns for what someone said or thinks ("X's view on", "what was X's reaction to"): after the

@@ -241,6 +241,17 @@ mod tests {
             detect_str("Rubio's view on sanctions"),
             (IntentKind::SaidBy, Some("rubio".into()))
         );
+        // How someone rates, assesses or sees a thing is their view of it.
+        for (q, who) in [
+            (
+                "how does the finance minister rate the bids",
+                "the finance minister",
+            ),
+            ("How did Okafor assess the first round?", "okafor"),
+            ("how does okafor regard the chances of a deal", "okafor"),
+        ] {
+            assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
+        }
         // The nouns for what someone said: their reaction, response, message, verdict.
         for q in [
             "What was Rubio's reaction to the sanctions?",
