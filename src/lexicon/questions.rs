@@ -70,6 +70,38 @@ static CHAT_OPENERS: WordSet = WordSet::new(&[
     "anyway", "anyways", "btw", "yo", "please", "pls", "plz", "lol",
 ]);
 
+/// Words chat clips at the front (`bout` for `about`, `til` for `until`): read as the word
+/// they clip only when no article has them (a boxing story's "title bout").
+const CLIPPED_WORDS: &[(&str, &str)] = &[
+    ("bout", "about"),
+    ("til", "until"),
+    ("em", "them"),
+    ("cept", "except"),
+];
+
+/// The ending chat drops a final "g" from (`givin`, `nothin`).
+const DROPPED_G_ENDING: &str = "in";
+
+/// Fewest letters of a word spelt without its final "g" (`goin`).
+const DROPPED_G_MIN_LEN: usize = 4;
+
+/// The word a chat spelling of a question clips (`bout` → `about`, `givin` → `giving`,
+/// `somethin` → `something`), for a word no article has. A word of English or a name ending in
+/// "in" (`cabin`, `Putin`) is none: the final "g" is restored only when that makes a word of
+/// English and the word as typed is none.
+pub fn clipped_word(word: &str) -> Option<String> {
+    if let Some(&(_, whole)) = CLIPPED_WORDS.iter().find(|(c, _)| *c == word) {
+        return Some(whole.to_string());
+    }
+    let with_g = format!("{word}g");
+    (word.len() >= DROPPED_G_MIN_LEN
+        && word.ends_with(DROPPED_G_ENDING)
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && usage(word).is_none()
+        && usage(&with_g).is_some())
+    .then_some(with_g)
+}
+
 /// How many of a question's first words are chat before it ([`CHAT_OPENERS`]), leaving at
 /// least `keep` words. Not "so" before a word of measure ("so far", "so many").
 pub fn chat_opener_len(words: &[&str], keep: usize) -> usize {

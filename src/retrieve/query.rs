@@ -14,8 +14,8 @@ use super::typo::one_edit_words;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
-    asks_who, chat_opener_len, counted_words, date_noun_at, measure_asked, name_kind_asked,
-    quantity_word_at, Measure, NameKind,
+    asks_who, chat_opener_len, clipped_word, counted_words, date_noun_at, measure_asked,
+    name_kind_asked, quantity_word_at, Measure, NameKind,
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
@@ -721,6 +721,13 @@ impl Index {
             let alts = family.into_iter().map(|t| (t, FAMILY_WEIGHT)).collect();
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
+        }
+        // A clipped chat spelling (`bout`, `givin`) is the word it clips, before any word one
+        // edit away (`given`).
+        if !in_subject {
+            if let Some(whole) = clipped_word(word) {
+                return self.word_slot(stem, slots, &whole, before, in_subject, name);
+            }
         }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);

@@ -1536,3 +1536,37 @@ fn a_speaker_described_by_a_word_no_article_has_is_nobody_they_know() {
         "{hits:?}"
     );
 }
+
+/// Chat drops a final "g" ("leavin", "nothin") and clips a word's first letter ("bout" for
+/// "about"): a word no article has or corrects is read as the word it clips, so "leavin" finds
+/// "left" and "bout" weighs nothing.
+#[test]
+fn clipped_chat_spellings_are_the_words_they_clip() {
+    let (sources, ix) = facts_index(&[
+        "Okafor said the farmers would sell the harvest in May.",
+        "Okafor said the farmers left their land for good.",
+    ]);
+    let q = ix.analyze("wat did okafor say bout leavin the land til may");
+    let words: Vec<&str> = q.slots.iter().map(|s| s.word.as_str()).collect();
+    assert!(
+        !words.contains(&"bout") && !words.contains(&"til"),
+        "{words:?}"
+    );
+    assert!(words.contains(&"leaving"), "{words:?}");
+    let hits = ix.search(
+        &sources,
+        "wat did okafor say bout leavin the land til may",
+        3,
+    );
+    assert_eq!(hits.first().map(|h| h.doc), Some(1), "{hits:?}");
+    // A clipped form an article writes is that article's word ("a title bout").
+    let (_, ix) = facts_index(&["Okafor said the title bout was moved to June."]);
+    let q = ix.analyze("what did okafor say bout the title bout");
+    assert!(q.slots.iter().any(|s| s.word == "bout"), "{:?}", q.slots);
+    // A word of English or a name ending in "in" keeps its spelling.
+    let (_, ix) = facts_index(&["Okafor said the cabin was sold."]);
+    for w in ["putin", "begin", "cabin", "kremlin"] {
+        let q = ix.analyze(&format!("what did okafor say about {w}"));
+        assert!(q.slots.iter().any(|s| s.word == w), "{w}: {:?}", q.slots);
+    }
+}
