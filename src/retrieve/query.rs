@@ -20,7 +20,7 @@ use crate::lexicon::questions::{
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
     country_forms, country_word, country_words, irregular_forms, is_abbreviation, is_asking_noun,
-    is_auxiliary, names_country, related_words, same_country,
+    is_asking_word, is_auxiliary, names_country, related_words, same_country,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -419,7 +419,15 @@ impl Index {
         let asking_word = subject_range
             .filter(|_| intent.kind == IntentKind::SaidBy)
             .map(|(_, end)| end)
-            .filter(|&end| plain.get(end).is_some_and(|w| is_asking_noun(w)));
+            .filter(|&end| {
+                // "how did X react": a verb of asking no article has is the question's form too.
+                plain.get(end).is_some_and(|w| {
+                    is_asking_noun(w)
+                        || is_asking_word(w)
+                            && self.lookup_word(&stem, w).is_none()
+                            && irregular_forms(w).is_none()
+                })
+            });
         let mut slots: Vec<Slot> = Vec::new();
         let mut i = 0;
         let mut plain_index = 0usize;

@@ -1570,3 +1570,19 @@ fn clipped_chat_spellings_are_the_words_they_clip() {
         assert!(q.slots.iter().any(|s| s.word == w), "{w}: {:?}", q.slots);
     }
 }
+
+/// "How did X react to Y" asks for X's words: a verb of asking no article has ("react") is the
+/// question's form, not a topic the articles lack, so it does not weigh. An article that has it
+/// ("reacted angrily") keeps it a word to match.
+#[test]
+fn an_asking_verb_no_article_has_is_the_questions_form() {
+    let (_, ix) = facts_index(&[
+        "Okafor said the swap was a relief for the families.",
+        "The swap freed 40 soldiers.",
+    ]);
+    let q = ix.analyze("how did okafor react to the swap");
+    assert!(q.slots.iter().all(|s| s.word != "react"), "{:?}", q.slots);
+    let (_, ix) = facts_index(&["Okafor reacted angrily to the swap."]);
+    let q = ix.analyze("how did okafor react to the swap");
+    assert!(q.slots.iter().any(|s| s.word == "react"), "{:?}", q.slots);
+}
