@@ -1321,6 +1321,37 @@ fn a_time_the_question_names_must_be_the_answers() {
     );
 }
 
+/// A race report that covers only one of two races run the same day.
+const ONE_RACE: &str = "+++
+title = \"Okoye wins the Lakeside half marathon\"
+outlet = \"Example Sport\"
+published = \"2026-04-12\"
++++
+
+Daniel Okoye won the men's race at the Lakeside half marathon on Sunday, the first local runner to do so, in 1:02:41.
+
+\"The wind off the lake made the last three miles brutal,\" Okoye said.
+";
+
+/// A question about the women's race is not answered by the men's winner: a hit holding only
+/// the other sex's word ("men's") is about the other race.
+#[test]
+fn the_other_sexs_race_does_not_answer() {
+    let kb = kb_of(&[("sources/race.md", ONE_RACE)]);
+    let a = ask(
+        &kb,
+        "who won the women's race at the lakeside half marathon",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    answers(
+        &kb,
+        "who won the men's race at the lakeside half marathon",
+        "Daniel Okoye",
+    );
+}
+
 /// A match report in the pattern news copy follows: the lead reports what the captain said,
 /// a later paragraph quotes him saying it, and another quote of his shares only the topic.
 const REPORT_THEN_QUOTE: &str = "+++

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
 use crate::lexicon::questions::{
     asks_date, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened, asks_who,
-    asks_yes_no, topic_words,
+    asks_yes_no, contrasted_groups, topic_words,
 };
 use crate::lexicon::{describes_person, is_asking_word, states_intent};
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
@@ -204,6 +204,11 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // verb a "who did …" question asks the doer of.
     let times = q.date_slots();
     let who_verb = q.who_verb();
+    let groups: Vec<_> = q
+        .words
+        .iter()
+        .filter_map(|w| contrasted_groups(w))
+        .collect();
     let want = opts.top.max(opts.related + 1).max(1);
     let docs = kb.search_query(&q, want * 4 + 4);
     let mut hits: Vec<Hit> = Vec::new();
@@ -248,8 +253,15 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
         // A time the question names ("back in January", "on Tuesday") that neither the hit
         // nor its neighbours hold: it is about another time.
         let timed = times & !(d.matched | d.near_matched) == 0;
+        // A group the question names (the women's race) where the hit names only the other
+        // (the men's): it is about the other.
+        let names = |g: &[&str]| words.iter().any(|w| g.contains(&w.as_str()));
+        let other_group = groups
+            .iter()
+            .any(|&(own, other)| names(other) && !names(own));
         oks.push(Gate {
             ok: timed
+                && !other_group
                 && d.subject_ok
                 && topic_ok
                 && (coverage >= min_cov || d.counts_asked && coverage >= MIN_COVERAGE_COUNTED),

@@ -102,6 +102,29 @@ pub fn clipped_word(word: &str) -> Option<String> {
     .then_some(with_g)
 }
 
+/// Two groups a question contrasts (the women's race and the men's): a question naming one is
+/// not answered by a sentence that names only the other.
+const CONTRASTED_GROUPS: &[(&[&str], &[&str])] = &[(
+    &[
+        "women", "woman", "womens", "female", "girls", "girl", "ladies",
+    ],
+    &["men", "man", "mens", "male", "boys", "boy", "gentlemen"],
+)];
+
+/// For a folded word naming one of two contrasted groups ([`CONTRASTED_GROUPS`]): the words of
+/// its group and of the other.
+pub fn contrasted_groups(word: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    CONTRASTED_GROUPS.iter().find_map(|&(a, b)| {
+        if a.contains(&word) {
+            Some((a, b))
+        } else if b.contains(&word) {
+            Some((b, a))
+        } else {
+            None
+        }
+    })
+}
+
 /// How many of a question's first words are chat before it ([`CHAT_OPENERS`]), leaving at
 /// least `keep` words. Not "so" before a word of measure ("so far", "so many").
 pub fn chat_opener_len(words: &[&str], keep: usize) -> usize {
