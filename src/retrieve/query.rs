@@ -730,15 +730,18 @@ impl Index {
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
         }
-        // A clipped chat spelling (`bout`, `givin`) is the word it clips, before any word one
-        // edit away (`given`).
-        if !in_subject {
+        let typo = self.typo();
+        let mut fixes = typo.lookup(word, 2);
+        // A clipped chat spelling (`bout`, `givin`) is the word it clips, before any word of
+        // the articles one edit away (`given`) but a name (`puttin` is Putin).
+        let misspelt_name = fixes
+            .iter()
+            .any(|c| typo.word(c.word).is_some_and(|v| v.is_name));
+        if !in_subject && !misspelt_name {
             if let Some(whole) = clipped_word(word) {
                 return self.word_slot(stem, slots, &whole, before, in_subject, name);
             }
         }
-        let typo = self.typo();
-        let mut fixes = typo.lookup(word, 2);
         // A word of English the articles lack is a topic they do not cover ("party"), not a
         // misspelling of the word they have one letter away ("part"); it may be a misspelt name
         // ("vane" for "Vance").

@@ -1563,6 +1563,23 @@ fn clipped_chat_spellings_are_the_words_they_clip() {
     let (_, ix) = facts_index(&["Okafor said the title bout was moved to June."]);
     let q = ix.analyze("what did okafor say bout the title bout");
     assert!(q.slots.iter().any(|s| s.word == "bout"), "{:?}", q.slots);
+    // A misspelt name is the name ("puttin" is Putin, not "putting").
+    let sources = vec![source(&["Okafor said Putin would not attend."], &[])];
+    let putin = Person {
+        other_roles: Vec::new(),
+        name: "Vladimir Putin".into(),
+        role: None,
+        aliases: vec!["Putin".into()],
+    };
+    let ix = Index::build(&sources, &[putin], Synonyms::default());
+    let q = ix.analyze("what did okafor say about puttin");
+    assert!(
+        q.slots
+            .iter()
+            .any(|s| s.word == "puttin" && s.corrected.as_deref() == Some("putin")),
+        "{:?}",
+        q.slots
+    );
     // A word of English or a name ending in "in" keeps its spelling.
     let (_, ix) = facts_index(&["Okafor said the cabin was sold."]);
     for w in ["putin", "begin", "cabin", "kremlin"] {
