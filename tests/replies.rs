@@ -1352,6 +1352,39 @@ fn the_other_sexs_race_does_not_answer() {
     );
 }
 
+/// A body that is named but never speaks, and a sentence sharing one word of its name.
+const QUAY: &str = "+++
+title = \"Spring tides swamp harbour moorings\"
+outlet = \"Example Coast\"
+published = \"2026-05-02\"
++++
+
+Most of the port's fishermen still moor at the old quay in Kessick, which floods at spring tides.
+
+The harbour has been run by the Port Authority since 1998.
+
+\"We lose a day's work every time it floods,\" said skipper Aled Price.
+";
+
+/// "What did the Port Authority tell …": a sentence holding "port" but not "authority" is about
+/// something else of that name, not what the body said.
+#[test]
+fn a_sentence_naming_the_asked_body_in_part_does_not_answer() {
+    let kb = kb_of(&[("sources/quay.md", QUAY)]);
+    let a = ask(
+        &kb,
+        "what did the port authority tell the fishermen about the old quay in kessick",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    answers(
+        &kb,
+        "what did the skipper say about the floods",
+        "We lose a day",
+    );
+}
+
 /// A match report in the pattern news copy follows: the lead reports what the captain said,
 /// a later paragraph quotes him saying it, and another quote of his shares only the topic.
 const REPORT_THEN_QUOTE: &str = "+++

@@ -14,7 +14,7 @@ use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use super::Weights;
 use crate::lexicon::questions::{answers_measure, is_number, Measure};
-use crate::lexicon::{is_place_preposition, is_statement_verb};
+use crate::lexicon::{is_place_preposition, is_role_noun, is_statement_verb, names_country};
 use crate::model::{Kind, Source};
 
 /// Rounding slack on the computed bound, so float error never prunes a candidate that ties.
@@ -178,9 +178,24 @@ impl Index {
                     // ministry say back to Lund") are the words of whom the subject spoke to.
                     let addressee = matches!(d.kind, Kind::Quote | Kind::Statement)
                         && d.person().is_some_and(|p| q.people.contains(&p));
+                    // A sentence naming the subject only in part ("public housing" for "the
+                    // Housing Authority") is about something else of that name. Its country
+                    // ("the Russian side" for "the Russian delegation") is the subject's own,
+                    // and a role may be worded otherwise ("a European diplomat" for "envoy").
+                    let holds = |i: &usize| toks.iter().any(|t| t.0 == Some(*i));
+                    let word = |i: &usize| q.slots[*i].word.as_str();
+                    let in_part = d.kind == Kind::Fact
+                        && subject_slots
+                            .iter()
+                            .any(|i| holds(i) && !names_country(word(i)))
+                        && subject_slots
+                            .iter()
+                            .any(|i| !holds(i) && !is_role_noun(word(i)));
                     // A speaker no article knows said none of this (see `asks_unknown_speaker`).
-                    subject_ok =
-                        !q.asks_person_statement() && !q.asks_unknown_speaker() && !addressee;
+                    subject_ok = !q.asks_person_statement()
+                        && !q.asks_unknown_speaker()
+                        && !addressee
+                        && !in_part;
                 }
                 // "How many … according to X": X's words holding the number asked for.
                 if let Some(measure) = said_measure(q) {
