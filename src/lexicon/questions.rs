@@ -86,9 +86,9 @@ const DROPPED_G_ENDING: &str = "in";
 const DROPPED_G_MIN_LEN: usize = 4;
 
 /// The word a chat spelling of a question clips (`bout` → `about`, `givin` → `giving`,
-/// `somethin` → `something`), for a word no article has. A word of English or a name ending in
-/// "in" (`cabin`, `Putin`) is none: the final "g" is restored only when that makes a word of
-/// English and the word as typed is none.
+/// `somethin` → `something`), for a word no article has and no name is a typo of. A word of
+/// English or a name ending in "in" (`cabin`, `Putin`) is none: the final "g" is restored only
+/// when that makes a word of English and the word as typed is none.
 pub fn clipped_word(word: &str) -> Option<String> {
     if let Some(&(_, whole)) = CLIPPED_WORDS.iter().find(|(c, _)| *c == word) {
         return Some(whole.to_string());

@@ -315,7 +315,8 @@ const ASKING_VERBS: &[&str] = &[
     "acknowledged", "concede", "conceded", "promise", "promised", "predict", "predicted",
     "reckon", "reckons", "reckoned", "describe", "describes", "described", "react", "reacts",
     "reacted", "characterise", "characterised", "characterize", "characterized",
-    // How someone rates, assesses or sees a thing ("how does the minister rate the bids").
+    // How someone rates, assesses or regards a thing ("how does the minister rate the bids");
+    // not "see", which is meeting too ("could Putin see the envoy again").
     "rate", "rates", "assess", "assesses", "assessed", "regard", "regards",
 ];
 

@@ -241,7 +241,7 @@ mod tests {
             detect_str("Rubio's view on sanctions"),
             (IntentKind::SaidBy, Some("rubio".into()))
         );
-        // How someone rates, assesses or sees a thing is their view of it.
+        // How someone rates, assesses or regards a thing is their view of it.
         for (q, who) in [
             (
                 "how does the finance minister rate the bids",

@@ -1538,8 +1538,8 @@ fn a_speaker_described_by_a_word_no_article_has_is_nobody_they_know() {
 }
 
 /// Chat drops a final "g" ("leavin", "nothin") and clips a word's first letter ("bout" for
-/// "about"): a word no article has or corrects is read as the word it clips, so "leavin" finds
-/// "left" and "bout" weighs nothing.
+/// "about"): a word no article has is read as the word it clips, unless a name is a typo away,
+/// so "leavin" finds "left" and "bout" weighs nothing.
 #[test]
 fn clipped_chat_spellings_are_the_words_they_clip() {
     let (sources, ix) = facts_index(&[

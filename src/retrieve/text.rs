@@ -628,8 +628,8 @@ const MAX_DAY: u32 = 31;
 const MAX_MONTH: u32 = 12;
 const MAX_HOUR: u32 = 12;
 
-/// The halves of a day after an hour ("9am", "7 pm"), and their letters as a stop-spelt "a.m."
-/// splits into ("a", "m").
+/// The halves of a day after an hour ("9am", "7 pm"), and the letters a dotted "a.m." splits
+/// into ("a", "m").
 const MERIDIEMS: &[&str] = &["am", "pm"];
 const MERIDIEM_LETTERS: &[&str] = &["a", "p"];
 const MERIDIEM_LETTER_END: &str = "m";
