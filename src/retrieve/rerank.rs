@@ -13,6 +13,7 @@ use super::intent::IntentKind;
 use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use super::Weights;
+use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{answers_measure, is_number, Measure};
 use crate::lexicon::{is_place_preposition, is_role_noun, is_statement_verb, names_country};
 use crate::model::{Kind, Source};
@@ -181,13 +182,15 @@ impl Index {
                     // A sentence naming the subject only in part ("public housing" for "the
                     // Housing Authority") is about something else of that name. Its country
                     // ("the Russian side" for "the Russian delegation") is the subject's own,
-                    // and a role may be worded otherwise ("a European diplomat" for "envoy").
+                    // a role may be worded otherwise ("a European diplomat" for "envoy"), and a
+                    // surname alone ("Ms Mirza" for "Olena Mirza") is the person: only a word
+                    // of English held counts.
                     let holds = |i: &usize| toks.iter().any(|t| t.0 == Some(*i));
                     let word = |i: &usize| q.slots[*i].word.as_str();
                     let in_part = d.kind == Kind::Fact
-                        && subject_slots
-                            .iter()
-                            .any(|i| holds(i) && !names_country(word(i)))
+                        && subject_slots.iter().any(|i| {
+                            holds(i) && !names_country(word(i)) && usage(word(i)).is_some()
+                        })
                         && subject_slots
                             .iter()
                             .any(|i| !holds(i) && !is_role_noun(word(i)));

@@ -1603,3 +1603,27 @@ fn an_asking_verb_no_article_has_is_the_questions_form() {
     let q = ix.analyze("how did okafor react to the swap");
     assert!(q.slots.iter().any(|s| s.word == "react"), "{:?}", q.slots);
 }
+
+/// A fact naming the asked person by surname alone ("Varga's survey" for "Ines Varga") is about
+/// them, though it lacks their given name; one holding a common word of an asked body ("the
+/// port's fishermen" for "the Port Authority") is about something else of that name.
+#[test]
+fn a_surname_alone_names_the_asked_person_but_part_of_a_body_does_not() {
+    let (sources, ix) = facts_index(&[
+        "The column was written by Ines Varga.",
+        "Varga's survey found cracks in the old quay wall.",
+        "Most of the port's fishermen moor at the old quay wall.",
+        "The harbour has been run by the Port Authority since 1998.",
+    ]);
+    let ok = |q: &str, doc: u32| {
+        let hits = ix.search(&sources, q, 8);
+        let h = hits.iter().find(|h| h.doc == doc);
+        assert!(h.is_some(), "{q}: {hits:?}");
+        h.is_some_and(|h| h.subject_ok)
+    };
+    assert!(ok("what did ines varga say about the quay wall", 1));
+    assert!(!ok(
+        "what did the port authority say about the quay wall",
+        2
+    ));
+}
