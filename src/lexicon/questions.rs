@@ -93,13 +93,15 @@ pub fn clipped_word(word: &str) -> Option<String> {
     if let Some(&(_, whole)) = CLIPPED_WORDS.iter().find(|(c, _)| *c == word) {
         return Some(whole.to_string());
     }
-    let with_g = format!("{word}g");
-    (word.len() >= DROPPED_G_MIN_LEN
+    let dropped = word.len() >= DROPPED_G_MIN_LEN
         && word.ends_with(DROPPED_G_ENDING)
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && usage(word).is_none()
-        && usage(&with_g).is_some())
-    .then_some(with_g)
+        && usage(word).is_none();
+    if !dropped {
+        return None;
+    }
+    let with_g = format!("{word}g");
+    usage(&with_g).is_some().then_some(with_g)
 }
 
 /// Two groups a question contrasts (the women's race and the men's): a question naming one is

@@ -659,16 +659,18 @@ fn is_ordinal(w: &str) -> bool {
 /// Date words that a number before counts ("five years", "two weeks"): lengths of time.
 const COUNTED_DATE_UNITS: &[&str] = &["week", "month", "year", "years"];
 
+/// Is the word a number in figures from 1 to `max` (a day, a month, an hour)?
+fn figure_up_to(word: &str, max: u32) -> bool {
+    word.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+}
+
 /// Which of these folded words (a text's, in order) date it, for "when" questions: date words
-/// ([`is_date_word`]), a month's abbreviation beside a day's number ("nov 30"), and a minute of
-/// play ("93rd minute").
+/// ([`is_date_word`]), a month's abbreviation beside a day's number ("nov 30"), a minute of
+/// play ("93rd minute"), a clock time ("9 a.m.", "7pm") and a day and month in figures after
+/// "on" ("on 14/9").
 pub fn date_words(words: &[&str]) -> Vec<bool> {
-    let is_day = |i: usize| {
-        words
-            .get(i)
-            .and_then(|w| w.parse::<u32>().ok())
-            .is_some_and(|d| (1..=MAX_DAY).contains(&d))
-    };
+    let figure = |i: usize, max: u32| words.get(i).is_some_and(|w| figure_up_to(w, max));
+    let is_day = |i: usize| figure(i, MAX_DAY);
     // "Five years" is a length of time, not a date, unless it is "five years ago"; "its fourth
     // year" (an ordinal) still dates, and so does a day before a month ("3 March").
     let counted = |i: usize| {
@@ -680,21 +682,14 @@ pub fn date_words(words: &[&str]) -> Vec<bool> {
             && COUNTED_DATE_UNITS.contains(&words[i])
             && words.get(i + 1).is_none_or(|n| *n != "ago")
     };
-    let figure = |i: usize, max: u32| {
-        words
-            .get(i)
-            .and_then(|w| w.parse::<u32>().ok())
-            .is_some_and(|d| (1..=max).contains(&d))
-    };
     // "at 9 a.m.", "7pm": an hour before (or joined to) its half of the day.
     let half_day = |i: usize| {
         let w = words[i];
         let spelt = MERIDIEMS.contains(&w)
             || MERIDIEM_LETTERS.contains(&w) && words.get(i + 1) == Some(&MERIDIEM_LETTER_END);
-        let joined = MERIDIEMS.iter().any(|m| {
-            w.strip_suffix(m)
-                .is_some_and(|h| h.parse::<u32>().is_ok_and(|h| (1..=MAX_HOUR).contains(&h)))
-        });
+        let joined = MERIDIEMS
+            .iter()
+            .any(|m| w.strip_suffix(m).is_some_and(|h| figure_up_to(h, MAX_HOUR)));
         joined || spelt && i.checked_sub(1).is_some_and(|p| figure(p, MAX_HOUR))
     };
     // "on 14/9", "on 3.11": a day and a month in figures after "on".
