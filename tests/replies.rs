@@ -2376,3 +2376,36 @@ fn a_country_of_several_words_is_read_whole() {
         a.hits[0].text
     );
 }
+
+/// A match report that names both sides and the venue but gives the result of only one game.
+const CUP_TIE: &str = "+++
+title = \"Harbour Town edge past Millbrook in cup tie\"
+outlet = \"Example Sport\"
+published = \"2026-03-15\"
++++
+
+Harbour Town beat Millbrook Rovers 2-1 at Quayside Park on Saturday to reach the county cup semi-finals.
+
+\"We were second best for an hour and still found a way,\" said Harbour Town manager Ines Calder.
+
+Harbour Town now face Eastfield Athletic, who were too strong for Harbour Town in the league in October.
+";
+
+/// "What was the score …" asks for a figure: a sentence about the right game without one (the
+/// October league game) does not give it, and the cup tie's result does.
+#[test]
+fn a_score_question_needs_a_figure() {
+    let kb = kb_of(&[("sources/cup.md", CUP_TIE)]);
+    let a = ask(
+        &kb,
+        "what was the score when harbour town played eastfield in october",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    answers(
+        &kb,
+        "what was the final score in the cup tie between harbour town and millbrook",
+        "2-1",
+    );
+}

@@ -261,6 +261,9 @@ pub enum Measure {
     Count,
     /// "How big", "how often", "how soon", …: any number.
     Any,
+    /// "What was the final score", "what is the population of …": a figure the answer must
+    /// give, in any unit.
+    Figure,
 }
 
 impl Measure {
@@ -272,7 +275,7 @@ impl Measure {
     /// miss ("within two weeks", "most of it"); requiring them lost one real question on the
     /// tuned split.
     pub fn must_be_held(self) -> bool {
-        matches!(self, Measure::Age | Measure::Count)
+        matches!(self, Measure::Age | Measure::Count | Measure::Figure)
     }
 }
 
@@ -445,9 +448,72 @@ static POINT_IN_TIME: WordSet = WordSet::new(&[
     "last", "next", "this", "that", "every", "each", "per", "previous", "coming", "following",
 ]);
 
-/// What "how long / much / far / fast / old / many …" asks to measure, if the question asks one.
+/// Nouns that, asked for by "what is/was the …", are a figure: "what was the final score",
+/// "what is the population of …". A sentence without a number does not give one.
+#[rustfmt::skip]
+static FIGURE_NOUNS: WordSet = WordSet::new(&[
+    "score", "scoreline", "price", "cost", "fee", "fare", "toll", "turnout", "population",
+    "total", "tally", "margin", "budget", "salary", "wage", "temperature", "attendance", "rate",
+    "percentage", "value", "figure", "deficit", "time",
+]);
+
+/// Figure nouns news gives the figure of without naming it: "beat Millbrook 2-1", not "the
+/// score was 2-1". Others ("the death toll rose to 52") are named where the figure is given.
+static UNNAMED_FIGURES: WordSet = WordSet::new(&["score", "scoreline"]);
+
+/// Is the word a figure noun news gives the figure of without naming it ([`UNNAMED_FIGURES`])?
+pub fn is_unnamed_figure(word: &str) -> bool {
+    UNNAMED_FIGURES.contains(word)
+}
+
+/// Words that end the noun phrase after "what is the …" ("the final score *in* the final",
+/// "the death toll *of* the war", "what time *did* …").
+#[rustfmt::skip]
+static PHRASE_ENDS: WordSet = WordSet::new(&[
+    "of", "in", "for", "when", "at", "on", "after", "before", "between", "against", "with",
+    "from", "to", "by", "as", "so", "now", "today", "did", "does", "do", "is", "was", "are",
+    "were", "will", "would", "has", "have", "had", "be",
+]);
+
+/// Most words of the noun phrase before a figure noun ("the total death toll").
+const FIGURE_PHRASE_MAX_WORDS: usize = 3;
+
+/// Where the noun of "what is/was the … FIGURE" stands (see [`FIGURE_NOUNS`]): it heads the
+/// phrase right after "what" and its verb of being, a word of [`PHRASE_ENDS`] or the question's
+/// end following it. Like "date" in "what date", it asks for the answer's form.
+pub fn figure_noun_at(words: &[String]) -> Option<usize> {
+    let (words, index) = joined(words);
+    let at = words
+        .iter()
+        .take(3)
+        .position(|w| matches!(*w, "what" | "whats"))?;
+    let mut from = at + 1;
+    if words[at] == "what" && words.get(from).is_some_and(|w| BE_FORMS.contains(w)) {
+        from += 1;
+    }
+    if words.get(from).is_some_and(|w| matches!(*w, "the" | "a")) {
+        from += 1;
+    }
+    for j in from..words.len().min(from + FIGURE_PHRASE_MAX_WORDS) {
+        if PHRASE_ENDS.contains(words[j]) {
+            return None;
+        }
+        if words.get(j + 1).is_none_or(|n| PHRASE_ENDS.contains(n)) {
+            return FIGURE_NOUNS.contains(words[j]).then(|| index[j]);
+        }
+    }
+    None
+}
+
+/// Forms of "to be" after "what" ("what *was* the score").
+static BE_FORMS: WordSet = WordSet::new(&["is", "was", "are", "were"]);
+
+/// What "how long / much / far / fast / old / many …" or "what is the score / price …" asks to
+/// measure, if the question asks one.
 pub fn measure_asked(words: &[String]) -> Option<Measure> {
-    let at = quantity_word_at(words)?;
+    let Some(at) = quantity_word_at(words) else {
+        return figure_noun_at(words).map(|_| Measure::Figure);
+    };
     Some(match words.get(at).map(String::as_str) {
         Some("long") => Measure::Duration,
         Some("much") => Measure::Amount,
@@ -467,7 +533,7 @@ pub fn answers_measure(text: &str, measure: Measure) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if matches!(measure, Measure::Any | Measure::Count) {
+    if matches!(measure, Measure::Any | Measure::Count | Measure::Figure) {
         // A count is a cardinal: "the third summit", "the 3rd round" rank, they count nothing.
         return content.iter().any(|w| is_number(w) && !is_ordinal(w));
     }
@@ -545,7 +611,7 @@ pub fn holds_unit(text: &str, measure: Measure) -> bool {
             }
             &AGE_UNITS
         }
-        Measure::Any | Measure::Count => return true,
+        Measure::Any | Measure::Count | Measure::Figure => return true,
     };
     words().any(|w| set.contains(w))
 }
@@ -712,6 +778,20 @@ mod tests {
             Some(Measure::Any)
         );
         assert_eq!(measure_asked(&w("what did rubio say")), None);
+        // "What is the … score / toll / price": the noun heading the phrase after "what".
+        let figure = |q: &str| figure_noun_at(&w(q));
+        assert_eq!(figure("what was the final score in the cup tie"), Some(4));
+        assert_eq!(figure("what s the total death toll of the war"), Some(5));
+        assert_eq!(figure("what time did she finish in"), Some(1));
+        assert_eq!(
+            measure_asked(&w("what is the population of the town")),
+            Some(Measure::Figure)
+        );
+        // Not a figure noun heading the phrase, or not asked by "what is".
+        assert_eq!(figure("what was the score line like"), None);
+        assert_eq!(figure("what is the time frame for a deal"), None);
+        assert_eq!(figure("did the price of gas rise"), None);
+        assert_eq!(figure("what did the coach say about the score"), None);
         assert!(holds_unit(
             "The war enters its fourth year.",
             Measure::Duration

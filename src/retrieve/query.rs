@@ -14,8 +14,8 @@ use super::typo::one_edit_words;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
-    asks_who, chat_opener_len, clipped_word, counted_words, date_noun_at, measure_asked,
-    name_kind_asked, quantity_word_at, Measure, NameKind,
+    asks_who, chat_opener_len, clipped_word, counted_words, date_noun_at, figure_noun_at,
+    is_unnamed_figure, measure_asked, name_kind_asked, quantity_word_at, Measure, NameKind,
 };
 use crate::lexicon::roles::OFFICE_EPITHETS;
 use crate::lexicon::{
@@ -412,7 +412,14 @@ impl Index {
         let kind_asked = name_kind_asked(&plain, is_stop);
         let form_word = quantity_word_at(&plain)
             .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)))
-            .or_else(|| date_noun_at(&plain));
+            .or_else(|| date_noun_at(&plain))
+            // "What was the final score": a result is given as a figure ("won 2-1"), without
+            // the noun; where no article has it, it is the question's form only.
+            .or_else(|| {
+                figure_noun_at(&plain).filter(|&i| {
+                    is_unnamed_figure(&plain[i]) && self.lookup_word(&stem, &plain[i]).is_none()
+                })
+            });
         // "X's view on", "what was X's reaction to": the noun after the person asked about asks
         // for their words, and no answer holds it ("say" is a stop word already; a verb such as
         // "argue" or "feel" may be the answer's word).
