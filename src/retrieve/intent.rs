@@ -160,6 +160,15 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
         .take_while(|&i| modifies_verb(&words[i]))
         .last()
         .unwrap_or(found);
+    // `did X give details of the progress he claimed`: a pronoun right before the verb, after
+    // other words, is its subject in a clause of the question's own, which asks no one's words.
+    let clause = v >= 2
+        && PRONOUNS.contains(&words[v - 1].as_str())
+        && !is_stop(&words[v - 2])
+        && !AUX.contains(&words[v - 2].as_str());
+    if clause {
+        return None;
+    }
     if let Some(a) = words[..v].iter().rposition(|w| AUX.contains(&w.as_str())) {
         let span = (a + 1, v);
         if span.0 < span.1 && words[span.0..span.1].iter().any(|w| !is_stop(w)) {
@@ -198,6 +207,18 @@ mod tests {
         });
         let i = detect(&ws);
         (i.kind, i.subject.map(|(a, b)| ws[a..b].join(" ")))
+    }
+
+    #[test]
+    fn a_pronoun_saying_in_a_clause_asks_no_ones_words() {
+        assert_eq!(
+            detect_str("Did Halvorsen give any figures for the savings he claimed?"),
+            (IntentKind::General, None)
+        );
+        assert_eq!(
+            detect_str("kelly what did she say about the bridge"),
+            (IntentKind::SaidBy, Some("kelly".into()))
+        );
     }
 
     #[test]
