@@ -127,6 +127,10 @@ pub fn titles_covered_by(word: &str) -> Option<&'static [&'static str]> {
         .map(|&(_, titles)| titles)
 }
 
+/// Titles of two words and the one-word title each is ("Prime Minister" is a premier): the
+/// head noun of such a role ("minister") is every minister's, the title alone is theirs.
+pub const TWO_WORD_TITLES: &[(&str, &str)] = &[("prime minister", "premier")];
+
 /// What news calls an office by a general role word with an epithet ("Estonia's top diplomat"
 /// is its foreign minister): (epithet, role word, the offices it stands for, lower case, as a
 /// role spells them).

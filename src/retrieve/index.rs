@@ -12,6 +12,7 @@ use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
 use super::typo::{SymSpell, VocabWord};
 use super::weights::Weights;
 use crate::lexicon::is_statement_verb;
+use crate::lexicon::roles::TWO_WORD_TITLES;
 use crate::model::{Kind, Person, Source};
 
 /// One searchable document: a fact or a quote of a source.
@@ -273,7 +274,14 @@ impl Index {
             // do: a modifier of another ("Russian presidential spokesman") would make them the
             // speaker of any subject sharing it ("the Russian delegation").
             for role in p.role.iter().chain(&p.other_roles) {
-                if let Some(head) = role_head(role) {
+                // "Danish Prime Minister": a minister, and a premier, whom "the Danish leader"
+                // names.
+                let folded = fold(role);
+                let titles = TWO_WORD_TITLES
+                    .iter()
+                    .filter(|(two, _)| folded.contains(two))
+                    .map(|(_, one)| (*one).to_string());
+                for head in role_head(role).into_iter().chain(titles) {
                     let t = ix.term_for_surface(&b, &head);
                     if !heads.contains(&t) {
                         heads.push(t);

@@ -396,6 +396,52 @@ fn a_described_speaker_holds_the_roles_head() {
     assert!(only_berzina, "{hits:?}");
 }
 
+/// "The Latvian leader" or "Riga's leader" is its Prime Minister: a two-word title is the
+/// one-word title it equals, which a general role word covers; "minister" alone is not.
+#[test]
+fn a_prime_minister_is_the_leader_and_premier_asked_for() {
+    let mut s = source(
+        &[
+            "Latvian Prime Minister Ilze Berzina met union leaders in Riga.",
+            "Berzina said, “The grain corridor must stay open all winter.”",
+            "Janis Ozols, the Latvian agriculture minister, said, “Exports are down by a third.”",
+        ],
+        &[
+            (
+                "The grain corridor must stay open all winter.",
+                "Ilze Berzina",
+            ),
+            ("Exports are down by a third.", "Janis Ozols"),
+        ],
+    );
+    quote_in(&mut s, 0, 1);
+    quote_in(&mut s, 1, 2);
+    let sources = vec![s];
+    let person = |name: &str, role: &str, alias: &str| Person {
+        other_roles: Vec::new(),
+        name: name.into(),
+        role: Some(role.into()),
+        aliases: vec![alias.into()],
+    };
+    let ps = vec![
+        person("Ilze Berzina", "Latvian Prime Minister", "Berzina"),
+        person("Janis Ozols", "the Latvian agriculture minister", "Ozols"),
+    ];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    for q in [
+        "what did the latvian leader say about exports and grain",
+        "what did riga's leader say about exports and grain",
+    ] {
+        let hits = ix.search_query(&sources, &ix.analyze(q), 3);
+        let top = ix.doc(hits[0].doc).and_then(|d| d.person());
+        assert_eq!((top, hits[0].by_subject), (Some(0), true), "{q}: {hits:?}");
+        let only_berzina = hits
+            .iter()
+            .all(|h| !h.by_subject || ix.doc(h.doc).and_then(|d| d.person()) == Some(0));
+        assert!(only_berzina, "{q}: {hits:?}");
+    }
+}
+
 /// "Latvia's foreign minister" is not the Estonian one: a country in a described subject rules
 /// out a holder of the office whose role names another country, typed with its possessive or
 /// without the apostrophe.
