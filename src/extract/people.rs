@@ -51,6 +51,8 @@ const STOP: &[&str] = &[
     "Onto", "Past", "Per", "Via", "Throughout", "Regarding", "Concerning", "Following", "Above",
     "Except", "Amongst", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     "Several", "Few", "Another", "Such",
+    // Words that set a group apart from one just named: `Other Czech lawmakers echoed …`.
+    "Other", "Others", "Fellow",
 ];
 
 /// Capitalised words that mark organisations, places, events and titles of works: never part of
@@ -2389,6 +2391,23 @@ mod tests {
                 p("Lindsey Graham", Some("Sen.")),
                 p("Faisal al-Rashid", Some("Saudi envoy")),
             ]
+        );
+    }
+
+    /// `Other Czech lawmakers`, `Fellow Danish officials`: a word setting a group apart and
+    /// a nationality open a sentence about a group, not a name.
+    #[test]
+    fn a_group_set_apart_is_no_name() {
+        let text = "Petr Novak, the Czech prime minister, said the terms must be fair.
+
+            Other Czech lawmakers echoed concerns about the deal.
+
+            Fellow Danish officials were more cautious.";
+        let got = people(text);
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["Petr Novak"],
+            "{got:?}"
         );
     }
 
