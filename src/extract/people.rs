@@ -212,6 +212,38 @@ fn name_word(doc: &Doc, i: usize) -> bool {
     !doc.possessive(i) && name_word_base(doc, i)
 }
 
+/// Months (or their abbreviations) that are also given names or surnames: `Jan Lipavský`,
+/// `Theresa May`, `April Ryan`.
+static MONTH_NAMES: WordSet = WordSet::new(&["Jan", "May", "June", "April", "August"]);
+
+/// Words before a month that make it a date: `in May`, `since June`, `last August`.
+#[rustfmt::skip]
+static BEFORE_DATES: WordSet = WordSet::new(&[
+    "in", "on", "since", "by", "until", "till", "from", "to", "of", "last", "next", "this",
+    "early", "late", "mid", "during", "before", "after", "through", "between", "and", "or",
+    "In", "On", "Since", "By", "Until", "From", "Last", "Next", "This", "Early", "Late", "Mid",
+    "During", "Before", "After", "Through", "Between",
+]);
+
+/// Is the month word at token `i` ([`MONTH_NAMES`]) a name: in one sentence with a
+/// capitalised word right beside it (`Jan Lipavský`, `Theresa May`), no figure after it (`Jan
+/// 5`, `May 2025`) and no word of time before it (`in May Putin said`)?
+fn month_is_name(doc: &Doc, i: usize) -> bool {
+    let same = |k: usize| doc.toks.get(k).is_some_and(|t| t.sent == doc.toks[i].sent);
+    let word = |k: usize| same(k).then(|| doc.base(k));
+    let before = i.checked_sub(1).and_then(word);
+    let after = word(i + 1).filter(|_| doc.gap_before(i + 1).trim().is_empty());
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let capital = |w: &str| {
+        w.starts_with(char::is_uppercase) && !STOP_SET.contains(w) && !MONTH_NAMES.contains(w)
+    };
+    let joined_before = before.filter(|_| doc.gap_before(i).trim().is_empty());
+    !after.is_some_and(figure)
+        && !before.is_some_and(|b| figure(b) || BEFORE_DATES.contains(b))
+        && !doc.dotted(i)
+        && (after.is_some_and(capital) || joined_before.is_some_and(capital))
+}
+
 /// [`name_word`] of the token without a possessive `’s`: `Trump’s` ends a name run.
 fn name_word_base(doc: &Doc, i: usize) -> bool {
     let w = doc.base(i);
@@ -235,6 +267,9 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = strip_particle_prefix(w);
+    if MONTH_NAMES.contains(w) && month_is_name(doc, i) {
+        return true;
+    }
     // `President-elect`, `Minister-designate`: a role, whatever follows its hyphen.
     let head = w.split('-').next().unwrap_or(w);
     // `the Deputy Health Ministers`: a role noun in the plural.
@@ -2391,6 +2426,23 @@ mod tests {
                 p("Lindsey Graham", Some("Sen.")),
                 p("Faisal al-Rashid", Some("Saudi envoy")),
             ]
+        );
+    }
+
+    /// A month that is also a name (`Jan`, `May`) is one beside another name (`Jan Novotny`,
+    /// `Teresa May`), but not in a date (`Jan 5`, `in May`), even with a name after it.
+    #[test]
+    fn a_month_beside_a_name_is_a_name() {
+        let text = "“The border stays shut,” said Deputy Minister Jan Novotny on Jan 5.
+
+            “We will not go back,” said Teresa May, a former trade envoy.
+
+            In May Karl Larsen said the road would reopen.";
+        let got = people(text);
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["Jan Novotny", "Teresa May", "Karl Larsen"],
+            "{got:?}"
         );
     }
 
