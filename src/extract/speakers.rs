@@ -195,7 +195,15 @@ impl Ctx<'_, '_> {
                 .mentions_in(a.max(h.saturating_sub(MAX_LABEL_WORDS)), h)
                 .iter()
                 .any(|m| m.end_tok >= h);
-            if !covered && w.starts_with(char::is_lowercase) && is_source_noun(w) {
+            // `Anna Berg, the party's spokeswoman, said`: the noun names who the name is.
+            let apposed = self.doc.gap_before(h).contains(',')
+                && self.mentions_in(a, h).iter().any(|m| {
+                    !m.possessive
+                        && m.end_tok < h
+                        && self.doc.gap_before(m.end_tok).trim() == ","
+                        && (m.end_tok + 1..h).all(|k| self.doc.joined(k))
+                });
+            if !covered && !apposed && w.starts_with(char::is_lowercase) && is_source_noun(w) {
                 // The source noun alone when no longer phrase reads as one.
                 return match self.label_before(a, h) {
                     r @ Attribution::Label(..) => r,
@@ -1657,6 +1665,24 @@ mod tests {
                     None,
                     Some("A Downing Street spokesman".to_string())
                 ),
+            ]
+        );
+    }
+
+    /// A spokesman set off by commas after a name is who the named person is, not an
+    /// unnamed source: the words are the named person's. Without the name, they stay a label's.
+    #[test]
+    fn a_spokesman_in_apposition_is_the_named_speaker() {
+        let text = "Anna Berg, the party's foreign affairs spokeswoman, said there were \
+            “too many excuses” for the delay.\n\n\
+            Tom Reid, who is the union spokesman, said the strike was “the last resort”.\n\n\
+            Later the council spokesman said the roads were “fully open”.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("too many excuses", Some("Anna Berg")),
+                s("the last resort", Some("Tom Reid")),
+                s("fully open", None)
             ]
         );
     }
