@@ -951,6 +951,24 @@ fn descriptive_subject(cx: &Ctx, t: usize, v: usize) -> Option<usize> {
 /// Sentences back a descriptive title looks for its subject.
 const MAX_SUBJECT_LOOKBACK: usize = 3;
 
+/// `,” the head of the Ukrainian delegation, Rustem Umerov, wrote`: a role (a phrase holding a
+/// role noun, with no verb) closed by a comma, then the name its holder is, set off by a comma
+/// or right before the verb at `v`.
+fn role_then_name(cx: &Ctx, pa: usize, v: usize) -> Option<Mention> {
+    let c =
+        (pa + 1..v.min(pa + MAX_LABEL_WORDS + 1)).find(|&k| cx.doc.gap_before(k).contains(','))?;
+    // `the head of …`: a role noun after a determiner, not the verb it may also be.
+    let noun = |k: usize| is_role_noun(&cx.word(k).to_lowercase());
+    let verb =
+        |k: usize| cx.verb(k) && !(noun(k) && k > pa && in_list(DETERMINERS, cx.word(k - 1)));
+    let m = cx.mention_starting(c).filter(|m| !m.possessive)?;
+    // Someone else named in the role (`Putin's spokesman, …`) is not who it describes.
+    let others = cx.mentions_in(pa, c).iter().any(|o| o.person != m.person);
+    let role = (pa..c).any(noun) && !(pa..c).any(verb) && !others;
+    let closed = m.end_tok == v || m.end_tok < v && cx.doc.gap_before(m.end_tok).contains(',');
+    (role && closed).then_some(m)
+}
+
 /// The subject of a post-quote verb at `v` (`,” Ms. Brenner asked`, `,” the envoy replied`,
 /// `,” Keller, the Swiss mediator, said`); `None` when the words before the verb are not a
 /// subject.
@@ -959,7 +977,9 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
     // Titles, honorifics and possessives before the name: `,” Russian Foreign Minister Sergei
     // Lavrov said`, `,” said Tkachenko’s spokeswoman, Iryna Kovalenko`.
     let mut k = pa;
-    let mut found = cx.described_name(pa, v);
+    let mut found = cx
+        .described_name(pa, v)
+        .or_else(|| role_then_name(cx, pa, v));
     while found.is_none() && k < v && k < pa + 8 {
         if let Some(m) = cx.mention_starting(k) {
             if !m.possessive {
@@ -1665,6 +1685,23 @@ mod tests {
                     None,
                     Some("A Downing Street spokesman".to_string())
                 ),
+            ]
+        );
+    }
+
+    /// After a quote, a role phrase closed by a comma and then a name (`,” the head of the
+    /// delegation, Rustem Umerov, wrote`) is the speaker; a role naming someone else
+    /// (`Putin's spokesman, …`) is not taken for who the name is by this reading.
+    #[test]
+    fn a_role_then_a_name_after_the_quote_is_the_speaker() {
+        let text = "“The talks went on all night,” the head of the Moldovan delegation, Ion \
+            Ciobanu, wrote on X.\n\n\
+            “We are close,” the mayor of the town, Ana Rusu, said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("The talks went on all night,", Some("Ion Ciobanu")),
+                s("We are close,", Some("Ana Rusu")),
             ]
         );
     }
