@@ -527,6 +527,23 @@ pub fn heading_speakers(
         let Some(p) = paras.get(q.para) else {
             continue;
         };
+        // `Source: Sybiha in an interview …` over `Quote: "…"`: the person the source line
+        // names said the quotation right under it.
+        let under_source = *s == Said::default()
+            && (q.para == 0 || paras[q.para - 1].section != p.section)
+            && article
+                .text
+                .get(p.start..q.open)
+                .is_some_and(|b| b.is_empty() || is_one_word_label(b));
+        if let Some(pi) = p
+            .section
+            .as_deref()
+            .filter(|_| under_source)
+            .and_then(|h| source_line_person(h, people))
+        {
+            s.person = Some(pi);
+            continue;
+        }
         // `Dana Price (on the penalty)`: the name without its aside.
         let Some(heading) = p
             .section
@@ -548,6 +565,33 @@ pub fn heading_speakers(
             s.person = Some(person_of_heading(people, heading));
         }
     }
+}
+
+/// Is the text before a quotation in its paragraph a one-word label and its colon (`Quote: `)?
+fn is_one_word_label(before: &str) -> bool {
+    before.trim_end().strip_suffix(':').is_some_and(|w| {
+        !w.is_empty() && w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase)
+    })
+}
+
+/// The known person a source line (`Source: Sybiha in an interview with …`, see
+/// [`SOURCE_LINE_LABELS`]) names: the capitalised words right after its colon, as a name or a
+/// surname of someone in `people`.
+fn source_line_person(line: &str, people: &[PersonInfo]) -> Option<usize> {
+    let (label, rest) = line.split_once(':')?;
+    if !in_list(SOURCE_LINE_LABELS, label.trim()) {
+        return None;
+    }
+    let name: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';']))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let last = *name.last()?;
+    let full = name.join(" ");
+    people
+        .iter()
+        .position(|p| p.name == full || p.surname == last)
 }
 
 fn attribution(
@@ -1166,12 +1210,24 @@ fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
         let w = doc.word(k);
         w.starts_with(char::is_lowercase) && is_statement_verb(w)
     };
-    let v = (a..b).take(60).find(|&k| cx.verb(k) || states(k))?;
-    match cx.subject_before(a, v) {
-        Attribution::Person(p) => Some(p),
-        _ => None,
-    }
+    // `When asked about Russia, Sybiha stated that …`: past a verb whose subject is no one
+    // (an opening clause's), the next verb's.
+    (a..b)
+        .take(60)
+        .filter(|&k| cx.verb(k) || states(k))
+        .take(REPORTED_VERB_TRIES)
+        .find_map(|v| match cx.subject_before(a, v) {
+            Attribution::Person(p) => Some(p),
+            _ => None,
+        })
 }
+
+/// Most verbs of a sentence [`reported_speaker`] reads for a subject that is a person.
+const REPORTED_VERB_TRIES: usize = 2;
+
+/// Words opening a line over a quotation that names its source (`Source: Sybiha in an
+/// interview with …`, then `Quote: "…"`), as some outlets set their copy.
+const SOURCE_LINE_LABELS: &[&str] = &["Source", "Sources"];
 
 #[cfg(test)]
 mod tests {
@@ -1685,6 +1741,28 @@ mod tests {
                     None,
                     Some("A Downing Street spokesman".to_string())
                 ),
+            ]
+        );
+    }
+
+    /// Some outlets name the source on a line of its own over the quotation (`Source: X on
+    /// Telegram`, then `Quote: "…"`), and report speech with an opening clause (`When asked
+    /// …, X stated that …`) before a labelled quotation: both are X's.
+    #[test]
+    fn a_source_line_and_an_opening_clause_name_the_labelled_quotes_speaker() {
+        let text = "Foreign Minister Marta Kovac met her counterparts in Vienna.\n\n\
+            Source: Kovac on Telegram\n\n\
+            Quote: \"The talks were long. We will meet again next week.\"\n\n\
+            When asked about the border, Kovac stated that nothing had been agreed.\n\n\
+            Quote: \"We do not trade land for promises.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "The talks were long. We will meet again next week.",
+                    Some("Marta Kovac")
+                ),
+                s("We do not trade land for promises.", Some("Marta Kovac")),
             ]
         );
     }
