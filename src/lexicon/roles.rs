@@ -27,6 +27,7 @@ const ROLE_NOUNS: &[&str] = &[
     "alderwoman", "alderperson", "pensioner", "resident",
     "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
+    "gaffer", "skipper",
     "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
     "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
     "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
@@ -78,6 +79,9 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("chief", &["head", "director", "executive"]),
+    // Sports copy's words for a team's manager and its captain ("the Spurs gaffer").
+    ("gaffer", &["manager", "coach", "boss"]),
+    ("skipper", &["captain"]),
     // "The head of the council" is its leader, chief or chair.
     (
         "head",

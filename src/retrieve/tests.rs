@@ -442,6 +442,41 @@ fn a_prime_minister_is_the_leader_and_premier_asked_for() {
     }
 }
 
+/// Sports copy's "gaffer" is the team's manager or coach: "what did the Rovers gaffer say"
+/// finds the manager's words, not a player's.
+#[test]
+fn a_gaffer_is_the_teams_manager() {
+    let mut s = source(
+        &[
+            "Rovers manager Dan Hale praised his side after the derby.",
+            "Hale said, “The lads ran themselves into the ground today.”",
+            "Rovers striker Tom Bell said, “We ran out of legs in the last ten minutes.”",
+        ],
+        &[
+            ("The lads ran themselves into the ground today.", "Dan Hale"),
+            ("We ran out of legs in the last ten minutes.", "Tom Bell"),
+        ],
+    );
+    quote_in(&mut s, 0, 1);
+    quote_in(&mut s, 1, 2);
+    let sources = vec![s];
+    let person = |name: &str, role: &str, alias: &str| Person {
+        other_roles: Vec::new(),
+        name: name.into(),
+        role: Some(role.into()),
+        aliases: vec![alias.into()],
+    };
+    let ps = vec![
+        person("Dan Hale", "Rovers manager", "Hale"),
+        person("Tom Bell", "Rovers striker", "Bell"),
+    ];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let q = ix.analyze("what did the rovers gaffer say about running out of legs");
+    let hits = ix.search_query(&sources, &q, 3);
+    let top = ix.doc(hits[0].doc).and_then(|d| d.person());
+    assert_eq!((top, hits[0].by_subject), (Some(0), true), "{hits:?}");
+}
+
 /// "Latvia's foreign minister" is not the Estonian one: a country in a described subject rules
 /// out a holder of the office whose role names another country, typed with its possessive or
 /// without the apostrophe.
