@@ -129,6 +129,9 @@ pub struct Index {
     /// Office of the President") and those of the role's initials ("pm"): what the head noun
     /// of a speaker described by a role ("the president") must match.
     pub(super) role_heads: Vec<Vec<u32>>,
+    /// Every person's role head terms: a general role word covering one ("leader" for a
+    /// premier) can match a speaker though no article writes the word.
+    pub(super) head_terms: FxHashSet<u32>,
     /// Per person, their roles in lower case, separated by `; ` (empty when none): what an
     /// epithet ("the top diplomat") and a country asked for are matched against.
     pub(super) roles: Vec<String>,
@@ -301,6 +304,7 @@ impl Index {
             debug_assert_eq!(ix.person_terms.len(), pi);
             ix.person_terms.push(ts);
             ix.role_terms.push(rs);
+            ix.head_terms.extend(heads.iter().copied());
             ix.role_heads.push(heads);
             let roles: Vec<&str> = p
                 .role
@@ -677,10 +681,10 @@ impl Index {
         self.known(t)
             || self.name_terms.contains(&t)
             || self.title_only.contains(&t)
-            || self
-                .synonyms
-                .get(&t)
-                .is_some_and(|g| g.iter().any(|&x| self.known(x)))
+            || self.synonyms.get(&t).is_some_and(|g| {
+                g.iter()
+                    .any(|&x| self.known(x) || self.head_terms.contains(&x))
+            })
     }
 
     pub(super) fn typo(&self) -> &SymSpell {

@@ -402,7 +402,7 @@ fn a_described_speaker_holds_the_roles_head() {
 fn a_prime_minister_is_the_leader_and_premier_asked_for() {
     let mut s = source(
         &[
-            "Latvian Prime Minister Ilze Berzina met union leaders in Riga.",
+            "Latvian Prime Minister Ilze Berzina met farmers in Riga.",
             "Berzina said, “The grain corridor must stay open all winter.”",
             "Janis Ozols, the Latvian agriculture minister, said, “Exports are down by a third.”",
         ],
