@@ -216,14 +216,12 @@ fn name_word(doc: &Doc, i: usize) -> bool {
 /// `Theresa May`, `April Ryan`.
 static MONTH_NAMES: WordSet = WordSet::new(&["Jan", "May", "June", "April", "August"]);
 
-/// Words before a month that make it a date: `in May`, `since June`, `last August`.
+/// Words before a month (any case) that make it a date: `in May`, `since June`, `Last August`.
 #[rustfmt::skip]
-static BEFORE_DATES: WordSet = WordSet::new(&[
+const BEFORE_DATES: &[&str] = &[
     "in", "on", "since", "by", "until", "till", "from", "to", "of", "last", "next", "this",
     "early", "late", "mid", "during", "before", "after", "through", "between", "and", "or",
-    "In", "On", "Since", "By", "Until", "From", "Last", "Next", "This", "Early", "Late", "Mid",
-    "During", "Before", "After", "Through", "Between",
-]);
+];
 
 /// Is the month word at token `i` ([`MONTH_NAMES`]) a name: in one sentence with a
 /// capitalised word right beside it (`Jan Lipavský`, `Theresa May`), no figure after it (`Jan
@@ -239,7 +237,7 @@ fn month_is_name(doc: &Doc, i: usize) -> bool {
     };
     let joined_before = before.filter(|_| doc.gap_before(i).trim().is_empty());
     !after.is_some_and(figure)
-        && !before.is_some_and(|b| figure(b) || BEFORE_DATES.contains(b))
+        && !before.is_some_and(|b| figure(b) || in_list(BEFORE_DATES, b))
         && !doc.dotted(i)
         && (after.is_some_and(capital) || joined_before.is_some_and(capital))
 }
