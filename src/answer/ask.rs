@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
 use crate::lexicon::questions::{
     asks_date, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened, asks_who,
-    asks_yes_no, contrasted_groups, topic_words, Measure,
+    asks_yes_no, contrasted_groups, topic_words,
 };
 use crate::lexicon::{describes_person, is_asking_word, states_intent};
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
@@ -300,11 +300,13 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // ranks first on the words of their role, its neighbours holding the topic: their own words
     // holding more of it answer.
     speakers_words_on_topic_first(&mut hits, &mut oks);
-    // "How old" wants an age: a hit without one does not answer (see `Measure::must_be_held`),
-    // but one beside it may. "What date" and "what was the score" want a date or a figure, and
-    // only the hit's own: one beside it is often another event's (another game's score).
+    // "How old" wants an age: a hit without one does not answer, but one beside it may (see
+    // `Measure::must_be_held`, `Measure::may_stand_beside`). "What date" and "what was the
+    // score" want a date or a figure, and only the hit's own: one beside it is often another
+    // event's (another game's score).
     let must_measure = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
-    if must_measure && q.intent.kind != IntentKind::Quantity(Measure::Figure) {
+    if matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held() && m.may_stand_beside())
+    {
         measure_beside_answer(&mut hits, &mut oks);
     }
     let must_hold = must_measure || q.intent.kind == IntentKind::When && asks_date(&q.words);

@@ -196,14 +196,16 @@ impl Ctx<'_, '_> {
                 .iter()
                 .any(|m| m.end_tok >= h);
             // `Anna Berg, the party's spokeswoman, said`: the noun names who the name is.
-            let apposed = self.doc.gap_before(h).contains(',')
-                && self.mentions_in(a, h).iter().any(|m| {
-                    !m.possessive
-                        && m.end_tok < h
-                        && self.doc.gap_before(m.end_tok).trim() == ","
-                        && (m.end_tok + 1..h).all(|k| self.doc.joined(k))
-                });
-            if !covered && !apposed && w.starts_with(char::is_lowercase) && is_source_noun(w) {
+            let apposed = || {
+                self.doc.gap_before(h).contains(',')
+                    && self.mentions_in(a, h).iter().any(|m| {
+                        !m.possessive
+                            && m.end_tok < h
+                            && self.doc.gap_before(m.end_tok).trim() == ","
+                            && (m.end_tok + 1..h).all(|k| self.doc.joined(k))
+                    })
+            };
+            if !covered && w.starts_with(char::is_lowercase) && is_source_noun(w) && !apposed() {
                 // The source noun alone when no longer phrase reads as one.
                 return match self.label_before(a, h) {
                     r @ Attribution::Label(..) => r,

@@ -277,6 +277,12 @@ impl Measure {
     pub fn must_be_held(self) -> bool {
         matches!(self, Measure::Age | Measure::Count | Measure::Figure)
     }
+
+    /// May a held measure stand in a sentence beside the best one ("Witkoff, 68," after the
+    /// sentence about him)? Not a figure: another game's score sits beside the asked game.
+    pub fn may_stand_beside(self) -> bool {
+        matches!(self, Measure::Age | Measure::Count)
+    }
 }
 
 /// Most words a "how many" question's counted thing runs to ("how many lead pipes").

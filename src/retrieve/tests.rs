@@ -66,6 +66,42 @@ fn facts_index(facts: &[&str]) -> (Vec<Source>, Index) {
     (sources, ix)
 }
 
+/// One source of three facts, the first two quotes in the second and third, indexed with
+/// `people`, each given as (name, role, alias).
+fn two_speakers_index(
+    facts: &[&str],
+    quotes: &[(&str, &str)],
+    people: &[(&str, &str, &str)],
+) -> (Vec<Source>, Index) {
+    let mut s = source(facts, quotes);
+    quote_in(&mut s, 0, 1);
+    quote_in(&mut s, 1, 2);
+    let sources = vec![s];
+    let ps: Vec<Person> = people
+        .iter()
+        .map(|&(name, role, alias)| Person {
+            other_roles: Vec::new(),
+            name: name.into(),
+            role: Some(role.into()),
+            aliases: vec![alias.into()],
+        })
+        .collect();
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    (sources, ix)
+}
+
+/// Asserts the first person is the speaker `q` asks about: the top hit is theirs, by subject,
+/// and no hit of anyone else is.
+fn asks_the_first_person(sources: &[Source], ix: &Index, q: &str) {
+    let hits = ix.search_query(sources, &ix.analyze(q), 3);
+    let top = ix.doc(hits[0].doc).and_then(|d| d.person());
+    assert_eq!((top, hits[0].by_subject), (Some(0), true), "{q}: {hits:?}");
+    let only_first = hits
+        .iter()
+        .all(|h| !h.by_subject || ix.doc(h.doc).and_then(|d| d.person()) == Some(0));
+    assert!(only_first, "{q}: {hits:?}");
+}
+
 /// Adds a statement by `speaker` that is fact `fact` of source `s`, as extraction would.
 fn state_on_fact(s: &mut Source, fact: usize, speaker: &str) {
     let f = s.facts[fact].clone();
@@ -400,7 +436,7 @@ fn a_described_speaker_holds_the_roles_head() {
 /// one-word title it equals, which a general role word covers; "minister" alone is not.
 #[test]
 fn a_prime_minister_is_the_leader_and_premier_asked_for() {
-    let mut s = source(
+    let (sources, ix) = two_speakers_index(
         &[
             "Latvian Prime Minister Ilze Berzina met farmers in Riga.",
             "Berzina said, “The grain corridor must stay open all winter.”",
@@ -413,32 +449,16 @@ fn a_prime_minister_is_the_leader_and_premier_asked_for() {
             ),
             ("Exports are down by a third.", "Janis Ozols"),
         ],
+        &[
+            ("Ilze Berzina", "Latvian Prime Minister", "Berzina"),
+            ("Janis Ozols", "the Latvian agriculture minister", "Ozols"),
+        ],
     );
-    quote_in(&mut s, 0, 1);
-    quote_in(&mut s, 1, 2);
-    let sources = vec![s];
-    let person = |name: &str, role: &str, alias: &str| Person {
-        other_roles: Vec::new(),
-        name: name.into(),
-        role: Some(role.into()),
-        aliases: vec![alias.into()],
-    };
-    let ps = vec![
-        person("Ilze Berzina", "Latvian Prime Minister", "Berzina"),
-        person("Janis Ozols", "the Latvian agriculture minister", "Ozols"),
-    ];
-    let ix = Index::build(&sources, &ps, Synonyms::default());
     for q in [
         "what did the latvian leader say about exports and grain",
         "what did riga's leader say about exports and grain",
     ] {
-        let hits = ix.search_query(&sources, &ix.analyze(q), 3);
-        let top = ix.doc(hits[0].doc).and_then(|d| d.person());
-        assert_eq!((top, hits[0].by_subject), (Some(0), true), "{q}: {hits:?}");
-        let only_berzina = hits
-            .iter()
-            .all(|h| !h.by_subject || ix.doc(h.doc).and_then(|d| d.person()) == Some(0));
-        assert!(only_berzina, "{q}: {hits:?}");
+        asks_the_first_person(&sources, &ix, q);
     }
 }
 
@@ -446,7 +466,7 @@ fn a_prime_minister_is_the_leader_and_premier_asked_for() {
 /// finds the manager's words, not a player's.
 #[test]
 fn a_gaffer_is_the_teams_manager() {
-    let mut s = source(
+    let (sources, ix) = two_speakers_index(
         &[
             "Rovers manager Dan Hale praised his side after the derby.",
             "Hale said, “The lads ran themselves into the ground today.”",
@@ -456,25 +476,16 @@ fn a_gaffer_is_the_teams_manager() {
             ("The lads ran themselves into the ground today.", "Dan Hale"),
             ("We ran out of legs in the last ten minutes.", "Tom Bell"),
         ],
+        &[
+            ("Dan Hale", "Rovers manager", "Hale"),
+            ("Tom Bell", "Rovers striker", "Bell"),
+        ],
     );
-    quote_in(&mut s, 0, 1);
-    quote_in(&mut s, 1, 2);
-    let sources = vec![s];
-    let person = |name: &str, role: &str, alias: &str| Person {
-        other_roles: Vec::new(),
-        name: name.into(),
-        role: Some(role.into()),
-        aliases: vec![alias.into()],
-    };
-    let ps = vec![
-        person("Dan Hale", "Rovers manager", "Hale"),
-        person("Tom Bell", "Rovers striker", "Bell"),
-    ];
-    let ix = Index::build(&sources, &ps, Synonyms::default());
-    let q = ix.analyze("what did the rovers gaffer say about running out of legs");
-    let hits = ix.search_query(&sources, &q, 3);
-    let top = ix.doc(hits[0].doc).and_then(|d| d.person());
-    assert_eq!((top, hits[0].by_subject), (Some(0), true), "{hits:?}");
+    asks_the_first_person(
+        &sources,
+        &ix,
+        "what did the rovers gaffer say about running out of legs",
+    );
 }
 
 /// "Latvia's foreign minister" is not the Estonian one: a country in a described subject rules
