@@ -10,8 +10,8 @@ use super::people::{
 use super::quotes::QuoteSpan;
 use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::{
-    irregular_forms, is_inverting_verb, is_role_noun, is_source_noun, is_statement_verb,
-    is_strong_reporting_verb,
+    irregular_forms, is_inverting_verb, is_participle, is_role_noun, is_source_noun,
+    is_statement_verb, is_strong_reporting_verb,
 };
 use crate::source::{without_aside, Article};
 
@@ -66,6 +66,15 @@ const PARTICIPLE_OPENERS: &[&str] = &["while", "before", "after", "when", "and"]
 /// The most words of a name opening the sentence after a quote before its reporting verb
 /// (`Wafula Chebukati said`).
 const OPENING_SUBJECT_WORDS: usize = 3;
+
+/// Conjunctions joining a second predicate to a subject's first (`… but was quick to lament`).
+const COORDINATORS: &[&str] = &["and", "but", "yet"];
+
+/// Most words between a coordinator and the verb of its predicate (`but was quick to lament`).
+const MAX_PREDICATE_WORDS: usize = 4;
+
+/// Lower-case pronouns that give a clause a subject of its own (`… and he said`).
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// Personal pronouns that may open an attribution (`He said at a meeting …`).
 const PRONOUNS: &[&str] = &["He", "She", "They"];
@@ -239,13 +248,14 @@ impl Ctx<'_, '_> {
                     && self.doc.gap_before(k - 1).contains(',')
         };
         let participle = self.word(v).ends_with("ing") && opened(v);
+        let subjectless = participle || self.second_predicate(a, v);
         for m in self.mentions_in(a, v).iter().rev() {
             // `A spokesman for Kowal said`: one a role serves is not the subject, nor one whose
             // title it is (`Kalyna, President Dorn's chief of staff, said`).
             if m.end_tok > v || m.possessive || served_by_role(self.doc, m.tok) {
                 continue;
             }
-            if participle && self.is_object(a, m.tok) {
+            if subjectless && self.is_object(a, m.tok) {
                 continue;
             }
             // Inside `, who …` / `, which …` (the clause opening after the last comma before it)?
@@ -275,6 +285,29 @@ impl Ctx<'_, '_> {
             }
         }
         self.label_before(a, v)
+    }
+
+    /// Does the verb at `v` open a second predicate of its clause's subject, after `and` or
+    /// `but` and a few lower-case words naming no one (`X thanked Y … but was quick to lament`,
+    /// `… and later urged`)? Its subject is then the first predicate's, not that one's object.
+    fn second_predicate(&self, a: usize, v: usize) -> bool {
+        let mut k = v;
+        while k > a && v - k <= MAX_PREDICATE_WORDS && self.doc.joined(k) {
+            let w = self.word(k - 1);
+            if in_list(COORDINATORS, w) {
+                return true;
+            }
+            let subject_word = in_list(DETERMINERS, w) || in_list(SUBJECT_PRONOUNS, w);
+            if !w.starts_with(char::is_lowercase)
+                || subject_word
+                || self.verb(k - 1)
+                || self.mention_starting(k - 1).is_some()
+            {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Is the name starting at token `t` (after `a`) the object of a verb or a preposition
@@ -1212,6 +1245,9 @@ fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
         let w = doc.word(k);
         w.starts_with(char::is_lowercase) && is_statement_verb(w)
     };
+    if let Some(p) = speaking_opener_subject(cx, a, b) {
+        return Some(p);
+    }
     // `When asked about Russia, Sybiha stated that …`: past a verb whose subject is no one
     // (an opening clause's), the next verb's.
     (a..b)
@@ -1223,6 +1259,26 @@ fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
             _ => None,
         })
 }
+
+/// The subject of a sentence opening with a clause of speech (`Speaking after the match,
+/// Harriers manager Tomas Velde praised …`): the person named, over titles only, right after
+/// the clause's comma, who is the one speaking whatever the main verb says.
+fn speaking_opener_subject(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let opener = doc.word(a);
+    if !(is_participle(opener) && is_statement_verb(&opener.to_lowercase())) {
+        return None;
+    }
+    let comma =
+        (a + 1..b.min(a + MAX_OPENING_CLAUSE_WORDS)).find(|&k| doc.gap_before(k).contains(','))?;
+    let m = cx.mentions_in(comma, b).first()?;
+    let subject = !m.possessive && (comma..m.tok).all(|k| cx.titleish(k));
+    subject.then_some(m.person)
+}
+
+/// Most words of a sentence's opening clause of speech (`Speaking after the final whistle on
+/// Saturday,`).
+const MAX_OPENING_CLAUSE_WORDS: usize = 16;
 
 /// Most verbs of a sentence [`reported_speaker`] reads for a subject that is a person.
 const REPORTED_VERB_TRIES: usize = 2;
@@ -2102,6 +2158,34 @@ mod tests {
                     Some("Lena Brandt")
                 ),
                 s("Bins will be collected as usual.", None),
+            ]
+        );
+    }
+
+    /// A quote paragraph after one whose subject is speaking (`Speaking after the match, X
+    /// praised …`) or voicing a view in a second predicate (`X thanked Y … but was quick to
+    /// lament …`) is that subject's, never the first predicate's object.
+    #[test]
+    fn a_quote_paragraph_after_its_speakers_remarks_is_theirs_not_their_objects() {
+        let text = "Rovers beat Harriers 3-1 at Kelling Park on Saturday. \"I just wanted to \
+            score,\" said Harriers striker Piet Aalders.\n\n\
+            Speaking after the final whistle, Harriers manager Tomas Velde praised his young \
+            side for their spirit.\n\n\
+            \"We kept going to the end. I am proud of them.\"\n\n\
+            Velde thanked Piet Aalders for his goal but was quick to lament the penalty.\n\n\
+            \"It was soft and it changed the match.\"\n\n\
+            The club confirmed Ivo Brandt has left for Rovers.\n\n\
+            \"A new chapter starts today.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s("I just wanted to score,", Some("Piet Aalders")),
+                s(
+                    "We kept going to the end. I am proud of them.",
+                    Some("Tomas Velde")
+                ),
+                s("It was soft and it changed the match.", Some("Tomas Velde")),
+                s("A new chapter starts today.", None),
             ]
         );
     }
