@@ -85,7 +85,8 @@ const ORG_WORDS: &[&str] = &[
     // Sports clubs and streets, hills and valleys of local news.
     "Rovers", "United", "Rangers", "Wanderers", "Athletic", "Albion", "Town", "County", "Hills",
     "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
-    "Police", "Constabulary",
+    "Police", "Constabulary", "Chamber", "Association", "Authority", "Society", "Bureau",
+    "Tribunal", "Secretariat", "League", "Club",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
@@ -142,7 +143,7 @@ const MIN_PLURAL_ROLE_LEN: usize = 4;
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "des", "le", "la", "bin",
-    "ibn", "al", "el", "ter", "ten", "dos", "das", "y",
+    "ibn", "bint", "al", "el", "ter", "ten", "dos", "das", "y",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,6 +203,13 @@ pub fn is_role_word(w: &str) -> bool {
 fn is_honorific(w: &str) -> bool {
     MALE_HONORIFICS.contains(&w) || FEMALE_HONORIFICS.contains(&w) || OTHER_HONORIFICS.contains(&w)
 }
+
+/// Particles that make a father's name (`bin Nasser`), not a family name, when a name goes on
+/// after it.
+const PATRONYMICS: &[&str] = &["bin", "ibn", "bint"];
+
+/// The article of an Arabic family name, written apart in any case (`Al Nahyan`, `al Thani`).
+const FAMILY_ARTICLES: &[&str] = &["al", "el"];
 
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
@@ -1198,10 +1206,20 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             continue;
         }
         // A single word names a known person (by surname) or nobody new.
+        // `Khalid bin Nasser al-Marri`: a patronymic (`bin Nasser`) with more after it is no
+        // family name; the name's last word is.
+        // `… bin Zayed Al Nahyan`: the family name keeps its article.
+        let family = |k: usize| {
+            if k > a + 1 && in_list(FAMILY_ARTICLES, doc.word(k - 1)) {
+                k - 1
+            } else {
+                k
+            }
+        };
         let surname_start = (a..b)
             .find(|&k| is_particle(doc.word(k)))
-            .filter(|&k| k > a)
-            .unwrap_or(b - 1);
+            .filter(|&k| k > a && !(in_list(PATRONYMICS, doc.word(k)) && k + 2 < b))
+            .unwrap_or_else(|| family(b - 1));
         let family_first = b == a + 2 && given_name_last(doc.word(b - 1));
         let surname = if family_first {
             doc.word(a).to_string()
@@ -2260,6 +2278,27 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    /// A chamber, an association or an authority before a role is an organisation, not a
+    /// person.
+    #[test]
+    fn an_organisations_word_before_a_role_names_no_one() {
+        let text = "The terminal will help exporters, according to Harbour Chamber first vice \
+            chairman Khalid al-Marri. Ports Authority chief Lena Vos agreed, and Growers \
+            Association head Omar Said welcomed it. \"We are ready,\" al-Marri said. \"So are \
+            we,\" Vos said. \"Good,\" Said said.";
+        assert_eq!(
+            people(text),
+            [
+                p(
+                    "Khalid al-Marri",
+                    Some("Harbour Chamber first vice chairman")
+                ),
+                p("Lena Vos", Some("Ports Authority chief")),
+                p("Omar Said", Some("Growers Association head")),
+            ]
+        );
     }
 
     /// A photo caption, dropped from the story as page furniture, often gives a title before a

@@ -2190,6 +2190,28 @@ mod tests {
         );
     }
 
+    /// An Arabic name with a patronymic (`Khalid bin Nasser al-Marri`) goes by its last part,
+    /// written in lower case mid-sentence (`al-Marri stressed`); a chamber is no one.
+    #[test]
+    fn a_name_with_a_patronymic_goes_by_its_family_name() {
+        let text = "The grain terminal will help exporters, according to Harbour Chamber \
+            first vice chairman Khalid bin Nasser al-Marri.\n\n\
+            \"The private sector will run the terminal,\" al-Marri stressed.\n\n\
+            \"It will be ready on time,\" said Saif Ahmed al-Hajri, who leads the project.\n\n\
+            Minister Hamad bin Zayed Al Noor toured the site. \"We are proud,\" Al Noor said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "The private sector will run the terminal,",
+                    Some("Khalid bin Nasser al-Marri")
+                ),
+                s("It will be ready on time,", Some("Saif Ahmed al-Hajri")),
+                s("We are proud,", Some("Hamad bin Zayed Al Noor")),
+            ]
+        );
+    }
+
     /// A role given in an apposition of two coordinated offices runs past a dozen words; it is
     /// still the person's, and `the <initials> Secretary` later is them.
     #[test]
