@@ -737,6 +737,11 @@ impl Index {
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
         }
+        // A number is what it is: "2024" the articles lack is not their "2025".
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            self.push_slot(slots, word.to_string(), Vec::new(), None, in_subject);
+            return;
+        }
         let typo = self.typo();
         let mut fixes = typo.lookup(word, 2);
         // A clipped chat spelling (`bout`, `givin`) is the word it clips, before any word of

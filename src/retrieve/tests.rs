@@ -210,6 +210,30 @@ fn correct_words_are_never_corrected_and_unknown_words_weigh_most() {
     assert!(q.slots[1].weight > q.slots[0].weight);
 }
 
+/// A number is what it is: a year or a count the articles lack is not a typo of the one they
+/// have ("in 2024" is not "in 2025").
+#[test]
+fn a_number_the_articles_lack_is_never_corrected_to_another() {
+    let (sources, ix) = facts_index(&[
+        "The ministry has confirmed 10 cases so far in 2025.",
+        "A ferry carried 345 passengers to the island.",
+    ]);
+    for (q, number) in [
+        ("how many cases were confirmed in 2024", "2024"),
+        ("did the ferry carry 346 passengers", "346"),
+    ] {
+        let a = ix.analyze(q);
+        let slot = a.slots.iter().find(|s| s.word == number).unwrap();
+        assert!(
+            slot.alts.is_empty() && slot.corrected.is_none(),
+            "{q}: {slot:?}"
+        );
+    }
+    // The number the articles have still matches.
+    let t = top_text(&sources, &ix, "how many cases in 2025").unwrap();
+    assert!(t.contains("10 cases"), "{t}");
+}
+
 #[test]
 fn unknown_words_match_their_family() {
     let (s, ix) = fixture();
