@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::tokens::Doc;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
-use crate::lexicon::roles::{titles_covered_by, OFFICE_EPITHETS, PORTFOLIOS};
+use crate::lexicon::roles::{titles_covered_by, OFFICE_PHRASES, PORTFOLIOS};
 use crate::lexicon::{
     is_auxiliary, is_country_name, is_past_role, is_reporting_verb, is_role_noun, is_source_noun,
     is_statement_verb, may_be_office_form, name_key, names_country, related_words,
@@ -1948,14 +1948,22 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
 fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize) -> Option<usize> {
     // Most words scanned are no general role word: compared without a lower-cased copy.
     let word = doc.word(at);
-    // `the Estonian top diplomat`: the offices an epithet stands for.
-    let offices = (at > from)
-        .then(|| {
-            OFFICE_EPITHETS.iter().find(|(e, g, _)| {
-                word.eq_ignore_ascii_case(g) && doc.word(at - 1).eq_ignore_ascii_case(e)
-            })
+    // `the Estonian top diplomat`, `the Czech head of government`: the offices a phrase around
+    // the word stands for.
+    let offices = OFFICE_PHRASES
+        .iter()
+        .find(|(phrase, g, _)| {
+            let Some(h) = phrase.iter().position(|w| w == g) else {
+                return false;
+            };
+            word.eq_ignore_ascii_case(g)
+                && at >= from + h
+                && phrase.iter().enumerate().all(|(j, w)| {
+                    doc.toks
+                        .get(at + j - h)
+                        .is_some_and(|_| doc.word(at + j - h).eq_ignore_ascii_case(w))
+                })
         })
-        .flatten()
         .map(|&(_, _, offices)| offices);
     let covered = match offices {
         Some(_) => &[][..],

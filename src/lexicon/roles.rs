@@ -135,13 +135,27 @@ pub fn titles_covered_by(word: &str) -> Option<&'static [&'static str]> {
 /// head noun of such a role ("minister") is every minister's, the title alone is theirs.
 pub const TWO_WORD_TITLES: &[(&str, &str)] = &[("prime minister", "premier")];
 
-/// What news calls an office by a general role word with an epithet ("Estonia's top diplomat"
-/// is its foreign minister): (epithet, role word, the offices it stands for, lower case, as a
-/// role spells them).
+/// What news calls an office by a phrase around a general role word ("Estonia's top diplomat"
+/// is its foreign minister, "the head of state" its president or monarch): (the phrase's words,
+/// its role word, the offices it stands for, lower case, as a role spells them).
 #[rustfmt::skip]
-pub const OFFICE_EPITHETS: &[(&str, &str, &[&str])] = &[
-    ("top", "diplomat", DIPLOMAT_OFFICES),
-    ("chief", "diplomat", DIPLOMAT_OFFICES),
+pub const OFFICE_PHRASES: &[(&[&str], &str, &[&str])] = &[
+    (&["top", "diplomat"], "diplomat", DIPLOMAT_OFFICES),
+    (&["chief", "diplomat"], "diplomat", DIPLOMAT_OFFICES),
+    (&["head", "of", "state"], "head", STATE_HEAD_OFFICES),
+    (&["head", "of", "government"], "head", GOVERNMENT_HEAD_OFFICES),
+];
+
+/// The offices of a head of state.
+#[rustfmt::skip]
+const STATE_HEAD_OFFICES: &[&str] = &[
+    "president", "king", "queen", "monarch", "emir", "sultan", "head of state",
+];
+
+/// The offices of a head of government.
+#[rustfmt::skip]
+const GOVERNMENT_HEAD_OFFICES: &[&str] = &[
+    "prime minister", "premier", "chancellor", "taoiseach", "head of government",
 ];
 
 /// The offices of a country's foreign affairs.

@@ -17,7 +17,7 @@ use crate::lexicon::questions::{
     asks_who, chat_opener_len, clipped_word, counted_words, date_noun_at, figure_noun_at,
     is_unnamed_figure, measure_asked, name_kind_asked, quantity_word_at, Measure, NameKind,
 };
-use crate::lexicon::roles::OFFICE_EPITHETS;
+use crate::lexicon::roles::OFFICE_PHRASES;
 use crate::lexicon::{
     country_forms, country_word, country_words, irregular_forms, is_abbreviation, is_asking_noun,
     is_asking_word, is_auxiliary, names_country, related_words, same_country,
@@ -59,6 +59,10 @@ const PLAIN_UNKNOWN_SHARE: f32 = 0.3;
 /// spell them out in lower case. Calibrated on the tuned splits: 0.3 answered an out-of-scope
 /// question ("the GDP of Ukraine"), 1.0 declined the right answer it was meant for.
 const INITIALS_WEIGHT: f32 = 0.6;
+/// How common (Zipf) a word of English is that a question means as written, never as a
+/// misspelt name one edit away ("cost", not "Costa").
+const COMMON_WORD_ZIPF: f32 = 4.5;
+
 /// A typo correction loses this much weight per edit: a corrected word is less certain.
 const TYPO_EDIT_PENALTY: f32 = 0.25;
 /// The shortest word corrected to a word of English the articles write in another form: a
@@ -556,7 +560,7 @@ impl Index {
                 s.weight = INITIALS_WEIGHT * self.max_idf();
             }
         }
-        self.epithet_holders(&mut slots, &plain);
+        self.office_holders(&mut slots, &plain);
         let mut people = Vec::new();
         for (pi, terms) in self.person_terms.iter().enumerate() {
             if slots
@@ -600,12 +604,15 @@ impl Index {
         }
     }
 
-    /// "The top diplomat": an epithet of a role word (see [`OFFICE_EPITHETS`]) names the people
-    /// whose role is one of the offices it stands for. Their names' terms match the role word's
-    /// slot, which names them when there is one; the epithet is no word of its own.
-    fn epithet_holders(&self, slots: &mut Vec<Slot>, plain: &[String]) {
-        for (epithet, word, offices) in OFFICE_EPITHETS {
-            let said = plain.windows(2).any(|w| w[0] == *epithet && w[1] == *word);
+    /// "The top diplomat", "the head of state": a phrase around a role word (see
+    /// [`OFFICE_PHRASES`]) names the people whose role is one of the offices it stands for.
+    /// Their names' terms, and only they, match the role word's slot, which names them when
+    /// there is one; the phrase's other words are no words of their own.
+    fn office_holders(&self, slots: &mut Vec<Slot>, plain: &[String]) {
+        for (phrase, word, offices) in OFFICE_PHRASES {
+            let said = plain
+                .windows(phrase.len())
+                .any(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a == b));
             let Some(at) = slots.iter().position(|s| s.word == *word).filter(|_| said) else {
                 continue;
             };
@@ -621,14 +628,12 @@ impl Index {
             if names.is_empty() {
                 continue;
             }
+            // The phrase means its offices: not every head, nor every diplomat.
             let slot = &mut slots[at];
-            for (k, &t) in names.iter().enumerate() {
-                if !slot.matches(t) {
-                    slot.alts.insert(k.min(slot.alts.len()), (t, 1.0));
-                }
-            }
+            slot.alts = names.iter().map(|&t| (t, 1.0)).collect();
+            slot.alts.dedup();
             slot.is_name = holders.len() == 1;
-            slots.retain(|s| !(s.word == *epithet && s.lacked));
+            slots.retain(|s| s.word == *word || !phrase.contains(&s.word.as_str()));
         }
     }
 
@@ -757,8 +762,12 @@ impl Index {
         // A word of English the articles lack is a topic they do not cover ("party"), not a
         // misspelling of the word they have one letter away ("part"); it may be a misspelt name
         // ("vane" for "Vance").
-        let english = usage(word).is_some();
-        if english {
+        // A common one ("cost", "dance") is no misspelt name either ("Costa", "Vance").
+        let zipf = usage(word).map(|u| u.zipf);
+        let english = zipf.is_some();
+        if zipf.is_some_and(|z| z >= COMMON_WORD_ZIPF) {
+            fixes.clear();
+        } else if english {
             fixes.retain(|c| typo.word(c.word).is_some_and(|v| v.is_name));
         }
         let mut alts = Vec::new();

@@ -234,6 +234,31 @@ fn a_number_the_articles_lack_is_never_corrected_to_another() {
     assert!(t.contains("10 cases"), "{t}");
 }
 
+/// A common word of English the articles lack is the topic it names, not a misspelling of a
+/// name one letter away ("cost" is not Costa, "dance" not Vance); a rare one may be ("vane").
+#[test]
+fn a_common_english_word_is_no_misspelt_name() {
+    let sources = vec![source(&["Costa and Vance met in Sofia on Monday."], &[])];
+    let ps: Vec<Person> = [("Antonio Costa", "Costa"), ("JD Vance", "Vance")]
+        .iter()
+        .map(|&(name, alias)| Person {
+            other_roles: Vec::new(),
+            name: name.into(),
+            role: None,
+            aliases: vec![alias.into()],
+        })
+        .collect();
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    for word in ["cost", "dance"] {
+        let q = ix.analyze(&format!("what did the war {word} the young"));
+        let slot = q.slots.iter().find(|s| s.word == word).unwrap();
+        assert!(slot.corrected.is_none(), "{word}: {slot:?}");
+    }
+    let q = ix.analyze("what did vane say in sofia");
+    let slot = q.slots.iter().find(|s| s.word == "vane").unwrap();
+    assert_eq!(slot.corrected.as_deref(), Some("vance"), "{slot:?}");
+}
+
 #[test]
 fn unknown_words_match_their_family() {
     let (s, ix) = fixture();
@@ -484,6 +509,49 @@ fn a_prime_minister_is_the_leader_and_premier_asked_for() {
     ] {
         asks_the_first_person(&sources, &ix, q);
     }
+}
+
+/// "The head of state" is a president or monarch, "the head of government" a prime minister or
+/// chancellor: the phrase names its holders, not every head or director.
+#[test]
+fn a_head_of_state_or_government_is_the_office_holder() {
+    let facts = [
+        "Port authority head Kofi Asare opened the new grain terminal.",
+        "Asare said, “The terminal will feed the whole coast and the young people of the state.”",
+        "President Ama Mensah said, “Our young people have paid for this war in their lives.”",
+    ];
+    let quotes = [
+        (
+            "Our young people have paid for this war in their lives.",
+            "Ama Mensah",
+        ),
+        (
+            "The terminal will feed the whole coast and the young people of the state.",
+            "Kofi Asare",
+        ),
+    ];
+    let mut s = source(&facts, &quotes);
+    quote_in(&mut s, 0, 2);
+    quote_in(&mut s, 1, 1);
+    let sources = vec![s];
+    let ps: Vec<Person> = [
+        ("Ama Mensah", "President", "Mensah"),
+        ("Kofi Asare", "Port authority head", "Asare"),
+    ]
+    .iter()
+    .map(|&(name, role, alias)| Person {
+        other_roles: Vec::new(),
+        name: name.into(),
+        role: Some(role.into()),
+        aliases: vec![alias.into()],
+    })
+    .collect();
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    asks_the_first_person(
+        &sources,
+        &ix,
+        "what did the head of state say about young people",
+    );
 }
 
 /// Sports copy's "gaffer" is the team's manager or coach: "what did the Rovers gaffer say"
