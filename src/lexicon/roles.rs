@@ -82,11 +82,13 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     // Sports copy's words for a team's manager and its captain ("the Spurs gaffer").
     ("gaffer", &["manager", "coach", "boss"]),
     ("skipper", &["captain"]),
-    // "The head of the council" is its leader, chief or chair.
+    // "The head of the council" is its leader, chief or chair; of the European Council, its
+    // president.
     (
         "head",
         &[
             "leader",
+            "president",
             "chief",
             "chair",
             "chairman",

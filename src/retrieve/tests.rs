@@ -682,6 +682,22 @@ fn the_head_of_something_is_its_leader() {
     assert_eq!(head.map(|s| s.word.as_str()), Some("head"), "{q:?}");
     let leader = ix.term_of("leader").expect("a word of the corpus");
     assert!(head.is_some_and(|s| s.matches(leader)), "{head:?}");
+    // "The head of the European Council" is its president.
+    let sources = vec![source(
+        &["European Council President Ana Costa said the plan is late."],
+        &[],
+    )];
+    let ps = vec![Person {
+        other_roles: Vec::new(),
+        name: "Ana Costa".into(),
+        role: Some("European Council President".into()),
+        aliases: vec!["Costa".into()],
+    }];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let q = ix.analyze("what did the head of the european council say about the plan");
+    let head = q.subject_head.map(|h| &q.slots[h]);
+    let president = ix.term_of("president").expect("a word of the corpus");
+    assert!(head.is_some_and(|s| s.matches(president)), "{head:?}");
 }
 
 /// "What did X say about Y's visit" asks about Y too: X's words naming Y are on the topic,
