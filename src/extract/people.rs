@@ -86,7 +86,8 @@ const ORG_WORDS: &[&str] = &[
     "Rovers", "United", "Rangers", "Wanderers", "Athletic", "Albion", "Town", "County", "Hills",
     "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
     "Police", "Constabulary", "Chamber", "Association", "Authority", "Society", "Bureau",
-    "Tribunal", "Secretariat", "League", "Club",
+    "Tribunal", "Secretariat", "League", "Club", "Village", "Estate", "Gardens", "Terrace",
+    "Drive",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).

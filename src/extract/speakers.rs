@@ -2212,6 +2212,25 @@ mod tests {
         );
     }
 
+    /// `Sandys’ mother Mavis` names Mavis by her relation to Sandys, with the possessive of a
+    /// name ending in s; `St Anne’s Village` is a place, never a woman the pronoun after it is.
+    #[test]
+    fn a_relation_after_a_plural_possessive_names_the_speaker() {
+        let text = "Three officers were cleared of murdering Dean Holt and Ria Sandys.\n\n\
+            Sandys’ mother Mavis was in tears.\n\n\
+            “They took my girl,” she said.\n\n\
+            When reporters visited her home in St Anne’s Village the next day, she was still in \
+            shock.\n\n\
+            “I cannot sleep,” she said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("They took my girl,", Some("Mavis")),
+                s("I cannot sleep,", Some("Mavis")),
+            ]
+        );
+    }
+
     /// A role given in an apposition of two coordinated offices runs past a dozen words; it is
     /// still the person's, and `the <initials> Secretary` later is them.
     #[test]

@@ -128,9 +128,23 @@ impl<'a> Doc<'a> {
             .unwrap_or(w)
     }
 
-    /// Is the token possessive (`Russia’s`)?
+    /// Is the token possessive (`Russia’s`, `Sandys’ mother`)?
     pub fn possessive(&self, i: usize) -> bool {
-        self.base(i).len() != self.word(i).len()
+        self.base(i).len() != self.word(i).len() || self.plural_possessive(i)
+    }
+
+    /// `Sandys’ mother`, `the Joneses' home`: a word ending in s, then an apostrophe and a space,
+    /// outside a quotation (inside one, the mark may close a single-quoted phrase).
+    fn plural_possessive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.in_quote || !self.word(i).ends_with(['s', 'S']) {
+            return false;
+        }
+        let mut after = self.text.get(t.end..).unwrap_or("").chars();
+        matches!(after.next(), Some('’' | '\''))
+            && after.next().is_some_and(|c| c == ' ' || c == '\u{a0}')
     }
 
     /// The text between token `i - 1` and token `i` (empty for the first token).
@@ -150,12 +164,18 @@ impl<'a> Doc<'a> {
         gap.contains(['—', '–']) || gap.trim() == "-" && gap.len() > 1
     }
 
-    /// Are tokens `i - 1` and `i` in the same sentence, separated only by whitespace?
+    /// Are tokens `i - 1` and `i` in the same sentence, separated only by whitespace (or the
+    /// apostrophe of a possessive in s, `Sandys’ mother`)?
     pub fn joined(&self, i: usize) -> bool {
-        i > 0
-            && i < self.toks.len()
-            && self.toks[i - 1].sent == self.toks[i].sent
-            && self.gap_before(i).chars().all(char::is_whitespace)
+        i > 0 && i < self.toks.len() && self.toks[i - 1].sent == self.toks[i].sent && {
+            let gap = self.gap_before(i);
+            gap.chars().all(char::is_whitespace)
+                || self.plural_possessive(i - 1)
+                    && gap
+                        .trim_start_matches(['’', '\''])
+                        .chars()
+                        .all(char::is_whitespace)
+        }
     }
 
     /// Is token `i` a reporting verb? A capitalised one only when it opens its sentence.
