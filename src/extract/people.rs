@@ -205,6 +205,12 @@ fn is_honorific(w: &str) -> bool {
     MALE_HONORIFICS.contains(&w) || FEMALE_HONORIFICS.contains(&w) || OTHER_HONORIFICS.contains(&w)
 }
 
+/// Are the words of `short` in `long`, in order?
+fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
 /// Particles that make a father's name (`bin Nasser`), not a family name, when a name goes on
 /// after it.
 const PATRONYMICS: &[&str] = &["bin", "ibn", "bint"];
@@ -1254,6 +1260,29 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                     continue;
                 }
             }
+            // `John Mahama … John Dramani Mahama`: a name with a middle name and without is
+            // one person, known by the fuller.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let same = people.iter().position(|p| {
+                let theirs: Vec<&str> = p.name.split_whitespace().collect();
+                p.surname == surname
+                    && theirs.len() != words.len()
+                    && theirs.first() == words.first()
+                    && (is_subsequence(&theirs, &words) || is_subsequence(&words, &theirs))
+            });
+            if let Some(pi) = same {
+                let p = &mut people[pi];
+                if words.len() > p.name.split_whitespace().count() {
+                    let shorter = std::mem::replace(&mut p.name, name.clone());
+                    p.variants.push(shorter);
+                } else {
+                    p.variants.push(name.clone());
+                }
+                add_role(p, doc, role_b.or(role_a), gender);
+                by_name.insert(key, pi);
+                last_person_end = Some(b);
+                continue;
+            }
             // `Sir Alan … Sir Alan Pryde`: the full name upgrades a knight first named by
             // honorific and first name.
             let first = doc.base(a);
@@ -2287,6 +2316,23 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    /// A name with a middle name (`John Dramani Mahama`) and without (`John Mahama`) is one
+    /// person, whichever comes first; two people sharing a surname are not.
+    #[test]
+    fn a_name_with_and_without_its_middle_name_is_one_person() {
+        let text = "President Kofi Nana Asante backed the truce. Kofi Asante spoke in Accra. \
+            \"It is time,\" Asante said. Ama Asante, his wife, agreed.\n\n\
+            Yaw Osei said the talks were over. Later Yaw Kwame Osei said \"we are ready.\"";
+        assert_eq!(
+            people(text),
+            [
+                p("Kofi Nana Asante", Some("President")),
+                p("Ama Asante", None),
+                p("Yaw Kwame Osei", None),
+            ]
+        );
     }
 
     /// A chamber, an association or an authority before a role is an organisation, not a
