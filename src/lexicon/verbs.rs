@@ -320,6 +320,24 @@ const ASKING_VERBS: &[&str] = &[
     "rate", "rates", "assess", "assesses", "assessed", "regard", "regards",
 ];
 
+/// Verbs of [`ASKING_VERBS`] that ask how someone sees a thing ("how did X describe the talks",
+/// "how does X feel about"): the answer gives the view, not the verb; another speaker's
+/// "described" is no answer. Not "warn" or "promise", whose answer is often worded with them
+/// ("warnings", "a promise").
+#[rustfmt::skip]
+const VIEW_VERBS: &[&str] = &[
+    "think", "thinks", "thought", "believe", "believes", "feel", "feels", "mean", "meant",
+    "describe", "describes", "described", "react", "reacts", "reacted", "characterise",
+    "characterised", "characterize", "characterized", "rate", "rates", "assess", "assesses",
+    "assessed", "regard", "regards",
+];
+
+/// Is a question word a verb asking how someone sees a thing ([`VIEW_VERBS`])?
+pub fn is_view_verb(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(VIEW_VERBS);
+    SET.contains(word)
+}
+
 /// Nouns for what someone said or thinks ("X's view on", "what was X's reaction to"): after the
 /// person asked about they are the question's form, not a word an answer holds.
 #[rustfmt::skip]

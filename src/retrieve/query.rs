@@ -20,7 +20,7 @@ use crate::lexicon::questions::{
 use crate::lexicon::roles::OFFICE_PHRASES;
 use crate::lexicon::{
     country_forms, country_word, country_words, irregular_forms, is_abbreviation, is_asking_noun,
-    is_asking_word, is_auxiliary, names_country, related_words, same_country,
+    is_asking_word, is_auxiliary, is_view_verb, names_country, related_words, same_country,
 };
 
 /// A query keeps at most this many content words (a longer question adds nothing but cost).
@@ -424,16 +424,18 @@ impl Index {
                     is_unnamed_figure(&plain[i]) && self.lookup_word(&stem, &plain[i]).is_none()
                 })
             });
-        // "X's view on", "what was X's reaction to": the noun after the person asked about asks
-        // for their words, and no answer holds it ("say" is a stop word already; a verb such as
-        // "argue" or "feel" may be the answer's word).
+        // "X's view on", "what was X's reaction to", "how did X describe": the noun or verb
+        // after the person asked about asks for their words ("say" is a stop word already).
+        // A verb asking for a view is the question's form even where an article has it:
+        // another speaker's "described" is no answer to how X described a thing. Another verb
+        // of asking ("warn") may be the answer's word ("warnings"), unless no article has it.
         let asking_word = subject_range
             .filter(|_| intent.kind == IntentKind::SaidBy)
             .map(|(_, end)| end)
             .filter(|&end| {
-                // "how did X react": a verb of asking no article has is the question's form too.
                 plain.get(end).is_some_and(|w| {
                     is_asking_noun(w)
+                        || is_view_verb(w)
                         || is_asking_word(w)
                             && self.lookup_word(&stem, w).is_none()
                             && irregular_forms(w).is_none()

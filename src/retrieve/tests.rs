@@ -1788,20 +1788,31 @@ fn clipped_chat_spellings_are_the_words_they_clip() {
     }
 }
 
-/// "How did X react to Y" asks for X's words: a verb of asking no article has ("react") is the
-/// question's form, not a topic the articles lack, so it does not weigh. An article that has it
-/// ("reacted angrily") keeps it a word to match.
+/// "How did X react to Y" asks for X's words: a verb of asking after the person ("react",
+/// "describe") is the question's form, not a topic the articles lack, so it does not weigh. A
+/// verb asking for a view is the form even where an article has it ("reacted angrily"): another
+/// speaker's "described" answers nothing about how X described it.
 #[test]
-fn an_asking_verb_no_article_has_is_the_questions_form() {
+fn an_asking_verb_after_the_person_is_the_questions_form() {
     let (_, ix) = facts_index(&[
         "Okafor said the swap was a relief for the families.",
         "The swap freed 40 soldiers.",
     ]);
     let q = ix.analyze("how did okafor react to the swap");
     assert!(q.slots.iter().all(|s| s.word != "react"), "{:?}", q.slots);
-    let (_, ix) = facts_index(&["Okafor reacted angrily to the swap."]);
-    let q = ix.analyze("how did okafor react to the swap");
-    assert!(q.slots.iter().any(|s| s.word == "react"), "{:?}", q.slots);
+    let (_, ix) =
+        facts_index(&["Okafor reacted angrily to the swap, which Lund described as late."]);
+    for (q, verb) in [
+        ("how did okafor react to the swap", "react"),
+        ("how did okafor describe the swap", "describe"),
+    ] {
+        let q = ix.analyze(q);
+        assert!(q.slots.iter().all(|s| s.word != verb), "{:?}", q.slots);
+    }
+    // A verb whose answer is worded with it ("warnings") stays a word where an article has it.
+    let (_, ix) = facts_index(&["Okafor repeated his warnings about the swap."]);
+    let q = ix.analyze("what did okafor warn about the swap");
+    assert!(q.slots.iter().any(|s| s.word == "warn"), "{:?}", q.slots);
 }
 
 /// A fact naming the asked person by surname alone ("Varga's survey" for "Ines Varga") is about
