@@ -2046,6 +2046,31 @@ fn how_many_is_not_answered_without_a_number() {
     );
 }
 
+const HARBOUR_RADARS: &str = "+++\ntitle = \"Harbour board buys new radars\"\n+++\n\n\
+The harbour board is working with two other ports to buy new radars, especially for the \
+northern channel.\n\n\
+\"We want every ship seen in fog,\" board chair Ines Varga said.\n";
+
+/// "How much" wants an amount: a sentence about the purchase that names no sum or share is no
+/// answer ("how much is the board spending on radars" is not answered by "working to buy").
+#[test]
+fn how_much_is_not_answered_without_an_amount() {
+    let kb = kb_of(&[("sources/radars.md", HARBOUR_RADARS)]);
+    asked_with(
+        &kb,
+        "how much is the harbour board spending on those new radars",
+        parley::answer::Outcome::NoAnswer,
+    );
+    let priced = HARBOUR_RADARS.replace("to buy new radars,", "to buy new radars for €4 million,");
+    let kb = kb_of(&[("sources/radars.md", priced.as_str())]);
+    let a = asked_with(
+        &kb,
+        "how much is the harbour board spending on those new radars",
+        parley::answer::Outcome::Answer,
+    );
+    assert!(a.hits[0].text.contains("€4 million"), "{}", a.hits[0].text);
+}
+
 const WATER_TALKS: &str = "+++\ntitle = \"Mayor proposes water talks\"\n+++\n\n\
 Mayor Ilse Varga on Sunday proposed holding the water talks in Dunmore in June, but set no \
 agenda.\n\n\

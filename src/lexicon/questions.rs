@@ -267,15 +267,19 @@ pub enum Measure {
 }
 
 impl Measure {
-    /// Must the answer hold the measure itself? An age or a count is given or it is not: a
-    /// sentence about the person without one cannot answer "how old", nor one about the
-    /// delegation without a number "how many were in it", however well it matches the rest
-    /// (requiring a count declined three more out-of-scope questions on the private tuned
-    /// splits, and no right answer). Other measures are often answered in words the unit lists
-    /// miss ("within two weeks", "most of it"); requiring them lost one real question on the
+    /// Must the answer hold the measure itself? An age, a count or an amount is given or it is
+    /// not: a sentence about the person without one cannot answer "how old", nor one about the
+    /// delegation without a number "how many were in it", nor one about a purchase without a
+    /// sum "how much is it costing", however well it matches the rest (requiring a count
+    /// declined three more out-of-scope questions on the private tuned splits, and no right
+    /// answer; an amount one more, and none). Other measures are often answered in words the
+    /// unit lists miss ("within two weeks"); requiring them lost one real question on the
     /// tuned split.
     pub fn must_be_held(self) -> bool {
-        matches!(self, Measure::Age | Measure::Count | Measure::Figure)
+        matches!(
+            self,
+            Measure::Age | Measure::Count | Measure::Figure | Measure::Amount
+        )
     }
 
     /// May a held measure stand in a sentence beside the best one ("Witkoff, 68," after the
