@@ -2046,6 +2046,26 @@ fn how_many_is_not_answered_without_a_number() {
     );
 }
 
+const FERRY_COURT: &str = "+++\ntitle = \"Ferry owner in court over harbour crash\"\n+++\n\n\
+Ferry owner Tom Hale appeared before the county court on Monday over last year's harbour \
+crash.\n\n\
+His lawyer told reporters the case against the crew was weak.\n\n\
+\"We did nothing wrong,\" Hale said outside court. The court will deliver its verdict on 22 \
+August, according to his lawyer.\n";
+
+/// "When is X due / expected" asks when X happens: the timing word is the question's form, and
+/// the sentence giving X's date answers though it lacks the word.
+#[test]
+fn when_something_is_due_is_answered_by_its_date() {
+    let kb = kb_of(&[("sources/ferry.md", FERRY_COURT)]);
+    for q in [
+        "when is the verdict in hale's case due?",
+        "when is the verdict in hale's case expected",
+    ] {
+        answers(&kb, q, "22 August");
+    }
+}
+
 const HARBOUR_RADARS: &str = "+++\ntitle = \"Harbour board buys new radars\"\n+++\n\n\
 The harbour board is working with two other ports to buy new radars, especially for the \
 northern channel.\n\n\

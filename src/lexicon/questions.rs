@@ -225,6 +225,21 @@ pub fn date_noun_at(words: &[String]) -> Option<usize> {
     word_after(words, "what", &DATE_NOUNS)
 }
 
+/// Words of timing that "when is X due / expected" asks with: the answer gives the date, not
+/// the word.
+static TIMING_WORDS: WordSet = WordSet::new(&["due", "expected", "scheduled", "slated", "planned"]);
+
+/// Where the timing word of "when is the verdict due", "when is the vote expected to pass"
+/// stands: in a "when" question, last or before "to".
+pub fn timing_word_at(words: &[String]) -> Option<usize> {
+    if words.first().is_none_or(|w| w != "when") {
+        return None;
+    }
+    (2..words.len()).find(|&i| {
+        TIMING_WORDS.contains(&words[i]) && words.get(i + 1).is_none_or(|next| next == "to")
+    })
+}
+
 /// Where the first word of `set` right after `opener` stands ("how *long*", "what *date*").
 fn word_after(words: &[String], opener: &str, set: &WordSet) -> Option<usize> {
     words
@@ -689,6 +704,21 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_timing_word_of_a_when_question() {
+        assert_eq!(timing_word_at(&w("when is the verdict due")), Some(4));
+        assert_eq!(
+            timing_word_at(&w("when is the vote expected to pass")),
+            Some(4)
+        );
+        // Not in other questions, nor with a word of its own after it.
+        assert_eq!(timing_word_at(&w("is the verdict due")), None);
+        assert_eq!(
+            timing_word_at(&w("when was the expected deal signed")),
+            None
+        );
     }
 
     #[test]

@@ -15,7 +15,8 @@ use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
     asks_who, chat_opener_len, clipped_word, counted_words, date_noun_at, figure_noun_at,
-    is_unnamed_figure, measure_asked, name_kind_asked, quantity_word_at, Measure, NameKind,
+    is_unnamed_figure, measure_asked, name_kind_asked, quantity_word_at, timing_word_at, Measure,
+    NameKind,
 };
 use crate::lexicon::roles::OFFICE_PHRASES;
 use crate::lexicon::{
@@ -417,6 +418,7 @@ impl Index {
         let form_word = quantity_word_at(&plain)
             .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)))
             .or_else(|| date_noun_at(&plain))
+            .or_else(|| timing_word_at(&plain))
             // "What was the final score": a result is given as a figure ("won 2-1"), without
             // the noun; where no article has it, it is the question's form only.
             .or_else(|| {
