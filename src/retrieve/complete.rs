@@ -1,12 +1,18 @@
-//! Completion over the corpus vocabulary: the word someone is typing, and the family of an unknown
-//! word (`disagreed` for `disagreement`) where stemming does not join them.
+//! Completion over the corpus vocabulary: the word someone is typing, the family of an unknown
+//! word (`disagreed` for `disagreement`) where stemming does not join them, and the name a
+//! clipped word stands for (`tipp` for Tipperary).
 
 use super::index::Index;
+use crate::lexicon::frequency::usage;
 
 /// How many corpus words with the typed prefix are weighed before the most common is chosen.
 const COMPLETION_CANDIDATES: usize = 2000;
 /// How many corpus words sharing an unknown word's prefix join its family.
 const FAMILY_MAX: usize = 8;
+/// The fewest letters of a clipped name (`tipp`): shorter openings fit too many words.
+const CLIPPED_MIN_LEN: usize = 4;
+/// The fewest letters a clipped name leaves off (`tipp` of `tipperary`): one or two are a typo's.
+const CLIPPED_MIN_REST: usize = 3;
 
 impl Index {
     /// The most common corpus word starting with `prefix` (a folded, partly typed word), for
@@ -53,6 +59,28 @@ impl Index {
             }
         }
         out
+    }
+
+    /// The one word of the articles that `short` (a folded word, no English word) opens by at
+    /// least [`CLIPPED_MIN_REST`] more letters, itself no English word, and its term: a name
+    /// clipped as sports and local copy clip them (`tipp` for Tipperary). None when it opens
+    /// several.
+    pub(super) fn clipped_name(&self, short: &str) -> Option<(String, u32)> {
+        if short.chars().count() < CLIPPED_MIN_LEN {
+            return None;
+        }
+        let words = self.sorted_words();
+        let from = words.partition_point(|(w, _)| &**w < short);
+        let mut found = words[from..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(short))
+            .filter(|(w, _)| w.len() >= short.len() + CLIPPED_MIN_REST && usage(w).is_none());
+        let (w, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let &t = self.surfaces.get(w)?;
+        Some((w.to_string(), t))
     }
 
     fn sorted_words(&self) -> &[(Box<str>, u32)] {

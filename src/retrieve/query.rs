@@ -814,6 +814,14 @@ impl Index {
                 alts.push((t, w));
             }
         }
+        // A short form of a name (`tipp` for Tipperary) that no typo explains: the one word of
+        // the articles it opens, as certain as a typo's one edit.
+        if alts.is_empty() && !english {
+            if let Some((surface, t)) = self.clipped_name(word) {
+                alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
+                corrected = Some(surface);
+            }
+        }
         // A word typed without its vowels (`ppl`, `govt`) that no typo explains: the most
         // frequent word of the articles it shortens, as certain as a typo's one edit.
         if alts.is_empty() && vowelless(word) {

@@ -259,6 +259,28 @@ fn a_common_english_word_is_no_misspelt_name() {
     assert_eq!(slot.corrected.as_deref(), Some("vance"), "{slot:?}");
 }
 
+/// Sports and local copy's short forms of a name ("Tipp" for Tipperary): a word no article has
+/// and no English word, which opens exactly one word of the articles that is no English word
+/// either, is that word. Not when it opens several.
+#[test]
+fn a_clipped_name_is_the_one_name_it_opens() {
+    let (sources, ix) = facts_index(&[
+        "Tipperary played eight league games in ten weeks.",
+        "Galway won the league final.",
+        "Kilkenny and Kilkeel drew.",
+    ]);
+    let q = ix.analyze("how many league games did tipp play");
+    let slot = q.slots.iter().find(|s| s.word == "tipp").unwrap();
+    let tipperary = ix.term_of("tipperary").unwrap();
+    assert!(slot.matches(tipperary), "{slot:?}");
+    let t = top_text(&sources, &ix, "how many league games did tipp play").unwrap();
+    assert!(t.starts_with("Tipperary"), "{t}");
+    // "kilk" opens two names: no guess.
+    let q = ix.analyze("did kilk draw");
+    let slot = q.slots.iter().find(|s| s.word == "kilk").unwrap();
+    assert!(slot.alts.is_empty(), "{slot:?}");
+}
+
 #[test]
 fn unknown_words_match_their_family() {
     let (s, ix) = fixture();
