@@ -318,6 +318,8 @@ const ASKING_VERBS: &[&str] = &[
     // How someone rates, assesses or regards a thing ("how does the minister rate the bids");
     // not "see", which is meeting too ("could Putin see the envoy again").
     "rate", "rates", "assess", "assesses", "assessed", "regard", "regards",
+    // What someone wants ("what does the Czech premier want before a deal is signed").
+    "want", "wants",
 ];
 
 /// Verbs of [`ASKING_VERBS`] that ask how someone sees a thing ("how did X describe the talks",

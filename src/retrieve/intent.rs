@@ -221,6 +221,20 @@ mod tests {
         );
     }
 
+    /// "What does X want" asks for X's stated wishes, as "what does X think" asks for views.
+    #[test]
+    fn what_someone_wants_asks_for_their_words() {
+        for (q, who) in [
+            (
+                "What does the harbour chair want before any deal gets signed?",
+                "the harbour chair",
+            ),
+            ("what does halvorsen want from the talks", "halvorsen"),
+        ] {
+            assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
+        }
+    }
+
     #[test]
     fn an_adverb_before_the_verb_is_no_part_of_the_speaker() {
         for (q, who) in [
