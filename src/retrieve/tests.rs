@@ -77,7 +77,13 @@ fn two_speakers_index(
     quote_in(&mut s, 0, 1);
     quote_in(&mut s, 1, 2);
     let sources = vec![s];
-    let ps: Vec<Person> = people
+    let ix = Index::build(&sources, &persons(people), Synonyms::default());
+    (sources, ix)
+}
+
+/// People given as (name, role, alias).
+fn persons(people: &[(&str, &str, &str)]) -> Vec<Person> {
+    people
         .iter()
         .map(|&(name, role, alias)| Person {
             other_roles: Vec::new(),
@@ -85,9 +91,7 @@ fn two_speakers_index(
             role: Some(role.into()),
             aliases: vec![alias.into()],
         })
-        .collect();
-    let ix = Index::build(&sources, &ps, Synonyms::default());
-    (sources, ix)
+        .collect()
 }
 
 /// Asserts the first person is the speaker `q` asks about: the top hit is theirs, by subject,
@@ -556,18 +560,10 @@ fn a_head_of_state_or_government_is_the_office_holder() {
     quote_in(&mut s, 0, 2);
     quote_in(&mut s, 1, 1);
     let sources = vec![s];
-    let ps: Vec<Person> = [
+    let ps = persons(&[
         ("Ama Mensah", "President", "Mensah"),
         ("Kofi Asare", "Port authority head", "Asare"),
-    ]
-    .iter()
-    .map(|&(name, role, alias)| Person {
-        other_roles: Vec::new(),
-        name: name.into(),
-        role: Some(role.into()),
-        aliases: vec![alias.into()],
-    })
-    .collect();
+    ]);
     let ix = Index::build(&sources, &ps, Synonyms::default());
     asks_the_first_person(
         &sources,
@@ -685,41 +681,32 @@ fn a_top_diplomat_is_the_foreign_minister() {
     assert_eq!(q.people, [0], "{q:?}");
 }
 
-/// "The head of the council" is its leader, chief or chair: a role word covering those, one way.
+/// "The head of the council" is its leader, chief or chair; of the European Council, its
+/// president: a role word covering those, one way.
 #[test]
 fn the_head_of_something_is_its_leader() {
-    let sources = vec![source(
-        &["Council leader Karlis Liepa said the plan is late."],
-        &[],
-    )];
-    let ps = vec![Person {
-        other_roles: Vec::new(),
-        name: "Karlis Liepa".into(),
-        role: Some("Council leader".into()),
-        aliases: vec!["Liepa".into()],
-    }];
-    let ix = Index::build(&sources, &ps, Synonyms::default());
-    let q = ix.analyze("what did the head of the council say about the plan");
-    let head = q.subject_head.map(|h| &q.slots[h]);
-    assert_eq!(head.map(|s| s.word.as_str()), Some("head"), "{q:?}");
-    let leader = ix.term_of("leader").expect("a word of the corpus");
-    assert!(head.is_some_and(|s| s.matches(leader)), "{head:?}");
-    // "The head of the European Council" is its president.
-    let sources = vec![source(
-        &["European Council President Ana Costa said the plan is late."],
-        &[],
-    )];
-    let ps = vec![Person {
-        other_roles: Vec::new(),
-        name: "Ana Costa".into(),
-        role: Some("European Council President".into()),
-        aliases: vec!["Costa".into()],
-    }];
-    let ix = Index::build(&sources, &ps, Synonyms::default());
-    let q = ix.analyze("what did the head of the european council say about the plan");
-    let head = q.subject_head.map(|h| &q.slots[h]);
-    let president = ix.term_of("president").expect("a word of the corpus");
-    assert!(head.is_some_and(|s| s.matches(president)), "{head:?}");
+    for (fact, person, question, title) in [
+        (
+            "Council leader Karlis Liepa said the plan is late.",
+            ("Karlis Liepa", "Council leader", "Liepa"),
+            "what did the head of the council say about the plan",
+            "leader",
+        ),
+        (
+            "European Council President Ana Costa said the plan is late.",
+            ("Ana Costa", "European Council President", "Costa"),
+            "what did the head of the european council say about the plan",
+            "president",
+        ),
+    ] {
+        let sources = vec![source(&[fact], &[])];
+        let ix = Index::build(&sources, &persons(&[person]), Synonyms::default());
+        let q = ix.analyze(question);
+        let head = q.subject_head.map(|h| &q.slots[h]);
+        assert_eq!(head.map(|s| s.word.as_str()), Some("head"), "{q:?}");
+        let title = ix.term_of(title).expect("a word of the corpus");
+        assert!(head.is_some_and(|s| s.matches(title)), "{head:?}");
+    }
 }
 
 /// "What did X say about Y's visit" asks about Y too: X's words naming Y are on the topic,
