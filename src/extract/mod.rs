@@ -39,6 +39,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
     let doc = Doc::new(&article.text, sents, &spans);
     let mut found = people::find_people(&doc);
     people::roles_from_captions(article, &mut found);
+    people::roles_from_ledes(&doc, &mut found);
     let mentions = people::find_mentions(&doc, &mut found);
     let new_section: Vec<bool> = article
         .paragraphs

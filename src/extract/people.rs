@@ -1569,6 +1569,73 @@ pub fn roles_from_captions(article: &Article, people: &mut [PersonInfo]) {
     }
 }
 
+/// Most words of a role opening a lede (`The president of the Bangladesh Garment Manufacturers
+/// and Exporters Association (BGMEA) has …`).
+const MAX_LEDE_ROLE_WORDS: usize = 14;
+
+/// Wire copy often names a speaker by role in one paragraph and by name in the next (`The
+/// president of the growers' association has urged …`, then `“…,” Omar Said told …`): a role
+/// opening a paragraph that names no one, as the subject of its first sentence, is the role of
+/// the first person named in the next paragraph, when they have none.
+pub fn roles_from_ledes(doc: &Doc, people: &mut [PersonInfo]) {
+    let mut s = 0;
+    while s < doc.sents.len() {
+        let para = doc.sents[s].para;
+        let end = s + doc.sents[s..].partition_point(|x| x.para == para);
+        let next_end = end + doc.sents[end..].partition_point(|x| x.para == para + 1);
+        let role = (end < next_end)
+            .then(|| lede_role(doc, doc.tok_at_or_after(doc.sents[s].start)))
+            .flatten();
+        if let Some(role) = role {
+            let text = |a: usize, b: usize| {
+                doc.text
+                    .get(doc.sents[a].start..doc.sents[b - 1].end)
+                    .unwrap_or("")
+            };
+            let (own, next) = (text(s, end), text(end, next_end));
+            let first = people
+                .iter()
+                .enumerate()
+                .filter_map(|(pi, p)| next.find(p.name.as_str()).map(|at| (at, pi)))
+                .min();
+            let names_no_one = !people.iter().any(|p| own.contains(p.name.as_str()));
+            if let Some((_, pi)) = first.filter(|_| names_no_one) {
+                if people[pi].role.is_none() {
+                    give_role(&mut people[pi], role);
+                }
+            }
+        }
+        s = end;
+    }
+}
+
+/// The role a sentence opening at token `a` gives its subject: `The <role words> <verb>`, the
+/// words holding a role noun, then an auxiliary or a verb of speech or statement.
+fn lede_role(doc: &Doc, a: usize) -> Option<String> {
+    if !doc.word(a).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let mut k = a + 1;
+    let mut noun = false;
+    while k < doc.toks.len() && k - a <= MAX_LEDE_ROLE_WORDS && doc.joined_or_bracketed(k) {
+        let w = doc.word(k);
+        let lower = w.to_lowercase();
+        if is_role_noun(&lower) {
+            noun = true;
+        } else if !(doc.capitalised(k) || in_list(&["of", "the", "and", "for"], w)) {
+            break;
+        }
+        k += 1;
+    }
+    let lower = doc.word(k).to_lowercase();
+    let verb = is_auxiliary(&lower) || doc.is_verb(k) || is_statement_verb(&lower);
+    // `… Association (BGMEA)`: with its closing bracket.
+    let end = doc.toks[k - 1].end;
+    let end = end + usize::from(doc.text.get(end..).is_some_and(|r| r.starts_with(')')));
+    (noun && verb && k > a + 1)
+        .then(|| clean(doc.text.get(doc.toks[a + 1].start..end).unwrap_or("")))
+}
+
 /// Gives a person a role found for them: its title is one of theirs, and it is their role unless
 /// they have one already.
 fn give_role(p: &mut PersonInfo, role: String) {
@@ -2331,6 +2398,29 @@ mod tests {
                 p("Kofi Nana Asante", Some("President")),
                 p("Ama Asante", None),
                 p("Yaw Kwame Osei", None),
+            ]
+        );
+    }
+
+    /// A lede naming a speaker by role only (`The president of the Growers Association has
+    /// urged …`) with the name in the next paragraph (`“…,” Omar Said told reporters`): the role
+    /// is that person's. Not when the lede names someone itself.
+    #[test]
+    fn a_role_in_the_lede_is_the_next_paragraphs_speaker() {
+        let text = "The president of the Harbour Growers Association (HGA) has urged members to \
+            pay their pickers before the holiday.\n\n\
+            \"We will not allow any unrest,\" Omar Said told an online briefing on Monday.\n\n\
+            The chair of the fishing board, Lena Vos, disagreed.\n\n\
+            \"Prices are too low,\" Ines Varga said.";
+        assert_eq!(
+            people(text),
+            [
+                p(
+                    "Omar Said",
+                    Some("president of the Harbour Growers Association (HGA)")
+                ),
+                p("Lena Vos", Some("chair of the fishing board")),
+                p("Ines Varga", None),
             ]
         );
     }

@@ -178,6 +178,19 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Are tokens `i - 1` and `i` joined ([`Doc::joined`]) or apart only by brackets and space
+    /// (`Association (BGMEA)`)?
+    pub fn joined_or_bracketed(&self, i: usize) -> bool {
+        self.joined(i)
+            || i > 0
+                && i < self.toks.len()
+                && self.toks[i - 1].sent == self.toks[i].sent
+                && self
+                    .gap_before(i)
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == '(' || c == ')')
+    }
+
     /// Is token `i` a reporting verb? A capitalised one only when it opens its sentence.
     pub fn is_verb(&self, i: usize) -> bool {
         let w = self.word(i);
