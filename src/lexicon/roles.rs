@@ -69,6 +69,7 @@ pub const ROLE_KINDS: &[(&str, &[&str])] = &[
     (
         "boss",
         &[
+            "president",
             "manager",
             "chief",
             "head",
