@@ -305,8 +305,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // score" want a date or a figure, and only the hit's own: one beside it is often another
     // event's (another game's score).
     let must_measure = matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held());
-    if matches!(q.intent.kind, IntentKind::Quantity(m) if m.must_be_held() && m.may_stand_beside())
-    {
+    if must_measure && matches!(q.intent.kind, IntentKind::Quantity(m) if m.may_stand_beside()) {
         measure_beside_answer(&mut hits, &mut oks);
     }
     let must_hold = must_measure || q.intent.kind == IntentKind::When && asks_date(&q.words);

@@ -2055,11 +2055,10 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
             };
             word.eq_ignore_ascii_case(g)
                 && at >= from + h
-                && phrase.iter().enumerate().all(|(j, w)| {
-                    doc.toks
-                        .get(at + j - h)
-                        .is_some_and(|_| doc.word(at + j - h).eq_ignore_ascii_case(w))
-                })
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| doc.word(at + j - h).eq_ignore_ascii_case(w))
         })
         .map(|&(_, _, offices)| offices);
     let covered = match offices {

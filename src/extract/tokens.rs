@@ -167,28 +167,30 @@ impl<'a> Doc<'a> {
     /// Are tokens `i - 1` and `i` in the same sentence, separated only by whitespace (or the
     /// apostrophe of a possessive in s, `Sandys’ mother`)?
     pub fn joined(&self, i: usize) -> bool {
-        i > 0 && i < self.toks.len() && self.toks[i - 1].sent == self.toks[i].sent && {
-            let gap = self.gap_before(i);
+        self.gap_in_sentence(i).is_some_and(|gap| {
             gap.chars().all(char::is_whitespace)
                 || self.plural_possessive(i - 1)
                     && gap
                         .trim_start_matches(['’', '\''])
                         .chars()
                         .all(char::is_whitespace)
-        }
+        })
     }
 
     /// Are tokens `i - 1` and `i` joined ([`Doc::joined`]) or apart only by brackets and space
     /// (`Association (BGMEA)`)?
     pub fn joined_or_bracketed(&self, i: usize) -> bool {
         self.joined(i)
-            || i > 0
-                && i < self.toks.len()
-                && self.toks[i - 1].sent == self.toks[i].sent
-                && self
-                    .gap_before(i)
-                    .chars()
+            || self.gap_in_sentence(i).is_some_and(|gap| {
+                gap.chars()
                     .all(|c| c.is_whitespace() || c == '(' || c == ')')
+            })
+    }
+
+    /// The text between tokens `i - 1` and `i` when both are in one sentence.
+    fn gap_in_sentence(&self, i: usize) -> Option<&'a str> {
+        (i > 0 && i < self.toks.len() && self.toks[i - 1].sent == self.toks[i].sent)
+            .then(|| self.gap_before(i))
     }
 
     /// Is token `i` a reporting verb? A capitalised one only when it opens its sentence.

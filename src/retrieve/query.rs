@@ -614,9 +614,7 @@ impl Index {
     /// there is one; the phrase's other words are no words of their own.
     fn office_holders(&self, slots: &mut Vec<Slot>, plain: &[String]) {
         for (phrase, word, offices) in OFFICE_PHRASES {
-            let said = plain
-                .windows(phrase.len())
-                .any(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a == b));
+            let said = plain.windows(phrase.len()).any(|w| w == *phrase);
             let Some(at) = slots.iter().position(|s| s.word == *word).filter(|_| said) else {
                 continue;
             };
@@ -634,8 +632,12 @@ impl Index {
             }
             // The phrase means its offices: not every head, nor every diplomat.
             let slot = &mut slots[at];
-            slot.alts = names.iter().map(|&t| (t, 1.0)).collect();
-            slot.alts.dedup();
+            slot.alts.clear();
+            for &t in &names {
+                if !slot.matches(t) {
+                    slot.alts.push((t, 1.0));
+                }
+            }
             slot.is_name = holders.len() == 1;
             slots.retain(|s| s.word == *word || !phrase.contains(&s.word.as_str()));
         }
