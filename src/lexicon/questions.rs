@@ -428,6 +428,26 @@ pub fn is_time_noun(word: &str) -> bool {
     DURATION_UNITS.contains(word) || TIME_POINT_NOUNS.contains(&word)
 }
 
+/// Signs that make a number money (or a share of something, `%`).
+const CURRENCY_SIGNS: [char; 14] = [
+    '$', '€', '£', '%', '₹', '₦', '₵', '₱', '₩', '₽', '₴', '¥', '₺', '₪',
+];
+
+/// Currency codes written glued to their number ("KSh450,000", "Rs5,000", "RM1,800"), compared
+/// ignoring ASCII case. A letter alone is left out: "K9" and "P5" are no money.
+#[rustfmt::skip]
+static GLUED_CURRENCIES: WordSet = WordSet::new(&[
+    "rs", "sh", "ksh", "tsh", "ush", "tk", "rm", "rp", "dh", "dhs", "qr", "sr", "bd", "ro", "jd",
+    "inr", "kes", "ugx", "ngn", "ghs", "zar", "aed", "qar", "sar", "myr", "php", "idr", "pln",
+    "chf", "usd", "eur", "gbp",
+]);
+
+/// Is the word (as written) a currency code glued to its number ("KSh450")?
+fn glued_currency(word: &str) -> bool {
+    let code = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    code.len() < word.len() && GLUED_CURRENCIES.contains(code)
+}
+
 /// Units of a duration, an amount, a distance, a speed, an age (compared ignoring ASCII case).
 #[rustfmt::skip]
 static DURATION_UNITS: WordSet = WordSet::new(&[
@@ -440,6 +460,17 @@ static AMOUNT_UNITS: WordSet = WordSet::new(&[
     "rubles", "hryvnia", "hryvnias", "yuan", "yen", "franc", "francs", "million", "millions",
     "billion", "billions", "trillion", "trillions", "bn", "percent", "percentage", "cent", "usd",
     "eur", "gbp",
+    // The currencies of the countries whose English-language news Parley reads, by name and by
+    // the code written apart from the number ("Rs 5,000", "KSh 200"), and the Indian number
+    // words an amount is counted in ("2 lakh"). Not a name that is also a word or a first name
+    // ("won", "Rand", "Ron", "Lev").
+    "rupee", "rupees", "rs", "inr", "shilling", "shillings", "ksh", "kes", "tsh", "ush", "ugx",
+    "naira", "ngn", "cedi", "cedis", "ghs", "zar", "kwacha", "taka", "tk", "bdt",
+    "dirham", "dirhams", "dhs", "aed", "riyal", "riyals", "qar", "sar", "dinar", "dinars",
+    "ringgit", "rm", "myr", "baht", "peso", "pesos", "php", "rupiah", "rp", "idr", "krw",
+    "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "pln", "forint", "huf", "koruna",
+    "czk", "lira", "lei", "leu", "leva", "bgn", "chf", "cny", "jpy", "lakh",
+    "lakhs", "crore", "crores",
     // A share: "how much of Ukraine" — "just under a fifth".
     "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
     "tenths", "fraction",
@@ -563,7 +594,9 @@ pub fn answers_measure(text: &str, measure: Measure) -> bool {
         return content.iter().any(|w| is_number(w) && !is_ordinal(w));
     }
     if measure != Measure::Duration {
-        let number = content.iter().any(|w| is_number(w));
+        let number = content
+            .iter()
+            .any(|w| is_number(w) || measure == Measure::Amount && glued_currency(w));
         return number && holds_unit(text, measure);
     }
     content.iter().enumerate().any(|(i, w)| {
@@ -618,7 +651,11 @@ pub fn holds_unit(text: &str, measure: Measure) -> bool {
     let set = match measure {
         Measure::Duration => &DURATION_UNITS,
         Measure::Amount => {
-            if text.contains(['$', '€', '£', '%']) {
+            let glued = || {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .any(glued_currency)
+            };
+            if text.contains(CURRENCY_SIGNS) || glued() {
                 return true;
             }
             &AMOUNT_UNITS
@@ -704,6 +741,31 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn money_in_the_currencies_news_writes() {
+        // Written before the number, apart or glued to it, or named after it.
+        for text in [
+            "Bail was set at Rs 20,000 for each of them.",
+            "The court fined the firm KSh450,000 on Monday.",
+            "A ticket now costs Tk 350 at the counter.",
+            "The council paid 300 rupees a month.",
+            "Rents rose to RM1,800 in the city centre.",
+            "The levy is 15 shillings a litre.",
+            "Each family got 2 lakh as compensation.",
+        ] {
+            assert!(answers_measure(text, Measure::Amount), "{text}");
+        }
+        // A letter glued to a number is no currency, and neither is a word that merely ends so.
+        for text in [
+            "The K9 unit searched 20 cars.",
+            "Bars reopened on 12 June.",
+            "She finished 4th in the 800m.",
+            "He won 3 medals, and Ron Vale won 2.",
+        ] {
+            assert!(!answers_measure(text, Measure::Amount), "{text}");
+        }
     }
 
     #[test]
