@@ -87,7 +87,7 @@ const ORG_WORDS: &[&str] = &[
     "Valley", "Close", "Road", "Lane", "Park", "Sport", "Sports", "Fund", "Feedback", "Video",
     "Police", "Constabulary", "Chamber", "Association", "Authority", "Society", "Bureau",
     "Tribunal", "Secretariat", "League", "Club", "Village", "Estate", "Gardens", "Terrace",
-    "Drive",
+    "Drive", "Board", "Directors", "Trustees", "Governors", "Panel", "Taskforce",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
@@ -2443,6 +2443,17 @@ mod tests {
                 p("Omar Said", Some("Growers Association head")),
             ]
         );
+    }
+
+    /// A company's board, its directors or trustees are a body, not a person, whether a role
+    /// follows or not.
+    #[test]
+    fn a_board_is_no_person() {
+        let text = "\"My future is for the Board of Directors,\" Rita Osei said. On Monday, \
+            Harbourline said its Board of Directors had chosen Tom Aboagye as the chairperson. \
+            With the Harbourline Board chairperson now in place, Osei said she would decide \
+            soon.";
+        assert_eq!(people(text), [p("Rita Osei", None)]);
     }
 
     /// A photo caption, dropped from the story as page furniture, often gives a title before a
