@@ -221,6 +221,19 @@ pub fn same_office(a: &str, b: &str) -> bool {
     }
 }
 
+/// The other forms of a title written with a sex or a neutral ending: `chairwoman` and
+/// `chairperson` for `chairman`. None for any other word.
+pub fn other_office_forms(word: &str) -> Vec<String> {
+    let Some(stem) = neutral_stem(word).or_else(|| gendered_stem(word)) else {
+        return Vec::new();
+    };
+    [FEMALE_TITLE_END, MALE_TITLE_END, NEUTRAL_TITLE_END]
+        .iter()
+        .map(|end| format!("{stem}{end}"))
+        .filter(|form| form != word)
+        .collect()
+}
+
 /// `spokes` of `spokesperson`.
 fn neutral_stem(t: &str) -> Option<&str> {
     t.strip_suffix(NEUTRAL_TITLE_END).filter(|s| !s.is_empty())

@@ -18,7 +18,7 @@ use crate::lexicon::questions::{
     is_unnamed_figure, measure_asked, name_kind_asked, quantity_word_at, timing_word_at, Measure,
     NameKind,
 };
-use crate::lexicon::roles::OFFICE_PHRASES;
+use crate::lexicon::roles::{other_office_forms, OFFICE_PHRASES};
 use crate::lexicon::{
     country_forms, country_word, country_words, irregular_forms, is_abbreviation, is_asking_noun,
     is_asking_word, is_auxiliary, is_view_verb, names_country, related_words, same_country,
@@ -711,6 +711,7 @@ impl Index {
             }
             self.add_irregular_forms(stem, word, &mut alts);
             self.add_country_forms(stem, word, &mut alts);
+            self.add_office_forms(stem, word, &mut alts);
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
         }
@@ -723,6 +724,7 @@ impl Index {
         let mut alts = Vec::new();
         self.add_irregular_forms(stem, word, &mut alts);
         self.add_country_forms(stem, word, &mut alts);
+        self.add_office_forms(stem, word, &mut alts);
         if !alts.is_empty() {
             self.push_slot(slots, word.to_string(), alts, None, in_subject);
             return;
@@ -1016,6 +1018,23 @@ impl Index {
         }
         for form in forms {
             if let Some(t) = self.lookup_word(stem, form).filter(|&t| self.known(t)) {
+                if !alts.iter().any(|(x, _)| *x == t) {
+                    alts.push((t, FAMILY_WEIGHT));
+                }
+            }
+        }
+    }
+
+    /// Adds the other forms of a title with a sex or neutral ending that the corpus knows
+    /// ("chairperson" for "chairman"), at [`FAMILY_WEIGHT`]: the same office, another word.
+    fn add_office_forms(
+        &self,
+        stem: &rust_stemmers::Stemmer,
+        word: &str,
+        alts: &mut Vec<(u32, f32)>,
+    ) {
+        for form in other_office_forms(word) {
+            if let Some(t) = self.lookup_word(stem, &form).filter(|&t| self.known(t)) {
                 if !alts.iter().any(|(x, _)| *x == t) {
                     alts.push((t, FAMILY_WEIGHT));
                 }

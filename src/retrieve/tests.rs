@@ -294,6 +294,23 @@ fn unknown_words_match_their_family() {
 }
 
 #[test]
+fn a_title_matches_its_other_sex_and_neutral_forms() {
+    // "chairman" asked is the article's "chairperson"; "spokeswoman" its "spokesman".
+    let (s, ix) = facts_index(&[
+        "The board chose a new chairperson on Friday.",
+        "The board chose new auditors on Monday.",
+        "The ministry's spokesman left in May.",
+        "The ministry's auditors left in June.",
+        // Both forms asked are words of the articles too.
+        "A chairman and a spokeswoman spoke in March.",
+    ]);
+    let t = top_text(&s, &ix, "when did the board pick its chairman").unwrap();
+    assert!(t.contains("chairperson"), "{t}");
+    let t = top_text(&s, &ix, "when did the ministry spokeswoman leave").unwrap();
+    assert!(t.contains("spokesman"), "{t}");
+}
+
+#[test]
 fn a_country_matches_its_adjective() {
     // "the Ukrainian delegation" is "Ukraine's delegation"; the word as asked still counts most.
     let (s, ix) = facts_index(&[
