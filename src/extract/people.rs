@@ -1470,7 +1470,7 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
         let who = doc.toks[i + 1].sent == doc.toks[i].sent
             && doc.gap_before(i + 1).trim() == ","
             && in_list(&["who", "whose"], doc.word(i + 1));
-        if !((who || speaks_of_self(doc, i))
+        if !((who || speaks_of_self(doc, i) || signs_quote_as_person(doc, speaking, i))
             && doc.capitalised(i)
             && !doc.toks[i].in_quote
             && speaking.contains(w))
@@ -1522,6 +1522,53 @@ fn speaks_of_self(doc: &Doc, i: usize) -> bool {
     joined(i + 1)
         && is_reporting_verb(doc.word(i + 1))
         && (pronoun(i + 2) || joined(i + 2) && doc.word(i + 2) == "that" && pronoun(i + 3))
+}
+
+/// How many sentences after a lone word signing a quote may take it up as `he` or `she`.
+const TAKEN_UP_SENTENCES: usize = 3;
+
+/// Does the word at `i` sign a direct quote (`…,” Varnas told …`, `…,” said Varnas.`), and is it
+/// then taken up as `he`, `she`, `his` or `her` before any other word that speaks? An
+/// organisation signing a statement is taken up as `it`.
+fn signs_quote_as_person(doc: &Doc, speaking: &FxHashSet<&str>, i: usize) -> bool {
+    let n = doc.toks.len();
+    // The quote's closing mark stands right before token `k`.
+    let closes = |k: usize| {
+        k > 0
+            && k < n
+            && doc.toks[k - 1].in_quote
+            && !doc.toks[k].in_quote
+            && doc.toks[k - 1].sent == doc.toks[k].sent
+            && doc.gap_before(k).contains(['"', '”', '’'])
+    };
+    let before_verb = closes(i) && i + 1 < n && doc.joined(i + 1) && doc.is_verb(i + 1);
+    let after_verb = closes(i.saturating_sub(1))
+        && i > 0
+        && doc.is_verb(i - 1)
+        && doc.joined(i)
+        && !(i + 1 < n && doc.joined(i + 1));
+    if !(before_verb || after_verb) {
+        return false;
+    }
+    let w = doc.base(i);
+    let last = doc.toks[i].sent + TAKEN_UP_SENTENCES;
+    for k in i + 1..n {
+        if doc.toks[k].sent > last {
+            break;
+        }
+        if doc.toks[k].in_quote {
+            continue;
+        }
+        if in_list(&["he", "she", "his", "her"], &doc.word(k).to_lowercase()) {
+            return true;
+        }
+        if in_list(&["it", "its"], &doc.word(k).to_lowercase())
+            || doc.capitalised(k) && doc.base(k) != w && speaking.contains(doc.base(k))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Most words of the title a photo caption gives before a name.

@@ -1403,6 +1403,26 @@ mod tests {
         assert_eq!(speakers(text), [s("Supplies will fall,", None)]);
     }
 
+    /// A lone word signing quotes (`…,” Varnas told …`, `…,” said Varnas.`) and then taken up
+    /// as `he` or `she` before anyone else speaks is a person named by surname alone.
+    #[test]
+    fn a_lone_surname_signing_quotes_then_he_is_a_person() {
+        let text = "“Nobody asked the small states,” Varnas told the agency on Monday.\n\n\
+            “Europe must sit at the table,” said Varnas.\n\n\
+            The speaker said peace needs Ukraine’s consent. He stressed that no border may \
+            move by force.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("Nobody asked the small states,", Some("Varnas")),
+                s("Europe must sit at the table,", Some("Varnas"))
+            ]
+        );
+        // An organisation is taken up as `it`.
+        let text = "“Supplies will fall,” Gazprom said on Monday. It said exports would resume.";
+        assert_eq!(speakers(text), [s("Supplies will fall,", None)]);
+    }
+
     /// A Chicago alderman is `Ald.`, a title whose dot ends no sentence; the clause before a
     /// colon gives the quote after it.
     #[test]
