@@ -320,6 +320,10 @@ const ASKING_VERBS: &[&str] = &[
     "rate", "rates", "assess", "assesses", "assessed", "regard", "regards",
     // What someone wants ("what does the Czech premier want before a deal is signed").
     "want", "wants",
+    // How someone sums up, portrays or views a thing ("how did X sum up the bloc"); "sum" is a
+    // verb only after the person asked about.
+    "sum", "summed", "summarise", "summarised", "summarize", "summarized", "portray",
+    "portrayed", "depict", "depicted", "view", "viewed",
 ];
 
 /// Verbs of [`ASKING_VERBS`] that ask how someone sees a thing ("how did X describe the talks",
@@ -331,7 +335,8 @@ const VIEW_VERBS: &[&str] = &[
     "think", "thinks", "thought", "believe", "believes", "feel", "feels", "mean", "meant",
     "describe", "describes", "described", "react", "reacts", "reacted", "characterise",
     "characterised", "characterize", "characterized", "rate", "rates", "assess", "assesses",
-    "assessed", "regard", "regards",
+    "assessed", "regard", "regards", "sum", "summed", "summarise", "summarised", "summarize",
+    "summarized", "portray", "portrayed", "depict", "depicted", "view", "viewed",
 ];
 
 /// Is a question word a verb asking how someone sees a thing ([`VIEW_VERBS`])?

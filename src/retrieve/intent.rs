@@ -318,8 +318,19 @@ mod tests {
                 "the coast guard spokesperson",
             ),
             ("how did keller react to the vote", "keller"),
+            // How someone summed up, portrayed or views a thing is what they said of it.
+            ("how did okafor sum up the season", "okafor"),
+            ("how did the mayor portray the budget", "the mayor"),
+            ("how does keller view the vote", "keller"),
         ] {
             assert_eq!(detect_str(q), (IntentKind::SaidBy, Some(who.into())), "{q}");
+        }
+        // A sum paid, or the view from a tower, is no one's words.
+        for q in [
+            "what sum did the council pay okafor",
+            "how good is the view from the tower",
+        ] {
+            assert_ne!(detect_str(q).0, IntentKind::SaidBy, "{q}");
         }
         // `of state` is no verb: the secretary of state is who is asked about.
         assert_eq!(
