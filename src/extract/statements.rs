@@ -10,7 +10,7 @@ use super::speakers::Said;
 use super::tokens::Doc;
 use crate::lexicon::{
     calls_for, describes_person, is_auxiliary, is_be_form, is_participle, is_reporting_verb,
-    is_speech_participle, is_strong_reporting_verb, is_voiced_stance,
+    is_speech_participle, is_strong_reporting_verb, is_voiced_stance, reports_that,
 };
 use crate::model::FRAGMENT_WORDS;
 
@@ -109,9 +109,11 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
                 let w = doc.word(i);
                 // "Kowal was told …", "was accused of …": spoken to or of, not speaking.
                 let passive = i > m.end_tok && is_be_form(doc.word(i - 1)) && !is_participle(w);
-                // "Lopez called for sanctions", "has called on allies": a demand voiced.
+                // "Lopez called for sanctions", "has called on allies": a demand voiced;
+                // "Mehta ruled that …", "Fairbrook reported that …": a finding voiced.
                 !passive
                     && (calls_for(w, next(i))
+                        || reports_that(w, next(i))
                         || is_reporting_verb(w)
                             && (!is_participle(w)
                                 || !doc.gap_before(i).contains(',')
@@ -343,6 +345,26 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().all(|(who, _)| who == "Maria Lopez"), "{got:?}");
+    }
+
+    #[test]
+    fn reporting_or_ruling_that_something_is_a_statement() {
+        // `X reported that …`, `the judge ruled that …` say what X found or decided; `X reported
+        // a loss` and `ruled out` report no one's words.
+        let got = statements(
+            "Wire reporter Lena Fairbrook covered the summit.\n\nMeanwhile, wire reporter Lena \
+             Fairbrook reported that the talks had stalled over the map.\n\nHigh Court judge Anil \
+             Mehta heard the case.\n\nMehta ruled that the search of the flat was unlawful.\n\n\
+             Fairbrook reported a loss of two cameras.\n\nMehta ruled out a retrial.",
+        );
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Meanwhile, wire reporter", "Mehta ruled that the sea"],
+            "{got:?}"
+        );
+        assert_eq!(got[0].0, "Lena Fairbrook");
+        assert_eq!(got[1].0, "Anil Mehta");
     }
 
     #[test]

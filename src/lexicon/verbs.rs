@@ -390,6 +390,22 @@ pub fn calls_for(word: &str, next: &str) -> bool {
     matches!(word, "call" | "calls" | "called") && matches!(next, "for" | "on")
 }
 
+/// Verbs that report what someone said, found or decided only with "that" after them (`reported
+/// that the talks stalled`, `ruled that the search was unlawful`): `reported a loss` and `ruled
+/// out a retrial` report no one's words.
+#[rustfmt::skip]
+const THAT_VERBS: &[&str] = &[
+    "report", "reports", "reported", "rule", "rules", "ruled", "allege", "alleges", "alleged",
+    "disclose", "discloses", "disclosed", "indicate", "indicates", "indicated",
+];
+
+/// Does this folded word, before `next`, report what someone said, found or decided
+/// ([`THAT_VERBS`] followed by "that")?
+pub fn reports_that(word: &str, next: &str) -> bool {
+    static SET: WordSet = WordSet::new(THAT_VERBS);
+    next == "that" && SET.contains(word)
+}
+
 /// Folded word sequences that put what follows in intent, readiness or prospect, not in fact:
 /// "ready to swap", "would meet", "conditions for supporting". A sentence saying only this does
 /// not settle whether the thing happened.
