@@ -1,6 +1,7 @@
 //! Direct quotations: pairing “curly”, "straight", „German“ and «guillemet» double marks, and
 //! British ‘single’ / 'single' marks as the outer quote, within a paragraph or across paragraphs
-//! when a quote runs on (a paragraph leaves it open and the next one reopens it). Inside a double
+//! when a quote runs on (a paragraph leaves it open and the next one reopens it, or only closes
+//! it and attributes it). Inside a double
 //! quote single marks only nest; a single mark closes only before a non-letter, so an apostrophe
 //! (`Kyiv’s`, `We’re`) never ends a quote. A closing mark glued to the next word after the
 //! quote's final punctuation (`the deal."Follow us`) still closes it, and a closing curly mark at
@@ -73,7 +74,8 @@ fn closes_before(c: Option<char>) -> bool {
 /// Finds every double-quoted quotation in the article's paragraphs. Linear in the text size.
 pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
-    let mut carried: Option<Open> = None;
+    // A quote left open by the previous paragraph, and whether this one reopens it with a mark.
+    let mut carried: Option<(Open, bool)> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.start..p.end) else {
             continue;
@@ -83,9 +85,11 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
         let mut chars = ptext.char_indices().peekable();
         let mut prev: Option<char> = None;
         // A quote left open by the previous paragraph continues: this one reopens it.
-        if let Some(c) = carried.take() {
+        if let Some((c, reopened)) = carried.take() {
             open = Some(c);
-            prev = chars.next().map(|x| x.1);
+            if reopened {
+                prev = chars.next().map(|x| x.1);
+            }
         }
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|x| x.1);
@@ -237,7 +241,16 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     })
             });
             if reopens {
-                carried = Some(o);
+                carried = Some((o, true));
+            } else if o.kind != Kind::Single
+                && paragraphs
+                    .get(pi + 1)
+                    .and_then(|n| text.get(n.start..n.end))
+                    .is_some_and(closes_then_attributes)
+            {
+                // `…starts in May.` / `Joining me are two pilots," Falk wrote.`: copy that drops
+                // the reopening mark; the next paragraph closes the quote and says who spoke.
+                carried = Some((o, false));
             } else if o.kind != Kind::Single {
                 // An unclosed single mark was an apostrophe or an elision after all.
                 close_unclosed(text, paragraphs, o, pi, &mut out);
@@ -300,6 +313,49 @@ fn starts_attribution(rest: &str) -> bool {
             w1.as_str(),
             "he" | "she" | "they" | "we" | "i" | "the" | "a"
         ) && (crate::lexicon::is_reporting_verb(&w2) || w1 == "the" || w1 == "a"))
+}
+
+/// Is the first double mark of a paragraph one that closes a quote (`…two pilots," Falk wrote`),
+/// followed by an attribution? Then the paragraph carries on a quote the one before left open.
+fn closes_then_attributes(ptext: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = ptext.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|x| x.1);
+        let closes = match c {
+            '”' | '»' => true,
+            '"' => prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next),
+            '“' | '„' | '«' => false,
+            _ => {
+                prev = Some(c);
+                continue;
+            }
+        };
+        let rest = &ptext[i + c.len_utf8()..];
+        return closes && (starts_attribution(rest) || starts_named_attribution(rest));
+    }
+    false
+}
+
+/// Names in an attribution after a closing mark: `" Falk wrote`, `” Ines Falk told reporters`.
+const ATTRIBUTION_NAME_WORDS: usize = 3;
+
+/// Does the text after a closing mark open with a capitalised name and then a reporting verb
+/// (`Falk wrote on X`, `Ines Falk told reporters`)?
+fn starts_named_attribution(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(ATTRIBUTION_NAME_WORDS + 1)
+        .collect();
+    let names = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (1..=ATTRIBUTION_NAME_WORDS).contains(&names)
+        && words.get(names).is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            crate::lexicon::is_reporting_verb(w)
+        })
 }
 
 /// A quote that never closes ends where its last paragraph ends (it never swallows more).
@@ -460,6 +516,22 @@ mod tests {
             quotes(text),
             ["First part.\n\n“Second part.\n\n“Third part."]
         );
+    }
+
+    #[test]
+    fn a_quote_runs_on_into_a_paragraph_that_only_closes_it() {
+        // Copy that drops the reopening mark: the next paragraph closes the quote and then
+        // attributes it, so it ran on.
+        let text = "Intro.\n\n\"We finished the survey. The dredging starts in May.\n\nJoining \
+                    me on the board are two pilots,\" Falk wrote on X.\n\nAfter.";
+        assert_eq!(
+            quotes(text),
+            ["We finished the survey. The dredging starts in May.\n\nJoining me on the board are \
+              two pilots,"]
+        );
+        // A closing mark with no attribution after it closes nothing of the paragraph before.
+        let text = "One “never closed here.\n\nTwo ends a “phrase” here.\n\nLater.";
+        assert_eq!(quotes(text), ["never closed here.", "phrase"]);
     }
 
     #[test]
