@@ -5,7 +5,8 @@
 //! quote single marks only nest; a single mark closes only before a non-letter, so an apostrophe
 //! (`Kyiv’s`, `We’re`) never ends a quote. A closing mark glued to the next word after the
 //! quote's final punctuation (`the deal."Follow us`) still closes it, and a closing curly mark at
-//! a word's start (`”It is over,” he said`) opens one when a later closing mark ends it.
+//! a word's start (`”It is over,” he said`) opens one when a later closing mark ends it; a
+//! straight single mark that a double one closes (`'unfair”`) is an opening double mark mangled.
 
 use crate::source::Paragraph;
 
@@ -148,7 +149,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                             && c == '”'
                             && prev.is_some_and(|p| !p.is_whitespace())
                             && next_mark.opens(ptext, i + c.len_utf8(), '"');
-                        if o.kind == Kind::Curly || mixed {
+                        if o.kind == Kind::Curly || mixed || mangled_close(text, o, at) {
                             push(text, o, at, at + c.len_utf8(), pi, &mut out);
                             open = None;
                         }
@@ -177,7 +178,10 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
                         }
-                        Some(o) if o.kind == Kind::Straight && (can_close || spaced_close) => {
+                        Some(o)
+                            if o.kind == Kind::Straight && (can_close || spaced_close)
+                                || can_close && mangled_close(text, o, at) =>
+                        {
                             push(text, o, at, at + 1, pi, &mut out);
                             open = None;
                         }
@@ -258,6 +262,17 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
         }
     }
     out
+}
+
+/// Does a double mark at `at` close quote `o`, opened by a straight single mark, in copy whose
+/// opening double marks were mangled to single ones (`'unfair”`, `'The plan is prudent," he`)?
+/// Only when no double mark stands inside the quote, which would make this one a nested pair's.
+fn mangled_close(text: &str, o: Open, at: usize) -> bool {
+    o.kind == Kind::Single
+        && o.mark == '\''
+        && !text
+            .get(o.inner..at)
+            .is_some_and(|inner| inner.contains(['"', '“', '”']))
 }
 
 /// After a mark that might close a quote of the other style: does the next mark of the quote's
@@ -532,6 +547,25 @@ mod tests {
         // A closing mark with no attribution after it closes nothing of the paragraph before.
         let text = "One “never closed here.\n\nTwo ends a “phrase” here.\n\nLater.";
         assert_eq!(quotes(text), ["never closed here.", "phrase"]);
+    }
+
+    /// Copy whose opening double marks were mangled to straight single ones (`'unfair”`) still
+    /// pairs them with the double mark that closes them, across reopening paragraphs too.
+    #[test]
+    fn a_straight_single_mark_closed_by_a_double_one() {
+        let text = "Residents called the levy 'a cash grab” and 'unfair”.\n\n'We cannot keep \
+                    borrowing. It's a poor habit.\n\n'We should cut costs first.”\n\n'The plan \
+                    is prudent,\" he said.\n\nShe said 'we \"may\" wait' here.";
+        assert_eq!(
+            quotes(text),
+            [
+                "a cash grab",
+                "unfair",
+                "We cannot keep borrowing. It's a poor habit.\n\n'We should cut costs first.",
+                "The plan is prudent,",
+                "we \"may\" wait",
+            ]
+        );
     }
 
     #[test]
