@@ -90,6 +90,43 @@ pub(super) fn role_head(role: &str) -> Option<String> {
     Some(head.clone())
 }
 
+/// Words of rank that head an office wherever they stand before its complement ("chief
+/// financial officer", "head coach").
+const RANK_WORDS: &[&str] = &["chief", "head"];
+
+/// The head nouns of a role, folded: [`role_head`]'s, and that of each further office it joins
+/// with "and" ("secretary of the council and head of the negotiating team" → `secretary`,
+/// `head`): a word after "and" right before a preposition. "Of Defence and Security" adds none.
+/// A [`RANK_WORDS`] word before the complement heads it too.
+pub(super) fn role_heads(role: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    words(&fold(role), |w| {
+        if !w.joined {
+            all.push(w.text)
+        }
+    });
+    let mut heads: Vec<String> = role_head(role).into_iter().collect();
+    // "Council chief financial officer", "head coach": a rank word before the head noun heads
+    // the office too (a boss asked for is a chief).
+    for w in all
+        .iter()
+        .take_while(|w| !ROLE_PREPOSITIONS.contains(&w.as_str()))
+    {
+        if RANK_WORDS.contains(&w.as_str()) && !heads.contains(w) {
+            heads.push(w.clone());
+        }
+    }
+    for k in 1..all.len().saturating_sub(1) {
+        if all[k - 1] == "and"
+            && ROLE_PREPOSITIONS.contains(&all[k + 1].as_str())
+            && !heads.contains(&all[k])
+        {
+            heads.push(all[k].clone());
+        }
+    }
+    heads
+}
+
 /// The search index.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -284,7 +321,7 @@ impl Index {
                     .iter()
                     .filter(|(two, _)| folded.contains(two))
                     .map(|(_, one)| (*one).to_string());
-                for head in role_head(role).into_iter().chain(titles) {
+                for head in role_heads(role).into_iter().chain(titles) {
                     let t = ix.term_for_surface(&b, &head);
                     if !heads.contains(&t) {
                         heads.push(t);

@@ -260,7 +260,9 @@ pub struct Query {
     /// speaker is one of them, not someone whose role shares only a modifier.
     pub subject_head: Option<usize>,
     /// The people a speaker described by a role with a country ("Latvia's foreign minister",
-    /// typed `latvias` too) cannot be: those whose role names only other countries.
+    /// typed `latvias` too) cannot be: those whose role names only other countries; and, for
+    /// one described by an office of something ("the head of the negotiating team"), the
+    /// holders of that office whose role names nothing of it when another's does.
     pub ruled_out: Vec<u32>,
 }
 
@@ -593,7 +595,8 @@ impl Index {
             .and(intent.subject)
             .map(|(a, b)| plain[a..b].iter().filter_map(|w| country_word(w)).collect())
             .unwrap_or_default();
-        let ruled_out = self.ruled_out_by_country(&subject_countries);
+        let mut ruled_out = self.ruled_out_by_country(&subject_countries);
+        ruled_out.extend(self.ruled_out_by_complement(&slots, &intent, &plain, subject_head));
         Query {
             slots,
             intent,
@@ -658,6 +661,52 @@ impl Index {
                 named.peek().is_some()
                     && !named.any(|w| countries.iter().any(|c| same_country(w, c)))
             })
+            .map(|p| p as u32)
+            .collect()
+    }
+
+    /// See [`Query::ruled_out`]: when a speaker is described by an office and what it is of
+    /// ("the head of the negotiating team"), and some holder of that office has a role holding a
+    /// word of the complement, the holders whose role holds none ("the president" for "head").
+    /// Country words do not count: [`Self::ruled_out_by_country`] reads those.
+    fn ruled_out_by_complement(
+        &self,
+        slots: &[Slot],
+        intent: &Intent,
+        plain: &[String],
+        head: Option<usize>,
+    ) -> Vec<u32> {
+        let (Some(h), Some((a, b))) = (head, intent.subject) else {
+            return Vec::new();
+        };
+        let Some(of) = plain
+            .get(a..b)
+            .and_then(|w| w.iter().position(|w| w == "of"))
+        else {
+            return Vec::new();
+        };
+        let complement: Vec<&Slot> = slots
+            .iter()
+            .filter(|s| {
+                s.is_subject
+                    && plain[a + of + 1..b].contains(&s.word)
+                    && country_word(&s.word).is_none()
+            })
+            .collect();
+        let holders: Vec<usize> = (0..self.role_heads.len())
+            .filter(|&p| self.role_heads[p].iter().any(|&t| slots[h].matches(t)))
+            .collect();
+        let fits = |p: usize| {
+            self.role_terms
+                .get(p)
+                .is_some_and(|ts| ts.iter().any(|&t| complement.iter().any(|s| s.matches(t))))
+        };
+        if !holders.iter().any(|&p| fits(p)) {
+            return Vec::new();
+        }
+        holders
+            .into_iter()
+            .filter(|&p| !fits(p))
             .map(|p| p as u32)
             .collect()
     }

@@ -1709,6 +1709,56 @@ fn a_roles_head_noun_stands_before_its_first_preposition() {
     assert_eq!(head("Ukrainian President"), "president");
     assert_eq!(head("an adviser to the head of the Office"), "adviser");
     assert_eq!(head("Zelenskiy's chief of staff"), "chief");
+    // A role of two offices has both heads ("… and head of the negotiating team"); a complement
+    // of two nouns ("of Defence and Security") adds none.
+    use super::index::role_heads;
+    assert_eq!(
+        role_heads(
+            "Secretary of the Defence Council of Eldoria and head of the Eldorian negotiating team"
+        ),
+        ["secretary", "head"]
+    );
+    assert_eq!(role_heads("Minister of Defence and Security"), ["minister"]);
+    // A rank before the head noun heads the office too; one in the complement does not.
+    assert_eq!(
+        role_heads("Council chief financial officer"),
+        ["officer", "chief"]
+    );
+    assert_eq!(
+        role_heads("an adviser to the head of the Office"),
+        ["adviser"]
+    );
+}
+
+/// A speaker asked for by their second office ("the head of the negotiating team") is its
+/// holder, whose role names it after their first.
+#[test]
+fn a_speaker_is_asked_for_by_either_office_of_their_role() {
+    let mut s = source(
+        &[
+            "Teodor Vance, secretary of the defence council and head of the Moldovan negotiating team, arrived in Geneva.",
+            "Vance said they will discuss investment and recovery with the Americans.",
+            "Mira Holt, the Moldovan president, said progress was slow.",
+        ],
+        &[],
+    );
+    state_on_fact(&mut s, 1, "Teodor Vance");
+    state_on_fact(&mut s, 2, "Mira Holt");
+    let sources = vec![s];
+    let people = persons(&[
+        (
+            "Teodor Vance",
+            "secretary of the defence council and head of the Moldovan negotiating team",
+            "Vance",
+        ),
+        ("Mira Holt", "the Moldovan president", "Holt"),
+    ]);
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    asks_the_first_person(
+        &sources,
+        &ix,
+        "what does the head of moldova's negotiating team want to discuss with the americans",
+    );
 }
 
 /// "How many POWs": a number before the phrase the abbreviation stands for ("84 prisoners of
