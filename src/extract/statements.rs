@@ -170,7 +170,7 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         .take(MAX_LEAD_TOKENS + 1)
         .take_while(|t| t.sent == sent)
         .count();
-    let participle = lead <= MAX_LEAD_TOKENS
+    let participle = (lead <= MAX_LEAD_TOKENS || titled_subject(doc, m.tok))
         && (m.end_tok..m.end_tok + PARTICIPLE_WINDOW)
             .take_while(|&i| same(i))
             .any(|i| doc.gap_before(i).contains(',') && is_speech_participle(doc.word(i), next(i)));
@@ -193,6 +193,37 @@ fn reports(doc: &Doc, m: &Mention) -> bool {
         || verb_before
         || participle
         || coordinated
+}
+
+/// Most words of a title before a sentence subject's name ("Council chief financial officer").
+const MAX_TITLE_LEAD: usize = 6;
+
+/// Words that end a title before a name: what follows them is no title of the name's
+/// ("Residents who had waited for Vell").
+const TITLE_BREAKS: &[&str] = &[
+    "who", "which", "that", "with", "for", "by", "to", "and", "as", "after", "when", "while",
+    "had", "has", "have", "was", "were", "is", "are",
+];
+
+/// Does the name at token `tok` open its sentence after only a title ("Council chief financial
+/// officer Tomas Vell presented …"): at most [`MAX_TITLE_LEAD`] words with no comma between,
+/// the last a role word, none a [`TITLE_BREAKS`] word?
+fn titled_subject(doc: &Doc, tok: usize) -> bool {
+    let Some(sent) = doc.toks.get(tok).map(|t| t.sent) else {
+        return false;
+    };
+    let first = (0..tok)
+        .rev()
+        .take(MAX_TITLE_LEAD + 1)
+        .take_while(|&i| doc.toks[i].sent == sent)
+        .last()
+        .unwrap_or(tok);
+    first < tok
+        && doc.opens_sentence(first)
+        && tok - first <= MAX_TITLE_LEAD
+        && describes_person(&doc.word(tok - 1).to_lowercase())
+        && (first + 1..=tok).all(|i| !doc.gap_before(i).contains(','))
+        && (first..tok).all(|i| !TITLE_BREAKS.contains(&doc.word(i).to_lowercase().as_str()))
 }
 
 /// Can a word stand in the phrase naming a source before its name ("the brigade's spokesman,
@@ -419,6 +450,14 @@ mod tests {
              cheered as the envoys left with Kowal, saying little.",
         );
         assert!(got.is_empty(), "{got:?}");
+        // A title before the subject's name is part of the subject.
+        let got = statements(
+            "Council chief financial officer Tomas Vell presented the budget, saying it was the \
+             end of a long road.\n\nResidents who had waited for Vell left the hall, saying \
+             little.",
+        );
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(who, ["Tomas Vell"], "{got:?}");
     }
 
     #[test]
