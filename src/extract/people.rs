@@ -11,9 +11,9 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::{titles_covered_by, OFFICE_PHRASES, PORTFOLIOS};
 use crate::lexicon::{
-    is_auxiliary, is_country_name, is_past_role, is_reporting_verb, is_role_noun, is_source_noun,
-    is_statement_verb, may_be_office_form, name_key, names_country, related_words,
-    resembles_role_noun, role_is_female, same_country, same_office, WordSet,
+    is_auxiliary, is_country_name, is_past_role, is_questioned_participle, is_reporting_verb,
+    is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key, names_country,
+    related_words, resembles_role_noun, role_is_female, same_country, same_office, WordSet,
 };
 use crate::source::Article;
 
@@ -2304,7 +2304,10 @@ fn resolve_pronoun(
         // the source of `according to` (`according to the minister, Trump wants …`), else the
         // first one not after a preposition (`After meeting Putin, Trump …`); then the rest from
         // the latest; possessives last.
-        let plain: Vec<&Mention> = group.iter().filter(|m| !m.possessive).collect();
+        let plain: Vec<&Mention> = group
+            .iter()
+            .filter(|m| !m.possessive && !in_asked_clause(doc, m.tok))
+            .collect();
         let speaking = plain.iter().find(|m| {
             (m.end_tok < doc.toks.len() && doc.joined(m.end_tok) && doc.is_verb(m.end_tok))
                 || (m.tok > 0 && doc.joined(m.tok) && inverted_verb(doc, m.tok - 1))
@@ -2330,6 +2333,28 @@ fn resolve_pronoun(
         }
     }
     None
+}
+
+/// Does the mention at `tok` stand in a clause opening its sentence that puts a question to the
+/// sentence's subject (`Asked whether Brel had agreed, he said`, `When pressed on Brel, …`)?
+/// Whom it names was asked about: no pronoun after it stands for them.
+fn in_asked_clause(doc: &Doc, tok: usize) -> bool {
+    let sent = doc.toks[tok].sent;
+    let Some(start) = (0..tok)
+        .rev()
+        .take_while(|&k| doc.toks[k].sent == sent)
+        .last()
+    else {
+        return false;
+    };
+    let opener = if doc.word(start).eq_ignore_ascii_case("when") {
+        start + 1
+    } else {
+        start
+    };
+    opener < tok
+        && is_questioned_participle(&doc.word(opener).to_lowercase())
+        && (opener + 1..=tok).all(|k| !doc.gap_before(k).contains(','))
 }
 
 /// Is token `v` a reporting verb whose subject may follow it (`said Rubio`)? Not after `to` or an

@@ -1448,6 +1448,24 @@ mod tests {
         );
     }
 
+    /// `Asked whether X had agreed, he said: “…”`: the one asked is who spoke before, not X,
+    /// whom the question named.
+    #[test]
+    fn a_pronoun_after_an_asked_clause_is_not_whom_the_question_named() {
+        let text = "Kremlin aide Ivo Marsh spoke to reporters on Friday.\n\n\
+            \"The request was made in person,\" he said.\n\n\
+            Asked to confirm that Tomas Brel had agreed, he said: \"Yes, of course he did.\"\n\n\
+            When asked whether Brel would travel, he replied: \"Not this week.\"";
+        assert_eq!(
+            speakers(text),
+            [
+                s("The request was made in person,", Some("Ivo Marsh")),
+                s("Yes, of course he did.", Some("Ivo Marsh")),
+                s("Not this week.", Some("Ivo Marsh")),
+            ]
+        );
+    }
+
     /// A pronoun after a sentence whose subject is someone described but not named (`The
     /// Latvian leader, who …, repeats that …`) stands for that person: it never reaches back past
     /// them to someone named earlier.

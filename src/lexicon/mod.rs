@@ -27,8 +27,8 @@ pub use roles::{
 };
 pub use verbs::{
     calls_for, irregular_forms, is_asking_noun, is_asking_word, is_auxiliary, is_be_form,
-    is_inverting_verb, is_judgement_verb, is_participle, is_reporting_verb, is_speech_participle,
-    is_statement_verb, is_strong_reporting_verb, is_view_verb, is_voiced_stance, reports_that,
-    states_intent,
+    is_inverting_verb, is_judgement_verb, is_participle, is_questioned_participle,
+    is_reporting_verb, is_speech_participle, is_statement_verb, is_strong_reporting_verb,
+    is_view_verb, is_voiced_stance, reports_that, states_intent,
 };
 pub use wordset::WordSet;

@@ -406,6 +406,18 @@ pub fn reports_that(word: &str, next: &str) -> bool {
     next == "that" && SET.contains(word)
 }
 
+/// Participles that open a clause putting a question to the sentence's subject (`Asked whether
+/// X had agreed, he said …`, `When pressed on X, she replied …`): who the clause names is what
+/// was asked about, not who answers.
+const QUESTIONED_PARTICIPLES: &[&str] =
+    &["asked", "pressed", "questioned", "quizzed", "challenged"];
+
+/// Is this folded word a participle that opens a question put to the subject
+/// ([`QUESTIONED_PARTICIPLES`])?
+pub fn is_questioned_participle(word: &str) -> bool {
+    QUESTIONED_PARTICIPLES.contains(&word)
+}
+
 /// Folded word sequences that put what follows in intent, readiness or prospect, not in fact:
 /// "ready to swap", "would meet", "conditions for supporting". A sentence saying only this does
 /// not settle whether the thing happened.
