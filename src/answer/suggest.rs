@@ -2,6 +2,7 @@
 //! and the suggestions under a "no answer").
 
 use crate::kb::KnowledgeBase;
+use crate::lexicon::questions::is_number;
 use crate::model::Kind;
 use crate::reply::text;
 use crate::retrieve::text::is_generic;
@@ -15,7 +16,8 @@ const LENGTH_TIEBREAK: f32 = 0.05;
 /// How much of what was typed is looked at.
 const PARTIAL_MAX_CHARS: usize = 200;
 
-/// The most distinctive content word of a text (highest idf), as written in it.
+/// The most distinctive content word of a text (highest idf), as written in it; a number in
+/// words ("three") is no topic.
 fn salient_word(kb: &KnowledgeBase, text: &str, prefer: &Query) -> Option<String> {
     let index = kb.index();
     let ws = fold_words(text);
@@ -32,7 +34,9 @@ fn salient_word(kb: &KnowledgeBase, text: &str, prefer: &Query) -> Option<String
         }
     }
     ws.into_iter()
-        .filter(|w| w.chars().count() >= 5 && !is_generic(w) && index.term_of(w).is_some())
+        .filter(|w| {
+            w.chars().count() >= 5 && !is_generic(w) && !is_number(w) && index.term_of(w).is_some()
+        })
         .filter(|w| !kb.people().iter().any(|p| fold_words(&p.name).contains(w)))
         .map(|w| {
             (
@@ -119,4 +123,25 @@ pub fn suggest(kb: &KnowledgeBase, partial: &str, limit: usize) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A suggestion asks about a topic: a number in words ("three rounds") is none.
+    #[test]
+    fn a_number_in_words_is_no_topic() {
+        let text =
+            "+++\ntitle = \"Talks\"\n+++\n\nMinister Ana Ruiz spoke on Monday of rounds.\n\n\
+                    “Three rounds,” Ruiz said.\n";
+        let a = crate::source::parse_article(std::path::Path::new("t.md"), text.into()).unwrap();
+        let kb = KnowledgeBase::from_articles(vec![a], None, crate::retrieve::Synonyms::default())
+            .unwrap();
+        let none = kb.analyze("");
+        assert_eq!(
+            salient_word(&kb, "Three rounds,", &none).as_deref(),
+            Some("rounds")
+        );
+    }
 }
