@@ -11,9 +11,10 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
 use crate::lexicon::roles::{titles_covered_by, OFFICE_PHRASES, PORTFOLIOS};
 use crate::lexicon::{
-    is_auxiliary, is_country_name, is_past_role, is_questioned_participle, is_reporting_verb,
-    is_role_noun, is_source_noun, is_statement_verb, may_be_office_form, name_key, names_country,
-    related_words, resembles_role_noun, role_is_female, same_country, same_office, WordSet,
+    is_auxiliary, is_be_form, is_country_name, is_past_role, is_questioned_participle,
+    is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form,
+    name_key, names_country, related_words, resembles_role_noun, role_is_female, same_country,
+    same_office, WordSet,
 };
 use crate::source::Article;
 
@@ -1470,10 +1471,9 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
         let who = doc.toks[i + 1].sent == doc.toks[i].sent
             && doc.gap_before(i + 1).trim() == ","
             && in_list(&["who", "whose"], doc.word(i + 1));
-        if !((who || speaks_of_self(doc, i) || signs_quote_as_person(doc, speaking, i))
-            && doc.capitalised(i)
-            && !doc.toks[i].in_quote
-            && speaking.contains(w))
+        let signs = (who || speaks_of_self(doc, i) || signs_quote_as_person(doc, speaking, i))
+            && speaking.contains(w);
+        if !((signs || taken_up_by_speaker(doc, i)) && doc.capitalised(i) && !doc.toks[i].in_quote)
         {
             continue;
         }
@@ -1522,6 +1522,32 @@ fn speaks_of_self(doc: &Doc, i: usize) -> bool {
     joined(i + 1)
         && is_reporting_verb(doc.word(i + 1))
         && (pronoun(i + 2) || joined(i + 2) && doc.word(i + 2) == "that" && pronoun(i + 3))
+}
+
+/// Conjunctions and adverbs that may open a sentence before its subject (`But Marwick was …`).
+const SUBJECT_OPENERS: &[&str] = &["But", "And", "Yet", "However", "Still", "Meanwhile"];
+
+/// Does the word at `i` open its sentence as its subject, with a verb after it, and is it taken up
+/// later in that sentence by `he` or `she` who speaks (`But Marwick was adamant …, though he
+/// admitted …`)? Not a word the story puts after a preposition of place (`in Durban`).
+fn taken_up_by_speaker(doc: &Doc, i: usize) -> bool {
+    let n = doc.toks.len();
+    let sent = doc.toks[i].sent;
+    let opens = doc.opens_sentence(i)
+        || i > 0 && doc.opens_sentence(i - 1) && in_list(SUBJECT_OPENERS, doc.word(i - 1));
+    let verb = i + 1 < n
+        && doc.joined(i + 1)
+        && (is_be_form(doc.word(i + 1)) || is_auxiliary(doc.word(i + 1)) || doc.is_verb(i + 1));
+    if !(opens && verb) {
+        return false;
+    }
+    let w = doc.base(i);
+    let place = (1..n)
+        .any(|k| doc.base(k) == w && in_list(PLACE_PREPOSITIONS, &doc.word(k - 1).to_lowercase()));
+    let pronoun = (i + 2..n)
+        .take_while(|&k| doc.toks[k].sent == sent)
+        .find(|&k| !doc.toks[k].in_quote && in_list(&["he", "she"], doc.word(k)));
+    !place && pronoun.is_some_and(|k| k + 1 < n && doc.joined(k + 1) && doc.is_verb(k + 1))
 }
 
 /// How many sentences after a lone word signing a quote may take it up as `he` or `she`.

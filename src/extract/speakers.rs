@@ -1423,6 +1423,28 @@ mod tests {
         assert_eq!(speakers(text), [s("Supplies will fall,", None)]);
     }
 
+    /// A lone word opening a sentence as its subject, taken up in that sentence by `he` or `she`
+    /// who speaks (`But Marwick was adamant …, though he admitted …`), is a person named by
+    /// surname alone; a place the story is in (`in Durban`) is not.
+    #[test]
+    fn a_lone_subject_taken_up_by_a_speaking_pronoun_is_a_person() {
+        let text = "The hosts lost 2-0 in Durban on Wednesday.\n\n\
+            But Marwick was adamant his side were not outplayed, though he admitted they lacked \
+            confidence.\n\n\
+            “We played a very good team tonight,” he explained.";
+        assert_eq!(
+            speakers(text),
+            [s("We played a very good team tonight,", Some("Marwick"))]
+        );
+        let text = "Fans waited in Durban on Wednesday.\n\n\
+            Durban was quiet, though he admitted the crowd had been loud.\n\n\
+            “We played a very good team tonight,” he explained.";
+        assert_eq!(
+            speakers(text),
+            [s("We played a very good team tonight,", None)]
+        );
+    }
+
     /// A Chicago alderman is `Ald.`, a title whose dot ends no sentence; the clause before a
     /// colon gives the quote after it.
     #[test]
