@@ -27,6 +27,14 @@ pub struct QuoteSpan {
     pub last_para: usize,
 }
 
+/// Who said a quotation: a person (an index into the people the mentions refer to), or an
+/// unnamed source's label as a byte range of the text, or neither.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Said {
+    pub person: Option<usize>,
+    pub label: Option<(usize, usize)>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Curly,

@@ -7,12 +7,13 @@ use super::people::{
     in_list, is_name_heading, person_of_heading, role_names_other_country, served_by_role, Mention,
     MentionKind, PersonInfo,
 };
-use super::quotes::QuoteSpan;
+use super::quotes::{QuoteSpan, Said};
 use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::{
     irregular_forms, is_inverting_verb, is_participle, is_role_noun, is_source_noun,
     is_statement_verb, is_strong_reporting_verb,
 };
+use crate::model::FRAGMENT_WORDS;
 use crate::source::{without_aside, Article};
 
 /// Words right before a quote that make it a name or a label rather than speech.
@@ -481,14 +482,6 @@ fn title_case(text: &str) -> bool {
             .iter()
             .filter(|w| w.chars().count() >= 4)
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// Who said a quotation: a person (an index into the people the mentions refer to), or an
-/// unnamed source's label as a byte range of the text, or neither.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Said {
-    pub person: Option<usize>,
-    pub label: Option<(usize, usize)>,
 }
 
 /// Attributes every quotation. `new_section[i]` says whether a section heading stands right
@@ -1237,8 +1230,12 @@ fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
     let s = doc.sents.get(sent)?;
     let a = doc.tok_at_or_after(s.start);
     let b = doc.tok_at_or_after(s.end);
-    // Long sentences are not attributions (and this keeps the check bounded).
-    if b - a > 120 || (a..b).any(|k| doc.toks[k].in_quote) {
+    // Long sentences are not attributions (and this keeps the check bounded); nor is one
+    // quoting more than a term (`… the end of a “long road”`).
+    let quoted = (a..b.min(a + 120))
+        .filter(|&k| doc.toks[k].in_quote)
+        .count();
+    if b - a > 120 || quoted >= FRAGMENT_WORDS {
         return None;
     }
     let states = |k: usize| {
@@ -1247,6 +1244,16 @@ fn reported_speaker(cx: &Ctx, sent: usize) -> Option<usize> {
     };
     if let Some(p) = speaking_opener_subject(cx, a, b) {
         return Some(p);
+    }
+    // `Coach Tom Bell presented the plan, saying …`: a name its sentence reports speaking.
+    if quoted > 0 {
+        return cx
+            .mentions_in(a, b)
+            .iter()
+            .find(|m| {
+                m.kind == MentionKind::Name && !m.possessive && super::statements::reports(doc, m)
+            })
+            .map(|m| m.person);
     }
     // `When asked about Russia, Sybiha stated that …`: past a verb whose subject is no one
     // (an opening clause's), the next verb's.
@@ -1421,6 +1428,26 @@ mod tests {
         // An organisation is taken up as `it`.
         let text = "“Supplies will fall,” Gazprom said on Monday. It said exports would resume.";
         assert_eq!(speakers(text), [s("Supplies will fall,", None)]);
+    }
+
+    /// A paragraph of quotation after a sentence reporting its subject's words (`Coach Tom Bell
+    /// presented the plan, saying it was the end of a “long road”.`) is the subject's, though
+    /// that sentence holds a term in quotation marks.
+    #[test]
+    fn quotation_after_a_sentence_reporting_its_subject_with_a_term_is_theirs() {
+        let text = "The club met on Monday.\n\n\
+            Coach Tom Bell presented the plan, saying it was the end of a “long road”.\n\n\
+            “We talked about how the club can recover.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("long road", None),
+                s(
+                    "We talked about how the club can recover.",
+                    Some("Tom Bell")
+                ),
+            ]
+        );
     }
 
     /// A lone word opening a sentence as its subject, taken up in that sentence by `he` or `she`

@@ -5,8 +5,7 @@
 //! statement always names who said it. Linear in the number of mentions.
 
 use super::people::{served_by_role, Mention, MentionKind};
-use super::quotes::QuoteSpan;
-use super::speakers::Said;
+use super::quotes::{QuoteSpan, Said};
 use super::tokens::Doc;
 use crate::lexicon::{
     calls_for, describes_person, is_auxiliary, is_be_form, is_participle, is_reporting_verb,
@@ -83,7 +82,7 @@ fn word_is(doc: &Doc, i: usize, w: &str) -> bool {
 }
 
 /// Is mention `m` the speaker of its sentence?
-fn reports(doc: &Doc, m: &Mention) -> bool {
+pub(super) fn reports(doc: &Doc, m: &Mention) -> bool {
     let Some(sent) = doc.toks.get(m.tok).map(|t| t.sent) else {
         return false;
     };
