@@ -1834,6 +1834,27 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                 .push((vec![f.clone()], pi));
         }
     }
+    // A middle name alone (`Imtiaz said` for Malik Imtiaz Sarwar) names its person when it is no
+    // one else's name word and no word of English.
+    let mut name_words: FxHashMap<&str, usize> = FxHashMap::default();
+    for (full, _) in &names {
+        for w in full {
+            *name_words.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    for (pi, (full, _)) in names.iter().enumerate() {
+        for m in full.iter().take(full.len().saturating_sub(1)).skip(1) {
+            let unique = name_words.get(m.as_str()) == Some(&1) && !seqs.contains_key(m.as_str());
+            let word_like = m.chars().count() < MIN_LONE_SURNAME_LEN
+                || is_particle(m)
+                || usage(&m.to_lowercase()).is_some();
+            if unique && !word_like {
+                seqs.entry(m.as_str())
+                    .or_default()
+                    .push((vec![m.clone()], pi));
+            }
+        }
+    }
     // `Pimlot says` for Ken Pimlott: a capitalised word before a reporting verb that names no
     // one, one letter off exactly one person's long surname, is that surname misspelt; compared
     // by their name keys, so a transliteration counts as one spelling (`Selensky` is one letter

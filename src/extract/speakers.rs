@@ -1430,6 +1430,26 @@ mod tests {
         assert_eq!(speakers(text), [s("Supplies will fall,", None)]);
     }
 
+    /// A middle name alone (`Imtiaz said` for Malik Imtiaz Sarwar, as Malaysian and Pakistani
+    /// copy calls a person) names its person when it is no one else's name word.
+    #[test]
+    fn a_middle_name_alone_names_its_person() {
+        let text = "The lawyer for the portal, Datuk Malik Imtiaz Sarwar, spoke on Monday.\n\n\
+            “The judgment itself is enough,” he said.\n\n\
+            Imtiaz further asked the court to allow three days for payment.\n\n\
+            “A nominal fine would do,” Imtiaz said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "The judgment itself is enough,",
+                    Some("Malik Imtiaz Sarwar")
+                ),
+                s("A nominal fine would do,", Some("Malik Imtiaz Sarwar")),
+            ]
+        );
+    }
+
     /// A paragraph of quotation after a sentence reporting its subject's words (`Coach Tom Bell
     /// presented the plan, saying it was the end of a “long road”.`) is the subject's, though
     /// that sentence holds a term in quotation marks.
