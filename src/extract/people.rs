@@ -1473,7 +1473,7 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
             && in_list(&["who", "whose"], doc.word(i + 1));
         let signs = (who || speaks_of_self(doc, i) || signs_quote_as_person(doc, speaking, i))
             && speaking.contains(w);
-        if !((signs || taken_up_by_speaker(doc, i)) && doc.capitalised(i) && !doc.toks[i].in_quote)
+        if !(doc.capitalised(i) && !doc.toks[i].in_quote && (signs || taken_up_by_speaker(doc, i)))
         {
             continue;
         }
@@ -1541,13 +1541,16 @@ fn taken_up_by_speaker(doc: &Doc, i: usize) -> bool {
     if !(opens && verb) {
         return false;
     }
-    let w = doc.base(i);
-    let place = (1..n)
-        .any(|k| doc.base(k) == w && in_list(PLACE_PREPOSITIONS, &doc.word(k - 1).to_lowercase()));
     let pronoun = (i + 2..n)
         .take_while(|&k| doc.toks[k].sent == sent)
         .find(|&k| !doc.toks[k].in_quote && in_list(&["he", "she"], doc.word(k)));
-    !place && pronoun.is_some_and(|k| k + 1 < n && doc.joined(k + 1) && doc.is_verb(k + 1))
+    if !pronoun.is_some_and(|k| k + 1 < n && doc.joined(k + 1) && doc.is_verb(k + 1)) {
+        return false;
+    }
+    // Read last, and rarely: the whole text.
+    let w = doc.base(i);
+    !(1..n)
+        .any(|k| doc.base(k) == w && in_list(PLACE_PREPOSITIONS, &doc.word(k - 1).to_lowercase()))
 }
 
 /// How many sentences after a lone word signing a quote may take it up as `he` or `she`.

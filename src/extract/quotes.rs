@@ -1,12 +1,12 @@
 //! Direct quotations: pairing “curly”, "straight", „German“ and «guillemet» double marks, and
 //! British ‘single’ / 'single' marks as the outer quote, within a paragraph or across paragraphs
 //! when a quote runs on (a paragraph leaves it open and the next one reopens it, or only closes
-//! it and attributes it). Inside a double
-//! quote single marks only nest; a single mark closes only before a non-letter, so an apostrophe
-//! (`Kyiv’s`, `We’re`) never ends a quote. A closing mark glued to the next word after the
-//! quote's final punctuation (`the deal."Follow us`) still closes it, and a closing curly mark at
-//! a word's start (`”It is over,” he said`) opens one when a later closing mark ends it; a
-//! straight single mark that a double one closes (`'unfair”`) is an opening double mark mangled.
+//! it and attributes it). Inside a double quote single marks only nest; a single mark closes only
+//! before a non-letter, so an apostrophe (`Kyiv’s`, `We’re`) never ends a quote. A closing mark
+//! glued to the next word after the quote's final punctuation (`the deal."Follow us`) still
+//! closes it, and a closing curly mark at a word's start (`”It is over,” he said`) opens one when
+//! a later closing mark ends it; a straight single mark that a double one closes (`'unfair”`) is
+//! an opening double mark mangled.
 
 use crate::source::Paragraph;
 

@@ -134,6 +134,10 @@ pub fn titles_covered_by(word: &str) -> Option<&'static [&'static str]> {
         .map(|&(_, titles)| titles)
 }
 
+/// Words of rank that head an office wherever they stand before its complement ("chief
+/// financial officer", "head coach"): a holder of such a role is a chief, a head.
+pub const RANK_WORDS: &[&str] = &["chief", "head"];
+
 /// Titles of two words and the one-word title each is ("Prime Minister" is a premier): the
 /// head noun of such a role ("minister") is every minister's, the title alone is theirs.
 pub const TWO_WORD_TITLES: &[(&str, &str)] = &[("prime minister", "premier")];

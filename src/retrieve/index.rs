@@ -12,7 +12,7 @@ use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
 use super::typo::{SymSpell, VocabWord};
 use super::weights::Weights;
 use crate::lexicon::is_statement_verb;
-use crate::lexicon::roles::TWO_WORD_TITLES;
+use crate::lexicon::roles::{RANK_WORDS, TWO_WORD_TITLES};
 use crate::model::{Kind, Person, Source};
 
 /// One searchable document: a fact or a quote of a source.
@@ -89,10 +89,6 @@ pub(super) fn role_head(role: &str) -> Option<String> {
     };
     Some(head.clone())
 }
-
-/// Words of rank that head an office wherever they stand before its complement ("chief
-/// financial officer", "head coach").
-const RANK_WORDS: &[&str] = &["chief", "head"];
 
 /// The head nouns of a role, folded: [`role_head`]'s, and that of each further office it joins
 /// with "and" ("secretary of the council and head of the negotiating team" → `secretary`,
