@@ -90,10 +90,15 @@ pub(super) fn role_head(role: &str) -> Option<String> {
     Some(head.clone())
 }
 
+/// The shortest stem of an `-ing` word that names what a team does ("negotiating"; not "king").
+const ING_STEM_MIN: usize = 3;
+
 /// The head nouns of a role, folded: [`role_head`]'s, and that of each further office it joins
 /// with "and" ("secretary of the council and head of the negotiating team" → `secretary`,
 /// `head`): a word after "and" right before a preposition. "Of Defence and Security" adds none.
-/// A [`RANK_WORDS`] word before the complement heads it too.
+/// A [`RANK_WORDS`] word before the complement heads it too, and so does an `-ing` word of the
+/// complement of one ("head of the negotiating team": `negotiating`, whose stem "negotiator"
+/// shares).
 pub(super) fn role_heads(role: &str) -> Vec<String> {
     let mut all = Vec::new();
     words(&fold(role), |w| {
@@ -110,6 +115,20 @@ pub(super) fn role_heads(role: &str) -> Vec<String> {
     {
         if RANK_WORDS.contains(&w.as_str()) && !heads.contains(w) {
             heads.push(w.clone());
+        }
+    }
+    // "head of the negotiating team": the head of a team named by what it does leads the doing
+    // (a lead negotiator), so the word naming it heads the office too.
+    for k in 1..all.len() {
+        if RANK_WORDS.contains(&all[k - 1].as_str()) && all[k] == "of" {
+            for w in all[k + 1..]
+                .iter()
+                .take_while(|w| !ROLE_PREPOSITIONS.contains(&w.as_str()))
+            {
+                if w.len() >= ING_STEM_MIN + 3 && w.ends_with("ing") && !heads.contains(w) {
+                    heads.push(w.clone());
+                }
+            }
         }
     }
     for k in 1..all.len().saturating_sub(1) {

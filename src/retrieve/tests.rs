@@ -1716,7 +1716,7 @@ fn a_roles_head_noun_stands_before_its_first_preposition() {
         role_heads(
             "Secretary of the Defence Council of Eldoria and head of the Eldorian negotiating team"
         ),
-        ["secretary", "head"]
+        ["secretary", "negotiating", "head"]
     );
     assert_eq!(role_heads("Minister of Defence and Security"), ["minister"]);
     // A rank before the head noun heads the office too; one in the complement does not.
@@ -1728,10 +1728,18 @@ fn a_roles_head_noun_stands_before_its_first_preposition() {
         role_heads("an adviser to the head of the Office"),
         ["adviser"]
     );
+    // The head of a team named by what it does leads the doing: the head of the negotiating
+    // team is a lead negotiator.
+    assert_eq!(
+        role_heads("head of the Moldovan negotiating team"),
+        ["head", "negotiating"]
+    );
+    assert_eq!(role_heads("Minister of Housing"), ["minister"]);
 }
 
 /// A speaker asked for by their second office ("the head of the negotiating team") is its
-/// holder, whose role names it after their first.
+/// holder, whose role names it after their first; so is "the lead negotiator", though another
+/// country's chief negotiator holds that word as a title.
 #[test]
 fn a_speaker_is_asked_for_by_either_office_of_their_role() {
     let mut s = source(
@@ -1739,11 +1747,13 @@ fn a_speaker_is_asked_for_by_either_office_of_their_role() {
             "Teodor Vance, secretary of the defence council and head of the Moldovan negotiating team, arrived in Geneva.",
             "Vance said they will discuss investment and recovery with the Americans.",
             "Mira Holt, the Moldovan president, said progress was slow.",
+            "Ivan Dobrev, Romania's chief negotiator, said they will discuss the border.",
         ],
         &[],
     );
     state_on_fact(&mut s, 1, "Teodor Vance");
     state_on_fact(&mut s, 2, "Mira Holt");
+    state_on_fact(&mut s, 3, "Ivan Dobrev");
     let sources = vec![s];
     let people = persons(&[
         (
@@ -1752,12 +1762,18 @@ fn a_speaker_is_asked_for_by_either_office_of_their_role() {
             "Vance",
         ),
         ("Mira Holt", "the Moldovan president", "Holt"),
+        ("Ivan Dobrev", "Romania's chief negotiator", "Dobrev"),
     ]);
     let ix = Index::build(&sources, &people, Synonyms::default());
     asks_the_first_person(
         &sources,
         &ix,
         "what does the head of moldova's negotiating team want to discuss with the americans",
+    );
+    asks_the_first_person(
+        &sources,
+        &ix,
+        "what does moldova's lead negotiator want to discuss with the americans",
     );
 }
 
