@@ -397,6 +397,17 @@ mod tests {
         assert_eq!(got[1].0, "Anil Mehta");
     }
 
+    /// What someone cites (`did not cite the weather as a factor`) is what they said of it.
+    #[test]
+    fn citing_something_is_a_statement() {
+        let got = statements(
+            "Kremlin aide Ivo Marsh, replying to questions on Friday, did not cite the weather as \
+             a factor.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ivo Marsh");
+    }
+
     #[test]
     fn an_apposition_without_a_reporting_verb_after_it_is_no_statement() {
         let got = statements(

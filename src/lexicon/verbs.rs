@@ -122,6 +122,9 @@ const REPORTING_VERBS: &[&str] = &[
     "opine", "opined",
     "relate", "related",
     "reveal", "reveals", "revealed", "revealing",
+    // What someone cites as a reason ("did not cite the weather as a factor"); not "citing",
+    // which mostly credits a source ("Reuters reported, citing officials").
+    "cite", "cites", "cited",
     // A quoted question's verb ("“Is this the last shift?” questioned X"); only the past, as
     // "questions" is mostly the noun.
     "questioned", "wondered", "queried",
