@@ -2389,14 +2389,7 @@ fn resolve_pronoun(
 /// sentence's subject (`Asked whether Brel had agreed, he said`, `When pressed on Brel, …`)?
 /// Whom it names was asked about: no pronoun after it stands for them.
 fn in_asked_clause(doc: &Doc, tok: usize) -> bool {
-    let sent = doc.toks[tok].sent;
-    let Some(start) = (0..tok)
-        .rev()
-        .take_while(|&k| doc.toks[k].sent == sent)
-        .last()
-    else {
-        return false;
-    };
+    let start = doc.tok_at_or_after(doc.sents[doc.toks[tok].sent].start);
     let opener = if doc.word(start).eq_ignore_ascii_case("when") {
         start + 1
     } else {

@@ -70,73 +70,69 @@ impl Postings {
 /// president", "envoy for Ukraine"): the role's head noun stands right before the first.
 const ROLE_PREPOSITIONS: &[&str] = &["of", "to", "for", "at", "in", "on"];
 
-/// The head noun of a role, folded: the word before its first preposition, else its last word
-/// ("head of the Office of the President" → `head`, "Ukrainian President" → `president`).
-pub(super) fn role_head(role: &str) -> Option<String> {
+/// A role's words, folded, a hyphenated compound's parts left out.
+fn role_words(role: &str) -> Vec<String> {
     let mut all = Vec::new();
     words(&fold(role), |w| {
         if !w.joined {
             all.push(w.text)
         }
     });
-    let words = all;
-    let head = match words
+    all
+}
+
+/// The head noun among a role's words: the word before its first preposition, else its last
+/// ("head of the Office of the President" → `head`, "Ukrainian President" → `president`).
+fn first_head(words: &[String]) -> Option<&String> {
+    match words
         .iter()
         .position(|w| ROLE_PREPOSITIONS.contains(&w.as_str()))
     {
-        Some(k) if k > 0 => &words[k - 1],
-        _ => words.last()?,
-    };
-    Some(head.clone())
+        Some(k) if k > 0 => Some(&words[k - 1]),
+        _ => words.last(),
+    }
 }
 
 /// The shortest stem of an `-ing` word that names what a team does ("negotiating"; not "king").
 const ING_STEM_MIN: usize = 3;
 
-/// The head nouns of a role, folded: [`role_head`]'s, and that of each further office it joins
-/// with "and" ("secretary of the council and head of the negotiating team" → `secretary`,
+/// The head nouns of a role, folded: [`first_head`]'s first, and that of each further office it
+/// joins with "and" ("secretary of the council and head of the negotiating team" → `secretary`,
 /// `head`): a word after "and" right before a preposition. "Of Defence and Security" adds none.
 /// A [`RANK_WORDS`] word before the complement heads it too, and so does an `-ing` word of the
 /// complement of one ("head of the negotiating team": `negotiating`, whose stem "negotiator"
 /// shares).
 pub(super) fn role_heads(role: &str) -> Vec<String> {
-    let mut all = Vec::new();
-    words(&fold(role), |w| {
-        if !w.joined {
-            all.push(w.text)
-        }
-    });
-    let mut heads: Vec<String> = role_head(role).into_iter().collect();
-    // "Council chief financial officer", "head coach": a rank word before the head noun heads
-    // the office too (a boss asked for is a chief).
-    for w in all
-        .iter()
-        .take_while(|w| !ROLE_PREPOSITIONS.contains(&w.as_str()))
-    {
-        if RANK_WORDS.contains(&w.as_str()) && !heads.contains(w) {
+    let all = role_words(role);
+    let mut heads: Vec<String> = first_head(&all).cloned().into_iter().collect();
+    let mut add = |w: &String| {
+        if !heads.contains(w) {
             heads.push(w.clone());
         }
-    }
+    };
+    // The words of a complement: those after position `k` up to the next preposition.
+    let complement = |k: usize| {
+        all[k..]
+            .iter()
+            .take_while(|w| !ROLE_PREPOSITIONS.contains(&w.as_str()))
+    };
+    // "Council chief financial officer", "head coach": a rank word before the head noun heads
+    // the office too (a boss asked for is a chief).
+    complement(0)
+        .filter(|w| RANK_WORDS.contains(&w.as_str()))
+        .for_each(&mut add);
     // "head of the negotiating team": the head of a team named by what it does leads the doing
     // (a lead negotiator), so the word naming it heads the office too.
     for k in 1..all.len() {
         if RANK_WORDS.contains(&all[k - 1].as_str()) && all[k] == "of" {
-            for w in all[k + 1..]
-                .iter()
-                .take_while(|w| !ROLE_PREPOSITIONS.contains(&w.as_str()))
-            {
-                if w.len() >= ING_STEM_MIN + 3 && w.ends_with("ing") && !heads.contains(w) {
-                    heads.push(w.clone());
-                }
-            }
+            complement(k + 1)
+                .filter(|w| w.len() >= ING_STEM_MIN + 3 && w.ends_with("ing"))
+                .for_each(&mut add);
         }
     }
     for k in 1..all.len().saturating_sub(1) {
-        if all[k - 1] == "and"
-            && ROLE_PREPOSITIONS.contains(&all[k + 1].as_str())
-            && !heads.contains(&all[k])
-        {
-            heads.push(all[k].clone());
+        if all[k - 1] == "and" && ROLE_PREPOSITIONS.contains(&all[k + 1].as_str()) {
+            add(&all[k]);
         }
     }
     heads
@@ -177,7 +173,7 @@ pub struct Index {
     pub(super) person_terms: Vec<Vec<u32>>,
     /// Per person, the terms of their role.
     pub(super) role_terms: Vec<Vec<u32>>,
-    /// Per person, the term of their role's head noun ([`role_head`]: `head` in "head of the
+    /// Per person, the term of their role's head noun ([`role_heads`]: `head` in "head of the
     /// Office of the President") and those of the role's initials ("pm"): what the head noun
     /// of a speaker described by a role ("the president") must match.
     pub(super) role_heads: Vec<Vec<u32>>,

@@ -1700,8 +1700,8 @@ fn a_word_of_english_is_no_misspelt_question_word() {
 
 #[test]
 fn a_roles_head_noun_stands_before_its_first_preposition() {
-    use super::index::role_head;
-    let head = |r: &str| role_head(r).unwrap_or_default();
+    use super::index::role_heads;
+    let head = |r: &str| role_heads(r).into_iter().next().unwrap_or_default();
     assert_eq!(
         head("head of the Office of the President of Ukraine"),
         "head"
@@ -1711,7 +1711,6 @@ fn a_roles_head_noun_stands_before_its_first_preposition() {
     assert_eq!(head("Zelenskiy's chief of staff"), "chief");
     // A role of two offices has both heads ("… and head of the negotiating team"); a complement
     // of two nouns ("of Defence and Security") adds none.
-    use super::index::role_heads;
     assert_eq!(
         role_heads(
             "Secretary of the Defence Council of Eldoria and head of the Eldorian negotiating team"
