@@ -49,6 +49,7 @@ pub fn extract(article: &Article, source_id: &str) -> Extraction {
         .collect();
     let mut speakers = speakers::attribute(&doc, &spans, &mentions, &found, &new_section);
     speakers::heading_speakers(article, &spans, &mut speakers, &mut found);
+    speakers::headline_speaker(article, &doc, &spans, &mut speakers, &mentions, &mut found);
     let quoted = statements::QuotedSentences::new(&doc, &spans, &speakers);
     let statements = statements_of(
         source_id, &mut ids, &facts, &found, &doc, &mentions, &quoted,

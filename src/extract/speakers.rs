@@ -522,6 +522,7 @@ pub fn attribute(
         };
         out.push(said);
     }
+    crosshead_speakers(doc, quotes, &mut out);
     out
 }
 
@@ -593,6 +594,136 @@ pub fn heading_speakers(
             s.person = Some(person_of_heading(people, heading));
         }
     }
+}
+
+/// Most words of a name before a headline's colon (`Igesund: Nigeria didn't bully us`).
+const MAX_HEADLINE_NAME_WORDS: usize = 3;
+
+/// Fewest letters two words share at their start to be one word's forms in
+/// [`headline_speaker`]'s check (`bully`, `bullied`).
+const MIN_SHARED_STEM: usize = 4;
+
+/// Most letters of a word's form past the stem it shares with another form (`bull|y`,
+/// `bull|ied`).
+const MAX_FORM_ENDING: usize = 2;
+
+/// Shortest headline word [`headline_speaker`] looks for in the lede's quotation.
+const MIN_CLAIM_WORD_LEN: usize = 4;
+
+/// A headline `Name: claim` says that person said it. When the story opens on a quotation a
+/// definite role signs (`“…,” the national coach said`) that shares a word with the claim, and
+/// names the person only later, that quotation is theirs, and so is the unattributed speech
+/// after it until the story names them or someone else speaks. The person takes the role when
+/// the story gave them none.
+pub fn headline_speaker(
+    article: &Article,
+    doc: &Doc,
+    quotes: &[QuoteSpan],
+    said: &mut [Said],
+    mentions: &[Mention],
+    people: &mut [PersonInfo],
+) {
+    let Some((name, claim)) = article.meta.title.split_once(':') else {
+        return;
+    };
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if words == 0
+        || words > MAX_HEADLINE_NAME_WORDS
+        || !name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        return;
+    }
+    let Some(pi) = people
+        .iter()
+        .position(|p| p.name == name || p.surname == name)
+    else {
+        return;
+    };
+    let named_at = mentions
+        .iter()
+        .find(|m| m.person == pi && m.kind == MentionKind::Name)
+        .and_then(|m| doc.toks.get(m.tok))
+        .map_or(doc.text.len(), |t| t.start);
+    let label_text = |l: (usize, usize)| doc.text.get(l.0..l.1).unwrap_or_default();
+    let definite_role = |l: (usize, usize)| {
+        let ws: Vec<&str> = label_text(l).split_whitespace().collect();
+        ws.len() >= 2 && ws[0].eq_ignore_ascii_case("the") && is_role_noun(ws[ws.len() - 1])
+    };
+    let Some(first) = (0..quotes.len())
+        .take_while(|&k| quotes[k].open < named_at)
+        .find(|&k| said[k] != Said::default())
+    else {
+        return;
+    };
+    let Some(label) = said[first].label.filter(|&l| definite_role(l)) else {
+        return;
+    };
+    if said[first].person.is_some()
+        || !shares_a_word(claim, paragraph_text(doc, quotes[first].para))
+    {
+        return;
+    }
+    let role = label_text(label);
+    for k in first..quotes.len() {
+        if quotes[k].open >= named_at {
+            break;
+        }
+        let same = said[k].label.is_some_and(|l| label_text(l) == role);
+        if said[k] == Said::default() && speech(doc, &quotes[k]) || same {
+            said[k] = Said {
+                person: Some(pi),
+                label: None,
+            };
+        } else if said[k] != Said::default() {
+            break;
+        }
+    }
+    let p = &mut people[pi];
+    if p.role.is_none() {
+        let words: Vec<&str> = role.split_whitespace().skip(1).collect();
+        p.role = Some(words.join(" "));
+    }
+}
+
+/// The text of paragraph `para`, as its sentences span it.
+fn paragraph_text<'a>(doc: &Doc<'a>, para: usize) -> &'a str {
+    let first = doc.sents.partition_point(|s| s.para < para);
+    let last = doc.sents.partition_point(|s| s.para <= para);
+    if first >= last {
+        return "";
+    }
+    doc.text
+        .get(doc.sents[first].start..doc.sents[last - 1].end)
+        .unwrap_or_default()
+}
+
+/// Is the quotation speech rather than a term: words enough, or a sentence it ends?
+fn speech(doc: &Doc, q: &QuoteSpan) -> bool {
+    doc.text.get(q.start..q.end).is_some_and(|t| {
+        t.split_whitespace().count() >= FRAGMENT_WORDS || t.ends_with(['.', '!', '?', ','])
+    })
+}
+
+/// Do two texts share a word of [`MIN_CLAIM_WORD_LEN`] letters or more, in any of its forms
+/// (at least [`MIN_SHARED_STEM`] letters and all but [`MAX_FORM_ENDING`] of the shorter word)?
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= MIN_CLAIM_WORD_LEN)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let bs = words(b);
+    words(a).iter().any(|x| {
+        bs.iter().any(|y| {
+            let shared = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+            let shorter = x.chars().count().min(y.chars().count());
+            shared >= MIN_SHARED_STEM && shared + MAX_FORM_ENDING >= shorter
+        })
+    })
 }
 
 /// Is the text before a quotation in its paragraph a one-word label and its colon (`Quote: `)?
@@ -1189,24 +1320,80 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
     if cx.new_section.get(para).copied().unwrap_or(false) {
         return None;
     }
-    let prev_quote = (0..qi)
-        .rev()
-        .take(50)
-        .find(|&k| quotes[k].last_para < para)
-        .unwrap_or(usize::MAX);
-    if prev_quote != usize::MAX
-        && quotes[prev_quote].last_para + 1 == para
-        && speakers[prev_quote] != Said::default()
-    {
-        return Some(speakers[prev_quote]);
+    // A quoted crosshead right above (`'We must be braver'`) pulls a line out of the speech:
+    // the speech goes on from the paragraph above it.
+    let last_before = |para: usize| (0..qi).rev().take(50).find(|&k| quotes[k].last_para < para);
+    let above = match last_before(para) {
+        Some(k) if quotes[k].para + 1 == para && quoted_crosshead(doc, &quotes[k]) => para - 1,
+        _ => para,
+    };
+    if let Some(k) = last_before(above) {
+        if quotes[k].last_para + 1 == above && speakers[k] != Said::default() {
+            return Some(speakers[k]);
+        }
     }
     // … or the person the previous paragraph's last sentence reports speaking, or introduces
     // with a colon (`Fidan made the following remarks:`).
-    let before = (ps > 0 && doc.sents[ps - 1].para + 1 == para).then(|| ps - 1)?;
+    let ps = doc.sents.partition_point(|s| s.para < above);
+    let before = (ps > 0 && doc.sents[ps - 1].para + 1 == above).then(|| ps - 1)?;
     reported_speaker(cx, before)
         .or_else(|| introducing_subject(cx, before))
         .and_then(person)
 }
+
+/// Most words of a quoted crosshead (`'We can't be intimidated'`).
+const MAX_CROSSHEAD_WORDS: usize = 12;
+
+/// Is the quotation a quoted crosshead: a whole paragraph of a few words in quote marks that
+/// ends no sentence (`'We must be braver'`), a line the page pulls out of the speech below?
+fn quoted_crosshead(doc: &Doc, q: &QuoteSpan) -> bool {
+    let Some(text) = doc.text.get(q.start..q.end) else {
+        return false;
+    };
+    let para = |pos: usize| doc.sent_of(pos).map(|s| doc.sents[s].para);
+    // Alone in its paragraph: no sentence of the paragraph starts before it or ends after it.
+    let first = doc.sents.partition_point(|s| s.para < q.para);
+    let last = doc.sents.partition_point(|s| s.para <= q.para);
+    let alone =
+        first < last && doc.sents[first].start >= q.open && doc.sents[last - 1].end <= q.close_end;
+    q.para == q.last_para
+        && para(q.open) == Some(q.para)
+        && alone
+        && !text.ends_with(['.', '!', '?', '…', ',', ':', ';', '-', '—'])
+        && text.split_whitespace().count() <= MAX_CROSSHEAD_WORDS
+}
+
+/// Gives each quoted crosshead left unattributed the speaker of the quotation after it that
+/// holds its words.
+fn crosshead_speakers(doc: &Doc, quotes: &[QuoteSpan], said: &mut [Said]) {
+    let words = |q: &QuoteSpan| {
+        doc.text
+            .get(q.start..q.end)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    for qi in 0..quotes.len() {
+        if said[qi] != Said::default() || !quoted_crosshead(doc, &quotes[qi]) {
+            continue;
+        }
+        let line = words(&quotes[qi]);
+        if line.is_empty() {
+            continue;
+        }
+        let holder = (qi + 1..quotes.len())
+            .take(MAX_CROSSHEAD_LOOKAHEAD)
+            .find(|&k| words(&quotes[k]).windows(line.len()).any(|w| w == line));
+        if let Some(k) = holder {
+            said[qi] = said[k];
+        }
+    }
+}
+
+/// Most quotations after a crosshead searched for the one holding its words.
+const MAX_CROSSHEAD_LOOKAHEAD: usize = 8;
 
 /// The subject of a sentence ending in a colon (`Hakan Fidan made the following remarks …:`):
 /// a person named, or referred to, at its start, over titles only.
@@ -1489,6 +1676,77 @@ mod tests {
         assert_eq!(
             speakers(text),
             [s("We played a very good team tonight,", None)]
+        );
+    }
+
+    /// A quoted crosshead (`'We must be braver'`) pulls a line out of the speech below it: it
+    /// is the words of whoever says them there, and the unattributed quotation after it goes
+    /// on from the speaker before the crosshead.
+    #[test]
+    fn a_quoted_crosshead_neither_breaks_nor_loses_the_speech() {
+        let text = "Harriers coach Owen Tallis was pleased with the draw.\n\n\
+            \"We kept the ball well for long spells,\" he explained.\n\n\
+            'We must be braver'\n\n\
+            \"The young players learnt a lot tonight.\n\n\
+            \"We must be braver on the ball. Nobody should fear anyone.\"\n";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "We kept the ball well for long spells,",
+                    Some("Owen Tallis")
+                ),
+                s("We must be braver", Some("Owen Tallis")),
+                s(
+                    "The young players learnt a lot tonight.",
+                    Some("Owen Tallis")
+                ),
+                s(
+                    "We must be braver on the ball. Nobody should fear anyone.",
+                    Some("Owen Tallis")
+                ),
+            ]
+        );
+        // A crosshead of no words holds nothing to look for.
+        let text = "\"We kept the ball well,\" said Tallis.\n\n“★★”\n\n\"It was fine.\"\n";
+        assert_eq!(speakers(text).len(), 3);
+    }
+
+    /// A headline `Varnas: …` says Varnas said it: the lede's quote a definite role signs
+    /// (`the home coach said`) and the quotation after it before the story names him are his.
+    /// A headline word that names no one, or a source of no definite role, proves nothing.
+    #[test]
+    fn a_name_before_a_headlines_colon_signs_the_ledes_role_quote() {
+        let story = "\"They never outplayed us at any stage,\" the home coach said on Sunday.\n\n\
+            The coach was reacting to the 2-0 loss in Kaunas.\n\n\
+            \"We gave as much as we got in the second half,\" he said.\n\n\
+            But Varnas was adamant his side were not outclassed, though he admitted they \
+            lacked belief.\n\n\
+            \"We must be braver,\" he said.\n";
+        let text = format!("+++\ntitle = \"Varnas: Rivals did not outplay us\"\n+++\n\n{story}");
+        assert_eq!(
+            speakers(&text),
+            [
+                s("They never outplayed us at any stage,", Some("Varnas")),
+                s(
+                    "We gave as much as we got in the second half,",
+                    Some("Varnas")
+                ),
+                s("We must be braver,", Some("Varnas")),
+            ]
+        );
+        let text = format!("+++\ntitle = \"Kaunas: Rivals did not outplay us\"\n+++\n\n{story}");
+        assert_eq!(
+            speakers(&text)[0],
+            s("They never outplayed us at any stage,", None)
+        );
+        let text = format!(
+            "+++\ntitle = \"Varnas: Rivals did not outplay us\"\n+++\n\n{}",
+            story.replace("the home coach said", "a club official said")
+        );
+        assert_eq!(
+            speakers(&text)[0],
+            s("They never outplayed us at any stage,", None)
         );
     }
 
