@@ -2363,6 +2363,11 @@ fn resolve_pronoun(
                 || (m.tok > 0 && doc.joined(m.tok) && inverted_verb(doc, m.tok - 1))
                 || after_according_to(doc, m.tok)
         });
+        // `A spokesman from Rees's office said …`: a sentence whose subject is described, no one
+        // named in it speaking, describes whom the pronoun may be as much as one naming no one.
+        if speaking.is_none() {
+            described.extend(unnamed_subject(doc, s));
+        }
         let first = plain.iter().find(|m| !after_preposition(doc, m.tok));
         let order = speaking
             .into_iter()
@@ -2455,12 +2460,13 @@ impl Described {
     }
 }
 
-/// The person a sentence `k` opens with, described but not named: `The`, a few modifiers, then
-/// a role noun with no name after it. None for any other sentence.
+/// The person a sentence `k` opens with, described but not named: `The` (or `A`, `An`: `A
+/// spokesman from her office said …`), a few modifiers, then a role noun with no name after it.
+/// None for any other sentence.
 fn unnamed_subject(doc: &Doc, k: usize) -> Option<Described> {
     let sent = doc.sents.get(k)?;
     let a = doc.tok_at_or_after(sent.start);
-    if a >= doc.toks.len() || doc.toks[a].sent != k || doc.word(a) != "The" {
+    if a >= doc.toks.len() || doc.toks[a].sent != k || !["The", "A", "An"].contains(&doc.word(a)) {
         return None;
     }
     let in_sentence = |j: usize| j < doc.toks.len() && doc.toks[j].sent == k && doc.joined(j);

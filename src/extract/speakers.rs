@@ -1547,6 +1547,20 @@ mod tests {
             speakers(text),
             [s("We want a full truce,", Some("Ann Berg"))]
         );
+        // An indefinite one (`A spokesman from Rees's office said …`) too: `he` is the
+        // spokesman, not the MP the office is hers.
+        let text = "MP Ann Rees spoke out against the closure.\n\n\
+            “It is a sad day for the town,” Rees said.\n\n\
+            A spokesman from Rees’s office said the plant employs 245 people. He confirmed that \
+            talks began on Thursday.\n\n\
+            “There is a great deal of goodwill for the site,” he said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("It is a sad day for the town,", Some("Ann Rees")),
+                s("There is a great deal of goodwill for the site,", None),
+            ]
+        );
         // In the described subject's own sentence.
         let text = "The envoy Piet Lund flew to Oslo to discuss the plans.\n\n\
             The Norwegian leader said “the idea is right”, but in Oslo he added that “there \
