@@ -6,6 +6,7 @@
 //! (lower case, no apostrophes: `whats`).
 
 use super::frequency::usage;
+use super::verbs::is_auxiliary;
 use super::wordset::{has_phrase, WordSet};
 
 /// Folded word sequences that ask for an overview ("what happened in …", "summarize …"). Each
@@ -307,20 +308,30 @@ impl Measure {
 /// Most words a "how many" question's counted thing runs to ("how many lead pipes").
 const COUNTED_MAX_WORDS: usize = 3;
 
+/// Determiners between an auxiliary and what "how long is …" measures ("the consultation").
+static MEASURED_DETERMINERS: WordSet = WordSet::new(&[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+]);
+
 /// The words of "how many …" naming what is counted, as indices into the question's folded
 /// words: the content words right after "many", past a leading "of the" ("how many of the
-/// Longmere houses" → "longmere houses"). `is_stop` says which words are function words.
+/// Longmere houses" → "longmere houses"); and of "how long / how much" and an auxiliary, what
+/// it measures ("how long is the consultation" → "consultation": "a 45-day consultation" holds
+/// the measure right before it). `is_stop` says which words are function words.
 pub fn counted_words(words: &[String], is_stop: impl Fn(&str) -> bool) -> Vec<usize> {
-    let Some(at) = quantity_word_at(words).filter(|&i| words[i] == "many") else {
+    let Some(at) = quantity_word_at(words) else {
         return Vec::new();
     };
-    let from = (at + 1..words.len())
+    let (skip, lead): (usize, fn(&str) -> bool) = if words[at] == "many" {
+        (at + 1, |w| matches!(w, "of" | "the"))
+    } else if words.get(at + 1).is_some_and(|w| is_auxiliary(w)) {
+        (at + 2, |w| MEASURED_DETERMINERS.contains(w))
+    } else {
+        return Vec::new();
+    };
+    let from = (skip..words.len())
         .find(|&i| !is_stop(&words[i]))
-        .filter(|&i| {
-            words[at + 1..i]
-                .iter()
-                .all(|w| matches!(w.as_str(), "of" | "the"))
-        });
+        .filter(|&i| words[skip..i].iter().all(|w| lead(w)));
     let Some(from) = from else {
         return Vec::new();
     };
@@ -800,9 +811,15 @@ mod tests {
             "longmere houses"
         );
         assert_eq!(counted("how many lead pipes has the city"), "lead pipes");
-        // Not "how many": "how much", "how long" measure, they do not count.
+        // "How much", "how long" measure a unit, they count nothing ("how much money") …
         assert_eq!(counted("how much money"), "");
         assert_eq!(counted("how many"), "");
+        // … but "how long is the consultation" measures the consultation: "a 45-day
+        // consultation" holds the measure right before it.
+        assert_eq!(counted("how long is the consultation"), "consultation");
+        assert_eq!(counted("how much was the fine"), "fine");
+        assert_eq!(counted("how long did the strike last"), "strike last");
+        assert_eq!(counted("how long ago"), "");
     }
 
     #[test]
