@@ -1312,7 +1312,16 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
         .text
         .get(q.start..q.end)
         .is_some_and(|t| t.ends_with(['.', '!', '?', '…', ',', '-', '—']));
-    if outside || !(ends_sentence || q.last_para > q.para) {
+    // A page cut off inside the quotation: it never closes, and nothing follows it.
+    let cut_off = doc
+        .text
+        .get(q.close_end..)
+        .is_some_and(|t| t.trim().is_empty())
+        && doc
+            .text
+            .get(..q.close_end)
+            .is_some_and(|t| !t.trim_end().ends_with(super::quotes::is_mark));
+    if outside || !(ends_sentence || q.last_para > q.para || cut_off) {
         return None;
     }
     // A heading above the paragraph opens another part of the story (in a round-up, often
@@ -1999,6 +2008,28 @@ mod tests {
                     Some("Owen Tallis")
                 ),
                 s("Our defending at set pieces cost us the game today.", None),
+            ]
+        );
+    }
+
+    /// A page cut off inside a quotation (`“Russia has no right to any of it. In the end, the
+    /// terms of`): the speech the paragraph before began runs on into it all the same.
+    #[test]
+    fn speech_cut_off_by_the_page_still_runs_on() {
+        let text = "“We all want this war to end. But how it ends matters,” foreign policy chief \
+            Ana Berg said in Brussels.\n\n\
+            “Russia has no right to any of it. In the end, the terms of";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "We all want this war to end. But how it ends matters,",
+                    Some("Ana Berg")
+                ),
+                s(
+                    "Russia has no right to any of it. In the end, the terms of",
+                    Some("Ana Berg")
+                ),
             ]
         );
     }
