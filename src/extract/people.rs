@@ -89,6 +89,8 @@ const ORG_WORDS: &[&str] = &[
     "Police", "Constabulary", "Chamber", "Association", "Authority", "Society", "Bureau",
     "Tribunal", "Secretariat", "League", "Club", "Village", "Estate", "Gardens", "Terrace",
     "Drive", "Board", "Directors", "Trustees", "Governors", "Panel", "Taskforce",
+    // Malay place words: roads (`Jalan Tun Razak`), lanes, estuaries (`Kuala Lumpur`).
+    "Jalan", "Lorong", "Persiaran", "Lebuhraya", "Kuala",
 ];
 
 /// Capitalised words that belong to titles, never to names (`Foreign`, `Prime`, `State`).
@@ -287,9 +289,11 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
     // `President-elect`, `Minister-designate`: a role, whatever follows its hyphen.
     let head = w.split('-').next().unwrap_or(w);
     // `the Deputy Health Ministers`: a role noun in the plural.
-    let plural_role = w
-        .strip_suffix('s')
-        .is_some_and(|one| one.len() >= MIN_PLURAL_ROLE_LEN && is_role_noun(one));
+    // An initialism's too (`MPs`, `MEPs`).
+    let plural_role = w.strip_suffix('s').is_some_and(|one| {
+        (one.len() >= MIN_PLURAL_ROLE_LEN || one.bytes().all(|b| b.is_ascii_uppercase()))
+            && is_role_noun(one)
+    });
     !(STOP_SET.contains(w)
         || ORG_SET.contains(w)
         || is_role_noun(w)
@@ -431,7 +435,15 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
         } else {
             a
         };
-        runs.push((a, b));
+        // `Jalan Tun Razak`: a place's word, then an honorific, names a place after someone.
+        let mut k = a;
+        while k > 0 && doc.joined(k) && is_honorific(doc.word(k - 1)) {
+            k -= 1;
+        }
+        let named_place = k < a && k > 0 && doc.joined(k) && ORG_SET.contains(doc.base(k - 1));
+        if !named_place {
+            runs.push((a, b));
+        }
         i = b;
     }
     runs
@@ -2503,6 +2515,16 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    /// Malaysian copy: `Kuala Lumpur MPs` are members of parliament, not a person surnamed
+    /// `MPs`, and `Jalan Tun Razak` is a road, whoever it is named after.
+    #[test]
+    fn plural_initialisms_and_malay_roads_name_no_one() {
+        let text = "Several Kuala Lumpur MPs have criticised the minister for the floods.\n\n\
+            Areas hit included Jalan Kia Peng and Jalan Tun Razak.\n\n\
+            \"The drains failed again,\" said Seputeh MP Teresa Kok.";
+        assert_eq!(people(text), [p("Teresa Kok", Some("Seputeh MP"))]);
     }
 
     /// A name with a middle name (`John Dramani Mahama`) and without (`John Mahama`) is one
