@@ -496,10 +496,20 @@ fn body_name_goes_on(doc: &Doc, a: usize) -> bool {
 const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
 
 /// Does the name run `[a, b)` open with a nationality's adjective before a name of two words or
-/// more (`American Jordan Hasay`)?
+/// more (`American Jordan Hasay`), or before a surname the story gives with a name before it
+/// elsewhere (`Polish Tusk` in a story naming Donald Tusk)?
 fn nationality_opens(doc: &Doc, a: usize, b: usize) -> bool {
     let w = doc.base(a).to_lowercase();
-    b >= a + 3
+    let known_surname = || {
+        let s = doc.base(a + 1);
+        (1..doc.toks.len()).any(|j| {
+            j != a + 1 && doc.joined(j) && doc.capitalised(j - 1) && doc.base(j) == s && {
+                let before = doc.base(j - 1).to_lowercase();
+                !is_country_name(&before) && !is_honorific(doc.base(j - 1))
+            }
+        })
+    };
+    (b >= a + 3 || b == a + 2 && known_surname())
         && doc.joined(a + 1)
         && NATIONALITY_ENDINGS.iter().any(|e| w.ends_with(e))
         && is_country_name(&w)
@@ -1021,6 +1031,18 @@ fn role_after(doc: &Doc, b: usize) -> Option<(usize, usize)> {
         }
         if is_role_noun(doc.word(k)) {
             has_role = true;
+            // `, Italian Prime Minister Giorgia Meloni and …`: a title opening the apposition
+            // and a name are the next person of a list, not what the name before is (but
+            // `, President Donald Trump's son-in-law,` is).
+            let mut e = k + 1;
+            while e < n && doc.joined(e) && name_word(doc, e) && !doc.possessive(e) {
+                e += 1;
+            }
+            let titled = (b..=k).all(|j| doc.capitalised(j));
+            let owner = e < n && doc.joined(e) && doc.possessive(e);
+            if e > k + 1 && titled && !owner {
+                return None;
+            }
         }
         k += 1;
     }
@@ -2515,6 +2537,23 @@ mod tests {
 
     fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), role.map(str::to_string))
+    }
+
+    /// A list of titled names after a name (`by Lena Vos, Italian Prime Minister Giorgia
+    /// Meloni and …`) gives the first no role: the next item names someone else.
+    #[test]
+    fn a_titled_name_after_a_comma_is_the_next_in_a_list_not_a_role() {
+        let text = "The statement was issued by Lena Vos, Italian Prime Minister Giorgia Meloni \
+            and French President Emmanuel Macron.\n\n\"We agreed on every line,\" Vos said.\n\n\
+            Later Italian Meloni said it was a good day.";
+        assert_eq!(
+            people(text),
+            [
+                p("Lena Vos", None),
+                p("Giorgia Meloni", Some("Italian Prime Minister")),
+                p("Emmanuel Macron", Some("French President")),
+            ]
+        );
     }
 
     /// Malaysian copy: `Kuala Lumpur MPs` are members of parliament, not a person surnamed
