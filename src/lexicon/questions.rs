@@ -226,6 +226,36 @@ pub fn date_noun_at(words: &[String]) -> Option<usize> {
     word_after(words, "what", &DATE_NOUNS)
 }
 
+/// Nouns of a cause that "what" asks for ("what reason did X give", "what caused the delay").
+static CAUSE_NOUNS: WordSet = WordSet::new(&["reason", "reasons", "cause", "causes"]);
+
+/// Does a question ask why: "why …", "how come …", "what reason / cause …"? A sentence giving a
+/// cause ([`gives_cause`]) answers it.
+pub fn asks_cause(words: &[String]) -> bool {
+    let opener = words.first().map(String::as_str);
+    opener == Some("why") || has_phrase(words, &["how", "come"]) || cause_noun_at(words).is_some()
+}
+
+/// Where the noun of "what reason / what cause" stands: the question's form, as "long" is of
+/// "how long"; the answer gives the cause, rarely the word "reason".
+pub fn cause_noun_at(words: &[String]) -> Option<usize> {
+    word_after(words, "what", &CAUSE_NOUNS).or_else(|| word_after(words, "the", &CAUSE_NOUNS))
+}
+
+/// Word sequences by which a sentence gives a cause ("beaten because …", "delayed due to …",
+/// "blamed the floods on …").
+#[rustfmt::skip]
+const CAUSE_PHRASES: &[&[&str]] = &[
+    &["because"], &["due", "to"], &["owing", "to"], &["as", "a", "result", "of"], &["caused"],
+    &["blamed"], &["blames"], &["the", "reason"], &["thanks", "to"], &["in", "order", "to"],
+    &["so", "that"], &["because", "of"], &["the", "result", "of"], &["attributed"],
+];
+
+/// Does a text (folded words) give a cause ([`CAUSE_PHRASES`])?
+pub fn gives_cause(words: &[String]) -> bool {
+    CAUSE_PHRASES.iter().any(|p| has_phrase(words, p))
+}
+
 /// Words of timing that "when is X due / expected" asks with: the answer gives the date, not
 /// the word.
 static TIMING_WORDS: WordSet = WordSet::new(&["due", "expected", "scheduled", "slated", "planned"]);
@@ -792,6 +822,25 @@ mod tests {
             timing_word_at(&w("when was the expected deal signed")),
             None
         );
+    }
+
+    #[test]
+    fn why_questions_ask_for_a_cause_that_a_sentence_gives() {
+        assert!(asks_cause(&w("why did the talks stall")));
+        assert!(asks_cause(&w(
+            "what reason did the coach give for the defeat"
+        )));
+        assert!(asks_cause(&w("how come the drains failed")));
+        assert!(!asks_cause(&w("what did the coach say about the defeat")));
+        assert!(!asks_cause(&w("who gave a reason")));
+        assert_eq!(cause_noun_at(&w("what reason did he give")), Some(1));
+        assert!(gives_cause(&w(
+            "we were beaten because we never took our chances"
+        )));
+        assert!(gives_cause(&w("the match was delayed due to rain")));
+        assert!(!gives_cause(&w(
+            "we were beaten and we never took our chances"
+        )));
     }
 
     #[test]

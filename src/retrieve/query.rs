@@ -14,9 +14,9 @@ use super::typo::one_edit_words;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
-    asks_who, chat_opener_len, clipped_word, counted_words, date_noun_at, figure_noun_at,
-    is_unnamed_figure, measure_asked, name_kind_asked, quantity_word_at, timing_word_at, Measure,
-    NameKind,
+    asks_cause, asks_who, cause_noun_at, chat_opener_len, clipped_word, counted_words,
+    date_noun_at, figure_noun_at, is_unnamed_figure, measure_asked, name_kind_asked,
+    quantity_word_at, timing_word_at, Measure, NameKind,
 };
 use crate::lexicon::roles::{other_office_forms, OFFICE_PHRASES};
 use crate::lexicon::{
@@ -252,6 +252,8 @@ pub struct Query {
     /// What "how long / much / many …" measures, whatever the intent ("how many documents …
     /// according to X" asks what X said).
     pub measure: Option<Measure>,
+    /// Does the question ask why ("why …", "what reason …")? A sentence giving a cause answers.
+    pub asks_cause: bool,
     /// What a "which city / which party / which country" question asks to be named: an answer
     /// names one the question does not.
     pub name_kind: Option<NameKind>,
@@ -420,6 +422,7 @@ impl Index {
         let form_word = quantity_word_at(&plain)
             .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)))
             .or_else(|| date_noun_at(&plain))
+            .or_else(|| cause_noun_at(&plain))
             .or_else(|| timing_word_at(&plain))
             // "What was the final score": a result is given as a figure ("won 2-1"), without
             // the noun; where no article has it, it is the question's form only.
@@ -597,6 +600,7 @@ impl Index {
             .unwrap_or_default();
         let mut ruled_out = self.ruled_out_by_country(&subject_countries);
         ruled_out.extend(self.ruled_out_by_complement(&slots, &intent, &plain, subject_head));
+        let asks_cause = asks_cause(&plain);
         Query {
             slots,
             intent,
@@ -605,6 +609,7 @@ impl Index {
             counted,
             abbreviated,
             measure,
+            asks_cause,
             name_kind: kind_asked.map(|(_, k)| k),
             subject_head,
             ruled_out,

@@ -14,7 +14,7 @@ use super::query::Query;
 use super::text::{date_words, fold, for_each_word, is_stop, words};
 use super::Weights;
 use crate::lexicon::frequency::usage;
-use crate::lexicon::questions::{answers_measure, is_number, Measure};
+use crate::lexicon::questions::{answers_measure, gives_cause, is_number, Measure};
 use crate::lexicon::{is_place_preposition, is_role_noun, is_statement_verb, names_country};
 use crate::model::{Kind, Source};
 
@@ -58,8 +58,10 @@ impl Index {
             IntentKind::Quantity(_) => number,
             _ => 1.0,
         };
+        let cause = if q.asks_cause { w.cause.max(1.0) } else { 1.0 };
         (1.0 + w.proximity)
             * intent.max(1.0)
+            * cause
             * w.quote.max(1.0)
             * (1.0 + w.title.max(0.0))
             * w.headline.max(1.0)
@@ -226,6 +228,11 @@ impl Index {
                 (answers_type, counted) = number_bonus(w, text, &toks, q, measure, &mut factor);
             }
             _ => {}
+        }
+        // "Why …": a sentence giving a cause ("beaten because …"), whatever the intent.
+        if q.asks_cause && gives_cause(&folded_words(text)) {
+            factor *= w.cause;
+            answers_type = true;
         }
         if d.kind == Kind::Quote {
             factor *= w.quote;
@@ -492,6 +499,13 @@ fn counts_asked(toks: &[(Option<usize>, bool, bool)], counted: &[usize]) -> bool
                 .take(COUNTED_GAP)
                 .any(|x| x.0.is_some_and(|s| counted.contains(&s)))
         })
+}
+
+/// The folded words of a text.
+fn folded_words(text: &str) -> Vec<String> {
+    let mut ws = Vec::new();
+    words(&fold(text), |w| ws.push(w.text));
+    ws
 }
 
 /// Does the sentence open with a pronoun as the subject of a reporting verb (`He added that`)?

@@ -1019,6 +1019,35 @@ fn how_long_prefers_a_duration_to_any_number() {
     assert!(top.is_some_and(|t| t.contains("300")));
 }
 
+/// "Why …" and "what reason …" want the sentence giving a cause, over one that only shares
+/// the question's words.
+#[test]
+fn why_prefers_a_sentence_giving_a_cause() {
+    let s = source(
+        &[
+            "The harbour talks stalled on Friday after a long week of harbour talks.",
+            "The harbour talks stalled because neither side would move on fees.",
+        ],
+        &[],
+    );
+    let sources = vec![s];
+    let ix = Index::build(&sources, &[], Synonyms::default());
+    for q in [
+        "why did the harbour talks stall",
+        "what was the reason the harbour talks stalled",
+    ] {
+        let top = top_text(&sources, &ix, q);
+        assert!(top.is_some_and(|t| t.contains("because")), "{q}");
+    }
+    // Not asked why: the sentence matching more of the question leads.
+    let top = top_text(
+        &sources,
+        &ix,
+        "when did the harbour talks stall after a long week",
+    );
+    assert!(top.is_some_and(|t| t.contains("Friday")));
+}
+
 #[test]
 fn a_speaker_picked_out_by_a_description_covers_all_of_it() {
     let mut s = source(

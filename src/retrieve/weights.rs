@@ -23,6 +23,8 @@ pub struct Weights {
     pub place: f32,
     /// "How long / much / many …": a sentence holding a number, a duration or an amount.
     pub number: f32,
+    /// "Why …", "what reason …": a sentence giving a cause ("because", "due to").
+    pub cause: f32,
     /// "How many …": on top of `number`, a number right before what the question counts
     /// ("600 objections" for "how many objections"), not one about something else.
     pub counted: f32,
@@ -51,6 +53,7 @@ pub const WEIGHTS: Weights = Weights {
     date: 1.8,
     place: 1.8,
     number: 1.8,
+    cause: 1.8,
     counted: 1.3,
     quote: 1.05,
     title: 0.5,
