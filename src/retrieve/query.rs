@@ -599,6 +599,7 @@ impl Index {
             .map(|(a, b)| plain[a..b].iter().filter_map(|w| country_word(w)).collect())
             .unwrap_or_default();
         let mut ruled_out = self.ruled_out_by_country(&subject_countries);
+        ruled_out.extend(self.ruled_out_by_no_country(&slots, subject_head, &subject_countries));
         ruled_out.extend(self.ruled_out_by_complement(&slots, &intent, &plain, subject_head));
         let asks_cause = asks_cause(&plain);
         Query {
@@ -666,6 +667,57 @@ impl Index {
                 named.peek().is_some()
                     && !named.any(|w| countries.iter().any(|c| same_country(w, c)))
             })
+            .map(|p| p as u32)
+            .collect()
+    }
+
+    /// See [`Query::ruled_out`]: when a speaker is described by an office and a country ("the
+    /// French skipper") and some holder of the office has a role naming that country and every
+    /// other word of the description, the holders whose role names no country ("Bok captain").
+    /// Those naming another are [`Self::ruled_out_by_country`]'s.
+    fn ruled_out_by_no_country(
+        &self,
+        slots: &[Slot],
+        head: Option<usize>,
+        countries: &[String],
+    ) -> Vec<u32> {
+        let Some(h) = head.filter(|_| !countries.is_empty()) else {
+            return Vec::new();
+        };
+        let role_countries = |p: usize| -> Vec<&str> {
+            self.roles[p]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| names_country(w))
+                .collect()
+        };
+        let holders: Vec<usize> = (0..self.role_heads.len())
+            .filter(|&p| self.role_heads[p].iter().any(|&t| slots[h].matches(t)))
+            .collect();
+        // The subject's other words ("army" in "the US army secretary"): a holder naming the
+        // country rules others out only when their role holds these too.
+        let others: Vec<&Slot> = slots
+            .iter()
+            .enumerate()
+            .filter(|&(i, s)| s.is_subject && i != h && country_word(&s.word).is_none())
+            .map(|(_, s)| s)
+            .collect();
+        let names_asked = |p: usize| {
+            let all_held = others.iter().all(|s| {
+                self.role_terms
+                    .get(p)
+                    .is_some_and(|ts| ts.iter().any(|&t| s.matches(t)))
+            });
+            all_held
+                && role_countries(p)
+                    .iter()
+                    .any(|w| countries.iter().any(|c| same_country(w, c)))
+        };
+        if !holders.iter().any(|&p| names_asked(p)) {
+            return Vec::new();
+        }
+        holders
+            .into_iter()
+            .filter(|&p| role_countries(p).is_empty())
             .map(|p| p as u32)
             .collect()
     }

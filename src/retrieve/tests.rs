@@ -1805,6 +1805,32 @@ fn a_speaker_is_asked_for_by_either_office_of_their_role() {
     );
 }
 
+/// "The French skipper": when one captain's role names the country asked, a captain whose role
+/// names none ("Bok captain") is not the one asked for, though his words match the topic more.
+#[test]
+fn a_holder_whose_role_names_the_asked_country_rules_out_one_naming_none() {
+    let mut s = source(
+        &[
+            "Anton Maree, the Bok captain, said the final game was hard and the last minutes harder.",
+            "Rhys Tal, the French captain, said his side were squeezed in the last minutes.",
+        ],
+        &[],
+    );
+    state_on_fact(&mut s, 1, "Rhys Tal");
+    state_on_fact(&mut s, 0, "Anton Maree");
+    let sources = vec![s];
+    let people = persons(&[
+        ("Rhys Tal", "French captain", "Tal"),
+        ("Anton Maree", "Bok captain", "Maree"),
+    ]);
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    asks_the_first_person(
+        &sources,
+        &ix,
+        "what did the french skipper say about the last minutes of the final game",
+    );
+}
+
 /// "How many POWs": a number before the phrase the abbreviation stands for ("84 prisoners of
 /// war") counts what is asked, like one before the word itself.
 #[test]
