@@ -151,6 +151,37 @@ pub const OFFICE_PHRASES: &[(&[&str], &str, &[&str])] = &[
     (&["chief", "diplomat"], "diplomat", DIPLOMAT_OFFICES),
     (&["head", "of", "state"], "head", STATE_HEAD_OFFICES),
     (&["head", "of", "government"], "head", GOVERNMENT_HEAD_OFFICES),
+    (&["top", "law", "officer"], "officer", LAW_OFFICER_OFFICES),
+    (&["chief", "law", "officer"], "officer", LAW_OFFICER_OFFICES),
+    (&["top", "prosecutor"], "prosecutor", PROSECUTOR_OFFICES),
+    (&["top", "cop"], "cop", POLICE_HEAD_OFFICES),
+    (&["top", "judge"], "judge", TOP_JUDGE_OFFICES),
+];
+
+/// The offices of a government's chief law officer.
+#[rustfmt::skip]
+const LAW_OFFICER_OFFICES: &[&str] = &[
+    "attorney general", "attorney-general", "solicitor general", "lord advocate",
+];
+
+/// The offices of a country's or a state's top prosecutor.
+#[rustfmt::skip]
+const PROSECUTOR_OFFICES: &[&str] = &[
+    "attorney general", "attorney-general", "prosecutor general", "prosecutor-general",
+    "director of public prosecutions", "chief prosecutor",
+];
+
+/// The offices of a police force's head.
+#[rustfmt::skip]
+const POLICE_HEAD_OFFICES: &[&str] = &[
+    "police commissioner", "commissioner of police", "chief constable", "police chief",
+    "chief of police", "garda commissioner", "inspector general of police",
+];
+
+/// The offices of a country's top judge.
+#[rustfmt::skip]
+const TOP_JUDGE_OFFICES: &[&str] = &[
+    "chief justice", "president of the supreme court", "lord chief justice",
 ];
 
 /// The offices of a head of state.

@@ -698,6 +698,34 @@ fn a_top_diplomat_is_the_foreign_minister() {
     assert_eq!(q.people, [0], "{q:?}");
 }
 
+/// News names other offices by epithet too: "the top law officer" is the attorney general,
+/// "the top cop" the police commissioner, "the top judge" the chief justice.
+#[test]
+fn an_office_epithet_names_its_holder() {
+    let sources = vec![source(
+        &[
+            "Dale Hart asked the police to investigate the leak.",
+            "Rick Boyd said the inquiry would take weeks.",
+            "Ana Soto ruled on the appeal on Monday.",
+        ],
+        &[],
+    )];
+    let ps = persons(&[
+        ("Dale Hart", "Attorney General", "Hart"),
+        ("Rick Boyd", "Police Commissioner", "Boyd"),
+        ("Ana Soto", "Chief Justice", "Soto"),
+    ]);
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    for (q, who) in [
+        ("what did the top law officer ask the police to do", 0),
+        ("what did the country's chief law officer ask for", 0),
+        ("what did the top cop say about the inquiry", 1),
+        ("what did the top judge rule", 2),
+    ] {
+        assert_eq!(ix.analyze(q).people, [who], "{q}");
+    }
+}
+
 /// "The head of the council" is its leader, chief or chair; of the European Council, its
 /// president; "the association boss" its president: a role word covering those, one way.
 #[test]
