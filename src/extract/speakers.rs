@@ -94,8 +94,9 @@ const ADVERBS: &[&str] = &[
     "now", "since", "reportedly", "allegedly", "apparently",
 ];
 
-/// Most words joining a quote to the one before it in its sentence that it goes on from.
-const MAX_JOINING_WORDS: usize = 6;
+/// Most words joining a quote to the one before it in its sentence that it goes on from
+/// (`… “have many cards” including the funding of new schools in the north as well as “…”`).
+const MAX_JOINING_WORDS: usize = 14;
 
 /// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
@@ -1020,8 +1021,8 @@ fn attribution(
     // before it (see `continued`).
     let labelled = b == a + 1 && before.ends_with(':') && cx.mention_starting(a).is_none();
     // `X saying India was “willing to do whatever we can” to end the conflict “because …”`: a
-    // quote joined to the one before it in its sentence by a few words, with no verb, person,
-    // label cue or new clause between, goes on with the same words.
+    // quote joined to the one before it in its sentence by a few words, with no verb of speech,
+    // person, label cue or new clause between, goes on with the same words.
     let joined_to_before = prev.is_some_and(|p| p.close_end == pre_from)
         && pre_from > doc.sents[os].start
         && b - a <= MAX_JOINING_WORDS
@@ -1030,6 +1031,7 @@ fn attribution(
             let w = cx.word(k);
             in_list(SCARE_CUES, w)
                 || is_source_noun(w)
+                || cx.verb(k)
                 || doc.gap_before(k).contains([',', ';']) && in_list(CLAUSE_OPENERS, w)
         })
         && !title_case(quote_text);
@@ -2008,6 +2010,27 @@ mod tests {
                     Some("Owen Tallis")
                 ),
                 s("Our defending at set pieces cost us the game today.", None),
+            ]
+        );
+    }
+
+    /// A quote joined to the one before it in its sentence by a longer run naming no one and
+    /// holding no verb of speech (`… “have many cards” including the funding of schools in the
+    /// north as well as “the fact that …”`) goes on with the same speaker's words.
+    #[test]
+    fn a_quote_joined_by_a_run_without_a_verb_of_speech_goes_on() {
+        let text =
+            "Premier Ana Mora said that voters \"hold many cards\" including the funding of \
+            new schools in the north as well as \"the fact that the economy is growing\".\n\n\
+            Ana Mora said voters \"hold many cards\" while the union boss in the northern towns \
+            insisted \"the economy is shrinking fast\".";
+        assert_eq!(
+            speakers(text),
+            [
+                s("hold many cards", Some("Ana Mora")),
+                s("the fact that the economy is growing", Some("Ana Mora")),
+                s("hold many cards", Some("Ana Mora")),
+                s("the economy is shrinking fast", None),
             ]
         );
     }
