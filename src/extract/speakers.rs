@@ -61,6 +61,11 @@ const CHARACTERISING_PARTICIPLES: &[&str] = &[
     "terming",
 ];
 
+/// Finite verbs that say what someone calls a thing (`Rubio called the plan “…”`).
+const NAMING_VERBS: &[&str] = &[
+    "called", "branded", "dubbed", "labelled", "labeled", "termed",
+];
+
 /// Conjunctions that may open a participle clause after a comma (`, while insisting …`).
 const PARTICIPLE_OPENERS: &[&str] = &["while", "before", "after", "when", "and"];
 
@@ -1013,6 +1018,19 @@ fn attribution(
         in_list(CHARACTERISING_PARTICIPLES, cx.word(k)) && doc.gap_before(k).contains(',')
     });
     if let Some(k) = characterising {
+        if let r @ Attribution::Person(_) = cx.subject_before(a, k) {
+            return r;
+        }
+    }
+    // `Rubio called the plan “…”`, `… but branded it “…”`: a finite verb naming what the quote
+    // calls something, with its object between, gives the words of its subject when that is a
+    // person (not `a group called “…”`, nor the passive `was called “…”`).
+    let naming = (a..b.saturating_sub(1)).rev().find(|&k| {
+        in_list(NAMING_VERBS, cx.word(k))
+            && !(k > a && crate::lexicon::is_auxiliary(cx.word(k - 1)))
+            && (k + 1..b).all(|j| !doc.toks[j].in_quote)
+    });
+    if let Some(k) = naming {
         if let r @ Attribution::Person(_) = cx.subject_before(a, k) {
             return r;
         }
@@ -2035,6 +2053,27 @@ mod tests {
         );
     }
 
+    /// `Rubio called the plan “…”`, `… but branded it “…”`: what a person calls something, in
+    /// their words, is theirs. A thing called so (`a group called “…”`, `was called “…”`) is
+    /// a name.
+    #[test]
+    fn what_a_person_calls_something_is_their_words() {
+        let text = "Foreign Minister Ana Mora spoke on Sunday.\n\n\
+            Ana Mora called the plan \"a first step toward peace\".\n\n\
+            Opposition leader Piet Lund welcomed the plan but branded it \"too little and too late\".\n\n\
+            Rebels formed a group called \"Free Hills Front\" last year.\n\n\
+            The deal was called \"a first step toward peace\" by the press.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("a first step toward peace", Some("Ana Mora")),
+                s("too little and too late", Some("Piet Lund")),
+                s("Free Hills Front", None),
+                s("a first step toward peace", None),
+            ]
+        );
+    }
+
     /// A page cut off inside a quotation (`“Russia has no right to any of it. In the end, the
     /// terms of`): the speech the paragraph before began runs on into it all the same.
     #[test]
@@ -2699,7 +2738,9 @@ mod tests {
                     "because nobody gains from another month of empty berths.",
                     Some("Lena Brandt")
                 ),
-                s("generous", None),
+                // What Brandt called the offer is her word; what the union branded it, no
+                // person's.
+                s("generous", Some("Lena Brandt")),
                 s("an insult to every docker", None),
             ]
         );
