@@ -806,6 +806,45 @@ fn attribution<'a>(s: &'a Source, q: &crate::model::Quote, at: Option<usize>) ->
         .and_then(|fs| fs.iter().take_while(|g| g.start < q.end).last())
         .unwrap_or(f);
     let before = s.text.get(f.start..q.start.clamp(f.start, f.end));
-    let after = s.text.get(q.end.clamp(close.start, close.end)..close.end);
+    let after = s
+        .text
+        .get(q.end.clamp(close.start, close.end)..close.end)
+        .map(until_another_report);
     before.into_iter().chain(after).collect()
 }
+
+/// Words joining a second report of the speaker to a quote (`… “…” and said Congress had been
+/// kept …`).
+const REPORT_JOINERS: &[&str] = &["and", "but", "while", "adding", "before"];
+
+/// The text after a quote up to a second report of its speaker: a joining word, perhaps an
+/// adverb, then a verb of speech (`and said …`, `but later insisted …`). What that report says
+/// is no attribution of the quote.
+fn until_another_report(after: &str) -> &str {
+    let words: Vec<(usize, &str)> = after
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    for (i, &(at, w)) in words.iter().enumerate() {
+        if !REPORT_JOINERS.contains(&bare(w).as_str()) {
+            continue;
+        }
+        let reports = words
+            .iter()
+            .skip(i + 1)
+            .take(REPORT_VERB_REACH)
+            .any(|&(_, v)| is_statement_verb(&bare(v)));
+        // `adding` is itself the verb of the second report.
+        if reports || bare(w) == "adding" {
+            return &after[..at];
+        }
+    }
+    after
+}
+
+/// How many words after a joining word its verb of speech may stand (`but later insisted`).
+const REPORT_VERB_REACH: usize = 2;

@@ -1859,6 +1859,33 @@ fn a_holder_whose_role_names_the_asked_country_rules_out_one_naming_none() {
     );
 }
 
+/// A quote's attribution is the clause that reports it, not another report of the same
+/// speaker joined to it (`called the talks “…” and said Congress had been kept …`): that quote
+/// says nothing about Congress.
+#[test]
+fn a_second_report_after_a_quote_is_no_part_of_its_attribution() {
+    let mut s = source(
+        &["Ana Mora called the talks “a property deal in disguise” and said Congress had been kept “in the dark”."],
+        &[
+            ("a property deal in disguise", "Ana Mora"),
+            ("in the dark", "Ana Mora"),
+        ],
+    );
+    state_on_fact(&mut s, 0, "Ana Mora");
+    let sources = vec![s];
+    let people = persons(&[("Ana Mora", "Representative", "Mora")]);
+    let ix = Index::build(&sources, &people, Synonyms::default());
+    let hits = ix.search(&sources, "what did Ana Mora say about Congress", 3);
+    let first = hits.first().map(|h| (h.kind, h.item));
+    assert_ne!(first, Some((Kind::Quote, 0)), "{hits:?}");
+    // Its own clause still is: what she called the talks.
+    let hits = ix.search(&sources, "what did Ana Mora call the talks", 3);
+    assert!(
+        hits.iter().any(|h| (h.kind, h.item) == (Kind::Quote, 0)),
+        "{hits:?}"
+    );
+}
+
 /// "How many POWs": a number before the phrase the abbreviation stands for ("84 prisoners of
 /// war") counts what is asked, like one before the word itself.
 #[test]
