@@ -509,10 +509,12 @@ fn nationality_opens(doc: &Doc, a: usize, b: usize) -> bool {
             }
         })
     };
-    (b >= a + 3 || b == a + 2 && known_surname())
+    // The surname's scan runs only for a nationality's two-word run: rare, so linear overall.
+    (b >= a + 2)
         && doc.joined(a + 1)
         && NATIONALITY_ENDINGS.iter().any(|e| w.ends_with(e))
         && is_country_name(&w)
+        && (b >= a + 3 || known_surname())
 }
 
 /// Does the name run `[a, b)` open with a common noun that ends an office's capitalised `of`

@@ -10,7 +10,7 @@ use super::people::{
 use super::quotes::{QuoteSpan, Said};
 use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::{
-    irregular_forms, is_inverting_verb, is_participle, is_role_noun, is_source_noun,
+    irregular_forms, is_auxiliary, is_inverting_verb, is_participle, is_role_noun, is_source_noun,
     is_statement_verb, is_strong_reporting_verb,
 };
 use crate::model::FRAGMENT_WORDS;
@@ -1027,7 +1027,7 @@ fn attribution(
     // person (not `a group called “…”`, nor the passive `was called “…”`).
     let naming = (a..b.saturating_sub(1)).rev().find(|&k| {
         in_list(NAMING_VERBS, cx.word(k))
-            && !(k > a && crate::lexicon::is_auxiliary(cx.word(k - 1)))
+            && !(k > a && is_auxiliary(cx.word(k - 1)))
             && (k + 1..b).all(|j| !doc.toks[j].in_quote)
     });
     if let Some(k) = naming {

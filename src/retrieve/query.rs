@@ -685,10 +685,14 @@ impl Index {
             return Vec::new();
         };
         let role_countries = |p: usize| -> Vec<&str> {
-            self.roles[p]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| names_country(w))
-                .collect()
+            self.roles
+                .get(p)
+                .map(|r| {
+                    r.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| names_country(w))
+                        .collect()
+                })
+                .unwrap_or_default()
         };
         let holders: Vec<usize> = (0..self.role_heads.len())
             .filter(|&p| self.role_heads[p].iter().any(|&t| slots[h].matches(t)))
