@@ -381,6 +381,8 @@ fn strip_particle_prefix(w: &str) -> &str {
 fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
     let n = doc.toks.len();
     let mut runs = Vec::new();
+    // Read once, and only if a nationality opens a two-word run (see `nationality_opens`).
+    let after_names = std::cell::OnceCell::new();
     let mut i = 0;
     while i < n {
         if !name_word(doc, i) {
@@ -430,7 +432,7 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
         }
         // `Minister of Foreign Affairs Liina Kask`: the common noun opening the run is the
         // office's.
-        let a = if office_noun_opens(doc, a, b) || nationality_opens(doc, a, b) {
+        let a = if office_noun_opens(doc, a, b) || nationality_opens(doc, a, b, &after_names) {
             a + 1
         } else {
             a
@@ -497,24 +499,39 @@ const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
 
 /// Does the name run `[a, b)` open with a nationality's adjective before a name of two words or
 /// more (`American Jordan Hasay`), or before a surname the story gives with a name before it
-/// elsewhere (`Polish Tusk` in a story naming Donald Tusk)?
-fn nationality_opens(doc: &Doc, a: usize, b: usize) -> bool {
+/// elsewhere (`Polish Tusk` in a story naming Donald Tusk)? `after_names` caches
+/// [`words_after_names`].
+fn nationality_opens<'a>(
+    doc: &Doc<'a>,
+    a: usize,
+    b: usize,
+    after_names: &std::cell::OnceCell<FxHashSet<&'a str>>,
+) -> bool {
     let w = doc.base(a).to_lowercase();
     let known_surname = || {
-        let s = doc.base(a + 1);
-        (1..doc.toks.len()).any(|j| {
-            j != a + 1 && doc.joined(j) && doc.capitalised(j - 1) && doc.base(j) == s && {
-                let before = doc.base(j - 1).to_lowercase();
-                !is_country_name(&before) && !is_honorific(doc.base(j - 1))
-            }
-        })
+        after_names
+            .get_or_init(|| words_after_names(doc))
+            .contains(doc.base(a + 1))
     };
-    // The surname's scan runs only for a nationality's two-word run: rare, so linear overall.
     (b >= a + 2)
         && doc.joined(a + 1)
         && NATIONALITY_ENDINGS.iter().any(|e| w.ends_with(e))
         && is_country_name(&w)
         && (b >= a + 3 || known_surname())
+}
+
+/// The capitalised words the text gives right after another capitalised word that is no
+/// country's name nor an honorific (`Tusk` in `Donald Tusk`): surnames given with a name.
+fn words_after_names<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
+    (1..doc.toks.len())
+        .filter(|&j| {
+            doc.joined(j) && doc.capitalised(j - 1) && {
+                let before = doc.base(j - 1);
+                !is_country_name(&before.to_lowercase()) && !is_honorific(before)
+            }
+        })
+        .map(|j| doc.base(j))
+        .collect()
 }
 
 /// Does the name run `[a, b)` open with a common noun that ends an office's capitalised `of`

@@ -667,9 +667,11 @@ pub fn headline_speaker(
     let Some(label) = said[first].label.filter(|&l| definite_role(l)) else {
         return;
     };
-    if said[first].person.is_some()
-        || !shares_a_word(claim, paragraph_text(doc, quotes[first].para))
-    {
+    let lede = article
+        .paragraphs
+        .get(quotes[first].para)
+        .map_or("", |p| article.paragraph_text(p));
+    if said[first].person.is_some() || !shares_a_word(claim, lede) {
         return;
     }
     let role = label_text(label);
@@ -692,18 +694,6 @@ pub fn headline_speaker(
         let words: Vec<&str> = role.split_whitespace().skip(1).collect();
         p.role = Some(words.join(" "));
     }
-}
-
-/// The text of paragraph `para`, as its sentences span it.
-fn paragraph_text<'a>(doc: &Doc<'a>, para: usize) -> &'a str {
-    let first = doc.sents.partition_point(|s| s.para < para);
-    let last = doc.sents.partition_point(|s| s.para <= para);
-    if first >= last {
-        return "";
-    }
-    doc.text
-        .get(doc.sents[first].start..doc.sents[last - 1].end)
-        .unwrap_or_default()
 }
 
 /// Is the quotation speech rather than a term: words enough, or a sentence it ends?
@@ -1300,8 +1290,7 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
         }
     }
     // The whole paragraph is quotation: continue the previous paragraph's last speaker.
-    let ps = doc.sents.partition_point(|s| s.para < para);
-    let para_start = doc.sents.get(ps)?.start;
+    let para_start = doc.sents.get(doc.para_sents(para).start)?.start;
     let mut first_tok = doc.tok_at_or_after(para_start);
     // `Quote: "…"`: a one-word label before the quotation, naming no one, is no text of the
     // paragraph's own.
@@ -1363,7 +1352,7 @@ fn continued(cx: &Ctx, quotes: &[QuoteSpan], speakers: &[Said], qi: usize) -> Op
     }
     // … or the person the previous paragraph's last sentence reports speaking, or introduces
     // with a colon (`Fidan made the following remarks:`).
-    let ps = doc.sents.partition_point(|s| s.para < above);
+    let ps = doc.para_sents(above).start;
     let before = (ps > 0 && doc.sents[ps - 1].para + 1 == above).then(|| ps - 1)?;
     reported_speaker(cx, before)
         .or_else(|| introducing_subject(cx, before))
@@ -1381,10 +1370,10 @@ fn quoted_crosshead(doc: &Doc, q: &QuoteSpan) -> bool {
     };
     let para = |pos: usize| doc.sent_of(pos).map(|s| doc.sents[s].para);
     // Alone in its paragraph: no sentence of the paragraph starts before it or ends after it.
-    let first = doc.sents.partition_point(|s| s.para < q.para);
-    let last = doc.sents.partition_point(|s| s.para <= q.para);
-    let alone =
-        first < last && doc.sents[first].start >= q.open && doc.sents[last - 1].end <= q.close_end;
+    let sents = doc.para_sents(q.para);
+    let alone = !sents.is_empty()
+        && doc.sents[sents.start].start >= q.open
+        && doc.sents[sents.end - 1].end <= q.close_end;
     q.para == q.last_para
         && para(q.open) == Some(q.para)
         && alone

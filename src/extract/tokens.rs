@@ -256,6 +256,12 @@ impl<'a> Doc<'a> {
         self.toks.partition_point(|t| t.start < pos)
     }
 
+    /// The indices of paragraph `para`'s sentences (empty for a paragraph with none).
+    pub fn para_sents(&self, para: usize) -> std::ops::Range<usize> {
+        let first = self.sents.partition_point(|s| s.para < para);
+        first..self.sents.partition_point(|s| s.para <= para)
+    }
+
     /// Index of the sentence containing byte `pos`, if any.
     pub fn sent_of(&self, pos: usize) -> Option<usize> {
         let i = self.sents.partition_point(|s| s.end <= pos);

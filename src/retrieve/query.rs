@@ -660,15 +660,42 @@ impl Index {
         }
         (0..self.roles.len())
             .filter(|&p| {
-                let mut named = self.roles[p]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| names_country(w))
-                    .peekable();
-                named.peek().is_some()
-                    && !named.any(|w| countries.iter().any(|c| same_country(w, c)))
+                let named = self.role_countries(p);
+                !named.is_empty() && !self.role_names_any(p, countries)
             })
             .map(|p| p as u32)
             .collect()
+    }
+
+    /// The words of person `p`'s role that name a country ("Welsh", "US").
+    fn role_countries(&self, p: usize) -> Vec<&str> {
+        self.roles.get(p).map_or_else(Vec::new, |r| {
+            r.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| names_country(w))
+                .collect()
+        })
+    }
+
+    /// Does person `p`'s role name one of `countries`?
+    fn role_names_any(&self, p: usize, countries: &[String]) -> bool {
+        self.role_countries(p)
+            .iter()
+            .any(|w| countries.iter().any(|c| same_country(w, c)))
+    }
+
+    /// The people whose role has a head noun the slot matches (the holders of the office a
+    /// question's subject names).
+    fn holders_of(&self, slot: &Slot) -> Vec<usize> {
+        (0..self.role_heads.len())
+            .filter(|&p| self.role_heads[p].iter().any(|&t| slot.matches(t)))
+            .collect()
+    }
+
+    /// Does person `p`'s role hold a word the slot matches?
+    fn role_holds(&self, p: usize, slot: &Slot) -> bool {
+        self.role_terms
+            .get(p)
+            .is_some_and(|ts| ts.iter().any(|&t| slot.matches(t)))
     }
 
     /// See [`Query::ruled_out`]: when a speaker is described by an office and a country ("the
@@ -684,19 +711,7 @@ impl Index {
         let Some(h) = head.filter(|_| !countries.is_empty()) else {
             return Vec::new();
         };
-        let role_countries = |p: usize| -> Vec<&str> {
-            self.roles
-                .get(p)
-                .map(|r| {
-                    r.split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| names_country(w))
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let holders: Vec<usize> = (0..self.role_heads.len())
-            .filter(|&p| self.role_heads[p].iter().any(|&t| slots[h].matches(t)))
-            .collect();
+        let holders = self.holders_of(&slots[h]);
         // The subject's other words ("army" in "the US army secretary"): a holder naming the
         // country rules others out only when their role holds these too.
         let others: Vec<&Slot> = slots
@@ -706,22 +721,14 @@ impl Index {
             .map(|(_, s)| s)
             .collect();
         let names_asked = |p: usize| {
-            let all_held = others.iter().all(|s| {
-                self.role_terms
-                    .get(p)
-                    .is_some_and(|ts| ts.iter().any(|&t| s.matches(t)))
-            });
-            all_held
-                && role_countries(p)
-                    .iter()
-                    .any(|w| countries.iter().any(|c| same_country(w, c)))
+            others.iter().all(|s| self.role_holds(p, s)) && self.role_names_any(p, countries)
         };
         if !holders.iter().any(|&p| names_asked(p)) {
             return Vec::new();
         }
         holders
             .into_iter()
-            .filter(|&p| role_countries(p).is_empty())
+            .filter(|&p| self.role_countries(p).is_empty())
             .map(|p| p as u32)
             .collect()
     }
@@ -754,14 +761,8 @@ impl Index {
                     && country_word(&s.word).is_none()
             })
             .collect();
-        let holders: Vec<usize> = (0..self.role_heads.len())
-            .filter(|&p| self.role_heads[p].iter().any(|&t| slots[h].matches(t)))
-            .collect();
-        let fits = |p: usize| {
-            self.role_terms
-                .get(p)
-                .is_some_and(|ts| ts.iter().any(|&t| complement.iter().any(|s| s.matches(t))))
-        };
+        let holders = self.holders_of(&slots[h]);
+        let fits = |p: usize| complement.iter().any(|s| self.role_holds(p, s));
         if !holders.iter().any(|&p| fits(p)) {
             return Vec::new();
         }
@@ -787,11 +788,7 @@ impl Index {
             _ => words.last()?,
         };
         let h = slots.iter().position(|s| s.is_subject && s.word == *head)?;
-        let held = self
-            .role_heads
-            .iter()
-            .any(|rs| rs.iter().any(|&t| slots[h].matches(t)));
-        held.then_some(h)
+        (!self.holders_of(&slots[h]).is_empty()).then_some(h)
     }
 
     /// Adds the slot of one question word; `before` is the question word before it, if any;

@@ -230,7 +230,7 @@ impl Index {
             _ => {}
         }
         // "Why …": a sentence giving a cause ("beaten because …"), whatever the intent.
-        if q.asks_cause && gives_cause(&folded_words(text)) {
+        if q.asks_cause && gives_cause(&super::fold_words(text)) {
             factor *= w.cause;
             answers_type = true;
         }
@@ -499,13 +499,6 @@ fn counts_asked(toks: &[(Option<usize>, bool, bool)], counted: &[usize]) -> bool
                 .take(COUNTED_GAP)
                 .any(|x| x.0.is_some_and(|s| counted.contains(&s)))
         })
-}
-
-/// The folded words of a text.
-fn folded_words(text: &str) -> Vec<String> {
-    let mut ws = Vec::new();
-    words(&fold(text), |w| ws.push(w.text));
-    ws
 }
 
 /// Does the sentence open with a pronoun as the subject of a reporting verb (`He added that`)?
