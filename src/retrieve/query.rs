@@ -74,6 +74,11 @@ const ENGLISH_FIX_MIN_LEN: usize = 4;
 const STEM_FIX_MIN_LEN: usize = 8;
 /// The shortest stem so matched: a short stem is one edit from too many others.
 const STEM_FIX_MIN_STEM: usize = 6;
+/// The shortest unknown word taken for a misspelt inflection (`bullyng`): a shorter one is one
+/// edit from too many words' inflected forms.
+const INFLECTION_FIX_MIN_LEN: usize = 6;
+/// The inflectional endings such a misspelling may carry.
+const INFLECTIONS: &[&str] = &["ing", "ed", "es", "s", "er", "ers"];
 /// The most edits a word may be from a person's given name to be taken as a typo of it.
 const GIVEN_NAME_MAX_EDITS: usize = 1;
 /// Corrections after the best one weigh this much of it: they are less likely.
@@ -902,6 +907,14 @@ impl Index {
                 alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
             }
         }
+        // `bullyng`, the articles saying "bully" and "bullied": a typo where a word meets its
+        // ending is one edit from that word's inflected form, found by its stem.
+        if fixes.is_empty() && alts.is_empty() && !english {
+            if let Some((fix, t)) = self.inflection_fix(stem, word) {
+                alts.push((t, 1.0 - TYPO_EDIT_PENALTY));
+                corrected = Some(fix);
+            }
+        }
         if fixes.is_empty() && alts.is_empty() && !english {
             // Two edits to a name only for the person asked about (`wat did kelog say`).
             fixes.extend(typo.lookup_unambiguous(word, name));
@@ -1001,6 +1014,38 @@ impl Index {
             }
         });
         best.map(|(_, t)| t)
+    }
+
+    /// The word one edit from `word` (no word of English, at least [`INFLECTION_FIX_MIN_LEN`]
+    /// letters long) that ends in an inflection, the edit where its stem meets that ending or
+    /// after, and whose stem some article writes: with that term, the one in most documents.
+    fn inflection_fix(&self, stem: &rust_stemmers::Stemmer, word: &str) -> Option<(String, u32)> {
+        if word.len() < INFLECTION_FIX_MIN_LEN || usage(word).is_some() {
+            return None;
+        }
+        let mut best: Option<(usize, String, u32)> = None;
+        one_edit_words(word, |w| {
+            if !INFLECTIONS.iter().any(|e| w.ends_with(e)) {
+                return;
+            }
+            let root = stem.stem(w);
+            let kept = word
+                .bytes()
+                .zip(w.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            if kept + 1 < root.len() {
+                return;
+            }
+            let Some(&t) = self.terms.get(root.as_ref()) else {
+                return;
+            };
+            let df = self.df(t);
+            if df > 0 && self.matchable(t) && best.as_ref().is_none_or(|b| df > b.0) {
+                best = Some((df, w.to_string(), t));
+            }
+        });
+        best.map(|(_, w, t)| (w, t))
     }
 
     /// The one person's name term one edit from `word`, a word of the articles that is no name,

@@ -2048,3 +2048,19 @@ fn a_surname_alone_names_the_asked_person_but_part_of_a_body_does_not() {
         2
     ));
 }
+
+/// A typo in an inflected form the articles write otherwise (`bullyng`, the articles saying
+/// "bully" and "bullied") is the word it misspells, found through its stem.
+#[test]
+fn a_misspelt_inflection_is_found_through_its_stem() {
+    let (sources, ix) = facts_index(&[
+        "Nigeria did not bully the visitors, the coach said.",
+        "The visitors were never bullied off the ball.",
+        "The team played well in the second half.",
+    ]);
+    let q = ix.analyze("did nigeria bullyng the team");
+    let slot = q.slots.iter().find(|s| s.word == "bullyng").unwrap();
+    assert_eq!(slot.corrected.as_deref(), Some("bullying"), "{slot:?}");
+    let t = top_text(&sources, &ix, "were the visitors bullyng").unwrap();
+    assert!(t.contains("bull"), "{t}");
+}
