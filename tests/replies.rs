@@ -2454,3 +2454,49 @@ fn a_score_question_needs_a_figure() {
         "2-1",
     );
 }
+
+/// "What did Okoro say about inflation" where Okoro never speaks, and a headline's words are
+/// its subject's, not its object's (`Bello praises Minister Okoro and says … “…”`): Okoro is
+/// mentioned, not quoted.
+#[test]
+fn anothers_words_about_a_silent_person_are_not_theirs() {
+    let kb = kb_of(&[(
+        "sources/budget.md",
+        "+++
+title = \"Bello praises Minister Okoro and says 20% inflation would be “a great result”\"
+outlet = \"Example Post\"
+published = \"2025-03-02\"
++++
+
+Bello praises Minister Okoro and says 20% inflation would be “a great result”
+
+President Ada Bello praised Finance Minister Chidi Okoro for his handling of inflation in February and said a rate of 20% would be a great result.
+
+“We expected far worse, so if inflation falls to 20% it is a real achievement,” Bello told a radio station.
+
+Prices for food rose again in the capital last month.
+",
+    )]);
+    let a = ask(
+        &kb,
+        "What did Okoro say about the inflation figure?",
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::Mentioned,
+        "{}",
+        a.reply.text()
+    );
+    assert!(
+        a.reply
+            .text()
+            .contains("Chidi Okoro is mentioned but not quoted"),
+        "{}",
+        a.reply.text()
+    );
+    // The speaker's own words still answer a question about them.
+    let a = ask(&kb, "What did Bello say about inflation?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+}

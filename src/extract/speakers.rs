@@ -256,6 +256,13 @@ impl Ctx<'_, '_> {
         };
         let participle = self.word(v).ends_with("ing") && opened(v);
         let subjectless = participle || self.second_predicate(a, v);
+        // `Bello praises Minister Okoro and says …`: a predicate with no subject of its own is
+        // said by the name opening the clause, whatever the first predicate's object is.
+        if subjectless {
+            if let Some(m) = self.opening_subject(a, v) {
+                return Attribution::Person(m.person);
+            }
+        }
         for m in self.mentions_in(a, v).iter().rev() {
             // `A spokesman for Kowal said`: one a role serves is not the subject, nor one whose
             // title it is (`Kalyna, President Dorn's chief of staff, said`).
@@ -292,6 +299,20 @@ impl Ctx<'_, '_> {
             }
         }
         self.label_before(a, v)
+    }
+
+    /// The name opening the clause at `a` (after titles only) as the subject of a lower-case
+    /// word right after it (`President Ada Bello thanks …`), before token `v`.
+    fn opening_subject(&self, a: usize, v: usize) -> Option<Mention> {
+        let m = *self.mentions_in(a, v).first()?;
+        let opens = (a..m.tok).all(|k| self.titleish(k) && (k == a || self.doc.joined(k)));
+        let next = m.end_tok;
+        let predicate = next < v
+            && self.doc.joined(next)
+            && self.word(next).starts_with(char::is_lowercase)
+            && !in_list(COORDINATORS, self.word(next))
+            && !in_list(CLAUSE_OPENERS, self.word(next));
+        (opens && predicate && !m.possessive).then_some(m)
     }
 
     /// Does the verb at `v` open a second predicate of its clause's subject, after `and` or
@@ -2647,6 +2668,25 @@ mod tests {
                 ),
                 s("It was soft and it changed the match.", Some("Tomas Velde")),
                 s("A new chapter starts today.", None),
+            ]
+        );
+    }
+
+    /// Headlines and ledes write the first predicate in the present (`Bello praises Minister
+    /// Okoro and says …`): its object is no more the subject of the second than after a past
+    /// form.
+    #[test]
+    fn a_present_tense_predicates_object_is_not_the_next_ones_subject() {
+        let text = "Bello praises Minister Chidi Okoro and says 20% inflation would be \
+            \"a great result\"\n\n\
+            President Ada Bello thanks Governor Uche Obi and warns of \"a hard winter\".\n\n\
+            Okoro meets Bello and tells reporters the plan is \"on track\".";
+        assert_eq!(
+            speakers(text),
+            [
+                s("a great result", Some("Ada Bello")),
+                s("a hard winter", Some("Ada Bello")),
+                s("on track", Some("Chidi Okoro")),
             ]
         );
     }
