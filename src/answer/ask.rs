@@ -78,9 +78,11 @@ pub const MIN_COVERAGE_QUANTITY: f32 = 0.45;
 /// prisoners" for "how many prisoners"): the count is the answer, though the question's other
 /// words ("each side", "in the new swap") are said otherwise. Calibrated on every tuned split:
 /// 0.4 answered one more real-page question rightly than none, with no more out-of-scope ones
-/// answered; 0.35 added none. (Lowering [`MIN_COVERAGE_QUANTITY`] itself to 0.4 instead answered
-/// two more tuned questions but out-of-scope ones on the blind splits.)
-pub const MIN_COVERAGE_COUNTED: f32 = 0.40;
+/// answered; 0.35 one more again ("how long is the consultation at the plant", the plant only in
+/// the headline), still with none, and no blind split changed. (Lowering
+/// [`MIN_COVERAGE_QUANTITY`] itself to 0.4 instead answered two more tuned questions but
+/// out-of-scope ones on the blind splits.)
+pub const MIN_COVERAGE_COUNTED: f32 = 0.35;
 
 /// [`MIN_COVERAGE`] for a question naming a speaker by role ("the Kremlin spokesman", "Putin's
 /// spokesman"): the role words are often not in the sentence quoting them. Calibrated on the
