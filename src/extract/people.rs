@@ -2575,6 +2575,22 @@ mod tests {
         );
     }
 
+    /// Court copy titles lawyers by their office: `Crown Counsel`, `Senior Advocate` are roles,
+    /// not part of a name.
+    #[test]
+    fn a_lawyers_office_is_a_role() {
+        let text = "The court heard from Crown Counsel Elisabeth Lees and Senior Advocate \
+            Ravi Menon.\n\n\"There must be deterrence,\" Lees said.\n\n\
+            \"The delay was unfair,\" Menon said.";
+        assert_eq!(
+            people(text),
+            [
+                p("Elisabeth Lees", Some("Crown Counsel")),
+                p("Ravi Menon", Some("Senior Advocate")),
+            ]
+        );
+    }
+
     /// Malaysian copy: `Kuala Lumpur MPs` are members of parliament, not a person surnamed
     /// `MPs`, and `Jalan Tun Razak` is a road, whoever it is named after.
     #[test]

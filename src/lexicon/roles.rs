@@ -38,6 +38,7 @@ const ROLE_NOUNS: &[&str] = &[
     "pilot", "coroner", "magistrate", "chaplain", "vicar", "pastor", "headteacher",
     "headmaster", "headmistress", "principal", "auditor", "regulator", "administrator",
     "registrar", "planner", "surveyor", "architect", "entrepreneur", "banker", "trader",
+    "counsel", "advocate",
     "spokesmen", "envoys", "officials", "negotiators",
 ];
 
