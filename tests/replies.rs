@@ -2500,3 +2500,39 @@ Prices for food rose again in the capital last month.
     let a = ask(&kb, "What did Bello say about inflation?", &opts()).unwrap();
     assert!(a.answered, "{}", a.reply.text());
 }
+
+/// "What are the names of the men …" asks for people's names: a sentence about the men that
+/// names no one does not answer it; one naming the judge answers "what's the name of the judge".
+#[test]
+fn a_question_asking_for_names_wants_someone_named() {
+    let kb = kb_of(&[(
+        "sources/appeal.md",
+        "+++
+title = \"Court of Appeal reviews nightclub drug sentences\"
+outlet = \"Example Courier\"
+published = \"2008-09-01\"
++++
+
+The Crown was appealing the sentences of three young men who pleaded guilty to selling cocaine to undercover officers during Operation Lantern.
+
+Justice Amara Nwosu, president of the Court of Appeal, announced the decision after hearing arguments from the prosecutor.
+
+“It would not be fair to send them back to prison now,” Nwosu said.
+",
+    )]);
+    let a = ask(
+        &kb,
+        "What are the names of the three men who sold cocaine to the undercover officers?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(!a.answered, "{}", a.reply.text());
+    let a = ask(
+        &kb,
+        "what's the name of the president of the court of appeal",
+        &opts(),
+    )
+    .unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+    assert!(a.hits[0].text.contains("Amara Nwosu"), "{}", a.reply.text());
+}

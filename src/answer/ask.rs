@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
 use crate::lexicon::questions::{
     asks_date, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened, asks_who,
-    asks_yes_no, contrasted_groups, topic_words,
+    asks_yes_no, contrasted_groups, topic_words, NameKind,
 };
 use crate::lexicon::{describes_person, is_asking_word, states_intent};
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
@@ -314,9 +314,15 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // "Which city / party / country" wants a name of that kind the question does not hold.
     // The gate decides on the best hit, as for a measure held beside it: when it fails, no
     // hit's names are read.
+    // "What are the names of the men" wants a person named: the best hit must name one, as
+    // most sentences of an article name someone.
     let names_kind = q.name_kind.is_none_or(|kind| {
         oks.first().is_some_and(|g| g.ok)
-            && named_kind_first(&namings(kb, &q, kind, &hits), &mut hits, &mut oks)
+            && if kind == NameKind::Person {
+                namings(kb, &q, kind, hits.get(..1).unwrap_or_default()) == [Naming::Surely]
+            } else {
+                named_kind_first(&namings(kb, &q, kind, &hits), &mut hits, &mut oks)
+            }
     });
     // "Who did X" (not "who said", not "who is X") wants someone the question does not name.
     let wants_someone = q.intent.kind == IntentKind::General && asks_who(&q.words);

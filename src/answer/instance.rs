@@ -99,7 +99,7 @@ pub(super) fn namings(kb: &KnowledgeBase, q: &Query, kind: NameKind, hits: &[Hit
 
 /// What a hit's text names of `kind` that the question does not: a run of capitalised words,
 /// less the question's words, a sentence's opening word of English, function words, days,
-/// months, people's names and titles. A country is a run naming a country the question does not
+/// months, people's names and titles; a person, a run holding a known person's name. A country is a run naming a country the question does not
 /// (a capital stands for its country); a place, one naming no country, right after a word that
 /// puts a place after it ("in Oslo") or a capital itself; a body, one that is not only a country
 /// or capital. A run holding a noun of the kind ("Crown Court") is surely of it.
@@ -109,6 +109,16 @@ fn naming(q: &Query, kind: NameKind, people: &FxHashSet<&str>, text: &str) -> Na
     let mut best = Naming::None;
     for (start, end) in capitalised_runs(&words) {
         let run = &words[start..end];
+        // A person: a known person's name the question does not hold.
+        if kind == NameKind::Person {
+            if run
+                .iter()
+                .any(|w| people.contains(w.word.as_str()) && !asked(&w.word))
+            {
+                best = Naming::Surely;
+            }
+            continue;
+        }
         let named: Vec<&HitWord> = run
             .iter()
             .enumerate()
@@ -156,6 +166,8 @@ fn naming(q: &Query, kind: NameKind, people: &FxHashSet<&str>, text: &str) -> Na
                     && (placed || capital || surely)
             }
             NameKind::Body => proper && !named.iter().all(|w| names_country(&w.word)),
+            // Read above, from the people's names.
+            NameKind::Person => false,
         };
         if of_kind {
             best = best.max(if surely { Naming::Surely } else { Naming::Some });

@@ -380,7 +380,16 @@ pub enum NameKind {
     Place,
     /// "Which party / firm / court / newspaper": a body of people that is no country or capital.
     Body,
+    /// "What are the names of …", "what's the name of the coach": a person.
+    Person,
 }
+
+/// Nouns that, after "what" and "the" / "his" / "her" / "their" or before "of", ask for a name.
+static NAME_NOUNS: WordSet = WordSet::new(&["name", "names"]);
+
+/// Words that make "name" the noun asked for ("the name", "his name"), not a verb ("did he
+/// name").
+static NAME_DETERMINERS: WordSet = WordSet::new(&["the", "his", "her", "their"]);
 
 /// Nouns that, after "which" or "what", ask for a country to be named.
 static COUNTRY_KINDS: WordSet = WordSet::new(&["country", "countries", "nation", "nations"]);
@@ -420,12 +429,30 @@ pub fn name_kind_asked(
     let head = words
         .iter()
         .take(WHICH_MAX_AT)
-        .position(|w| w == "which" || w == "what")?;
+        .position(|w| matches!(w.as_str(), "which" | "what" | "whats"))?;
+    if let Some(at) = name_noun_at(words, head) {
+        // "The name of the hotel" asks for a place; "the names of the men", for people.
+        let of_kind = (at + 2..words.len())
+            .take(KIND_MAX_WORDS + 1)
+            .filter(|_| words.get(at + 1).is_some_and(|w| w == "of"))
+            .find_map(|i| kind_noun(&words[i]).map(|k| (i, k)));
+        return Some(of_kind.unwrap_or((at, NameKind::Person)));
+    }
     (head + 1..words.len())
         .take(KIND_MAX_WORDS)
         .take_while(|&i| !is_stop(&words[i]))
         .filter_map(|i| kind_noun(&words[i]).map(|k| (i, k)))
         .last()
+}
+
+/// Where "name" / "names" stands as the noun a question opening "what" (at `head`) asks for:
+/// within a few words of it, after a determiner or before "of".
+fn name_noun_at(words: &[String], head: usize) -> Option<usize> {
+    (head + 1..words.len()).take(KIND_MAX_WORDS + 1).find(|&i| {
+        NAME_NOUNS.contains(&words[i])
+            && (NAME_DETERMINERS.contains(&words[i - 1])
+                || words.get(i + 1).is_some_and(|w| w == "of"))
+    })
 }
 
 /// The kind of name a noun (folded) asks for after "which", if it asks for one ("city": a
@@ -899,6 +926,40 @@ mod tests {
         assert_eq!(kind("what did the party say"), None);
         assert_eq!(kind("which year is the war entering"), None);
         assert_eq!(kind("who is the city mayor"), None);
+        // "What are the names of …", "what's the name of …" ask for a person's name, unless the
+        // name is of a kind ("the name of the hotel"); "name" as a verb asks for none.
+        let stop = |w: &str| {
+            matches!(
+                w,
+                "what" | "are" | "is" | "was" | "s" | "the" | "of" | "his" | "did"
+            )
+        };
+        let kind = |q: &str| {
+            let ws = w(q);
+            name_kind_asked(&ws, stop).map(|(i, k)| (ws[i].clone(), k))
+        };
+        assert_eq!(
+            kind("what are the names of the three men"),
+            Some(("names".into(), NameKind::Person))
+        );
+        // Folding drops "'s": "what's the name" arrives as "what the name".
+        assert_eq!(
+            kind("what the name of the coach"),
+            Some(("name".into(), NameKind::Person))
+        );
+        assert_eq!(
+            kind("whats the name of the coach"),
+            Some(("name".into(), NameKind::Person))
+        );
+        assert_eq!(
+            kind("what was his name"),
+            Some(("name".into(), NameKind::Person))
+        );
+        assert_eq!(
+            kind("what is the name of the hotel"),
+            Some(("hotel".into(), NameKind::Place))
+        );
+        assert_eq!(kind("what did zelensky name as the priority"), None);
     }
 
     #[test]

@@ -428,6 +428,12 @@ impl Index {
             .filter(|_| measure.is_some_and(|m| !matches!(m, Measure::Any | Measure::Count)))
             .or_else(|| date_noun_at(&plain))
             .or_else(|| cause_noun_at(&plain))
+            // "What are the names of …": the answer names them, rarely with the word "name".
+            .or_else(|| {
+                kind_asked
+                    .filter(|&(_, k)| k == NameKind::Person)
+                    .map(|(i, _)| i)
+            })
             .or_else(|| timing_word_at(&plain))
             // "What was the final score": a result is given as a figure ("won 2-1"), without
             // the noun; where no article has it, it is the question's form only.
