@@ -1078,7 +1078,15 @@ fn attribution(
             .get(q.close_end..doc.toks[post.0].start)
             .is_some_and(|g| g.trim() == ",")
         && quote_text.split_whitespace().count() > MAX_TERM_WORDS;
-    if a < b && !labelled && !speech_goes_on {
+    // `But, although …, ‘we do not propose interfering.’`: a quoted clause (opening with a
+    // subject pronoun) ending its sentence after a comma is speech, going on from the speaker
+    // the paragraph quoted (see `continued`); a term is a noun phrase.
+    let opener = quote_text.split_whitespace().next().unwrap_or("");
+    let quoted_clause = before.ends_with(',')
+        && quote_text.split_whitespace().count() > MAX_TERM_WORDS
+        && in_list(SUBJECT_PRONOUNS, &opener.to_lowercase())
+        && quote_text.trim_end().ends_with(['.', '!', '?']);
+    if a < b && !labelled && !speech_goes_on && !quoted_clause {
         // Embedded in a sentence with no reporting verb: a label, a scare quote.
         return Attribution::NotAPerson;
     }
@@ -2687,6 +2695,27 @@ mod tests {
                 s("a great result", Some("Ada Bello")),
                 s("a hard winter", Some("Ada Bello")),
                 s("on track", Some("Chidi Okoro")),
+            ]
+        );
+    }
+
+    /// A quoted clause that ends a sentence with no verb of speech (`But, although the sentence
+    /// was too light, ‘we do not propose interfering.’`) is speech, going on from the speaker
+    /// the paragraph quoted before; a quoted noun phrase stays a term.
+    #[test]
+    fn a_quoted_clause_ending_a_sentence_goes_on_with_the_paragraphs_speaker() {
+        let text = "Justice Ana Vale announced the ruling on Monday.\n\n\
+            ‘Is it fair to send them back to prison?’ she asked. But, although the sentence was \
+            too light, ‘we do not propose interfering.’\n\n\
+            The hearing drew what one clerk called a ‘circus of lawyers and reporters’. Later, \
+            the court set ‘a firm date for the next hearing.’";
+        assert_eq!(
+            speakers(text),
+            [
+                s("Is it fair to send them back to prison?", Some("Ana Vale")),
+                s("we do not propose interfering.", Some("Ana Vale")),
+                s("circus of lawyers and reporters", None),
+                s("a firm date for the next hearing.", None),
             ]
         );
     }
