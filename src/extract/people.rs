@@ -2348,11 +2348,13 @@ pub(super) fn served_by_role(doc: &Doc, tok: usize) -> bool {
 const MAX_CLOSING_TAIL: usize = 3;
 
 /// Is the pronoun at `i` the subject of a reporting verb that closes its sentence after a comma
-/// (`…, he said.`, `…, she told reporters on Monday.`)?
+/// (`…, he said.`, `…,” she told reporters on Monday.`)?
 fn closes_sentence(doc: &Doc, i: usize) -> bool {
     let sent = doc.toks[i].sent;
     let same = |k: usize| doc.toks.get(k).is_some_and(|t| t.sent == sent);
-    let after_comma = i > 0 && same(i - 1) && doc.gap_before(i).trim() == ",";
+    // After the comma, or after the comma and the closing mark of a quote (`…,” he said.`).
+    let gap = doc.gap_before(i).trim();
+    let after_comma = i > 0 && same(i - 1) && gap.trim_end_matches(['”', '"', '’', '\'']) == ",";
     let verb = doc.joined(i + 1) && doc.is_verb(i + 1);
     after_comma && verb && !same(i + 2 + MAX_CLOSING_TAIL)
 }
@@ -2382,8 +2384,10 @@ fn resolve_pronoun(
     // The sentences before the pronoun's not yet passed: one whose subject is someone described
     // but not named (`The Turkish president, who …, repeats …`) may be who the pronoun stands
     // for; then it is nobody whose role names another country or is another office.
-    // The pronoun's own sentence too: `The Russian leader said …, but he added …`.
-    let mut unpassed = own_sent + 1;
+    // The pronoun's own sentence too: `The Russian leader said …, but he added …`; not when
+    // it closes the sentence: then whom the sentence describes is in the words it reports
+    // (`“The American President, who …,” he added`).
+    let mut unpassed = if closing { own_sent } else { own_sent + 1 };
     let mut described: Vec<Described> = Vec::new();
     while idx > 0 {
         let s = doc.toks[mentions[idx - 1].tok].sent;

@@ -2699,6 +2699,25 @@ mod tests {
         );
     }
 
+    /// `“The American President, who …, must act,” he added.`: whom the quoted words describe
+    /// is not the sentence's subject, so `he` is still the speaker of the sentence before.
+    #[test]
+    fn a_closing_pronoun_is_not_whom_the_quote_describes() {
+        let text = "German Chancellor Friedrich Merz spoke on Sunday. US President Donald Trump \
+            will meet him.\n\n\
+            Later, Trump will still play a role, Merz said.\n\n\
+            \"The American President, who then also has the power, must ensure that Russia \
+            moves,\" he added.";
+        assert_eq!(
+            speakers(text),
+            [s(
+                "The American President, who then also has the power, must ensure that Russia \
+                moves,",
+                Some("Friedrich Merz")
+            )]
+        );
+    }
+
     /// A quoted clause that ends a sentence with no verb of speech (`But, although the sentence
     /// was too light, ‘we do not propose interfering.’`) is speech, going on from the speaker
     /// the paragraph quoted before; a quoted noun phrase stays a term.
