@@ -2063,8 +2063,8 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     title_at = Some((j, t));
                     break;
                 }
-                if let Some(pi) = general_role_holder(doc, people, from, j) {
-                    general_at = Some((j, pi));
+                if let Some((pi, end)) = general_role_holder(doc, people, from, j) {
+                    general_at = Some((end - 1, pi));
                     break;
                 }
                 if !(doc.capitalised(j) || MODIFIER_SET.contains(doc.word(j))) {
@@ -2191,26 +2191,30 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
 /// The one person a general role word at token `at` with capitalised modifiers in `[from, at)`
 /// refers to (`the Ukrainian leader`, `the Kremlin leader`): a holder of a title the word covers
 /// (`leader` → `president`) whose role names every modifier, or the country a modifier's capital
-/// or seat stands for (`Kremlin` → `Russian`). None without a modifier, or with two holders.
-fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize) -> Option<usize> {
+/// or seat stands for (`Kremlin` → `Russian`). None with two holders, or without a modifier
+/// unless a phrase names the office (`the head of state`). With the token after the phrase.
+fn general_role_holder(
+    doc: &Doc,
+    people: &[PersonInfo],
+    from: usize,
+    at: usize,
+) -> Option<(usize, usize)> {
     // Most words scanned are no general role word: compared without a lower-cased copy.
     let word = doc.word(at);
     // `the Estonian top diplomat`, `the Czech head of government`: the offices a phrase around
     // the word stands for.
-    let offices = OFFICE_PHRASES
-        .iter()
-        .find(|(phrase, g, _)| {
-            let Some(h) = phrase.iter().position(|w| w == g) else {
-                return false;
-            };
-            word.eq_ignore_ascii_case(g)
-                && at >= from + h
-                && phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(j, w)| doc.word(at + j - h).eq_ignore_ascii_case(w))
-        })
-        .map(|&(_, _, offices)| offices);
+    let phrase = OFFICE_PHRASES.iter().find_map(|&(phrase, g, offices)| {
+        let h = phrase.iter().position(|w| *w == g)?;
+        let found = word.eq_ignore_ascii_case(g)
+            && at >= from + h
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(j, w)| doc.word(at + j - h).eq_ignore_ascii_case(w));
+        found.then_some((offices, at + phrase.len() - h))
+    });
+    let offices = phrase.map(|(offices, _)| offices);
+    let end = phrase.map_or(at + 1, |(_, end)| end);
     let covered = match offices {
         Some(_) => &[][..],
         None => titles_covered_by(word)?,
@@ -2219,7 +2223,8 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
         .filter(|&k| doc.capitalised(k))
         .map(|k| doc.base(k).to_lowercase())
         .collect();
-    if modifiers.is_empty() {
+    // A phrase naming an office (`the head of state`) is as definite alone as `the president`.
+    if modifiers.is_empty() && offices.is_none() {
         return None;
     }
     let holds_office = |p: &PersonInfo| match offices {
@@ -2232,7 +2237,7 @@ fn general_role_holder(doc: &Doc, people: &[PersonInfo], from: usize, at: usize)
     let fits = |p: &PersonInfo| holds_office(p) && modifiers.iter().all(|m| role_names(p, m));
     let mut holders = people.iter().enumerate().filter(|(_, p)| fits(p));
     match (holders.next(), holders.next()) {
-        (Some((pi, _)), None) => Some(pi),
+        (Some((pi, _)), None) => Some((pi, end)),
         _ => None,
     }
 }

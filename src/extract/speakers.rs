@@ -2718,6 +2718,33 @@ mod tests {
         );
     }
 
+    /// `the head of state explained`, `the secretary of state said`: a verb's form after `of`
+    /// is a noun, part of the role, not the verb of speech.
+    #[test]
+    fn a_verbs_form_after_of_is_part_of_the_role() {
+        let text = "\"We will cut spending,\" the secretary of state said.\n\n\
+            \"Prices will fall,\" the head of state also explained.";
+        let a = parse_article(Path::new("s.md"), text.to_string()).unwrap();
+        let x = extract(&a, "s");
+        let labels: Vec<&str> = x.quotes.iter().filter_map(|q| q.label.as_deref()).collect();
+        assert_eq!(labels, ["the secretary of state", "the head of state"]);
+    }
+
+    /// `the head of state`, `the top diplomat` with no country before it is the one person
+    /// holding such an office, as `the president` is; with two holders, no one.
+    #[test]
+    fn an_office_phrase_alone_is_its_one_holder() {
+        let one = "Argentine President Javier Milei spoke on the radio.\n\n\
+            \"Prices will fall,\" the head of state also explained.";
+        assert_eq!(
+            speakers(one),
+            [s("Prices will fall,", Some("Javier Milei"))]
+        );
+        let two = "Argentine President Javier Milei met Chilean President Gabriel Boric.\n\n\
+            \"Prices will fall,\" the head of state said.";
+        assert_eq!(speakers(two), [s("Prices will fall,", None)]);
+    }
+
     /// A quoted clause that ends a sentence with no verb of speech (`But, although the sentence
     /// was too light, ‘we do not propose interfering.’`) is speech, going on from the speaker
     /// the paragraph quoted before; a quoted noun phrase stays a term.

@@ -201,8 +201,8 @@ impl<'a> Doc<'a> {
             && !self.determined(i)
     }
 
-    /// Does a determiner or a possessive come right before token `i` (`the claim`, `his
-    /// promise`, `Moscow’s demand`), making it a noun? Not `that`, which also opens a clause
+    /// Does a determiner, a possessive or `of` come right before token `i` (`the claim`, `his
+    /// promise`, `Moscow’s demand`, `head of state`), making it a noun? Not `that`, which also opens a clause
     /// (`the report that warned`), nor a contraction (`he’s said`).
     fn determined(&self, i: usize) -> bool {
         if i == 0 || !self.joined(i) {
@@ -215,7 +215,9 @@ impl<'a> Doc<'a> {
             && !CONTRACTED
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(self.base(i - 1)));
-        determiner || possessive
+        // `the head of state`, `the secretary of state`: after `of`, only a participle is a verb.
+        let after_of = p.eq_ignore_ascii_case("of") && !self.word(i).ends_with("ing");
+        determiner || possessive || after_of
     }
 
     /// The capitalised words right before a reporting verb (`Marta recalled`, `Pimlot says`), or
