@@ -966,6 +966,14 @@ fn attribution(
         }
     }
 
+    // `Budrys on US “peace plan”: “…”`: a term quoted in the cue before the colon leaves the
+    // cue's subject before it, when no verb of speech stands in the cue.
+    if before.ends_with(':') && a > sentence_start && (sentence_start..b).all(|k| !cx.verb(k)) {
+        if let Attribution::Person(p) = cx.subject_before(sentence_start, b) {
+            return Attribution::Person(p);
+        }
+    }
+
     // 3. A reporting verb earlier in the sentence whose subject is a person, with the quote part
     //    of what they said (not a label: `the so-called “…”`, a banner that read “…”).
     if let Some(v) = verb_at {
@@ -2743,6 +2751,23 @@ mod tests {
         let two = "Argentine President Javier Milei met Chilean President Gabriel Boric.\n\n\
             \"Prices will fall,\" the head of state said.";
         assert_eq!(speakers(two), [s("Prices will fall,", None)]);
+    }
+
+    /// A headline's `Name on topic: “…”` (`Budrys on US “peace plan”: “There is no need …”`)
+    /// gives the named person's words, a term in the topic or not.
+    #[test]
+    fn a_name_on_a_topic_before_a_colon_signs_the_quote() {
+        let text = "Vale on “peace plan”: “There is no need to pressure Ukraine”\n\n\
+            Foreign Minister Ana Vale spoke in Vilnius.\n\n\
+            Minister Tomas Ruud on the budget: “We will not cut aid.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("peace plan", None),
+                s("There is no need to pressure Ukraine", Some("Ana Vale")),
+                s("We will not cut aid.", Some("Tomas Ruud")),
+            ]
+        );
     }
 
     /// A quoted clause that ends a sentence with no verb of speech (`But, although the sentence
