@@ -103,6 +103,11 @@ const ADVERBS: &[&str] = &[
 /// (`… “have many cards” including the funding of new schools in the north as well as “…”`).
 const MAX_JOINING_WORDS: usize = 14;
 
+/// Most words back from a quote to the verb of speech whose words it is: a long sentence of
+/// reported speech (`Merz said in an interview with … that after …, a meeting … should be held
+/// “as soon as possible”`) runs to forty words.
+const MAX_VERB_REACH: usize = 50;
+
 /// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
 
@@ -921,7 +926,7 @@ fn attribution(
     // 2. Right before the quote: `Rubio clarified, “…`, `Keller:`, `said in a statement: “…`.
     let before = text.get(pre_from..q.open).unwrap_or("").trim_end();
     let lead_in = before.ends_with(',') || before.ends_with(':');
-    let verb_at = (a..b).rev().take(30).find(|&k| cx.verb(k));
+    let verb_at = (a..b).rev().take(MAX_VERB_REACH).find(|&k| cx.verb(k));
     if lead_in && a < b {
         if let Some(v) = verb_at {
             // `said Keller: “…”` only when nobody is named before the verb.
@@ -1028,7 +1033,11 @@ fn attribution(
             }
             return subject_before_earlier_quote(cx, sentence_start, a, v);
         }
-        return Attribution::NotAPerson;
+        // After the verb's clause ended, the clause holding the quote may still say whose
+        // words it gives (`…, though he called the talks “useful”`): read on.
+        if !clause_break {
+            return Attribution::NotAPerson;
+        }
     }
     // `X criticised Y for …, calling it “…”`: a participle naming what the quote calls
     // something, opening a clause after a comma, gives the words of the clause's subject (a
@@ -1049,8 +1058,14 @@ fn attribution(
             && !(k > a && is_auxiliary(cx.word(k - 1)))
             && (k + 1..b).all(|j| !doc.toks[j].in_quote)
     });
+    // Its subject stands in its own clause: `…, as leaders met for what organisers dubbed a
+    // “…” summit` names no one, whoever opens the sentence.
     if let Some(k) = naming {
-        if let r @ Attribution::Person(_) = cx.subject_before(a, k) {
+        let clause = (a + 1..k)
+            .rev()
+            .find(|&j| doc.gap_before(j).contains(',') && in_list(CLAUSE_OPENERS, cx.word(j)))
+            .unwrap_or(a);
+        if let r @ Attribution::Person(_) = cx.subject_before(clause, k) {
             return r;
         }
     }
@@ -2766,6 +2781,30 @@ mod tests {
                 s("peace plan", None),
                 s("There is no need to pressure Ukraine", Some("Ana Vale")),
                 s("We will not cut aid.", Some("Tomas Ruud")),
+            ]
+        );
+    }
+
+    /// A long sentence of reported speech reaches its quote forty words after the verb; a
+    /// clause after the verb's (`, though he called …`) may name whose words the quote is, or
+    /// no one (`what organisers dubbed`).
+    #[test]
+    fn a_distant_verb_of_speech_and_a_later_clauses_naming_verb() {
+        let text = "Chancellor Otto Brenner said in an interview with the public broadcaster on \
+            Saturday that after the American president meets the Ukrainian president in \
+            Washington on Monday, a meeting of all three leaders should be held \
+            \"as soon as possible\" to reach a deal.\n\n\
+            Adviser Ivan Sorokin said on Wednesday that the talks in Moscow with the American \
+            envoy and the president's son-in-law and two aides failed to produce a compromise on \
+            the main points of the plan, though he called the discussions \"useful\".\n\n\
+            Brenner insisted on Friday that guarantees come first, as leaders gathered in Paris \
+            for what organisers dubbed a \"coalition of the willing\" summit.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("as soon as possible", Some("Otto Brenner")),
+                s("useful", Some("Ivan Sorokin")),
+                s("coalition of the willing", None),
             ]
         );
     }
