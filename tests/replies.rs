@@ -2536,3 +2536,37 @@ Justice Amara Nwosu, president of the Court of Appeal, announced the decision af
     assert!(a.answered, "{}", a.reply.text());
     assert!(a.hits[0].text.contains("Amara Nwosu"), "{}", a.reply.text());
 }
+
+/// "What did Mirza say about Witkoff" where Mirza (a byline's reporter) never speaks: a sentence
+/// about her questions is no words of hers, however well it matches. She is mentioned, not
+/// quoted.
+#[test]
+fn a_sentence_naming_a_silent_person_is_not_their_words() {
+    let kb = kb_of(&[(
+        "sources/interview.md",
+        "+++
+title = \"Witkoff defends leaked call in television interview\"
+outlet = \"Example Wire\"
+published = \"2025-11-30\"
++++
+
+By Daniel Brook and Olena Mirza
+
+Envoy Steve Witkoff sat down with reporters for an hour in his office on Sunday.
+
+Ms. Mirza's questions about the leaked call with the Kremlin aide Yuri Ushakov, in which Mr. Witkoff appeared to coach the other side, drew a shrug. “That's negotiating,” he said.
+
+“I did nothing wrong, and I would make that call again,” Witkoff said.
+",
+    )]);
+    let a = ask(&kb, "What did Olena Mirza say about Witkoff?", &opts()).unwrap();
+    assert_eq!(
+        a.outcome,
+        parley::answer::Outcome::Mentioned,
+        "{}",
+        a.reply.text()
+    );
+    // Witkoff does speak: his words answer a question about him.
+    let a = ask(&kb, "What did Witkoff say about the call?", &opts()).unwrap();
+    assert!(a.answered, "{}", a.reply.text());
+}

@@ -90,6 +90,10 @@ pub const MIN_COVERAGE_COUNTED: f32 = 0.35;
 /// answered rightly, no out-of-scope one answered).
 pub const MIN_COVERAGE_ROLE: f32 = 0.35;
 
+/// The shortest surname by which the sentences naming an unlisted name are found: a shorter
+/// word is too often another word or name.
+const MIN_SURNAME_LEN: usize = 4;
+
 /// A speaker's quote backs a reported statement of theirs when it holds at least this many of
 /// the statement's content words in lower case that the question does not ask about ("need
 /// patience" in "This squad needs patience"): news copy reports a claim, then quotes it.
@@ -361,7 +365,17 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             .any(|&i| kb.people().get(i).map(|p| p.name.as_str()) == top_speaker),
         _ => false,
     };
-    if !answered && !broad && about_speech && !speaks {
+    // Someone who never speaks in the articles said none of the best hit's words, however well
+    // it matches: "what did X say" is then answered by what the articles say about X.
+    let silent = q.intent.kind == IntentKind::SaidBy
+        && match &who {
+            Named::Known(people) => people
+                .iter()
+                .all(|&i| kb.index().quotes_by(i) == 0 && kb.index().statements_by(i) == 0),
+            Named::Unlisted(_) => true,
+            _ => false,
+        };
+    if (!answered || silent) && !broad && about_speech && !speaks {
         let found = match &who {
             Named::Known(people) => mentioned(kb, question, people, opts),
             Named::Unlisted(phrase) => mentioned_phrase(kb, question, phrase, opts),
@@ -917,7 +931,7 @@ fn mentioned(
     }
     let p = kb.people().get(*people.first()?)?;
     let surname = fold_words(&p.name).pop()?;
-    let hits = naming_facts(kb, &p.name, opts, |words| words.contains(&surname));
+    let hits = naming_facts(kb, &p.name, opts, |_, words| words.contains(&surname));
     Some(mentioned_answer(kb, question, &p.name, hits))
 }
 
@@ -929,11 +943,46 @@ fn mentioned_phrase(
     phrase: &str,
     opts: &AskOptions,
 ) -> Option<Answer> {
-    let hits = naming_facts(kb, phrase, opts, |words| words.join(" ").contains(phrase));
-    let first = hits.first()?;
-    // Shown as the articles spell it.
-    let name = name_as_written(&first.text, phrase)?;
+    // By the whole name, or by the surname the story goes on with (`By … Olena Mirza`, then
+    // `Ms. Mirza's questions …`).
+    let surname = phrase
+        .rsplit_once(' ')
+        .map(|(_, s)| s)
+        .filter(|s| s.len() >= MIN_SURNAME_LEN);
+    let hits = naming_facts(kb, phrase, opts, |text, words| {
+        words.join(" ").contains(phrase) || surname.is_some_and(|s| names_capitalised(text, s))
+    });
+    if hits.is_empty() {
+        return None;
+    }
+    // Shown as the articles spell it, or with capitals when they give only the surname.
+    let name = hits
+        .iter()
+        .find_map(|h| name_as_written(&h.text, phrase))
+        .or_else(|| surname.map(|_| capitalised_words(phrase)))?;
     Some(mentioned_answer(kb, question, &name, hits))
+}
+
+/// Does `text` write the folded word `word` with a capital, as a name (`Ms. Mirza's`)?
+fn names_capitalised(text: &str, word: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        bare.starts_with(char::is_uppercase) && fold_words(bare).first().is_some_and(|f| f == word)
+    })
+}
+
+/// Each word of a folded phrase with a capital (`olena mirza` → `Olena Mirza`).
+fn capitalised_words(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The words of `text` that fold to `phrase`, as written.
@@ -953,7 +1002,7 @@ fn naming_facts(
     kb: &KnowledgeBase,
     name: &str,
     opts: &AskOptions,
-    names: impl Fn(&[String]) -> bool,
+    names: impl Fn(&str, &[String]) -> bool,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     for d in kb.search(name, 20) {
@@ -964,7 +1013,7 @@ fn naming_facts(
             continue;
         }
         let Some(h) = hit_of(kb, &d) else { continue };
-        if !names(&fold_words(&h.text)) || hits.iter().any(|x| x.text == h.text) {
+        if !names(&h.text, &fold_words(&h.text)) || hits.iter().any(|x| x.text == h.text) {
             continue;
         }
         hits.push(h);
