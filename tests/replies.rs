@@ -2570,3 +2570,25 @@ Ms. Mirza's questions about the leaked call with the Kremlin aide Yuri Ushakov, 
     let a = ask(&kb, "What did Witkoff say about the call?", &opts()).unwrap();
     assert!(a.answered, "{}", a.reply.text());
 }
+
+/// "Maria Lopez, what was her comment on the talks?": a name put first and taken up by a pronoun
+/// asks about that person, as "what was Maria Lopez's comment on the talks?" does; the reply
+/// keeps the question as typed.
+#[test]
+fn a_name_put_first_is_who_the_question_asks_about() {
+    let kb = dated_kb();
+    let plain = ask(&kb, "What was Maria Lopez's comment on the talks?", &opts()).unwrap();
+    let fronted = ask(
+        &kb,
+        "Maria Lopez, what was her comment on the talks?",
+        &opts(),
+    )
+    .unwrap();
+    assert!(plain.answered, "{}", plain.reply.text());
+    assert!(fronted.answered, "{}", fronted.reply.text());
+    assert_eq!(fronted.hits[0].text, plain.hits[0].text);
+    assert_eq!(
+        fronted.question,
+        "Maria Lopez, what was her comment on the talks?"
+    );
+}

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
 use crate::lexicon::questions::{
     asks_date, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened, asks_who,
-    asks_yes_no, contrasted_groups, topic_words, NameKind,
+    asks_yes_no, contrasted_groups, name_put_first, topic_words, NameKind,
 };
 use crate::lexicon::{describes_person, is_asking_word, states_intent};
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
@@ -185,7 +185,10 @@ fn names_someone_else(q: &Query, hit: &Hit) -> bool {
 /// sources do not cover is a normal answer with `answered == false`.
 pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answer> {
     check_question(question, opts.max_chars).map_err(|e| Error::Question(e.to_string()))?;
-    let mut q = kb.analyze(question);
+    // "Nora Whitcomb, what was her comment …" is asked as "what was Nora Whitcomb's comment …".
+    let put_first = name_put_first(question);
+    let asked = put_first.as_deref().unwrap_or(question);
+    let mut q = kb.analyze(asked);
     let broad = asks_overview(&q.words);
     let recent = asks_recent(&q.words);
     if broad || recent {
@@ -195,7 +198,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             q = kb.analyze(&topic);
         }
     }
-    let who = named(kb, &q, question);
+    let who = named(kb, &q, asked);
     if let Named::Unknown(name) = &who {
         return Ok(unknown_person(kb, question, name));
     }

@@ -279,6 +279,77 @@ fn word_after(words: &[String], opener: &str, set: &WordSet) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Most words of a name put before a question (`Nora Whitcomb, what was her comment …`).
+const FRONTED_NAME_MAX_WORDS: usize = 4;
+
+/// What sets a name put first off from its question.
+const FRONTING_MARKS: &[&str] = &[", ", ": ", " - ", " – ", " — "];
+
+/// Pronouns that take up a name put first, and whether each stands for its possessive.
+const TAKING_UP: &[(&str, bool)] = &[
+    ("he", false),
+    ("she", false),
+    ("they", false),
+    ("him", false),
+    ("them", false),
+    ("his", true),
+    ("their", true),
+    ("her", true),
+];
+
+/// Words after which `her` is no possessive (`about her`, `asked her to`).
+static NOT_POSSESSED: WordSet = WordSet::new(&[
+    "about", "on", "to", "for", "in", "at", "with", "by", "and", "or", "say", "said", "as",
+]);
+
+/// "Nora Whitcomb, what was her comment on Witkoff?": a capitalised name put first, then a
+/// question taking it up with a pronoun, is that question with the name in the pronoun's place
+/// ("what was Nora Whitcomb's comment on Witkoff?"). `None` for any other question.
+pub fn name_put_first(question: &str) -> Option<String> {
+    let (at, mark) = FRONTING_MARKS
+        .iter()
+        .filter_map(|m| question.find(m).map(|i| (i, *m)))
+        .min_by_key(|&(i, _)| i)?;
+    let (name, rest) = (question[..at].trim(), &question[at + mark.len()..]);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= FRONTED_NAME_MAX_WORDS
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
+        });
+    if !named {
+        return None;
+    }
+    let tokens: Vec<&str> = rest.split(' ').collect();
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let (i, possessive) = tokens.iter().enumerate().find_map(|(i, t)| {
+        let w = bare(t);
+        let &(_, possessive) = TAKING_UP.iter().find(|(p, _)| *p == w)?;
+        // `her` is a possessive before a noun (`her comment`), not after a verb (`asked her`).
+        let possessive = possessive
+            && (w != "her"
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| !bare(n).is_empty() && !NOT_POSSESSED.contains(&bare(n))));
+        Some((i, possessive))
+    })?;
+    let tail = &tokens[i][tokens[i]
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .len()..];
+    let put = if possessive {
+        format!("{name}'s{tail}")
+    } else {
+        format!("{name}{tail}")
+    };
+    let mut out: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+    out[i] = put;
+    Some(out.join(" "))
+}
+
 /// Does a question ask how long / how much / how many / how far …?
 pub fn asks_quantity(words: &[String]) -> bool {
     quantity_word_at(words).is_some()
@@ -896,6 +967,31 @@ mod tests {
         assert_eq!(counted("how much was the fine"), "fine");
         assert_eq!(counted("how long did the strike last"), "strike last");
         assert_eq!(counted("how long ago"), "");
+    }
+
+    #[test]
+    fn a_name_put_first_takes_the_pronouns_place() {
+        let put = |q: &str| name_put_first(q);
+        assert_eq!(
+            put("Nora Whitcomb, what was her comment on Witkoff?").as_deref(),
+            Some("what was Nora Whitcomb's comment on Witkoff?")
+        );
+        assert_eq!(
+            put("Rubio - what did he say about concessions").as_deref(),
+            Some("what did Rubio say about concessions")
+        );
+        assert_eq!(
+            put("Zelensky: what did they ask him?").as_deref(),
+            Some("what did Zelensky ask him?")
+        );
+        assert_eq!(
+            put("Kallas, what did reporters ask her?").as_deref(),
+            Some("what did reporters ask Kallas?")
+        );
+        // No pronoun, no capitalised name first, or a clause first: not a name put first.
+        assert_eq!(put("Rubio, what about concessions?"), None);
+        assert_eq!(put("so, what did he say"), None);
+        assert_eq!(put("After the talks, what did he say?"), None);
     }
 
     #[test]
