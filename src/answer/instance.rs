@@ -99,10 +99,11 @@ pub(super) fn namings(kb: &KnowledgeBase, q: &Query, kind: NameKind, hits: &[Hit
 
 /// What a hit's text names of `kind` that the question does not: a run of capitalised words,
 /// less the question's words, a sentence's opening word of English, function words, days,
-/// months, people's names and titles; a person, a run holding a known person's name. A country is a run naming a country the question does not
+/// months, people's names and titles. A country is a run naming a country the question does not
 /// (a capital stands for its country); a place, one naming no country, right after a word that
 /// puts a place after it ("in Oslo") or a capital itself; a body, one that is not only a country
-/// or capital. A run holding a noun of the kind ("Crown Court") is surely of it.
+/// or capital; a person, a run holding a known person's name. A run holding a noun of the kind
+/// ("Crown Court") is surely of it.
 fn naming(q: &Query, kind: NameKind, people: &FxHashSet<&str>, text: &str) -> Naming {
     let asked = |w: &str| q.words.iter().any(|x| x == w);
     let words = hit_words(text);

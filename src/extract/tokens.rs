@@ -202,8 +202,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Does a determiner, a possessive or `of` come right before token `i` (`the claim`, `his
-    /// promise`, `Moscow’s demand`, `head of state`), making it a noun? Not `that`, which also opens a clause
-    /// (`the report that warned`), nor a contraction (`he’s said`).
+    /// promise`, `Moscow’s demand`, `head of state`), making it a noun? Not `that`, which also
+    /// opens a clause (`the report that warned`), nor a contraction (`he’s said`).
     fn determined(&self, i: usize) -> bool {
         if i == 0 || !self.joined(i) {
             return false;
