@@ -68,7 +68,8 @@ static YES_NO_OPENERS: WordSet = WordSet::new(&[
 /// of it.
 static CHAT_OPENERS: WordSet = WordSet::new(&[
     "so", "ok", "okay", "hey", "hi", "um", "uh", "umm", "hmm", "well", "and", "but", "also",
-    "anyway", "anyways", "btw", "yo", "please", "pls", "plz", "lol",
+    "anyway", "anyways", "btw", "yo", "please", "pls", "plz", "lol", "thanks", "thx", "cheers",
+    "hello", "sorry", "wait", "guys",
 ]);
 
 /// Words chat clips at the front (`bout` for `about`, `til` for `until`): read as the word
@@ -282,6 +283,10 @@ fn word_after(words: &[String], opener: &str, set: &WordSet) -> Option<usize> {
 /// Most words of a name put before a question (`Nora Whitcomb, what was her comment …`).
 const FRONTED_NAME_MAX_WORDS: usize = 4;
 
+/// How common (Zipf) a one-word "name" put first may be: a commoner word is chat ("Question,
+/// what did he …"), not a name.
+const FRONTED_NAME_MAX_ZIPF: f32 = 4.5;
+
 /// What sets a name put first off from its question.
 const FRONTING_MARKS: &[&str] = &[", ", ": ", " - ", " – ", " — "];
 
@@ -318,7 +323,10 @@ pub fn name_put_first(question: &str) -> Option<String> {
             w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
         });
-    if !named {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let chat = lower.iter().any(|w| CHAT_OPENERS.contains(w))
+        || lower.len() == 1 && usage(&lower[0]).is_some_and(|u| u.zipf >= FRONTED_NAME_MAX_ZIPF);
+    if !named || chat {
         return None;
     }
     let tokens: Vec<&str> = rest.split(' ').collect();
@@ -992,6 +1000,10 @@ mod tests {
         assert_eq!(put("Rubio, what about concessions?"), None);
         assert_eq!(put("so, what did he say"), None);
         assert_eq!(put("After the talks, what did he say?"), None);
+        // Chat before a question is no name: a greeting, thanks, a common word.
+        assert_eq!(put("Thanks, what did he say about it?"), None);
+        assert_eq!(put("Hey - what did she say?"), None);
+        assert_eq!(put("Question: what did he say?"), None);
     }
 
     #[test]
