@@ -3,7 +3,7 @@
 
 use super::hit::{hit_at, hit_of, item_of, notable_people, overlaps, Answer, Hit, Outcome};
 use super::instance::{capitalised, capitalised_runs, hit_words, namings, Naming};
-use super::named::{named, Named};
+use super::named::{named, with_capital, Named};
 use super::overview::overview;
 use super::question::{check_question, MAX_QUESTION_CHARS};
 use super::suggest::suggest;
@@ -368,17 +368,11 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
             .any(|&i| kb.people().get(i).map(|p| p.name.as_str()) == top_speaker),
         _ => false,
     };
-    // Someone who never speaks in the articles said none of the best hit's words, however well
-    // it matches: "what did X say" is then answered by what the articles say about X.
-    let silent = q.intent.kind == IntentKind::SaidBy
-        && match &who {
-            Named::Known(people) => people
-                .iter()
-                .all(|&i| kb.index().quotes_by(i) == 0 && kb.index().statements_by(i) == 0),
-            Named::Unlisted(_) => true,
-            _ => false,
-        };
-    if (!answered || silent) && !broad && about_speech && !speaks {
+    // Someone who never speaks in the articles (`mentioned` checks) said none of the best hit's
+    // words, however well it matches: "what did X say" is then answered by what the articles
+    // say about X.
+    let says = q.intent.kind == IntentKind::SaidBy;
+    if (!answered || says) && !broad && about_speech && !speaks {
         let found = match &who {
             Named::Known(people) => mentioned(kb, question, people, opts),
             Named::Unlisted(phrase) => mentioned_phrase(kb, question, phrase, opts),
@@ -953,7 +947,8 @@ fn mentioned_phrase(
         .map(|(_, s)| s)
         .filter(|s| s.len() >= MIN_SURNAME_LEN);
     let hits = naming_facts(kb, phrase, opts, |text, words| {
-        words.join(" ").contains(phrase) || surname.is_some_and(|s| names_capitalised(text, s))
+        words.join(" ").contains(phrase)
+            || surname.is_some_and(|s| hit_words(text).iter().any(|w| w.capital && w.word == s))
     });
     if hits.is_empty() {
         return None;
@@ -962,30 +957,16 @@ fn mentioned_phrase(
     let name = hits
         .iter()
         .find_map(|h| name_as_written(&h.text, phrase))
-        .or_else(|| surname.map(|_| capitalised_words(phrase)))?;
+        .or_else(|| {
+            surname.map(|_| {
+                phrase
+                    .split(' ')
+                    .map(with_capital)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })?;
     Some(mentioned_answer(kb, question, &name, hits))
-}
-
-/// Does `text` write the folded word `word` with a capital, as a name (`Ms. Mirza's`)?
-fn names_capitalised(text: &str, word: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        bare.starts_with(char::is_uppercase) && fold_words(bare).first().is_some_and(|f| f == word)
-    })
-}
-
-/// Each word of a folded phrase with a capital (`olena mirza` → `Olena Mirza`).
-fn capitalised_words(phrase: &str) -> String {
-    phrase
-        .split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The words of `text` that fold to `phrase`, as written.

@@ -135,7 +135,7 @@ pub(super) fn named(kb: &KnowledgeBase, q: &Query, question: &str) -> Named {
         || words
             .split_last()
             .is_some_and(|(_, before)| before.iter().any(|w| someones(w)));
-    let asked: Vec<String> = words.iter().map(|w| capitalised(w)).collect();
+    let asked: Vec<String> = words.iter().map(|w| with_capital(w)).collect();
     let whole = words.join(" ");
     let anyone = |w: &str| names.iter().flatten().any(|n| word_matches(w, n));
     // Leading titles ("referee", "Judge", "Prince", misspelt "captian") name nobody: drop them.
@@ -199,7 +199,8 @@ fn is_role(kb: &KnowledgeBase, words: &[String]) -> bool {
         .all(|w| roles.iter().any(|r| r == w))
 }
 
-fn capitalised(w: &str) -> String {
+/// A word with its first letter in capitals (`mirza` → `Mirza`).
+pub(super) fn with_capital(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),

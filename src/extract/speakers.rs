@@ -192,6 +192,11 @@ impl Ctx<'_, '_> {
         self.doc.is_verb(i)
     }
 
+    /// Does token `k` open a new clause after a comma (`, as leaders met`, `, though he called`)?
+    fn opens_clause(&self, k: usize) -> bool {
+        self.doc.gap_before(k).contains(',') && in_list(CLAUSE_OPENERS, self.word(k))
+    }
+
     /// Is token `i` a title word, honorific or rank that may precede a name?
     fn titleish(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -811,6 +816,13 @@ fn attribution(
         }
     }
     let quote_text = text.get(q.start..q.end).unwrap_or("");
+    // A quote of a few words may be a term (a noun phrase); its first word may open a clause.
+    let short = quote_text.split_whitespace().count() <= MAX_TERM_WORDS;
+    let first = quote_text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     // `“We will win.” Keller said.`: a short next sentence that only attributes.
     if closed && post.0 == post.1 && a == b {
         if let Some(cs) = doc.sent_of(q.close_end.saturating_sub(1)) {
@@ -991,20 +1003,13 @@ fn attribution(
                 || (in_list(&["as"], w) && in_list(&["known"], w2))
         };
         // The verb's clause ended before the quote: `X insisted …, as leaders met for “…”`.
-        let clause_break = (v + 1..b)
-            .any(|k| cx.doc.gap_before(k).contains(',') && in_list(CLAUSE_OPENERS, cx.word(k)))
+        let clause_break = (v + 1..b).any(|k| cx.opens_clause(k))
             || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech — unless it opens with
         // a preposition or a clause opener: a term is a noun phrase, and `would go on “until the
         // spring.”` is the end of what was said.
-        let short = quote_text.split_whitespace().count() <= MAX_TERM_WORDS;
         let det_before = b > a && det_or_prep(cx.word(b - 1));
-        let first = quote_text
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
         let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first);
         let term = short && det_before && b - v > 3 && !fragment;
         if !cue && !term && !clause_break && !title_case(quote_text) {
@@ -1061,10 +1066,7 @@ fn attribution(
     // Its subject stands in its own clause: `…, as leaders met for what organisers dubbed a
     // “…” summit` names no one, whoever opens the sentence.
     if let Some(k) = naming {
-        let clause = (a + 1..k)
-            .rev()
-            .find(|&j| doc.gap_before(j).contains(',') && in_list(CLAUSE_OPENERS, cx.word(j)))
-            .unwrap_or(a);
+        let clause = (a + 1..k).rev().find(|&j| cx.opens_clause(j)).unwrap_or(a);
         if let r @ Attribution::Person(_) = cx.subject_before(clause, k) {
             return r;
         }
@@ -1100,14 +1102,13 @@ fn attribution(
         && text
             .get(q.close_end..doc.toks[post.0].start)
             .is_some_and(|g| g.trim() == ",")
-        && quote_text.split_whitespace().count() > MAX_TERM_WORDS;
+        && !short;
     // `But, although …, ‘we do not propose interfering.’`: a quoted clause (opening with a
     // subject pronoun) ending its sentence after a comma is speech, going on from the speaker
     // the paragraph quoted (see `continued`); a term is a noun phrase.
-    let opener = quote_text.split_whitespace().next().unwrap_or("");
     let quoted_clause = before.ends_with(',')
-        && quote_text.split_whitespace().count() > MAX_TERM_WORDS
-        && in_list(SUBJECT_PRONOUNS, &opener.to_lowercase())
+        && !short
+        && in_list(SUBJECT_PRONOUNS, &first)
         && quote_text.trim_end().ends_with(['.', '!', '?']);
     if a < b && !labelled && !speech_goes_on && !quoted_clause {
         // Embedded in a sentence with no reporting verb: a label, a scare quote.
