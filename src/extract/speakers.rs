@@ -108,6 +108,15 @@ const MAX_JOINING_WORDS: usize = 14;
 /// “as soon as possible”`) runs to forty words.
 const MAX_VERB_REACH: usize = 50;
 
+/// Most words after a quote to the verb of speech signing it: a role, a name and a comma-enclosed
+/// apposition (`,” Russian presidential aide Vladimir Medinsky, also the head of the Russian
+/// delegation, said`) run to a dozen words and more.
+const MAX_POST_VERB_WORDS: usize = 24;
+
+/// Most lower-case words of a role run before a name after a quote (`,” state port authority
+/// deputy chair Marta Olsen said`).
+const MAX_ROLE_RUN_WORDS: usize = 6;
+
 /// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
 
@@ -203,6 +212,33 @@ impl Ctx<'_, '_> {
         self.doc.capitalised(i)
             || in_list(&["the", "of"], w)
             || w.chars().all(|c| c.is_lowercase()) && is_title_noun(w)
+    }
+
+    /// Lower-case words from token `k` that end in a role noun right before a name (`city
+    /// council member Jane Doe`, `port authority chair Marta Olsen`): the token after the role
+    /// noun. Only nouns may stand in the run, none of them a determiner, a preposition, a verb,
+    /// a pronoun or a clause opener.
+    fn role_run(&self, k: usize, v: usize) -> Option<usize> {
+        let plain = |j: usize| {
+            let w = self.word(j);
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !det_or_prep(w)
+                && !self.verb(j)
+                && !in_list(SUBJECT_PRONOUNS, w)
+                && !in_list(CLAUSE_OPENERS, w)
+                && !in_list(ADVERBS, w)
+                && (j == k || self.doc.joined(j))
+        };
+        let end = v.min(k + MAX_ROLE_RUN_WORDS);
+        let last = (k..end).take_while(|&j| plain(j)).last()?;
+        let role = (k..=last).rev().find(|&j| {
+            is_title_noun(self.word(j))
+                && self.doc.joined(j + 1)
+                && self
+                    .mention_starting(j + 1)
+                    .is_some_and(|m| m.kind == MentionKind::Name && !m.possessive)
+        })?;
+        Some(role + 1)
     }
 
     /// The subject of a verb at token `v`: the last person mentioned in `[a, v)` outside a
@@ -926,7 +962,7 @@ fn attribution(
             if w0.eq_ignore_ascii_case("according") && pa + 1 < pb && cx.word(pa + 1) == "to" {
                 return cx.subject_after(pa + 1, pb);
             }
-            let limit = pb.min(pa + 12);
+            let limit = pb.min(pa + MAX_POST_VERB_WORDS);
             if let Some(v) = (pa..limit).find(|&k| cx.verb(k)) {
                 if let Some(r) = post_subject(cx, pa, v) {
                     return r;
@@ -1255,10 +1291,13 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
             k = m.end_tok;
             continue;
         }
-        if !cx.titleish(k) {
+        if cx.titleish(k) {
+            k += 1;
+        } else if let Some(e) = cx.role_run(k, v) {
+            k = e;
+        } else {
             break;
         }
-        k += 1;
     }
     let Some(m) = found else {
         // `,” conceded the Norwegian`, `,” the chancellor wrote`: a descriptive title nobody holds
@@ -2370,6 +2409,27 @@ mod tests {
                 s("too many excuses", Some("Anna Berg")),
                 s("the last resort", Some("Tom Reid")),
                 s("fully open", None)
+            ]
+        );
+    }
+
+    /// A signer after the quote whose role and apposition run long (`,” Russian presidential
+    /// aide Vladimir Medinsky, also the head of the Russian delegation, said`) still signs it:
+    /// the verb after the apposition is the quote's.
+    #[test]
+    fn a_signer_with_a_long_apposition_after_the_quote_signs_it() {
+        let text = "“The harbour will stay shut until the spring,” deputy port authority chair \
+            Marta Olsen, also the head of the regional safety board, said after the meeting.\n\n\
+            “We have asked for more pilots,” Jonas Berg, adviser to the Head of the Office of \
+            the Mayor of Tromsø, wrote on social media.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "The harbour will stay shut until the spring,",
+                    Some("Marta Olsen")
+                ),
+                s("We have asked for more pilots,", Some("Jonas Berg"))
             ]
         );
     }
