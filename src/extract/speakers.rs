@@ -392,12 +392,27 @@ impl Ctx<'_, '_> {
     fn is_object(&self, a: usize, t: usize) -> bool {
         let mut k = t;
         while k > a && self.doc.joined(k) && self.titleish(k - 1) {
+            // `the plan of councillor Lee`: an `of` after a word no title holds is a
+            // preposition, not part of a title (`Secretary of State`).
+            if self.word(k - 1) == "of" && !(k - 1 > a && self.titleish(k - 2)) {
+                return true;
+            }
             k -= 1;
         }
         if k <= a || !self.doc.joined(k) {
             return false;
         }
         let w = self.word(k - 1);
+        // `between Presidents Zelensky and Putin`: the second of two names joined by `and` is
+        // an object when the first is.
+        if in_list(&["and", "or"], w) {
+            let first = self
+                .mentions_in(a, k - 1)
+                .iter()
+                .rev()
+                .find(|m| m.end_tok == k - 1);
+            return first.is_some_and(|m| self.doc.joined(k - 1) && self.is_object(a, m.tok));
+        }
         // A past form (`accused`), or any form of a verb whose forms differ (`meet`, `told`).
         let verb = w.ends_with("ed") || irregular_forms(w).is_some();
         w.starts_with(char::is_lowercase)
@@ -456,6 +471,21 @@ impl Ctx<'_, '_> {
     /// Tokens `[s, e)` as a label when they read as a noun phrase naming a source: a determiner
     /// or capitalised word first, no pronoun, no verb, a role or organisation inside.
     fn label_np(&self, s: usize, mut e: usize) -> Attribution {
+        // `The mayor criticised the plan, saying`: the noun phrase ends at its clause's verb, a
+        // past form after the role or source it names (not a relative clause's: `an official
+        // who attended the meeting`).
+        let named = |j: usize| {
+            (s..j).any(|k| is_role_noun(self.word(k)) || is_source_noun(self.word(k)))
+                && !(s..j).any(|k| in_list(&["who", "that", "which", "whose"], self.word(k)))
+        };
+        if let Some(j) = (s + 1..e).find(|&j| {
+            let w = self.word(j);
+            w.starts_with(char::is_lowercase)
+                && (w.ends_with("ed") || irregular_forms(w).is_some())
+                && named(j)
+        }) {
+            e = j;
+        }
         while e > s && in_list(ADVERBS, self.word(e - 1)) {
             e -= 1;
         }
@@ -2430,6 +2460,33 @@ mod tests {
                     Some("Marta Olsen")
                 ),
                 s("We have asked for more pilots,", Some("Jonas Berg"))
+            ]
+        );
+    }
+
+    /// A participle after a comma is said by its clause's subject, not by a name after `of` (`the
+    /// plan of councillor Ann Lee`) nor by the second of two objects (`a meeting between
+    /// Presidents X and Y`); an unnamed subject is the noun phrase before its verb (`The
+    /// mayor`), not the whole clause.
+    #[test]
+    fn a_participle_is_not_said_by_a_name_after_of_or_and() {
+        let text = "The mayor criticised the plan of councillor Ann Lee, saying it was \
+            “a disaster for the town and for everyone who lives in it”.\n\n\
+            Russian President Vladimir Putin last met Ukrainian President Volodymyr Zelensky \
+            in 2019.\n\n\
+            Earlier on Monday, Foreign Minister Sergei Orlov played down hopes for a meeting \
+            between Presidents Volodymyr Zelensky and Vladimir Putin, saying such a summit \
+            would be “premature”.\n\n\
+            The harbour chief thanked councillor Ann Lee, saying: “We owe her a great deal.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "a disaster for the town and for everyone who lives in it",
+                    None
+                ),
+                s("premature", Some("Sergei Orlov")),
+                s("We owe her a great deal.", None),
             ]
         );
     }
