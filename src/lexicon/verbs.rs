@@ -129,6 +129,21 @@ const REPORTING_VERBS: &[&str] = &[
     // "questions" is mostly the noun.
     "questioned", "wondered", "queried",
     "explain", "explained",
+    // Advice, assurance and confession (`“…,” she advises`, `he assured`, `Reyes confessed`);
+    // "object" and "protest" only in the past, as their other forms are mostly nouns.
+    "advise", "advises", "advised", "advising",
+    "assure", "assures", "assured", "assuring",
+    "reassure", "reassures", "reassured", "reassuring",
+    "recommend", "recommends", "recommended", "recommending",
+    "confess", "confesses", "confessed", "confessing",
+    "concur", "concurs", "concurred",
+    "speculate", "speculates", "speculated", "speculating",
+    "surmise", "surmised",
+    "grumble", "grumbles", "grumbled",
+    "gripe", "griped",
+    "objected", "protested",
+    "yell", "yells", "yelled",
+    "scream", "screamed",
 ];
 
 /// Verbs that report speech only with a stance noun after them ("expressed hope that", "voiced
