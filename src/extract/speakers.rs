@@ -10,8 +10,8 @@ use super::people::{
 use super::quotes::{QuoteSpan, Said};
 use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::{
-    irregular_forms, is_auxiliary, is_inverting_verb, is_participle, is_role_noun, is_source_noun,
-    is_statement_verb, is_strong_reporting_verb,
+    irregular_forms, is_auxiliary, is_be_form, is_inverting_verb, is_participle, is_role_noun,
+    is_source_noun, is_statement_verb, is_strong_reporting_verb,
 };
 use crate::model::FRAGMENT_WORDS;
 use crate::source::{without_aside, Article};
@@ -1098,7 +1098,12 @@ fn attribution(
         // spring.”` is the end of what was said.
         let det_before = b > a && det_or_prep(cx.word(b - 1));
         let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first);
-        let term = short && det_before && b - v > 3 && !fragment;
+        // `the rollout had been an “utter shambles”`: what `be` makes of its subject is the
+        // speaker's judgement, not a term.
+        let predicated = b >= a + 2
+            && in_list(&["a", "an", "the"], cx.word(b - 1))
+            && is_be_form(cx.word(b - 2));
+        let term = short && det_before && b - v > 3 && !fragment && !predicated;
         if !cue && !term && !clause_break && !title_case(quote_text) {
             // `…, said Lin Bo, a spokesman, accusing them of “…”`: the subject the verb inverts,
             // after a comma and with no one named before it.
@@ -1937,6 +1942,15 @@ mod tests {
         );
     }
 
+    /// Australian and New Zealand copy abbreviates a councillor as `Cr`: a title, not a name.
+    #[test]
+    fn a_councillors_cr_is_a_title() {
+        let text = "Before the vote, Councillor Ann Lowe moved the motion.\n\n\
+            Cr Lowe said the cut was “minuscule”.\n\n\
+            Councillor Bob Ray was the only other councillor to back Cr Lowe’s motion.";
+        assert_eq!(speakers(text), [s("minuscule", Some("Ann Lowe"))]);
+    }
+
     /// `According to X, Y wants …` reports X's words: a pronoun closing the next quote (`“…,” he
     /// said`) stands for X, the one speaking, not for Y, the one spoken of.
     #[test]
@@ -2548,6 +2562,25 @@ mod tests {
                 s("full confidence", None),
                 s("their full support", None),
                 s("within weeks", Some("Tom Hale")),
+            ]
+        );
+    }
+
+    /// A short quote after `be` and a determiner is what the speaker calls the subject (`Reid
+    /// said the rollout had been an “utter shambles”`): their words, not a term the sentence
+    /// uses (`Moscow’s demand for a “neutral” status`).
+    #[test]
+    fn a_quote_predicated_with_be_is_the_speakers_words() {
+        let text = "Councillor Tom Reid said the rollout had been an \"utter shambles\".\n\n\
+            Reid said the new routes were a “false economy”, and added: “We warned them.”\n\n\
+            Reid said he rejected the demand for a “neutral” status.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("utter shambles", Some("Tom Reid")),
+                s("false economy", Some("Tom Reid")),
+                s("We warned them.", Some("Tom Reid")),
+                s("neutral", None),
             ]
         );
     }
