@@ -132,12 +132,15 @@ const PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Most words of a name opening a question before the question word (`jake sullivan what …`).
 const MAX_OPENING_NAME_WORDS: usize = 3;
 
-/// "what did X say", "what does X think", "X's view on", "according to X".
+/// Nouns whose "of" names the one whose words a question asks for, as "according to" does: "in
+/// the view of X", "in the opinion of X", "in the eyes of X".
+const VIEW_OF: &[&str] = &["view", "views", "opinion", "eyes", "estimation"];
+
+/// "what did X say", "what does X think", "X's view on", "according to X", "in the view of X".
 fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
-    if let Some(t) = words
-        .windows(2)
-        .position(|w| w[0] == "according" && w[1] == "to")
-    {
+    if let Some(t) = words.windows(2).position(|w| {
+        w[0] == "according" && w[1] == "to" || VIEW_OF.contains(&w[0].as_str()) && w[1] == "of"
+    }) {
         let from = t + 2;
         // `according to the Latvian envoy`: the role's article opens the subject.
         let head = from + usize::from(words.get(from).is_some_and(|w| w == "the"));
@@ -372,6 +375,15 @@ mod tests {
         assert_eq!(
             detect_str("according to the latvian envoy in oslo, what counts most?"),
             (IntentKind::SaidBy, Some("the latvian envoy".into()))
+        );
+        // "in the view of X", "in the opinion of X": the one whose view it is follows "of".
+        assert_eq!(
+            detect_str("is the blockade lawful, in the view of the latvian envoy?"),
+            (IntentKind::SaidBy, Some("the latvian envoy".into()))
+        );
+        assert_eq!(
+            detect_str("what counts most in the opinion of Chris Murphy"),
+            (IntentKind::SaidBy, Some("chris murphy".into()))
         );
         assert_eq!(
             detect_str("Who said the meeting was a disaster?").0,
