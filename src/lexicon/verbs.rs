@@ -378,6 +378,28 @@ pub fn is_asking_word(word: &str) -> bool {
     SET.contains(word) || is_asking_noun(word)
 }
 
+/// Verbs by which one gives a reason or an explanation ("what reason did X give"): saying it.
+#[rustfmt::skip]
+const GIVING_VERBS: &[&str] = &[
+    "give", "gave", "given", "offer", "offered", "provide", "provided",
+];
+
+/// Nouns for words one gives ("what reason", "what excuse"): with [`GIVING_VERBS`], a question
+/// for what someone said.
+#[rustfmt::skip]
+const GIVEN_WORDS: &[&str] = &[
+    "reason", "reasons", "explanation", "explanations", "excuse", "excuses", "justification",
+    "argument", "arguments", "assurance", "assurances", "advice", "warning",
+];
+
+/// Does a question asking "what `noun`" with the verb `verb` ask for someone's words ("what
+/// reason did X give", "what explanation has X offered")?
+pub fn asks_given_words(noun: &str, verb: &str) -> bool {
+    static NOUNS: WordSet = WordSet::new(GIVEN_WORDS);
+    static VERBS: WordSet = WordSet::new(GIVING_VERBS);
+    NOUNS.contains(noun) && VERBS.contains(verb)
+}
+
 /// Is a question word a noun for what someone said ([`ASKING_NOUNS`])?
 pub fn is_asking_noun(word: &str) -> bool {
     static SET: WordSet = WordSet::new(ASKING_NOUNS);

@@ -7,7 +7,9 @@ use super::text::is_stop;
 use crate::lexicon::questions::{
     asks_date, measure_asked, modifies_verb, quantity_word_at, Measure,
 };
-use crate::lexicon::{calls_for, is_asking_word, is_judgement_verb, is_statement_verb};
+use crate::lexicon::{
+    asks_given_words, calls_for, is_asking_word, is_judgement_verb, is_statement_verb,
+};
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,7 +158,13 @@ fn said_by_subject(words: &[String]) -> Option<(usize, usize)> {
     let calls = |i: usize| calls_for(&words[i], words.get(i + 1).map_or("", String::as_str));
     // `secretary of state`, `head of state`: after `of` the word is a noun, not the verb.
     let asks = |i: usize| is_asking_word(&words[i]) && !(i > 0 && words[i - 1] == "of");
-    let found = (0..words.len()).find(|&i| asks(i) || calls(i))?;
+    // `what reason did X give`: giving a reason or an explanation is saying it.
+    let gives = |i: usize| {
+        i > 1
+            && matches!(words[0].as_str(), "what" | "which")
+            && asks_given_words(&words[1], &words[i])
+    };
+    let found = (0..words.len()).find(|&i| asks(i) || calls(i) || gives(i))?;
     // `did X actually say`: the adverbs before the verb are the verb's, not the speaker's.
     let v = (0..found)
         .rev()
@@ -375,6 +383,19 @@ mod tests {
         assert_eq!(
             detect_str("according to the latvian envoy in oslo, what counts most?"),
             (IntentKind::SaidBy, Some("the latvian envoy".into()))
+        );
+        // "What reason did X give": a reason, an excuse or an explanation given is said.
+        assert_eq!(
+            detect_str("what reason did the club's lawyer give for the delay?"),
+            (IntentKind::SaidBy, Some("the club lawyer".into()))
+        );
+        assert_eq!(
+            detect_str("what explanation has Keller offered"),
+            (IntentKind::SaidBy, Some("keller".into()))
+        );
+        assert_eq!(
+            detect_str("what did the donor give to the hospital?").0,
+            IntentKind::General
         );
         // "in the view of X", "in the opinion of X": the one whose view it is follows "of".
         assert_eq!(
