@@ -1442,7 +1442,8 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             || possessive
             || appositive_verb
             || first_alone
-            || coordinated;
+            || coordinated
+            || opens_then_speaks_as_pronoun(doc, &speaking_words, a, b);
         if !(role_b.is_some() || role_a.is_some() || verb_next || verb_before || alone || cued) {
             continue;
         }
@@ -1604,6 +1605,42 @@ fn taken_up_by_speaker(doc: &Doc, i: usize) -> bool {
     let w = doc.base(i);
     !(1..n)
         .any(|k| doc.base(k) == w && in_list(PLACE_PREPOSITIONS, &doc.word(k - 1).to_lowercase()))
+}
+
+/// Does the name run `[a, b)` open its sentence (`Kim Oduya had been in the café …`, `But Kim
+/// Oduya, from Leeds, was …`), and does `he` or `she` speak within [`TAKEN_UP_SENTENCES`] after
+/// it (`“…,” she said`, `She said: …`) before any other name that speaks?
+fn opens_then_speaks_as_pronoun(doc: &Doc, speaking: &FxHashSet<&str>, a: usize, b: usize) -> bool {
+    let n = doc.toks.len();
+    let opens = doc.opens_sentence(a)
+        || a > 0 && doc.opens_sentence(a - 1) && in_list(SUBJECT_OPENERS, doc.word(a - 1));
+    // Its predicate or an apposition follows: a lower-case word or a comma, in its sentence.
+    let goes_on = b < n
+        && doc.toks[b].sent == doc.toks[a].sent
+        && (doc.joined(b) && doc.word(b).starts_with(char::is_lowercase)
+            || doc.gap_before(b).trim() == ",");
+    if !(opens && goes_on) {
+        return false;
+    }
+    let last = doc.toks[a].sent + TAKEN_UP_SENTENCES;
+    let names: Vec<&str> = (a..b).map(|k| doc.base(k)).collect();
+    for k in b..n {
+        if doc.toks[k].sent > last {
+            break;
+        }
+        if doc.toks[k].in_quote {
+            continue;
+        }
+        let w = doc.word(k);
+        if in_list(&["he", "she"], &w.to_lowercase()) {
+            let verb_after = k + 1 < n && doc.joined(k + 1) && doc.is_verb(k + 1);
+            return verb_after;
+        }
+        if doc.capitalised(k) && !names.contains(&doc.base(k)) && speaking.contains(doc.base(k)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How many sentences after a lone word signing a quote may take it up as `he` or `she`.

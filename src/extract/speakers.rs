@@ -117,6 +117,12 @@ const MAX_POST_VERB_WORDS: usize = 24;
 /// deputy chair Marta Olsen said`).
 const MAX_ROLE_RUN_WORDS: usize = 6;
 
+/// Adverbs between `be` and what it makes of its subject (`was still a “serious risk”`), besides
+/// those in -ly.
+const PREDICATE_ADVERBS: &[&str] = &[
+    "still", "now", "already", "always", "never", "just", "also", "again", "once", "not",
+];
+
 /// Most words describing a manner between `a` and a name (`a visibly relieved Mol`).
 const MAX_MANNER_WORDS: usize = 2;
 
@@ -1100,9 +1106,14 @@ fn attribution(
         let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first);
         // `the rollout had been an “utter shambles”`: what `be` makes of its subject is the
         // speaker's judgement, not a term.
-        let predicated = b >= a + 2
-            && in_list(&["a", "an", "the"], cx.word(b - 1))
-            && is_be_form(cx.word(b - 2));
+        // Over an adverb: `was still a “serious risk”`.
+        let be_at = |k: usize| {
+            is_be_form(cx.word(k))
+                || k > a
+                    && (in_list(PREDICATE_ADVERBS, cx.word(k)) || cx.word(k).ends_with("ly"))
+                    && is_be_form(cx.word(k - 1))
+        };
+        let predicated = b >= a + 2 && in_list(&["a", "an", "the"], cx.word(b - 1)) && be_at(b - 2);
         let term = short && det_before && b - v > 3 && !fragment && !predicated;
         if !cue && !term && !clause_break && !title_case(quote_text) {
             // `…, said Lin Bo, a spokesman, accusing them of “…”`: the subject the verb inverts,
@@ -2572,15 +2583,35 @@ mod tests {
     #[test]
     fn a_quote_predicated_with_be_is_the_speakers_words() {
         let text = "Councillor Tom Reid said the rollout had been an \"utter shambles\".\n\n\
+            Reid said that the old bridge was still a \"serious risk\".\n\n\
             Reid said the new routes were a “false economy”, and added: “We warned them.”\n\n\
             Reid said he rejected the demand for a “neutral” status.";
         assert_eq!(
             speakers(text),
             [
                 s("utter shambles", Some("Tom Reid")),
+                s("serious risk", Some("Tom Reid")),
                 s("false economy", Some("Tom Reid")),
                 s("We warned them.", Some("Tom Reid")),
                 s("neutral", None),
+            ]
+        );
+    }
+
+    /// A full name opening a sentence that says nothing (`Kim Oduya had been in the café …`) is
+    /// a person when `she` speaks right after it: the pronoun's quote is hers.
+    #[test]
+    fn a_name_opening_a_sentence_then_a_speaking_pronoun_is_a_person() {
+        let text = "Kim Oduya and her husband, from Leeds, had been in the café when the river \
+            burst.\n\n\
+            “The door gave way,” she said.\n\n\
+            Ravi Menon was driving home at the time.\n\n\
+            “I saw the water rise,” he said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("The door gave way,", Some("Kim Oduya")),
+                s("I saw the water rise,", Some("Ravi Menon")),
             ]
         );
     }

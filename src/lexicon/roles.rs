@@ -27,7 +27,7 @@ const ROLE_NOUNS: &[&str] = &[
     "alderwoman", "alderperson", "pensioner", "resident",
     "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
-    "gaffer", "skipper",
+    "gaffer", "skipper", "goalscorer", "scorer", "widow", "widower", "reverend",
     "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
     "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
     "soldier", "historian", "scientist", "inspector", "detective", "superintendent",
