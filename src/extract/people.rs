@@ -261,6 +261,9 @@ fn month_is_name(doc: &Doc, i: usize) -> bool {
 }
 
 /// [`name_word`] of the token without a possessive `’s`: `Trump’s` ends a name run.
+/// The ending of an age written as a word before a name (`Seventy-year-old`).
+const AGE_SUFFIX: &str = "-year-old";
+
 fn name_word_base(doc: &Doc, i: usize) -> bool {
     let w = doc.base(i);
     // The cheap test first: most tokens are lower case.
@@ -276,7 +279,8 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
     if letters == 0 || (letters > 1 && upper == letters) {
         return false; // acronyms and datelines: `US`, `GENEVA`
     }
-    if w.chars().any(|c| c.is_ascii_digit()) {
+    // `Seventy-year-old Joe Marsh`: an age, not a name.
+    if w.chars().any(|c| c.is_ascii_digit()) || w.to_lowercase().ends_with(AGE_SUFFIX) {
         return false;
     }
     if letters == 1 && !doc.dotted(i) {

@@ -2616,6 +2616,24 @@ mod tests {
         );
     }
 
+    /// Abbreviated police ranks (`Det Supt`), an age (`Seventy-year-old`) and an Irish office
+    /// (`Tánaiste`) before a name are no part of it.
+    #[test]
+    fn ranks_ages_and_offices_before_a_name_are_no_part_of_it() {
+        let text = "Det Insp Ruth Kane said: “We are searching the river.”\n\n\
+            Seventy-year-old Joe Marsh, who has lived there for decades, said: “I have never \
+            seen this.”\n\n\
+            Tánaiste Eamon Gilmore said: “He has apologised.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We are searching the river.", Some("Ruth Kane")),
+                s("I have never seen this.", Some("Joe Marsh")),
+                s("He has apologised.", Some("Eamon Gilmore")),
+            ]
+        );
+    }
+
     #[test]
     fn descriptive_titles_take_the_previous_subject() {
         let text = "Top seed Eirik Nygaard lost the final.\n\n\

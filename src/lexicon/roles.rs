@@ -27,6 +27,7 @@ const ROLE_NOUNS: &[&str] = &[
     "alderwoman", "alderperson", "pensioner", "resident",
     "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
+    "tánaiste", "taoiseach", "det", "supt", "insp", "ch",
     "gaffer", "skipper", "goalscorer", "scorer", "widow", "widower", "reverend",
     "player", "teacher", "schoolteacher", "student", "nurse", "doctor", "surgeon", "lawyer",
     "barrister", "solicitor", "witness", "campaigner", "activist", "volunteer", "farmer",
