@@ -168,8 +168,14 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                     // a quote when it starts a capitalised word.
                     let glued_open = prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
                         && next.is_some_and(char::is_uppercase);
+                    // `" We will keep fighting," said …`: a space after the mark opening the
+                    // paragraph, with a straight mark after it to close.
+                    let spaced_open = prev.is_none()
+                        && next.is_some_and(|n| n == ' ')
+                        && ptext[i + 1..].contains('"');
                     let can_open = (opens_after(prev) || glued_open)
-                        && next.is_some_and(|n| !n.is_whitespace());
+                        && next.is_some_and(|n| !n.is_whitespace())
+                        || spaced_open;
                     // `…the deal."Follow us`: after the quote's final punctuation the mark
                     // closes even when glued to the next word.
                     let glued_end = prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | '…'));
@@ -448,6 +454,18 @@ mod tests {
             ),
             ["wide open"]
         );
+    }
+
+    /// Copy that puts a space after the opening mark (`" We will keep fighting," said …`) opens
+    /// the quote at the paragraph's start, when a straight mark later closes it.
+    #[test]
+    fn a_spaced_straight_mark_opening_a_paragraph_opens_a_quote() {
+        assert_eq!(
+            quotes("\" We will keep fighting for the park,\" said activist Rina Das."),
+            ["We will keep fighting for the park,"]
+        );
+        assert_eq!(quotes("\" 5 in a row\" is the word."), ["5 in a row"]);
+        assert!(quotes("\" alone at the start").is_empty());
     }
 
     #[test]
