@@ -1103,7 +1103,9 @@ fn attribution(
         // a preposition or a clause opener: a term is a noun phrase, and `would go on “until the
         // spring.”` is the end of what was said.
         let det_before = b > a && det_or_prep(cx.word(b - 1));
-        let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first);
+        // A verb's phrase (`for “showing real fight”`) is no term either: a gerund and more.
+        let gerund = is_participle(&first) && quote_text.split_whitespace().nth(1).is_some();
+        let fragment = in_list(PREPOSITIONS, &first) || in_list(CLAUSE_OPENERS, &first) || gerund;
         // `the rollout had been an “utter shambles”`: what `be` makes of its subject is the
         // speaker's judgement, not a term.
         // Over an adverb: `was still a “serious risk”`.
@@ -2538,14 +2540,17 @@ mod tests {
     }
 
     /// Speech verbs news copy uses after a quote beyond `said` (`advises`, `assured`,
-    /// `confessed`, `grumbled`) sign it like `said`.
+    /// `confessed`, `grumbled`) sign it like `said`; praise and thanks are said too (`praised
+    /// his players for “…”`).
     #[test]
     fn more_verbs_of_speech_sign_a_quote() {
         let text = "Judge Ada Quinn reads every memo. “Keep it short,” she advises.\n\n\
             “The bridge is safe,” engineer Tom Reyes assured.\n\n\
             “I was scared,” Reyes confessed.\n\n\
             “Nobody asked us,” grumbled Quinn.\n\n\
-            “Try the ferry,” Reyes recommended.";
+            “Try the ferry,” Reyes recommended.\n\n\
+            Coach Dan Webb praised his players for “showing real fight”.\n\n\
+            Cllr Jo Penn thanked the staff who helped deliver “a superb budget”.";
         assert_eq!(
             speakers(text),
             [
@@ -2554,6 +2559,8 @@ mod tests {
                 s("I was scared,", Some("Tom Reyes")),
                 s("Nobody asked us,", Some("Ada Quinn")),
                 s("Try the ferry,", Some("Tom Reyes")),
+                s("showing real fight", Some("Dan Webb")),
+                s("a superb budget", Some("Jo Penn")),
             ]
         );
     }

@@ -144,6 +144,11 @@ const REPORTING_VERBS: &[&str] = &[
     "objected", "protested",
     "yell", "yells", "yelled",
     "scream", "screamed",
+    // Praise and thanks are said (`praised his players for “…”`); "thanks" is mostly the noun.
+    "praise", "praises", "praised", "praising",
+    "thanked", "thanking",
+    "hail", "hails", "hailed", "hailing",
+    "credited",
 ];
 
 /// Verbs that report speech only with a stance noun after them ("expressed hope that", "voiced
