@@ -1084,6 +1084,10 @@ fn attribution(
         }
     }
 
+    // Not a new clause: `, and that …`, a second clause of what a verb reports (`said that A
+    // had been “naive”, and that B had been “foolish”`).
+    let reports_on =
+        |k: usize| in_list(&["and", "but"], cx.word(k)) && k + 1 < b && cx.word(k + 1) == "that";
     // 3. A reporting verb earlier in the sentence whose subject is a person, with the quote part
     //    of what they said (not a label: `the so-called “…”`, a banner that read “…”).
     if let Some(v) = verb_at {
@@ -1096,7 +1100,7 @@ fn attribution(
                 || (in_list(&["as"], w) && in_list(&["known"], w2))
         };
         // The verb's clause ended before the quote: `X insisted …, as leaders met for “…”`.
-        let clause_break = (v + 1..b).any(|k| cx.opens_clause(k))
+        let clause_break = (v + 1..b).any(|k| cx.opens_clause(k) && !reports_on(k))
             || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech — unless it opens with
@@ -1191,7 +1195,9 @@ fn attribution(
             in_list(SCARE_CUES, w)
                 || is_source_noun(w)
                 || cx.verb(k)
-                || doc.gap_before(k).contains([',', ';']) && in_list(CLAUSE_OPENERS, w)
+                || doc.gap_before(k).contains([',', ';'])
+                    && in_list(CLAUSE_OPENERS, w)
+                    && !reports_on(k)
         })
         && !title_case(quote_text);
     if joined_to_before && a < b {
@@ -2637,6 +2643,22 @@ mod tests {
                 s("We are searching the river.", Some("Ruth Kane")),
                 s("I have never seen this.", Some("Joe Marsh")),
                 s("He has apologised.", Some("Eamon Gilmore")),
+            ]
+        );
+    }
+
+    /// `X said that A …, and that B …`: the second `that` clause is X's report too.
+    #[test]
+    fn a_second_that_clause_goes_on_with_the_reporting_verb() {
+        let text = "Judge Ian Crane said that Park had been “naive”, and that his brother had \
+            been “foolish”.\n\n\
+            The judge said the plan was sound, and the union called it “a gamble”.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("naive", Some("Ian Crane")),
+                s("foolish", Some("Ian Crane")),
+                s("a gamble", None),
             ]
         );
     }
