@@ -1401,6 +1401,17 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
         if j < v && doc.gap_before(j).contains(',') {
             return Some(Attribution::Person(m.person));
         }
+        // `,” the Attorney General of Ghana said`, `,” Keller of Reuters said`: the office's or
+        // the name's complement.
+        let named_after = |k: usize| {
+            doc.capitalised(k) || k + 1 < v && cx.word(k) == "the" && doc.capitalised(k + 1)
+        };
+        if j + 1 < v && cx.word(j) == "of" && named_after(j + 1) {
+            j += 1;
+            while j < v && (doc.capitalised(j) || in_list(&["the", "of"], cx.word(j))) {
+                j += 1;
+            }
+        }
         while j < v && in_list(ADVERBS, cx.word(j)) {
             j += 1;
         }
@@ -2659,6 +2670,22 @@ mod tests {
                 s("naive", Some("Ian Crane")),
                 s("foolish", Some("Ian Crane")),
                 s("a gamble", None),
+            ]
+        );
+    }
+
+    /// An office's complement after the quote (`,” the Attorney General of Ghana said`) is part
+    /// of the office, whose holder speaks.
+    #[test]
+    fn an_offices_complement_after_the_quote_is_part_of_it() {
+        let text = "Attorney General of Ghana Kofi Mensah said the ruling was fair.\n\n\
+            “I fully welcome the ruling,” the Attorney General of Ghana said.\n\n\
+            “We will appeal,” lawyer Ama Owusu of the Bar Association said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("I fully welcome the ruling,", Some("Kofi Mensah")),
+                s("We will appeal,", Some("Ama Owusu")),
             ]
         );
     }
