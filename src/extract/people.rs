@@ -2420,7 +2420,6 @@ fn resolve_pronoun(
         _ => true,
     };
     let own_sent = doc.toks[i].sent;
-    let para = doc.sents[own_sent].para;
     // `…, he said.` after what was said: the speaker is someone the story spoke of before, not a
     // person the reported words name.
     let closing = closes_sentence(doc, i);
@@ -2437,7 +2436,7 @@ fn resolve_pronoun(
     let mut described: Vec<Described> = Vec::new();
     while idx > 0 {
         let s = doc.toks[mentions[idx - 1].tok].sent;
-        if doc.sents[s].para + 3 < para {
+        if narrative_paragraphs_between(doc, s, own_sent) >= PRONOUN_PARAGRAPHS_BACK {
             break;
         }
         // Each sentence is looked at once, and only so far back as a pronoun looks.
@@ -2529,6 +2528,30 @@ fn after_according_to(doc: &Doc, t: usize) -> bool {
 /// Do the two tokens before `t` read `according to`?
 fn right_after_according_to(doc: &Doc, t: usize) -> bool {
     t >= 2 && doc.word(t - 1) == "to" && doc.word(t - 2).eq_ignore_ascii_case("according")
+}
+
+/// A pronoun looks back for whom it stands over fewer than this many paragraphs between, not
+/// counting paragraphs that are all quotation (the speech of one speaker carries them on).
+const PRONOUN_PARAGRAPHS_BACK: usize = 3;
+
+/// How many paragraphs stand between sentence `from`'s and sentence `to`'s that hold words
+/// outside a quotation?
+fn narrative_paragraphs_between(doc: &Doc, from: usize, to: usize) -> usize {
+    let (first, last) = (doc.sents[from].para, doc.sents[to].para);
+    if last <= first + 1 {
+        return 0;
+    }
+    let mut narrative: Vec<usize> = (from + 1..to)
+        .filter(|&k| doc.sents[k].para > first && doc.sents[k].para < last)
+        .filter(|&k| {
+            let a = doc.tok_at_or_after(doc.sents[k].start);
+            let b = doc.tok_at_or_after(doc.sents[k].end);
+            (a..b).any(|t| !doc.toks[t].in_quote)
+        })
+        .map(|k| doc.sents[k].para)
+        .collect();
+    narrative.dedup();
+    narrative.len()
 }
 
 /// How far back a pronoun looks for whom it stands: over this many sentences naming people, and

@@ -2690,6 +2690,21 @@ mod tests {
         );
     }
 
+    /// Paragraphs that are all quotation carry their speaker on: a pronoun after a long run of
+    /// them (`She described the scene as …`) still stands for the one named before the run.
+    #[test]
+    fn a_pronoun_after_a_run_of_quote_paragraphs_is_their_speaker() {
+        let text = "Kim Oduya was at home with her sons when the rain started.\n\n\
+            She said: “It got worse by the hour.\n\n\
+            “Then the water rose higher.\n\n\
+            “Then there was a roar.\n\n\
+            “The road was ripped up.”\n\n\
+            “The whole house was shaking.”\n\n\
+            She described the street as ‘like a war zone’.";
+        let got = speakers(text);
+        assert_eq!(got.last(), Some(&s("like a war zone", Some("Kim Oduya"))));
+    }
+
     #[test]
     fn descriptive_titles_take_the_previous_subject() {
         let text = "Top seed Eirik Nygaard lost the final.\n\n\
