@@ -638,6 +638,11 @@ pub fn attribute(
                 person: Some(p),
                 label: None,
             },
+            // `“…,” the Kremlin official added`, after a named speaker's quote: the same one
+            // goes on, described.
+            Attribution::Label(s, e) if goes_on_described(doc, quotes, &out, qi, s, e) => {
+                out.last().copied().unwrap_or_default()
+            }
             Attribution::Label(s, e) => Said {
                 person: None,
                 label: doc
@@ -654,6 +659,31 @@ pub fn attribute(
     }
     crosshead_speakers(doc, quotes, &mut out);
     out
+}
+
+/// Verbs by which a speaker goes on (`the official added`).
+const GOING_ON_VERBS: &[&str] = &["added", "adds", "continued", "continues"];
+
+/// Is the label `[s, e)` of quote `qi` a definite description (`the Kremlin official`) before a
+/// verb of going on, right after a quote of a named speaker in its paragraph or the one before?
+fn goes_on_described(
+    doc: &Doc,
+    quotes: &[QuoteSpan],
+    said: &[Said],
+    qi: usize,
+    s: usize,
+    e: usize,
+) -> bool {
+    let Some(before) = qi.checked_sub(1) else {
+        return false;
+    };
+    let named = said.get(before).is_some_and(|x| x.person.is_some());
+    let near = quotes[before].para + 1 >= quotes[qi].para;
+    named
+        && near
+        && doc.word(s).eq_ignore_ascii_case("the")
+        && e < doc.toks.len()
+        && in_list(GOING_ON_VERBS, doc.word(e))
 }
 
 /// Quotes a round-up gives under a heading that names their speaker (`Dana Price` over
@@ -2703,6 +2733,23 @@ mod tests {
             She described the street as ‘like a war zone’.";
         let got = speakers(text);
         assert_eq!(got.last(), Some(&s("like a war zone", Some("Kim Oduya"))));
+    }
+
+    /// `“…,” the Kremlin official added` right after a named speaker's quote is the same
+    /// speaker going on; `a Kremlin official added` is someone else.
+    #[test]
+    fn a_definite_description_adding_goes_on_with_the_speaker() {
+        let text = "“We got nothing from Paris,” spokesman Ivan Petrov said on Monday.\n\n\
+            “We stay open to talks,” the Kremlin official added.\n\n\
+            “It is a farce,” a second official added.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We got nothing from Paris,", Some("Ivan Petrov")),
+                s("We stay open to talks,", Some("Ivan Petrov")),
+                s("It is a farce,", None),
+            ]
+        );
     }
 
     #[test]
