@@ -1414,6 +1414,12 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             && doc.toks[b].sent == doc.toks[a].sent
             && doc.gap_before(b).trim() == ",";
         let who = after_comma && in_list(&["who", "whose"], doc.word(b));
+        // `Assistant Chief Constable of X, Ruth Stowe, said`: set off by commas before the verb.
+        let apposed_speaker = after_comma
+            && doc.is_verb(b)
+            && a > 0
+            && doc.toks[a - 1].sent == doc.toks[a].sent
+            && doc.gap_before(a).trim() == ",";
         let age = after_comma
             && doc.word(b).chars().all(|c| c.is_ascii_digit())
             && doc.word(b).len() <= 3
@@ -1441,6 +1447,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             && last_person_end == Some(a - 1);
         let cued = honorific
             || who
+            || apposed_speaker
             || age
             || job.is_some()
             || possessive

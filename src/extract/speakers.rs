@@ -2752,6 +2752,18 @@ mod tests {
         );
     }
 
+    /// A name set off by commas between a role and the verb (`Assistant Chief Constable of Devon
+    /// and Westvale Police, Ruth Stowe, said that …`) is a person, the speaker.
+    #[test]
+    fn a_name_in_apposition_before_the_verb_is_the_speaker() {
+        let text = "Assistant Chief Constable of Devon and Westvale Police, Ruth Stowe, said \
+            that the village was still a “very dangerous place”.";
+        assert_eq!(
+            speakers(text),
+            [s("very dangerous place", Some("Ruth Stowe"))]
+        );
+    }
+
     #[test]
     fn descriptive_titles_take_the_previous_subject() {
         let text = "Top seed Eirik Nygaard lost the final.\n\n\
