@@ -104,6 +104,10 @@ const BACKING_WORDS: usize = 2;
 /// may stand in any sentence.
 const QUOTED_RUN_WORDS: usize = 2;
 
+/// A statement hit quoting at least this many words of its speaker (its quote paragraph shown
+/// after it) gives their words, as a quote does: fewer are a scare-quoted term.
+const QUOTED_SPEECH_WORDS: usize = 6;
+
 /// How many paragraphs from an answering hit a hit holding the measure asked for may stand to
 /// answer in its place (see [`measure_beside_answer`]).
 const NEIGHBOUR_PARAGRAPHS: usize = 2;
@@ -836,8 +840,17 @@ fn backing_quote_first(q: &Query, hits: &mut [Hit], oks: &mut [Gate]) {
     };
     // The speaker's quote answering the question as well as the statement does ("what did Keter
     // say about Wanjala": the statement and the quote both name him) answers in their words.
-    let as_well = |(h, g): (&Hit, &Gate)| {
+    // A statement shown with the quote after it ("X praised Y …" then X's “…”) gives their
+    // words too.
+    let in_their_words = |h: &Hit| {
         h.kind == Kind::Quote
+            || h.kind == Kind::Statement
+                && quoted_runs(&h.text)
+                    .iter()
+                    .any(|run| run.len() >= QUOTED_SPEECH_WORDS)
+    };
+    let as_well = |(h, g): (&Hit, &Gate)| {
+        in_their_words(h)
             && g.ok
             && (g.typed || !typed)
             && h.speaker.as_deref() == Some(speaker)
