@@ -2764,6 +2764,19 @@ mod tests {
         );
     }
 
+    /// A name with dotted initials (`Ward Five’s D.W. Maxwell`) is a person whose surname alone
+    /// then signs; `Ward One` is no person.
+    #[test]
+    fn dotted_initials_open_a_name_and_a_ward_number_is_none() {
+        let text = "The committee, made up of Ward One’s Dora Cameron and Ward Five’s D.W. \
+            Maxwell, met on Monday.\n\n\
+            “We’re talking about five minutes,” Maxwell said.";
+        assert_eq!(
+            speakers(text),
+            [s("We’re talking about five minutes,", Some("D.W. Maxwell"))]
+        );
+    }
+
     #[test]
     fn descriptive_titles_take_the_previous_subject() {
         let text = "Top seed Eirik Nygaard lost the final.\n\n\
