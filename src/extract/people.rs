@@ -50,8 +50,8 @@ const STOP: &[&str] = &[
     // Quebec mayors …`.
     "Alongside", "Across", "Along", "Around", "Behind", "Below", "Beneath", "Beside", "Near",
     "Onto", "Past", "Per", "Via", "Throughout", "Regarding", "Concerning", "Following", "Above",
-    "Except", "Amongst", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    "Several", "Few", "Another", "Such",
+    "Except", "Amongst", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+    "Ten", "Several", "Few", "Another", "Such",
     // Words that set a group apart from one just named: `Other Czech lawmakers echoed …`.
     "Other", "Others", "Fellow",
 ];
@@ -260,13 +260,19 @@ fn month_is_name(doc: &Doc, i: usize) -> bool {
         && (after.is_some_and(capital) || joined_before.is_some_and(capital))
 }
 
-/// [`name_word`] of the token without a possessive `’s`: `Trump’s` ends a name run.
 /// Dotted initialisms of places and bodies, never a person's initials (`U.S.`, `U.N.`).
 const PLACE_INITIALISMS: &[&str] = &["U.S", "U.K", "U.N", "E.U", "U.A.E", "D.C", "U.S.A", "N.Z"];
 
 /// The ending of an age written as a word before a name (`Seventy-year-old`).
 const AGE_SUFFIX: &str = "-year-old";
 
+/// Is a token an initial or initials joined by dots (`J`, `D.W`; its last dot is not part of
+/// it)?
+fn is_initials(w: &str) -> bool {
+    !w.is_empty() && w.split('.').all(|p| p.chars().count() == 1)
+}
+
+/// [`name_word`] of the token without a possessive `’s`: `Trump’s` ends a name run.
 fn name_word_base(doc: &Doc, i: usize) -> bool {
     let w = doc.base(i);
     // The cheap test first: most tokens are lower case.
@@ -280,12 +286,7 @@ fn name_word_base(doc: &Doc, i: usize) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
     // `D.W. Maxwell`, `J.T. Rourke`: initials with their dots are a name's, unless a place's.
-    let initials = w.len() >= 3
-        && w.split('.')
-            .filter(|p| !p.is_empty())
-            .all(|p| p.chars().count() == 1)
-        && w.contains('.')
-        && !PLACE_INITIALISMS.contains(&w.trim_end_matches('.'));
+    let initials = w.contains('.') && is_initials(w) && !PLACE_INITIALISMS.contains(&w);
     if letters == 0 || (letters > 1 && upper == letters && !initials) {
         return false; // acronyms and datelines: `US`, `GENEVA`
     }
@@ -411,8 +412,7 @@ fn name_runs(doc: &Doc) -> Vec<(usize, usize)> {
         let mut b = i + 1;
         loop {
             // `J. R. Smith`, `D.W. Maxwell`: an initial, or initials joined by dots.
-            let initials = |w: &str| w.split('.').all(|p| p.chars().count() == 1);
-            let prev_initial = initials(doc.word(b - 1)) && doc.dotted(b - 1);
+            let prev_initial = is_initials(doc.word(b - 1)) && doc.dotted(b - 1);
             let link_ok = |k: usize| {
                 doc.joined(k)
                     || (prev_initial
