@@ -1604,14 +1604,19 @@ fn speaks_of_self(doc: &Doc, i: usize) -> bool {
 /// Conjunctions and adverbs that may open a sentence before its subject (`But Marwick was …`).
 const SUBJECT_OPENERS: &[&str] = &["But", "And", "Yet", "However", "Still", "Meanwhile"];
 
+/// Does token `i` open its sentence, perhaps after a conjunction or adverb (`But Marwick …`)?
+fn opens_as_subject(doc: &Doc, i: usize) -> bool {
+    doc.opens_sentence(i)
+        || i > 0 && doc.opens_sentence(i - 1) && in_list(SUBJECT_OPENERS, doc.word(i - 1))
+}
+
 /// Does the word at `i` open its sentence as its subject, with a verb after it, and is it taken up
 /// later in that sentence by `he` or `she` who speaks (`But Marwick was adamant …, though he
 /// admitted …`)? Not a word the story puts after a preposition of place (`in Durban`).
 fn taken_up_by_speaker(doc: &Doc, i: usize) -> bool {
     let n = doc.toks.len();
     let sent = doc.toks[i].sent;
-    let opens = doc.opens_sentence(i)
-        || i > 0 && doc.opens_sentence(i - 1) && in_list(SUBJECT_OPENERS, doc.word(i - 1));
+    let opens = opens_as_subject(doc, i);
     let verb = i + 1 < n
         && doc.joined(i + 1)
         && (is_be_form(doc.word(i + 1)) || is_auxiliary(doc.word(i + 1)) || doc.is_verb(i + 1));
@@ -1635,8 +1640,7 @@ fn taken_up_by_speaker(doc: &Doc, i: usize) -> bool {
 /// it (`“…,” she said`, `She said: …`) before any other name that speaks?
 fn opens_then_speaks_as_pronoun(doc: &Doc, speaking: &FxHashSet<&str>, a: usize, b: usize) -> bool {
     let n = doc.toks.len();
-    let opens = doc.opens_sentence(a)
-        || a > 0 && doc.opens_sentence(a - 1) && in_list(SUBJECT_OPENERS, doc.word(a - 1));
+    let opens = opens_as_subject(doc, a);
     // Its predicate or an apposition follows: a lower-case word or a comma, in its sentence.
     let goes_on = b < n
         && doc.toks[b].sent == doc.toks[a].sent

@@ -394,13 +394,20 @@ impl Ctx<'_, '_> {
         false
     }
 
-    /// Is the name starting at token `t` (after `a`), with its titles, the last of names joined
-    /// by `and` (`Ruiz and Governor Hale`, `Merz, Macron and Starmer`)?
-    fn coordinated(&self, a: usize, t: usize) -> bool {
+    /// Where the name starting at token `t` begins with the titles written before it, after `a`
+    /// (`criticised Russian president Vladimir Putin`: at `Russian`).
+    fn title_start(&self, a: usize, t: usize) -> usize {
         let mut k = t;
         while k > a && self.doc.joined(k) && self.titleish(k - 1) {
             k -= 1;
         }
+        k
+    }
+
+    /// Is the name starting at token `t` (after `a`), with its titles, the last of names joined
+    /// by `and` (`Ruiz and Governor Hale`, `Merz, Macron and Starmer`)?
+    fn coordinated(&self, a: usize, t: usize) -> bool {
+        let k = self.title_start(a, t);
         k > a + 1
             && self.doc.joined(k)
             && self.word(k - 1) == "and"
@@ -417,14 +424,11 @@ impl Ctx<'_, '_> {
     /// preposition? Not `by` (`praised by Hale, saying …` may be Hale's words), nor a verb of
     /// speech its subject follows (`said Hale`).
     fn is_object(&self, a: usize, t: usize) -> bool {
-        let mut k = t;
-        while k > a && self.doc.joined(k) && self.titleish(k - 1) {
-            // `the plan of councillor Lee`: an `of` after a word no title holds is a
-            // preposition, not part of a title (`Secretary of State`).
-            if self.word(k - 1) == "of" && !(k - 1 > a && self.titleish(k - 2)) {
-                return true;
-            }
-            k -= 1;
+        let k = self.title_start(a, t);
+        // `the plan of councillor Lee`: an `of` opening the titles, after a word no title holds,
+        // is a preposition, not part of a title (`Secretary of State`).
+        if k < t && self.word(k) == "of" && !(k > a && self.titleish(k - 1)) {
+            return true;
         }
         if k <= a || !self.doc.joined(k) {
             return false;
