@@ -2143,6 +2143,25 @@ fn a_countrys_possessive_is_not_an_unknown_person() {
     );
 }
 
+/// A country or capital of two words the articles never write ("New Zealand", "Buenos Aires") is
+/// a place, not a person Parley does not know.
+#[test]
+fn a_country_of_two_words_is_not_an_unknown_person() {
+    let kb = kb_of(&[("sources/quota.md", QUOTA)]);
+    for q in [
+        "What is the minister hoping to get out of this trip to New Zealand?",
+        "Will the quota talks move to Buenos Aires?",
+    ] {
+        let a = ask(&kb, q, &opts()).unwrap();
+        assert_ne!(
+            a.outcome,
+            parley::answer::Outcome::UnknownPerson,
+            "{q}: {}",
+            a.reply.text()
+        );
+    }
+}
+
 const GOVERNOR: &str = "+++\ntitle = \"Bridge to reopen\"\n+++\n\n\
 Governor Ansel Hale said on Friday, after a long meeting with engineers and the county's road \
 officials, that the bridge would reopen to traffic.\n\n\

@@ -313,6 +313,7 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // ranks first on the words of their role, its neighbours holding the topic: their own words
     // holding more of it answer.
     speakers_words_on_topic_first(&mut hits, &mut oks);
+    typed_first(&mut hits, &mut oks);
     // "How old" wants an age: a hit without one does not answer, but one beside it may (see
     // `Measure::must_be_held`, `Measure::may_stand_beside`). "What date" and "what was the
     // score" want a date or a figure, and only the hit's own: one beside it is often another
@@ -520,6 +521,28 @@ fn speakers_words_on_topic_first(hits: &mut [Hit], oks: &mut [Gate]) {
         .iter()
         .zip(oks.iter())
         .position(|(h, g)| g.by_subject && g.ok && g.topic > near && h.speaker == speaker)
+    {
+        to_front(hits, oks, i);
+    }
+}
+
+/// For a question asking a date, place or measure: when the best hit passes the gate without
+/// holding one, the first hit passing it that holds one and covers as much of the question, by
+/// itself and with its context, goes first. The words rank a sentence; between two that match
+/// as well, the one holding what is asked answers ("its fourth year" for "how long has the war
+/// been going on", before "not going to end the war").
+fn typed_first(hits: &mut [Hit], oks: &mut [Gate]) {
+    let (Some(best), Some(gate)) = (hits.first(), oks.first()) else {
+        return;
+    };
+    if !gate.ok || gate.typed {
+        return;
+    }
+    let (coverage, context) = (best.coverage, gate.context);
+    if let Some(i) = hits
+        .iter()
+        .zip(oks.iter())
+        .position(|(h, g)| g.ok && g.typed && h.coverage >= coverage && g.context >= context)
     {
         to_front(hits, oks, i);
     }
@@ -1142,5 +1165,26 @@ mod tests {
             MIN_COVERAGE_ROLE
         );
         assert_eq!(gate("what did putin say about the talks"), MIN_COVERAGE);
+    }
+
+    #[test]
+    fn a_hit_holding_the_measure_asked_answers_before_one_as_close_without_it() {
+        // "Going" holds only in the quote, "war" everywhere: the quote ranks first on words.
+        let text = "+++\ntitle = \"T\"\n+++\n\nThe envoy said the war could end this year. \
+                    Officials said the war had hurt trade. Critics said the war was costly.\n\n\
+                    He remarked, “You are not going to end the war between the two countries \
+                    without talking to both sides. That is plain.”\n\nAs the war enters its \
+                    fourth year with mounting losses on both sides, the envoys continue to press \
+                    for a settlement through diplomacy, trade measures and pressure from abroad.\n";
+        let a = parse_article(Path::new("t.md"), text.to_string()).unwrap();
+        let kb = KnowledgeBase::from_articles(vec![a], None, Synonyms::default()).unwrap();
+        let top = |q: &str| {
+            let a = ask(&kb, q, &AskOptions::default()).unwrap();
+            assert!(a.answered, "{q}");
+            a.hits[0].text.clone()
+        };
+        assert!(top("how long has the war been going on?").contains("fourth year"));
+        // Without a measure asked, the closer match stays first.
+        assert!(top("is the war going to end?").contains("not going to end"));
     }
 }

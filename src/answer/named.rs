@@ -81,6 +81,9 @@ fn asked_name(q: &Query, question: &str) -> Vec<String> {
             {
                 return Vec::new();
             }
+            if several_word_country(words) {
+                return Vec::new();
+            }
             return words
                 .iter()
                 .filter(|w| !is_stop(w))
@@ -106,10 +109,17 @@ fn asked_name(q: &Query, question: &str) -> Vec<String> {
     if run.len() < 2 || run.len() > MAX_NAME_WORDS {
         return Vec::new();
     }
-    fold_words(&run.join(" "))
-        .into_iter()
-        .filter(|w| !is_stop(w))
-        .collect()
+    let words = fold_words(&run.join(" "));
+    if several_word_country(&words) {
+        return Vec::new();
+    }
+    words.into_iter().filter(|w| !is_stop(w)).collect()
+}
+
+/// Do the words name a country or capital of several words ("New Zealand", "Buenos Aires": keyed
+/// hyphenated), a place and no one's name?
+fn several_word_country(words: &[String]) -> bool {
+    words.len() > 1 && country_word(&words.join("-")).is_some()
 }
 
 /// Who a question names: known people, an unknown name, or nobody.
