@@ -2131,7 +2131,12 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     general_at = Some((end - 1, pi));
                     break;
                 }
-                if !(doc.capitalised(j) || MODIFIER_SET.contains(doc.word(j))) {
+                // `the fire chief`: a word of someone's role describes the title.
+                let described = || {
+                    let m = doc.word(j).to_lowercase();
+                    people.iter().any(|p| role_names(p, &m))
+                };
+                if !(doc.capitalised(j) || MODIFIER_SET.contains(doc.word(j)) || described()) {
                     break;
                 }
                 j += 1;
@@ -2152,16 +2157,24 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                     .map(|k| doc.word(k).to_lowercase())
                     .filter(|m| PORTFOLIOS.contains(&m.as_str()))
                     .collect();
+                // `the fire chief` is not the police chief: the holder's role has the
+                // title's lower-case words.
+                let described: Vec<String> = (i + 1..j)
+                    .filter(|&k| !doc.capitalised(k) && !MODIFIER_SET.contains(doc.word(k)))
+                    .map(|k| doc.word(k).to_lowercase())
+                    .filter(|m| !PORTFOLIOS.contains(&m.as_str()))
+                    .collect();
                 let holds = |pi: usize| {
-                    portfolios.iter().all(|m| {
-                        // British and American spellings name one portfolio.
-                        let other = match m.as_str() {
-                            "defence" => "defense",
-                            "defense" => "defence",
-                            m => m,
-                        };
-                        role_names(&people[pi], m) || role_names(&people[pi], other)
-                    })
+                    described.iter().all(|m| role_names(&people[pi], m))
+                        && portfolios.iter().all(|m| {
+                            // British and American spellings name one portfolio.
+                            let other = match m.as_str() {
+                                "defence" => "defense",
+                                "defense" => "defence",
+                                m => m,
+                            };
+                            role_names(&people[pi], m) || role_names(&people[pi], other)
+                        })
                 };
                 let last = last_with_title[t].or(first_with_title.get(t).copied());
                 let mut named = (0..people.len()).filter(|&pi| {
@@ -2181,6 +2194,17 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
                             && !country_possessive
                     }),
                 };
+                // `the fire chief` after the police chief was named: the one holder of the
+                // title whose role has its words.
+                let best = best.or_else(|| {
+                    let mut holders = (0..people.len())
+                        .filter(|&pi| !described.is_empty() && person_titles[pi].contains(&t))
+                        .filter(|&pi| holds(pi) && !country_possessive);
+                    match (holders.next(), holders.next()) {
+                        (Some(pi), None) => Some(pi),
+                        _ => None,
+                    }
+                });
                 best.map(|pi| (j, pi, Some(t)))
             })
             .or(general_at.map(|(j, pi)| (j, pi, None)));

@@ -1759,6 +1759,28 @@ mod tests {
         );
     }
 
+    /// A described title (`the fire chief`) is the holder named earlier whose role holds its
+    /// lower-case words, as `the chief` is; not someone whose role lacks them.
+    #[test]
+    fn a_title_described_by_words_of_a_role_is_its_holder() {
+        let text = "Fire chief Nadia Orme said crews had worked through the night at the mill.\n\n\
+            Police chief Tom Reyes closed the road.\n\n\
+            The fire chief added: “It was one of the hottest fires I have seen.”\n\n\
+            “We will reopen the road tomorrow,” the police chief said.\n\n\
+            “Nobody was hurt,” the harbour chief said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "It was one of the hottest fires I have seen.",
+                    Some("Nadia Orme")
+                ),
+                s("We will reopen the road tomorrow,", Some("Tom Reyes")),
+                s("Nobody was hurt,", None),
+            ]
+        );
+    }
+
     /// A pronoun after a sentence whose subject is an office nobody named holds (`The Foreign
     /// Secretary, who …, said`) is not someone named earlier whose role is another office;
     /// someone named with that office it may be.
