@@ -9,6 +9,7 @@ use super::people::{
 };
 use super::quotes::{QuoteSpan, Said};
 use super::tokens::{Doc, DETERMINERS};
+use crate::lexicon::frequency::usage;
 use crate::lexicon::{
     irregular_forms, is_auxiliary, is_be_form, is_inverting_verb, is_participle, is_role_noun,
     is_source_noun, is_statement_verb, is_strong_reporting_verb,
@@ -61,6 +62,16 @@ const CHARACTERISING_PARTICIPLES: &[&str] = &[
     "terming",
 ];
 
+/// Verbs that take what something is described as after `as` (`described the talks as “…”`).
+const DESCRIBING_VERBS: &[&str] = &[
+    "describe",
+    "describes",
+    "described",
+    "characterised",
+    "characterized",
+    "portrayed",
+];
+
 /// Finite verbs that say what someone calls a thing (`Rubio called the plan “…”`).
 const NAMING_VERBS: &[&str] = &[
     "called", "branded", "dubbed", "labelled", "labeled", "termed",
@@ -88,6 +99,18 @@ const PRONOUNS: &[&str] = &["He", "She", "They"];
 /// Is the word a determiner or a preposition?
 fn det_or_prep(w: &str) -> bool {
     in_list(DETERMINERS, w) || in_list(PREPOSITIONS, w)
+}
+
+/// Is a word (as written) one that takes an object, as a verb does (`had`, `make`, `needed`):
+/// lower case, most often no noun in English, and no determiner, preposition, adverb or clause
+/// opener?
+fn takes_object(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && !det_or_prep(w)
+        && !in_list(CLAUSE_OPENERS, w)
+        && !in_list(SCARE_CUES, w)
+        && !w.ends_with("ly")
+        && usage(w).is_some_and(|u| !u.noun)
 }
 
 /// Lower-case words allowed between a subject and its verb (`Rubio later said`).
@@ -1134,7 +1157,15 @@ fn attribution(
                 || (in_list(&["as"], w) && in_list(&["known"], w2))
         };
         // The verb's clause ended before the quote: `X insisted …, as leaders met for “…”`.
-        let clause_break = (v + 1..b).any(|k| cx.opens_clause(k) && !reports_on(k))
+        // `described the talks, held in Oslo, as “…”`: the `as` the verb takes, the first after
+        // it, opens no clause.
+        let describes_as = |k: usize| {
+            cx.word(k) == "as"
+                && in_list(DESCRIBING_VERBS, cx.word(v))
+                && (v + 1..k).all(|j| cx.word(j) != "as")
+        };
+        let clause_break = (v + 1..b)
+            .any(|k| cx.opens_clause(k) && !reports_on(k) && !describes_as(k))
             || (v + 1..b).any(|k| cx.doc.gap_before(k).contains(';'));
         // A short quote after a determiner or preposition, away from the verb, is a term the
         // sentence uses (`Moscow’s demand for “neutrality”`), not speech — unless it opens with
@@ -1154,7 +1185,12 @@ fn attribution(
                     && is_be_form(cx.word(k - 1))
         };
         let predicated = b >= a + 2 && in_list(&["a", "an", "the"], cx.word(b - 1)) && be_at(b - 2);
-        let term = short && det_before && b - v > 3 && !fragment && !predicated;
+        // `she had a “useful phone call”`, `to make a ‘painful choice’`: the object a verb of
+        // the reported clause takes is what was said, as what `be` makes of its subject is.
+        let object = b >= a + 2
+            && in_list(&["a", "an", "the"], cx.word(b - 1))
+            && takes_object(cx.word(b - 2));
+        let term = short && det_before && b - v > 3 && !fragment && !predicated && !object;
         if !cue && !term && !clause_break && !title_case(quote_text) {
             // `…, said Lin Bo, a spokesman, accusing them of “…”`: the subject the verb inverts,
             // after a comma and with no one named before it.
@@ -2213,6 +2249,44 @@ mod tests {
                 s("until the spring.", Some("Anna Brill")),
                 s("for weeks.", Some("Anna Brill")),
                 s("neutrality", None),
+            ]
+        );
+    }
+
+    /// A short quote that is the object of a verb in the reported clause (`had a “useful
+    /// call”`, `make a ‘painful choice’`) is the speaker's words; after a preposition, or
+    /// called so-called, it is a term.
+    #[test]
+    fn a_short_quote_a_verb_takes_as_its_object_is_speech() {
+        let text = "Mayor Jo Rind said on Monday she had a “useful phone call” with the union.\n\n\
+            Deputy chair Ana Soto said the board had been forced to make a ‘painful choice’.\n\n\
+            Rind said the county's bid for the “green belt” money had failed.\n\n\
+            Soto said the so-called “quiet zone” would stay.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("useful phone call", Some("Jo Rind")),
+                s("painful choice", Some("Ana Soto")),
+                s("green belt", None),
+                s("quiet zone", None),
+            ]
+        );
+    }
+
+    /// `described the talks, held in Oslo, as “…”`: the `as` a verb of describing takes after
+    /// an aside opens no new clause.
+    #[test]
+    fn a_description_after_an_aside_is_the_describers() {
+        let text = "Speaking on Friday, minister Lea Marsh described the talks, held in Oslo and \
+            running late into the night, as “a frank exchange of views.” She added, “We will meet \
+            again.”\n\n\
+            Marsh described the plan as final, as the envoys left for “the next round.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("a frank exchange of views.", Some("Lea Marsh")),
+                s("We will meet again.", Some("Lea Marsh")),
+                s("the next round.", None),
             ]
         );
     }
