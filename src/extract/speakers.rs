@@ -11,8 +11,8 @@ use super::quotes::{QuoteSpan, Said};
 use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::{
-    irregular_forms, is_auxiliary, is_be_form, is_inverting_verb, is_participle, is_role_noun,
-    is_source_noun, is_statement_verb, is_strong_reporting_verb,
+    irregular_forms, is_after_quote_verb, is_auxiliary, is_be_form, is_inverting_verb,
+    is_participle, is_role_noun, is_source_noun, is_statement_verb, is_strong_reporting_verb,
 };
 use crate::model::FRAGMENT_WORDS;
 use crate::source::{without_aside, Article};
@@ -1075,6 +1075,15 @@ fn attribution(
             }
             if w0.eq_ignore_ascii_case("according") && pa + 1 < pb && cx.word(pa + 1) == "to" {
                 return cx.subject_after(pa + 1, pb);
+            }
+            // `,” she began`, `,” Keane went on`: the speaker, then a verb of speech only there.
+            if let Some(m) = cx.mention_starting(pa).filter(|m| !m.possessive) {
+                let after: Vec<&str> = (m.end_tok..pb.min(m.end_tok + 2))
+                    .map(|k| cx.word(k))
+                    .collect();
+                if is_after_quote_verb(&after) {
+                    return Attribution::Person(m.person);
+                }
             }
             let limit = pb.min(pa + MAX_POST_VERB_WORDS);
             if let Some(v) = (pa..limit).find(|&k| cx.verb(k)) {
@@ -2287,6 +2296,30 @@ mod tests {
                 s("a frank exchange of views.", Some("Lea Marsh")),
                 s("We will meet again.", Some("Lea Marsh")),
                 s("the next round.", None),
+            ]
+        );
+    }
+
+    /// `“…,” she began` and `“…,” he went on`: verbs of speech right after a quote and its
+    /// speaker; not elsewhere.
+    #[test]
+    fn a_speaker_who_begins_or_goes_on_after_a_quote_says_it() {
+        let text = "Mayor Rosa Keane arrived late to the opening and joked about the traffic.\n\n\
+            “That road has been shut for a month, so blame the builders,” she began.\n\n\
+            “It will reopen by spring. That is a promise,” Keane went on.\n\n\
+            Work on the road began in March, and the crews went on “around the clock”.";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "That road has been shut for a month, so blame the builders,",
+                    Some("Rosa Keane")
+                ),
+                s(
+                    "It will reopen by spring. That is a promise,",
+                    Some("Rosa Keane")
+                ),
+                s("around the clock", None),
             ]
         );
     }

@@ -26,9 +26,9 @@ pub use roles::{
     resembles_role_noun, role_is_female, same_office,
 };
 pub use verbs::{
-    asks_given_words, calls_for, irregular_forms, is_asking_noun, is_asking_word, is_auxiliary,
-    is_be_form, is_inverting_verb, is_judgement_verb, is_participle, is_questioned_participle,
-    is_reporting_verb, is_speech_participle, is_statement_verb, is_strong_reporting_verb,
-    is_view_verb, is_voiced_stance, reports_that, states_intent,
+    asks_given_words, calls_for, irregular_forms, is_after_quote_verb, is_asking_noun,
+    is_asking_word, is_auxiliary, is_be_form, is_inverting_verb, is_judgement_verb, is_participle,
+    is_questioned_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
+    is_strong_reporting_verb, is_view_verb, is_voiced_stance, reports_that, states_intent,
 };
 pub use wordset::WordSet;

@@ -251,6 +251,18 @@ pub fn is_strong_reporting_verb(word: &str) -> bool {
     !WEAK.contains(w) && is_reporting_verb(w)
 }
 
+/// Verbs of speech only right after a quote and its speaker (`“…,” she began`, `“…,” Keane went
+/// on`): elsewhere they say something else (`work began in March`). A phrase's words in order.
+const AFTER_QUOTE_VERBS: &[&[&str]] = &[&["began"], &["begins"], &["went", "on"], &["goes", "on"]];
+
+/// Do the words from `words[0]` on open a verb of speech that stands only after a quote and its
+/// speaker ([`AFTER_QUOTE_VERBS`])?
+pub fn is_after_quote_verb(words: &[&str]) -> bool {
+    AFTER_QUOTE_VERBS.iter().any(|p| {
+        words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+    })
+}
+
 /// Participles of reporting verbs that after a comma do something else ("…, continuing his
 /// tour"), and the words after which one does ("…, adding to the delays").
 static NOT_SPEECH_PARTICIPLES: WordSet = WordSet::new(&["continuing", "repeating"]);
