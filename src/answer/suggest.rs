@@ -2,6 +2,7 @@
 //! and the suggestions under a "no answer").
 
 use crate::kb::KnowledgeBase;
+use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_number;
 use crate::model::Kind;
 use crate::reply::text;
@@ -16,8 +17,8 @@ const LENGTH_TIEBREAK: f32 = 0.05;
 /// How much of what was typed is looked at.
 const PARTIAL_MAX_CHARS: usize = 200;
 
-/// The most distinctive content word of a text (highest idf), as written in it; a number in
-/// words ("three") is no topic.
+/// The most distinctive content word of a text (highest idf), as written in it: a noun, or a word
+/// English does not list as common (a place, a party); a number in words ("three") is no topic.
 fn salient_word(kb: &KnowledgeBase, text: &str, prefer: &Query) -> Option<String> {
     let index = kb.index();
     let ws = fold_words(text);
@@ -38,6 +39,8 @@ fn salient_word(kb: &KnowledgeBase, text: &str, prefer: &Query) -> Option<String
             w.chars().count() >= 5 && !is_generic(w) && !is_number(w) && index.term_of(w).is_some()
         })
         .filter(|w| !kb.people().iter().any(|p| fold_words(&p.name).contains(w)))
+        // A topic is a thing: "what did X say about tremendous" reads as nonsense.
+        .filter(|w| usage(w).is_none_or(|u| u.noun))
         .map(|w| {
             (
                 index.word_idf(&w) + LENGTH_TIEBREAK * w.chars().count() as f32,
@@ -143,5 +146,23 @@ mod tests {
             salient_word(&kb, "Three rounds,", &none).as_deref(),
             Some("rounds")
         );
+    }
+
+    /// "What did X say about tremendous?" reads badly: a topic is a noun, or a word English
+    /// does not list as common (a place, a party); a quote with neither suggests "What did X
+    /// say?".
+    #[test]
+    fn a_topic_is_a_noun() {
+        let text = "+++\ntitle = \"Talks\"\n+++\n\nMinister Ana Ruiz spoke on Monday.\n\n\
+                    “Tremendous progress,” Ruiz said. “Terrible,” she added. “Donbas is \
+                    ours,” she said.\n";
+        let a = crate::source::parse_article(std::path::Path::new("t.md"), text.into()).unwrap();
+        let kb = KnowledgeBase::from_articles(vec![a], None, crate::retrieve::Synonyms::default())
+            .unwrap();
+        let none = kb.analyze("");
+        let topic = |t: &str| salient_word(&kb, t, &none);
+        assert_eq!(topic("Tremendous progress,").as_deref(), Some("progress"));
+        assert_eq!(topic("Terrible,"), None);
+        assert_eq!(topic("Donbas is ours,").as_deref(), Some("donbas"));
     }
 }
