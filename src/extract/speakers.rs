@@ -1151,9 +1151,12 @@ fn attribution(
     }
 
     // Not a new clause: `, and that …`, a second clause of what a verb reports (`said that A
-    // had been “naive”, and that B had been “foolish”`).
-    let reports_on =
-        |k: usize| in_list(&["and", "but"], cx.word(k)) && k + 1 < b && cx.word(k + 1) == "that";
+    // had been “naive”, and that B had been “foolish”`), nor `, but “…”` right before the quote
+    // (`added that crews would stay, but “the roof may fall”`).
+    let reports_on = |k: usize| {
+        in_list(&["and", "but"], cx.word(k))
+            && (k + 1 == b || k + 1 < b && cx.word(k + 1) == "that")
+    };
     // 3. A reporting verb earlier in the sentence whose subject is a person, with the quote part
     //    of what they said (not a label: `the so-called “…”`, a banner that read “…”).
     if let Some(v) = verb_at {
@@ -2320,6 +2323,22 @@ mod tests {
                     Some("Rosa Keane")
                 ),
                 s("around the clock", None),
+            ]
+        );
+    }
+
+    /// `added that crews would stay, but “the roof may fall”`: a quote right after `but` or
+    /// `and` goes on with what the verb reports.
+    #[test]
+    fn a_quote_right_after_but_goes_on_with_the_report() {
+        let text = "Fire chief Dana Orme said crews had worked through the night.\n\n\
+            Orme added that crews would stay on site, but “the roof may still fall.”\n\n\
+            Orme said the crews were tired, but the mayor called it “a fine effort.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("the roof may still fall.", Some("Dana Orme")),
+                s("a fine effort.", None),
             ]
         );
     }
