@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::tokens::Doc;
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::is_time_noun;
-use crate::lexicon::roles::{titles_covered_by, OFFICE_PHRASES, PORTFOLIOS};
+use crate::lexicon::roles::{titles_covered_by, OFFICE_PHRASES, PORTFOLIOS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{
     is_auxiliary, is_be_form, is_country_name, is_past_role, is_questioned_participle,
     is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb, may_be_office_form,
@@ -1095,6 +1095,15 @@ fn title_of(role: &str) -> Option<String> {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if ["of", "in", "for", "at", "to"].contains(&w) {
             break;
+        }
+        // `Sen.`, `Cllr`, `Det Insp`: the title abbreviated (`the senator`).
+        let lower = w.to_lowercase();
+        if let Some(&(_, long)) = TITLE_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| *short == lower)
+        {
+            last = Some(long.to_string());
+            continue;
         }
         if is_role_noun(w) && w.chars().count() > 4
             || ["aide", "envoy", "head", "chair", "chief"].contains(&w.to_lowercase().as_str())

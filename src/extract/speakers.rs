@@ -2343,6 +2343,26 @@ mod tests {
         );
     }
 
+    /// `Sen. Gordon` is `the senator`, `Cllr Hale` `the councillor`, `Det Insp Kane` `the
+    /// inspector`: an abbreviated title is the title it abbreviates.
+    #[test]
+    fn an_abbreviated_title_is_its_holders_title() {
+        let text = "Sen. Rhys Gordon opened the hearing on Monday.\n\n\
+            “This is a disgrace,” the senator said.\n\n\
+            Cllr Ann Hale spoke next.\n\n\
+            “We need answers,” the councillor said.\n\n\
+            Det Insp Ruth Kane led the search.\n\n\
+            “We are still looking,” the inspector said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("This is a disgrace,", Some("Rhys Gordon")),
+                s("We need answers,", Some("Ann Hale")),
+                s("We are still looking,", Some("Ruth Kane")),
+            ]
+        );
+    }
+
     #[test]
     fn attribution_patterns() {
         let text = "Swiss mediator Anna Keller met Kremlin spokesman Oleg Petrov.\n\n\
