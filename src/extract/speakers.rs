@@ -685,7 +685,56 @@ pub fn attribute(
         out.push(said);
     }
     crosshead_speakers(doc, quotes, &mut out);
+    repeated_speakers(doc, quotes, &mut out);
     out
+}
+
+/// Words a quotation must have for its repeat to say whose it is (`“No”` is anyone's).
+const MIN_REPEATED_WORDS: usize = 2;
+
+/// Gives a quotation its repeat's speaker (a crosshead's `‘really close’`, a standfirst's quote the
+/// story gives again with its speaker) when its own attribution names no one but a definite
+/// description (`the port chief`, `US envoy`), and every repeat naming someone names the same
+/// person. An indefinite one (`a rival said`), or none, may be someone else quoting the words.
+fn repeated_speakers(doc: &Doc, quotes: &[QuoteSpan], said: &mut [Said]) {
+    let words = |q: &QuoteSpan| -> Vec<String> {
+        doc.text
+            .get(q.start..q.end)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let all: Vec<Vec<String>> = quotes.iter().map(words).collect();
+    for qi in 0..quotes.len() {
+        if said[qi].person.is_some() || all[qi].len() < MIN_REPEATED_WORDS {
+            continue;
+        }
+        let definite = said[qi].label.is_some_and(|(a, _)| {
+            let first = doc
+                .text
+                .get(a..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .next();
+            first.is_some_and(|w| !in_list(&["a", "an", "one", "another"], &w.to_lowercase()))
+        });
+        if !definite {
+            continue;
+        }
+        let mut speakers = (0..quotes.len())
+            .filter(|&k| k != qi && all[k] == all[qi])
+            .filter_map(|k| said[k].person);
+        if let Some(p) = speakers.next() {
+            if speakers.all(|o| o == p) {
+                said[qi] = Said {
+                    person: Some(p),
+                    label: None,
+                };
+            }
+        }
+    }
 }
 
 /// Verbs by which a speaker goes on (`the official added`).
@@ -2359,6 +2408,30 @@ mod tests {
                 s("This is a disgrace,", Some("Rhys Gordon")),
                 s("We need answers,", Some("Ann Hale")),
                 s("We are still looking,", Some("Ruth Kane")),
+            ]
+        );
+    }
+
+    /// A quotation the article repeats (a crosshead's words, a standfirst's quote) is said by
+    /// whom the repeat names, when its own attribution names no one.
+    #[test]
+    fn a_repeated_quotation_is_said_by_whom_its_repeat_names() {
+        let text = "“We will never give up the harbour,” the port chief vowed on Friday.\n\n\
+            Envoy says deal ‘really close’\n\n\
+            Harbour master Ines Vale spoke to the board. “We will never give up the harbour,” \
+            she said.\n\n\
+            Special envoy Kai Lund told the forum a deal was “really close” and would be signed \
+            “within days.”\n\n\
+            “Within days” is too soon, a rival said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We will never give up the harbour,", Some("Ines Vale")),
+                s("really close", Some("Kai Lund")),
+                s("We will never give up the harbour,", Some("Ines Vale")),
+                s("really close", Some("Kai Lund")),
+                s("within days.", Some("Kai Lund")),
+                s("Within days", None),
             ]
         );
     }
