@@ -1184,6 +1184,8 @@ mod tests {
             a.hits[0].text.clone()
         };
         assert!(top("how long has the war been going on?").contains("fourth year"));
+        // A verb no article has closing "how long" is the question's form, not a topic missed.
+        assert!(top("how long has the war been dragging on now?").contains("fourth year"));
         // Without a measure asked, the closer match stays first.
         assert!(top("is the war going to end?").contains("not going to end"));
     }

@@ -272,6 +272,27 @@ pub fn timing_word_at(words: &[String]) -> Option<usize> {
     })
 }
 
+/// Words that may close "how long has the war been going *on*" after its verb.
+static LASTING_TAIL: WordSet = WordSet::new(&["on", "for", "now", "already", "so", "far", "up"]);
+
+/// Where the verb closing a "how long" question stands ("how long has the fighting been
+/// *dragging* on now", "how long has the war been *raging*"): the last word, over a particle
+/// or "now", that English uses most often as no noun (or, too rare to list, ends as a verb
+/// does). It says the thing lasts, which the answer says with a length of time. `is_stop` says
+/// which words are function words.
+pub fn lasting_verb_at(words: &[String], is_stop: impl Fn(&str) -> bool) -> Option<usize> {
+    let at = quantity_word_at(words).filter(|&i| words[i] == "long")?;
+    let mut j = words.len();
+    while j > at + 1 && LASTING_TAIL.contains(&words[j - 1]) {
+        j -= 1;
+    }
+    let last = j.checked_sub(1).filter(|&k| k > at + 1)?;
+    let w = &words[last];
+    // A word too rare to list is a verb by its ending.
+    let verb = usage(w).map_or(w.ends_with("ing") || w.ends_with("ed"), |u| !u.noun);
+    (!is_stop(w) && verb).then_some(last)
+}
+
 /// Where the first word of `set` right after `opener` stands ("how *long*", "what *date*").
 fn word_after(words: &[String], opener: &str, set: &WordSet) -> Option<usize> {
     words
@@ -1115,6 +1136,15 @@ mod tests {
             Some(Measure::Any)
         );
         assert_eq!(measure_asked(&w("what did rubio say")), None);
+        // The verb closing "how long …" says the thing lasts.
+        let lasting = |q: &str| lasting_verb_at(&w(q), |x| matches!(x, "has" | "the" | "been"));
+        assert_eq!(
+            lasting("how long has the fighting been dragging on now"),
+            Some(6)
+        );
+        assert_eq!(lasting("how long has the war been raging"), Some(6));
+        assert_eq!(lasting("how long is the consultation"), None);
+        assert_eq!(lasting("how much has the war cost"), None);
         // "What is the … score / toll / price": the noun heading the phrase after "what".
         let figure = |q: &str| figure_noun_at(&w(q));
         assert_eq!(figure("what was the final score in the cup tie"), Some(4));

@@ -15,8 +15,8 @@ use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::questions::{
     asks_cause, asks_who, cause_noun_at, chat_opener_len, clipped_word, counted_words,
-    date_noun_at, figure_noun_at, is_unnamed_figure, measure_asked, name_kind_asked,
-    quantity_word_at, timing_word_at, Measure, NameKind,
+    date_noun_at, figure_noun_at, is_unnamed_figure, lasting_verb_at, measure_asked,
+    name_kind_asked, quantity_word_at, timing_word_at, Measure, NameKind,
 };
 use crate::lexicon::roles::{other_office_forms, OFFICE_PHRASES};
 use crate::lexicon::{
@@ -459,6 +459,11 @@ impl Index {
                             && irregular_forms(w).is_none()
                 })
             });
+        // "How long has the fighting been dragging on": the verb closing it says only that the
+        // thing lasts, which the answer says with a length of time; where no article has it,
+        // it is the question's form (as a word no article has, it would weigh the most).
+        let lasting_word = lasting_verb_at(&plain, is_stop)
+            .filter(|&j| self.lookup_word(&stem, &plain[j]).is_none());
         let mut slots: Vec<Slot> = Vec::new();
         let mut i = 0;
         let mut plain_index = 0usize;
@@ -504,7 +509,8 @@ impl Index {
             // "How long / far / fast / old": the word is the question's form, and a sentence
             // answers it with a unit ("an hour", "52mph"), never with the word itself. So is the
             // word asking for someone's words.
-            if form_word == Some(plain_index) || asking_word == Some(plain_index) {
+            let form = [form_word, asking_word, lasting_word];
+            if form.contains(&Some(plain_index)) {
                 plain_index += 1;
                 i += 1;
                 continue;
