@@ -2381,6 +2381,29 @@ fn title_index(titles: &[String], word: &str) -> Option<usize> {
 
 /// Does a preposition govern the name at token `tok`, over its titles (`with the Kremlin aide
 /// Yuri Ushakov`)?
+/// Words that may stand between `but` and the subject it opens (`but again Cllr B`).
+const CONTRAST_ADVERBS: &[&str] = &["again", "then", "also", "instead", "later", "now"];
+
+/// Does the mention at `tok` open a clause after `, but` (over its titles and an adverb): the
+/// subject of a contrasting clause (`…, but again Cllr Bains fired back`)?
+fn after_contrast(doc: &Doc, tok: usize) -> bool {
+    let mut k = tok;
+    while k > 0 && tok - k < MAX_TITLE_WORDS && doc.joined(k) {
+        let w = doc.word(k - 1);
+        if !(is_role_word(w) || is_honorific(w.trim_end_matches('.'))) {
+            break;
+        }
+        k -= 1;
+    }
+    if k > 0 && in_list(CONTRAST_ADVERBS, doc.word(k - 1)) {
+        k -= 1;
+    }
+    k > 0
+        && doc.toks[k - 1].sent == doc.toks[tok].sent
+        && in_list(&["but", "yet"], doc.word(k - 1))
+        && doc.gap_before(k - 1).contains(',')
+}
+
 fn after_preposition(doc: &Doc, tok: usize) -> bool {
     let mut k = tok;
     while k > 0 && tok - k < MAX_TITLE_WORDS && doc.joined(k) {
@@ -2526,9 +2549,13 @@ fn resolve_pronoun(
         if speaking.is_none() {
             described.extend(unnamed_subject(doc, s));
         }
+        // `A added a note …, but again B fired back`: the one answering, the subject after
+        // `but`, before one speaking earlier in the sentence.
+        let answering = plain.iter().rev().find(|m| after_contrast(doc, m.tok));
         let first = plain.iter().find(|m| !after_preposition(doc, m.tok));
-        let order = speaking
+        let order = answering
             .into_iter()
+            .chain(speaking)
             .chain(first)
             .chain(plain.iter().rev())
             .copied()

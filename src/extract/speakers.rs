@@ -2436,6 +2436,24 @@ mod tests {
         );
     }
 
+    /// `A added a note, but again Cllr B fired back.` then `“…,” he said`: the one who answers,
+    /// the subject of the clause after `but`, speaks; not when that clause's subject is no one.
+    #[test]
+    fn a_pronoun_after_a_contrast_is_its_latest_subject() {
+        let text = "Councillor Ann Lowe added a note of thanks to the motion, but again Cllr Ravi \
+            Bains fired back.\n\n\
+            “We simply cannot afford it this year,” he said.\n\n\
+            Mayor Tom Reyes opened the session, but the vote was put off.\n\n\
+            “We will vote next week,” he said.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("We simply cannot afford it this year,", Some("Ravi Bains")),
+                s("We will vote next week,", Some("Tom Reyes")),
+            ]
+        );
+    }
+
     #[test]
     fn attribution_patterns() {
         let text = "Swiss mediator Anna Keller met Kremlin spokesman Oleg Petrov.\n\n\
