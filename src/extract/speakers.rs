@@ -1520,6 +1520,14 @@ fn post_subject(cx: &Ctx, pa: usize, v: usize) -> Option<Attribution> {
                 ],
                 cx.word(pa),
             );
+        // `,” one nurse, who has worked there for years, said`: the source before the
+        // relative clause set off right before the verb.
+        let relative = (pa + 1..v).find(|&k| {
+            in_list(&["who", "whose"], cx.word(k))
+                && doc.gap_before(k).contains(',')
+                && doc.gap_before(v).contains(',')
+        });
+        let v = relative.unwrap_or(v);
         return (v - pa <= 7 && np_start).then(|| match cx.label_np(pa, v) {
             Attribution::Label(s, e) => Attribution::Label(s, e),
             _ => Attribution::NotAPerson,
@@ -2742,6 +2750,26 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// `“…,” one nurse, who has worked there for 20 years, said`: the source before the relative
+    /// clause is the label.
+    #[test]
+    fn a_relative_clause_between_a_source_and_its_verb_keeps_the_label() {
+        let a = parse_article(
+            Path::new("r.md"),
+            "Nurses walked out at the city hospital on Monday.\n\n\
+             “I have never seen it this bad,” one nurse, who has worked there for 20 years, \
+             said."
+                .to_string(),
+        )
+        .unwrap();
+        let got: Vec<_> = extract(&a, "r")
+            .quotes
+            .into_iter()
+            .map(|q| (q.speaker, q.label))
+            .collect();
+        assert_eq!(got, [(None, Some("one nurse".to_string()))]);
     }
 
     /// Some outlets name the source on a line of its own over the quotation (`Source: X on
