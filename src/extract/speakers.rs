@@ -689,6 +689,17 @@ pub fn attribute(
     out
 }
 
+/// A quotation's words, lower case, without punctuation: what a repeat or a crosshead shares.
+fn quote_words(doc: &Doc, q: &QuoteSpan) -> Vec<String> {
+    doc.text
+        .get(q.start..q.end)
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Words a quotation must have for its repeat to say whose it is (`“No”` is anyone's).
 const MIN_REPEATED_WORDS: usize = 2;
 
@@ -697,16 +708,7 @@ const MIN_REPEATED_WORDS: usize = 2;
 /// description (`the port chief`, `US envoy`), and every repeat naming someone names the same
 /// person. An indefinite one (`a rival said`), or none, may be someone else quoting the words.
 fn repeated_speakers(doc: &Doc, quotes: &[QuoteSpan], said: &mut [Said]) {
-    let words = |q: &QuoteSpan| -> Vec<String> {
-        doc.text
-            .get(q.start..q.end)
-            .unwrap_or_default()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let all: Vec<Vec<String>> = quotes.iter().map(words).collect();
+    let all: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(doc, q)).collect();
     for qi in 0..quotes.len() {
         if said[qi].person.is_some() || all[qi].len() < MIN_REPEATED_WORDS {
             continue;
@@ -1245,12 +1247,11 @@ fn attribution(
                     && (in_list(PREDICATE_ADVERBS, cx.word(k)) || cx.word(k).ends_with("ly"))
                     && is_be_form(cx.word(k - 1))
         };
-        let predicated = b >= a + 2 && in_list(&["a", "an", "the"], cx.word(b - 1)) && be_at(b - 2);
+        let article = b >= a + 2 && in_list(&["a", "an", "the"], cx.word(b - 1));
+        let predicated = article && be_at(b - 2);
         // `she had a “useful phone call”`, `to make a ‘painful choice’`: the object a verb of
         // the reported clause takes is what was said, as what `be` makes of its subject is.
-        let object = b >= a + 2
-            && in_list(&["a", "an", "the"], cx.word(b - 1))
-            && takes_object(cx.word(b - 2));
+        let object = article && takes_object(cx.word(b - 2));
         let term = short && det_before && b - v > 3 && !fragment && !predicated && !object;
         if !cue && !term && !clause_break && !title_case(quote_text) {
             // `…, said Lin Bo, a spokesman, accusing them of “…”`: the subject the verb inverts,
@@ -1701,15 +1702,7 @@ fn quoted_crosshead(doc: &Doc, q: &QuoteSpan) -> bool {
 /// Gives each quoted crosshead left unattributed the speaker of the quotation after it that
 /// holds its words.
 fn crosshead_speakers(doc: &Doc, quotes: &[QuoteSpan], said: &mut [Said]) {
-    let words = |q: &QuoteSpan| {
-        doc.text
-            .get(q.start..q.end)
-            .unwrap_or_default()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
+    let words = |q: &QuoteSpan| quote_words(doc, q);
     for qi in 0..quotes.len() {
         if said[qi] != Said::default() || !quoted_crosshead(doc, &quotes[qi]) {
             continue;
