@@ -12,7 +12,8 @@ use super::tokens::{Doc, DETERMINERS};
 use crate::lexicon::frequency::usage;
 use crate::lexicon::{
     irregular_forms, is_after_quote_verb, is_auxiliary, is_be_form, is_inverting_verb,
-    is_participle, is_role_noun, is_source_noun, is_statement_verb, is_strong_reporting_verb,
+    is_participle, is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb,
+    is_strong_reporting_verb,
 };
 use crate::model::FRAGMENT_WORDS;
 use crate::source::{without_aside, Article};
@@ -243,21 +244,24 @@ impl Ctx<'_, '_> {
             || w.chars().all(|c| c.is_lowercase()) && is_title_noun(w)
     }
 
+    /// May token `j` stand in a lower-case role written before a name (`port authority chair`):
+    /// no determiner, preposition, verb, pronoun, clause opener or adverb?
+    fn plain_word(&self, j: usize) -> bool {
+        let w = self.word(j);
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !det_or_prep(w)
+            && !self.verb(j)
+            && !in_list(SUBJECT_PRONOUNS, w)
+            && !in_list(CLAUSE_OPENERS, w)
+            && !in_list(ADVERBS, w)
+    }
+
     /// Lower-case words from token `k` that end in a role noun right before a name (`city
     /// council member Jane Doe`, `port authority chair Marta Olsen`): the token after the role
     /// noun. Only nouns may stand in the run, none of them a determiner, a preposition, a verb,
     /// a pronoun or a clause opener.
     fn role_run(&self, k: usize, v: usize) -> Option<usize> {
-        let plain = |j: usize| {
-            let w = self.word(j);
-            w.chars().all(|c| c.is_lowercase() || c == '-')
-                && !det_or_prep(w)
-                && !self.verb(j)
-                && !in_list(SUBJECT_PRONOUNS, w)
-                && !in_list(CLAUSE_OPENERS, w)
-                && !in_list(ADVERBS, w)
-                && (j == k || self.doc.joined(j))
-        };
+        let plain = |j: usize| self.plain_word(j) && (j == k || self.doc.joined(j));
         let end = v.min(k + MAX_ROLE_RUN_WORDS);
         let last = (k..end).take_while(|&j| plain(j)).last()?;
         let role = (k..=last).rev().find(|&j| {
@@ -447,11 +451,30 @@ impl Ctx<'_, '_> {
     /// preposition? Not `by` (`praised by Hale, saying …` may be Hale's words), nor a verb of
     /// speech its subject follows (`said Hale`).
     fn is_object(&self, a: usize, t: usize) -> bool {
-        let k = self.title_start(a, t);
+        let titled = self.title_start(a, t);
         // `the plan of councillor Lee`: an `of` opening the titles, after a word no title holds,
         // is a preposition, not part of a title (`Secretary of State`).
-        if k < t && self.word(k) == "of" && !(k > a && self.titleish(k - 1)) {
+        if titled < t && self.word(titled) == "of" && !(titled > a && self.titleish(titled - 1)) {
             return true;
+        }
+        // `called the probation officer Mark Tull`, `summoned bailiff Colin Frew`: over the
+        // lower-case words of a role written before the name (see `role_run`) and their
+        // determiner.
+        // A past form (`accused`), or any form of a verb whose forms differ (`meet`, `told`).
+        let verb_form = |w: &str| w.ends_with("ed") || irregular_forms(w).is_some();
+        let mut k = titled;
+        if titled < t || k > a && self.role_run(k - 1, k) == Some(k) {
+            while k > a
+                && titled - k < MAX_ROLE_RUN_WORDS
+                && self.doc.joined(k)
+                && self.plain_word(k - 1)
+                && !verb_form(self.word(k - 1))
+            {
+                k -= 1;
+            }
+            if k < titled && k > a && self.doc.joined(k) && in_list(DETERMINERS, self.word(k - 1)) {
+                k -= 1;
+            }
         }
         if k <= a || !self.doc.joined(k) {
             return false;
@@ -467,11 +490,9 @@ impl Ctx<'_, '_> {
                 .find(|m| m.end_tok == k - 1);
             return first.is_some_and(|m| self.doc.joined(k - 1) && self.is_object(a, m.tok));
         }
-        // A past form (`accused`), or any form of a verb whose forms differ (`meet`, `told`).
-        let verb = w.ends_with("ed") || irregular_forms(w).is_some();
         w.starts_with(char::is_lowercase)
             && !is_inverting_verb(w)
-            && (verb || w != "by" && in_list(PREPOSITIONS, w))
+            && (verb_form(w) || w != "by" && in_list(PREPOSITIONS, w))
     }
 
     /// The unnamed source written right before a verb at `v` (`A Downing Street spokesman said`,
@@ -682,11 +703,63 @@ pub fn attribute(
             Attribution::SameAsBefore => out.last().copied().unwrap_or_default(),
             Attribution::Unknown => continuation(&cx, quotes, &out, qi),
         };
+        let said = match out.last() {
+            Some(before) if said == Said::default() && labelled_source_goes_on(&cx, quotes, qi) => {
+                before.label.map_or(said, |_| *before)
+            }
+            _ => said,
+        };
         out.push(said);
     }
     crosshead_speakers(doc, quotes, &mut out);
     repeated_speakers(doc, quotes, &mut out);
     out
+}
+
+/// Does a pronoun no one named is the antecedent of sign the quote (`“…,” he added`, `She
+/// added: “…”`) in the sentence right after the one the quote before it closes in? Then it is
+/// the unnamed source of that quote going on: no sentence between has named anyone else.
+fn labelled_source_goes_on(cx: &Ctx, quotes: &[QuoteSpan], qi: usize) -> bool {
+    let doc = cx.doc;
+    let (Some(prev), q) = (qi.checked_sub(1).map(|j| &quotes[j]), &quotes[qi]) else {
+        return false;
+    };
+    let (Some(before), Some(os)) = (
+        doc.sent_of(prev.close_end.saturating_sub(1)),
+        doc.sent_of(q.open),
+    ) else {
+        return false;
+    };
+    if os > before + 1 {
+        return false;
+    }
+    let pronoun_verb = |k: usize| {
+        k + 1 < doc.toks.len()
+            && in_list(PRONOUNS, doc.word(k))
+            && cx.mention_starting(k).is_none()
+            && is_reporting_verb(doc.word(k + 1))
+    };
+    // After the quote: `,” he added`.
+    let pa = doc.tok_at_or_after(q.close_end);
+    let signed_after = q.close_end > q.end
+        && doc
+            .toks
+            .get(pa)
+            .is_some_and(|t| doc.sent_of(q.close_end - 1) == Some(t.sent))
+        && doc
+            .text
+            .get(q.close_end..doc.toks[pa].start)
+            .is_some_and(|gap| matches!(gap.trim(), "" | ","))
+        && pronoun_verb(pa);
+    // Before it, opening its sentence: `She added: “…”`.
+    let s0 = doc.tok_at_or_after(doc.sents[os].start);
+    let signed_before = s0 + 2 == doc.tok_at_or_after(q.open)
+        && pronoun_verb(s0)
+        && doc
+            .text
+            .get(doc.toks[s0 + 1].end..q.open)
+            .is_some_and(|gap| matches!(gap.trim(), ":" | ","));
+    signed_after || signed_before
 }
 
 /// A quotation's words, lower case, without punctuation: what a repeat or a crosshead shares.
@@ -2743,6 +2816,62 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// `The judge called the probation officer Mark Tull to the stand and told him: “…”`: the
+    /// one a first predicate takes as its object, over the role words before the name, is not
+    /// who speaks in the second.
+    #[test]
+    fn the_object_of_a_first_predicate_over_its_role_is_not_the_speaker() {
+        let text = "The judge called the probation officer Mark Tull to the stand and told him: \
+            “This report is three weeks late.”\n\n\
+            Prosecutor Jane Ruiz stopped the witness, Peter Oduya, and asked him: “Where were \
+            you at midnight?”\n\n\
+            The angry magistrate summoned bailiff Colin Frew and warned him: “Do not remove \
+            goods without an order.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("This report is three weeks late.", None),
+                s("Where were you at midnight?", Some("Jane Ruiz")),
+                s("Do not remove goods without an order.", None),
+            ]
+        );
+    }
+
+    /// `“…,” the spokesman said. “…,” he added.`: a pronoun that names no one the article names
+    /// goes on with the unnamed source whose quote is right before it; a paragraph between ends
+    /// that.
+    #[test]
+    fn a_pronoun_after_an_unnamed_sources_quote_is_that_source() {
+        let labels = |text: &str| -> Vec<Option<String>> {
+            let a = parse_article(Path::new("l.md"), text.to_string()).unwrap();
+            extract(&a, "l")
+                .quotes
+                .into_iter()
+                .map(|q| q.label)
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        let text = "The road will reopen on Monday.\n\n\
+            “The repairs took longer than we hoped,” the spokesman said.\n\n\
+            “We apologise for the disruption,” he added.\n\n\
+            One resident, who gave her name only as Maria, said trade had suffered.\n\n\
+            “Nobody told us anything,” Maria said. She added: “We lost half our trade.”";
+        assert_eq!(
+            labels(text),
+            [
+                some("the spokesman"),
+                some("the spokesman"),
+                some("Maria"),
+                some("Maria")
+            ]
+        );
+        // A paragraph between, and the pronoun stays open.
+        let text = "“The repairs took longer than we hoped,” the spokesman said.\n\n\
+            Traders say the closure cost them dearly.\n\n\
+            “We apologise for the disruption,” he added.";
+        assert_eq!(labels(text), [some("the spokesman"), None]);
     }
 
     /// `“…,” one nurse, who has worked there for 20 years, said`: the source before the relative

@@ -39,7 +39,8 @@ const ROLE_NOUNS: &[&str] = &[
     "pilot", "coroner", "magistrate", "chaplain", "vicar", "pastor", "headteacher",
     "headmaster", "headmistress", "principal", "auditor", "regulator", "administrator",
     "registrar", "planner", "surveyor", "architect", "entrepreneur", "banker", "trader",
-    "counsel", "advocate",
+    "counsel", "advocate", "bailiff", "forecaster", "meteorologist", "warden", "umpire",
+    "curator", "pharmacist", "firefighter", "ranger", "caretaker", "landlord", "tenant",
     "spokesmen", "envoys", "officials", "negotiators",
 ];
 
