@@ -11,8 +11,8 @@ use super::synonyms::Synonyms;
 use super::text::{fold, for_each_word, is_stop, stemmer, words, Word};
 use super::typo::{SymSpell, VocabWord};
 use super::weights::Weights;
-use crate::lexicon::is_statement_verb;
 use crate::lexicon::roles::{RANK_WORDS, TWO_WORD_TITLES};
+use crate::lexicon::{is_statement_verb, names_country, same_country};
 use crate::model::{Kind, Person, Source};
 
 /// One searchable document: a fact or a quote of a source.
@@ -199,6 +199,8 @@ pub struct Index {
     pub(super) weights: Weights,
     /// Known surface words, sorted, with their document frequency (for completion).
     pub(super) sorted_words: OnceLock<Vec<(Box<str>, u32)>>,
+    /// Known surface words that name a country or stand for one (`estonian`, `kremlin`).
+    pub(super) countries: OnceLock<Vec<Box<str>>>,
 }
 
 /// Words of `text` that are not stop words, with positions.
@@ -696,6 +698,21 @@ impl Index {
         self.person_statements
             .get(person)
             .map_or(0, |&c| c as usize)
+    }
+
+    /// Does some document name the country a folded word names or stands for, by any of its
+    /// names, adjectives or seats (`estonia`: `Estonian`, `Tallinn`)?
+    pub fn names_country_anywhere(&self, word: &str) -> bool {
+        self.countries
+            .get_or_init(|| {
+                self.surfaces
+                    .iter()
+                    .filter(|(w, &t)| self.known(t) && names_country(w))
+                    .map(|(w, _)| w.clone())
+                    .collect()
+            })
+            .iter()
+            .any(|w| same_country(w, word))
     }
 
     /// The term of a folded word, when some document contains it.

@@ -267,7 +267,8 @@ pub struct Query {
     /// speaker is one of them, not someone whose role shares only a modifier.
     pub subject_head: Option<usize>,
     /// The people a speaker described by a role with a country ("Latvia's foreign minister",
-    /// typed `latvias` too) cannot be: those whose role names only other countries; and, for
+    /// typed `latvias` too) cannot be: those whose role names only other countries, and anyone
+    /// when no article names the country; and, for
     /// one described by an office of something ("the head of the negotiating team"), the
     /// holders of that office whose role names nothing of it when another's does.
     pub ruled_out: Vec<u32>,
@@ -616,6 +617,14 @@ impl Index {
             .map(|(a, b)| plain[a..b].iter().filter_map(|w| country_word(w)).collect())
             .unwrap_or_default();
         let mut ruled_out = self.ruled_out_by_country(&subject_countries);
+        // "Estonia's foreign minister" where no article names Estonia or its people: whoever
+        // holds that office, no article knows them.
+        if subject_countries
+            .iter()
+            .any(|c| !self.names_country_anywhere(c))
+        {
+            ruled_out.extend(0..self.roles.len() as u32);
+        }
         ruled_out.extend(self.ruled_out_by_no_country(&slots, subject_head, &subject_countries));
         ruled_out.extend(self.ruled_out_by_complement(&slots, &intent, &plain, subject_head));
         let asks_cause = asks_cause(&plain);

@@ -2064,3 +2064,53 @@ fn a_misspelt_inflection_is_found_through_its_stem() {
     let t = top_text(&sources, &ix, "were the visitors bullyng").unwrap();
     assert!(t.contains("bull"), "{t}");
 }
+
+/// "What did Estonia's foreign minister say" when no article names Estonia: whoever that is, no
+/// article quotes them, so neither another country's foreign minister nor a secretary whose
+/// role names no country is the one asked about.
+#[test]
+fn an_office_of_a_country_no_article_names_has_no_holder() {
+    let mut s = source(
+        &[
+            "Foreign ministers met in Vilnius on Monday.",
+            "Budrys said, “The peace plan must not pressure Ukraine.”",
+            "Umerov said, “The peace plan is in its final stages.”",
+        ],
+        &[
+            (
+                "The peace plan must not pressure Ukraine.",
+                "Kestutis Budrys",
+            ),
+            ("The peace plan is in its final stages.", "Rustem Umerov"),
+        ],
+    );
+    quote_in(&mut s, 0, 1);
+    quote_in(&mut s, 1, 2);
+    let sources = vec![s];
+    let ps = vec![
+        Person {
+            other_roles: Vec::new(),
+            name: "Kestutis Budrys".into(),
+            role: Some("Lithuanian Foreign Minister".into()),
+            aliases: vec!["Budrys".into()],
+        },
+        Person {
+            other_roles: Vec::new(),
+            name: "Rustem Umerov".into(),
+            role: Some("NSDC Secretary".into()),
+            aliases: vec!["Umerov".into()],
+        },
+    ];
+    let ix = Index::build(&sources, &ps, Synonyms::default());
+    let q = ix.analyze("what did estonia's foreign minister say about the peace plan");
+    assert!(q.asks_unknown_speaker(), "{q:?}");
+    let hits = ix.search(
+        &sources,
+        "what did estonia's foreign minister say about the peace plan",
+        3,
+    );
+    assert!(hits.iter().all(|h| !h.by_subject), "{hits:?}");
+    // The country the articles name still finds its holder.
+    let q = ix.analyze("what did lithuania's foreign minister say about the peace plan");
+    assert!(!q.asks_unknown_speaker(), "{q:?}");
+}
