@@ -2596,3 +2596,31 @@ fn a_name_put_first_is_who_the_question_asks_about() {
         "Maria Lopez, what was her comment on the talks?"
     );
 }
+
+/// "Did they agree to a swap?", "What did the ministers decide?": a sentence putting it only in
+/// prospect ("will discuss", "to be paid within three days") does not say what came of it, and
+/// Parley says it does not know; one reporting it done answers.
+#[test]
+fn an_outcome_in_prospect_does_not_answer_what_came_of_it() {
+    let talks = "+++\ntitle = \"Talks open in Geneva\"\n+++\n\n\
+        The delegations will also discuss a possible prisoner exchange in Geneva.\n\n\
+        The court set a fine of 50,000 euros for the newspaper, to be paid within three days.\n\n\
+        Foreign ministers will meet in Brussels on Monday to discuss support for the harbour \
+        towns.\n";
+    let kb = kb_of(&[("sources/talks.md", talks)]);
+    for q in [
+        "Did Russia agree to a prisoner exchange in Geneva?",
+        "Did the newspaper pay the fine within the three days?",
+        "What did the foreign ministers decide in Brussels about support for the harbour towns?",
+    ] {
+        asked_with(&kb, q, parley::answer::Outcome::NoAnswer);
+    }
+    let done = "+++\ntitle = \"Swap agreed\"\n+++\n\n\
+        The two sides agreed to a prisoner exchange, which will take place in Geneva next week.\n";
+    let kb = kb_of(&[("sources/done.md", done)]);
+    answers(
+        &kb,
+        "Did the two sides agree to a prisoner exchange?",
+        "agreed to",
+    );
+}

@@ -10,10 +10,10 @@ use super::suggest::suggest;
 use crate::error::{Error, Result};
 use crate::kb::KnowledgeBase;
 use crate::lexicon::questions::{
-    asks_date, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened, asks_who,
-    asks_yes_no, contrasted_groups, name_put_first, topic_words, NameKind,
+    asks_date, asks_outcome, asks_overview, asks_quantity, asks_recent, asks_whether_it_happened,
+    asks_who, asks_yes_no, contrasted_groups, name_put_first, topic_words, NameKind,
 };
-use crate::lexicon::{describes_person, is_asking_word, states_intent};
+use crate::lexicon::{describes_person, is_asking_word, reports_outcome, states_intent};
 use crate::model::{Kind, Person, Quote, Source, FRAGMENT_WORDS};
 use crate::reply::{text, Reply, ReplyKind};
 use crate::retrieve::context::{CONTEXT_SHARE, NAME_CONTEXT_SHARE};
@@ -344,9 +344,17 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // three right answers).
     let fact_check =
         asks_whether_it_happened(&q.words) && !q.words.iter().any(|w| is_asking_word(w));
+    // "Did Russia agree to a swap", "what did the ministers decide": a sentence putting it only
+    // in prospect ("will discuss", "to be paid within three days"), with no outcome reported
+    // done, does not say what came of it.
+    let outcome = asks_outcome(&q.words) && !q.words.iter().any(|w| is_asking_word(w));
+    let only_prospect = |h: &Hit| {
+        let words = fold_words(&h.text);
+        states_intent(&words) && (fact_check || outcome && !reports_outcome(&words))
+    };
     let answered = match (hits.first(), oks.first()) {
         (Some(h), Some(g)) => {
-            !(fact_check && states_intent(&fold_words(&h.text)))
+            !only_prospect(h)
                 && g.ok
                 && names_kind
                 && (g.typed || !must_hold)

@@ -29,6 +29,7 @@ pub use verbs::{
     asks_given_words, calls_for, irregular_forms, is_after_quote_verb, is_asking_noun,
     is_asking_word, is_auxiliary, is_be_form, is_inverting_verb, is_judgement_verb, is_participle,
     is_questioned_participle, is_reporting_verb, is_speech_participle, is_statement_verb,
-    is_strong_reporting_verb, is_view_verb, is_voiced_stance, reports_that, states_intent,
+    is_strong_reporting_verb, is_view_verb, is_voiced_stance, outcome_form, reports_outcome,
+    reports_that, states_intent,
 };
 pub use wordset::WordSet;

@@ -6,7 +6,7 @@
 //! (lower case, no apostrophes: `whats`).
 
 use super::frequency::usage;
-use super::verbs::is_auxiliary;
+use super::verbs::{is_auxiliary, outcome_form};
 use super::wordset::{has_phrase, WordSet};
 
 /// Folded word sequences that ask for an overview ("what happened in …", "summarize …"). Each
@@ -205,6 +205,28 @@ const FACT_CHECK_PHRASES: &[&[&str]] = &[
 pub fn asks_whether_it_happened(words: &[String]) -> bool {
     words.first().is_some_and(|w| w == "did")
         && FACT_CHECK_PHRASES.iter().any(|p| has_phrase(words, p))
+}
+
+/// Words opening a subordinate clause in a question ("what did she fear if they decide …"):
+/// a verb after one is not what the question asks about.
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "whether", "that", "because", "after", "before", "while", "unless", "once",
+];
+
+/// Does a question ask what came of something by a verb of an outcome in its main clause: its
+/// past form ("what was agreed") or its base after "did" ("did Russia agree", "what did the
+/// ministers decide")?
+pub fn asks_outcome(words: &[String]) -> bool {
+    let main = words
+        .iter()
+        .position(|w| SUBORDINATORS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    // "Still to be resolved" asks what is in prospect, not what came of it.
+    words[..main].iter().enumerate().any(|(i, w)| {
+        outcome_form(w).is_some_and(|(_, past)| {
+            past && !(i > 0 && words[i - 1] == "be") || words[..i].iter().any(|d| d == "did")
+        })
+    })
 }
 
 /// Does a question ask who did something ("Who interviewed Rubio?", "whom did he meet")?
@@ -906,6 +928,20 @@ pub fn modifies_verb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outcome_is_asked_by_the_main_clauses_verb() {
+        assert!(asks_outcome(&w("did russia agree to a prisoner exchange")));
+        assert!(asks_outcome(&w("what was agreed at the summit")));
+        assert!(asks_outcome(&w("what did the ministers decide")));
+        assert!(!asks_outcome(&w(
+            "what did the analyst fear if they decide on the cash"
+        )));
+        assert!(!asks_outcome(&w("what will the ministers discuss")));
+        assert!(!asks_outcome(&w(
+            "whats the biggest matter still to be resolved"
+        )));
+    }
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()

@@ -480,7 +480,7 @@ pub fn is_questioned_participle(word: &str) -> bool {
 /// not settle whether the thing happened.
 #[rustfmt::skip]
 const INTENT_PHRASES: &[&[&str]] = &[
-    &["ready", "to"], &["willing", "to"], &["prepared", "to"], &["plans", "to"],
+    &["to", "be"], &["ready", "to"], &["willing", "to"], &["prepared", "to"], &["plans", "to"],
     &["planned", "to"], &["planning", "to"], &["intends", "to"], &["wants", "to"],
     &["hopes", "to"], &["expected", "to"], &["set", "to"], &["due", "to"], &["offered", "to"],
     &["threatened", "to"], &["conditions", "for"], &["would"], &["could"], &["might"], &["may"],
@@ -568,6 +568,45 @@ const IRREGULAR_VERBS: &[(&str, &[&str])] = &[
     ("write", &["wrote", "written"]),
 ];
 
+/// Verbs of an outcome: an agreement, a decision, a ruling, a payment, a vote, a win. A
+/// question asking what came of something by one of these ("did Russia agree", "what did the
+/// ministers decide") is not answered by a sentence that only puts it in prospect ("will
+/// discuss", "to be paid within three days").
+#[rustfmt::skip]
+const OUTCOME_VERBS: &[&str] = &[
+    "agree", "decide", "conclude", "pay", "sign", "approve", "pass", "reach", "settle", "rule",
+    "vote", "adopt", "accept", "reject", "resolve", "finalise", "finalize", "win", "award",
+];
+
+/// The outcome verb ([`OUTCOME_VERBS`]) a word is in this spelling, if any.
+fn outcome_verb(word: &str) -> Option<&'static str> {
+    OUTCOME_VERBS.iter().find(|v| **v == word).copied()
+}
+
+/// The outcome verb ([`OUTCOME_VERBS`]) a folded word is a form of, and whether that form is
+/// past ("agreed", "paid", "won"): (base, past).
+pub fn outcome_form(word: &str) -> Option<(&'static str, bool)> {
+    if let Some((base, _)) = irregular_forms(word) {
+        return outcome_verb(base).map(|b| (b, word != base));
+    }
+    if let Some(b) = outcome_verb(word) {
+        return Some((b, false));
+    }
+    [word.strip_suffix('d'), word.strip_suffix("ed")]
+        .into_iter()
+        .flatten()
+        .find_map(outcome_verb)
+        .map(|b| (b, true))
+}
+
+/// Does a text (its folded words) report an outcome as done: a past form of an outcome verb not
+/// in a passive of the future ("to be paid", "will be signed")?
+pub fn reports_outcome(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        outcome_form(w).is_some_and(|(_, past)| past) && !(i > 0 && words[i - 1] == "be")
+    })
+}
+
 /// Every form of the irregular verb `word` is a form of (the base first), if it is one: "met"
 /// and "meet" give meet, met. Only exact forms: "meeting" gives none.
 pub fn irregular_forms(word: &str) -> Option<(&'static str, &'static [&'static str])> {
@@ -591,6 +630,30 @@ pub fn irregular_forms(word: &str) -> Option<(&'static str, &'static [&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn an_outcome_is_reported_in_a_past_form_not_in_a_passive_to_come() {
+        assert_eq!(outcome_form("agreed"), Some(("agree", true)));
+        assert_eq!(outcome_form("paid"), Some(("pay", true)));
+        assert_eq!(outcome_form("decide"), Some(("decide", false)));
+        assert_eq!(outcome_form("discussed"), None);
+        assert!(reports_outcome(&folded(
+            "the two sides agreed to meet again"
+        )));
+        assert!(!reports_outcome(&folded(
+            "the fine is to be paid within three days"
+        )));
+        assert!(!reports_outcome(&folded(
+            "the delegations will discuss prisoner exchanges"
+        )));
+        assert!(states_intent(&folded(
+            "the fine is to be paid within three days"
+        )));
+    }
 
     #[test]
     fn intent_is_told_from_fact() {
