@@ -343,6 +343,12 @@ pub fn is_name_heading(heading: &str) -> bool {
         })
 }
 
+/// The key of a surname among an article's people: its spelling with either apostrophe
+/// (`O’Brien` and `O'Brien` are one surname; copy mixes them).
+fn surname_key(surname: &str) -> String {
+    surname.replace('’', "'")
+}
+
 /// The person a name heading names: one of `people` with that name (or known by the surname
 /// alone), else a new one added for it; never another person who shares the surname. Returns
 /// their index.
@@ -1221,7 +1227,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             variants: Vec::new(),
             strong_gender: false,
         });
-        by_surname.entry(surname).or_insert(pi);
+        by_surname.entry(surname_key(&surname)).or_insert(pi);
         by_name.insert(key, pi);
     }
     for &(a0, b) in &runs {
@@ -1321,7 +1327,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         let opens = doc.opens_sentence(a) || doc.gap_before(a).contains(['“', '"', '‘']);
         if core == 2 && opens && !related_words(&doc.word(a).to_lowercase()).is_empty() {
             // Not `Rutte … Mark Rutte`: a full name upgrades a surname (below).
-            if let Some(&pi) = by_surname.get(&surname) {
+            if let Some(&pi) = by_surname.get(&surname_key(&surname)) {
                 if people[pi].name != name && people[pi].name != people[pi].surname {
                     continue;
                 }
@@ -1330,7 +1336,7 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
         // `Kushner … Jared Kushner`, `President Trump … Donald Trump`: the full name upgrades a
         // person first named by surname alone.
         if core >= 2 {
-            if let Some(&pi) = by_surname.get(&surname) {
+            if let Some(&pi) = by_surname.get(&surname_key(&surname)) {
                 if people[pi].name == surname {
                     people[pi].name = name.clone();
                     add_role(&mut people[pi], doc, role_b.or(role_a), gender);
@@ -1365,12 +1371,12 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             // `Sir Alan … Sir Alan Pryde`: the full name upgrades a knight first named by
             // honorific and first name.
             let first = doc.base(a);
-            if let Some(&pi) = by_surname.get(first) {
+            if let Some(&pi) = by_surname.get(&surname_key(first)) {
                 if knights.contains(&pi) && people[pi].name == first {
                     people[pi].name = name.clone();
                     people[pi].surname = surname.clone();
                     add_role(&mut people[pi], doc, role_b.or(role_a), gender);
-                    by_surname.entry(surname).or_insert(pi);
+                    by_surname.entry(surname_key(&surname)).or_insert(pi);
                     by_name.insert(key, pi);
                     last_person_end = Some(b);
                     continue;
@@ -1402,9 +1408,10 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
             && !(b < doc.toks.len() && doc.joined(b) && doc.capitalised(b))
             && (is_honorific(doc.word(a - 1).trim_end_matches('.'))
                 || (doc.capitalised(a - 1) && is_role_noun(doc.word(a - 1))));
-        let single_ok = core == 1 && (relation || titled) && !by_surname.contains_key(&name);
+        let single_ok =
+            core == 1 && (relation || titled) && !by_surname.contains_key(&surname_key(&name));
         if !(2..=4).contains(&core) && !single_ok {
-            if let Some(&pi) = by_surname.get(&name) {
+            if let Some(&pi) = by_surname.get(&surname_key(&name)) {
                 add_role(&mut people[pi], doc, role_b.or(role_a), gender);
             }
             continue;
@@ -1497,7 +1504,9 @@ pub fn find_people(doc: &Doc) -> Vec<PersonInfo> {
                 add_role(&mut people[pi], doc, Some(r), None);
             }
         }
-        by_surname.entry(people[pi].surname.clone()).or_insert(pi);
+        by_surname
+            .entry(surname_key(&people[pi].surname))
+            .or_insert(pi);
         by_name.insert(key, pi);
         if knighted {
             knights.insert(pi);
@@ -1579,9 +1588,11 @@ fn add_lone_surnames(doc: &Doc, speaking: &FxHashSet<&str>, people: &mut Vec<Per
             || names_country(&lower)
             || usage(&lower).is_some()
             || !related_words(&lower).is_empty();
-        let known = people
-            .iter()
-            .any(|p| p.name.split_whitespace().any(|x| x == w));
+        let known = people.iter().any(|p| {
+            p.name
+                .split_whitespace()
+                .any(|x| surname_key(x) == surname_key(w))
+        });
         if !alone || word_like || known {
             continue;
         }

@@ -8,10 +8,11 @@ use crate::lexicon::is_reporting_verb;
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "ald", "gen", "gov", "st", "jr", "sr", "lt", "col",
     "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "prof", "rev", "hon", "amb", "atty",
-    "supt", "messrs", "mt", "ft", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "no", "nos", "art", "sec", "vol", "fig", "approx", "est", "dept", "univ", "inc",
-    "corp", "ltd", "co", "bros", "e.g", "i.e", "cf", "al", "ca", "gens", "sens", "reps",
+    "supt", "cllr", "clr", "messrs", "mt", "ft", "vs", "v", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "no", "nos", "art", "sec", "vol", "fig", "approx", "est", "dept",
+    "univ", "inc", "corp", "ltd", "co", "bros", "e.g", "i.e", "cf", "al", "ca", "gens", "sens",
+    "reps",
 ];
 
 /// Abbreviations that may also end a sentence (`… in the U.S. The next day …`): they end one

@@ -2206,6 +2206,13 @@ mod tests {
             Cr Lowe said the cut was “minuscule”.\n\n\
             Councillor Bob Ray was the only other councillor to back Cr Lowe’s motion.";
         assert_eq!(speakers(text), [s("minuscule", Some("Ann Lowe"))]);
+        // Irish copy abbreviates it `Clr`.
+        let text = "The hearing was attended by residents and Clr Maureen Platt.\n\n\
+            Objecting to the scheme, Clr Platt said: “This field floods every winter.”";
+        assert_eq!(
+            speakers(text),
+            [s("This field floods every winter.", Some("Maureen Platt"))]
+        );
     }
 
     /// `According to X, Y wants …` reports X's words: a pronoun closing the next quote (`“…,” he
@@ -2837,6 +2844,27 @@ mod tests {
                 s("Do not remove goods without an order.", None),
             ]
         );
+    }
+
+    /// Copy mixes straight and curly apostrophes in one name (`Conan O'Brien`, then `O’Brien`):
+    /// one person either way.
+    #[test]
+    fn a_surname_with_either_apostrophe_is_one_person() {
+        let text = "Rotorua councillor Conan O'Brien opposed the rates rise.\n\n\
+            That is the view of councillor Conan O’Brien, who spoke on Tuesday.\n\n\
+            O’Brien and councillor Don Paterson voted against it.\n\n\
+            O’Brien said he supported him: “People cannot take another hike.”";
+        assert_eq!(
+            speakers(text),
+            [s("People cannot take another hike.", Some("Conan O'Brien"))]
+        );
+        let a = parse_article(Path::new("s.md"), text.to_string()).unwrap();
+        let names: Vec<String> = extract(&a, "s")
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Conan O'Brien", "Don Paterson"]);
     }
 
     /// `“…,” the spokesman said. “…,” he added.`: a pronoun that names no one the article names

@@ -23,7 +23,7 @@ const ROLE_NOUNS: &[&str] = &[
     "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "cmdr", "sheikh", "emir",
     "prime-minister", "vice-president", "foreign-minister", "mp",
     // Roles news copy gives ordinary people and officials outside politics.
-    "cllr", "cr", "councillor", "councilor", "councilman", "councilwoman", "ald", "alderman",
+    "cllr", "clr", "cr", "councillor", "councilor", "councilman", "councilwoman", "ald", "alderman",
     "alderwoman", "alderperson", "pensioner", "resident",
     "host", "anchor", "presenter", "reporter", "journalist", "columnist", "commentator", "pundit",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "manager", "coach", "referee",
@@ -221,7 +221,7 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("gen", "general"),
     ("lt", "lieutenant"), ("col", "colonel"), ("maj", "major"), ("capt", "captain"),
     ("sgt", "sergeant"), ("adm", "admiral"), ("cmdr", "commander"), ("pres", "president"),
-    ("amb", "ambassador"), ("cllr", "councillor"), ("cr", "councillor"),
+    ("amb", "ambassador"), ("cllr", "councillor"), ("clr", "councillor"), ("cr", "councillor"),
     ("prof", "professor"), ("dr", "doctor"),
     ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"), ("rev", "reverend"),
     ("atty", "attorney"), ("sec", "secretary"),
