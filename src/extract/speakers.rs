@@ -41,6 +41,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "which", "where", "since", "until", "whose", "and", "or", "yet", "even",
 ];
 
+/// Words opening a clause that gives a reason (`, because …`, `, since …`).
+const CAUSAL_OPENERS: &[&str] = &["because", "since"];
+
 /// Prepositions. A quote opening with one (or with a clause opener) is the end of what someone
 /// said (`would go on “until the spring.”`), never a term.
 #[rustfmt::skip]
@@ -1277,9 +1280,17 @@ fn attribution(
     // Not a new clause: `, and that …`, a second clause of what a verb reports (`said that A
     // had been “naive”, and that B had been “foolish”`), nor `, but “…”` right before the quote
     // (`added that crews would stay, but “the roof may fall”`).
+    // A reason after a verb of speech (`said …, since they have a “…”`), or after a quote the
+    // sentence goes on from (`the “fairest option” …, but also because “…”`), is part of what
+    // it reports.
+    let reason_at = |k: usize| {
+        verb_at.is_none_or(|v| is_strong_reporting_verb(cx.word(v)))
+            && (k..b.min(k + 3)).any(|j| in_list(CAUSAL_OPENERS, cx.word(j)))
+    };
     let reports_on = |k: usize| {
         in_list(&["and", "but"], cx.word(k))
             && (k + 1 == b || k + 1 < b && cx.word(k + 1) == "that")
+            || reason_at(k)
     };
     // 3. A reporting verb earlier in the sentence whose subject is a person, with the quote part
     //    of what they said (not a label: `the so-called “…”`, a banner that read “…”).
@@ -2865,6 +2876,28 @@ mod tests {
             .map(|p| p.name)
             .collect();
         assert_eq!(names, ["Conan O'Brien", "Don Paterson"]);
+    }
+
+    /// `She said that …, but also because “…”`, `He said he trusts them, since they have a
+    /// “…”`: a reason given after a verb of speech is part of what it reports.
+    #[test]
+    fn a_reason_after_a_verb_of_speech_goes_on_with_the_report() {
+        let text = "For her part, Mayor Ann Kelly backed the scheme.\n\n\
+            She said that not only because it was the “fairest option” for drivers, but also \
+            because “nobody will pay twice for the same road.”\n\n\
+            Coach Peter Lund spoke after training.\n\n\
+            He said he trusts the younger players, since they have a “hunger you cannot teach.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s("fairest option", Some("Ann Kelly")),
+                s(
+                    "nobody will pay twice for the same road.",
+                    Some("Ann Kelly")
+                ),
+                s("hunger you cannot teach.", Some("Peter Lund")),
+            ]
+        );
     }
 
     /// `“…,” the spokesman said. “…,” he added.`: a pronoun that names no one the article names
