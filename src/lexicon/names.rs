@@ -29,9 +29,9 @@ fn fold_word(w: &str) -> String {
 }
 
 /// The key two spellings of one person's name share: folded words without single-letter
-/// initials (`Volodymyr O. Zelenskyy` → `volodymyr zelensky`).
+/// initials, in alphabetical order (`Volodymyr O. Zelenskyy` → `volodymyr zelensky`).
 pub fn name_key(name: &str) -> String {
-    let words: Vec<String> = name
+    let mut words: Vec<String> = name
         .split_whitespace()
         .filter(|w| w.trim_end_matches('.').chars().count() > 1)
         .map(fold_word)
@@ -39,12 +39,21 @@ pub fn name_key(name: &str) -> String {
     if words.is_empty() {
         return name.to_lowercase();
     }
+    // In either order: copy that gives the family name first in one place and last in another
+    // (`Kahiga Mutahi`, `Mutahi Kahiga`) names one person.
+    words.sort_unstable();
     words.join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_either_order_has_one_key() {
+        assert_eq!(name_key("Mutahi Kahiga"), name_key("Kahiga Mutahi"));
+        assert_ne!(name_key("Mutahi Kahiga"), name_key("Mutahi Kamau"));
+    }
 
     #[test]
     fn variants_share_a_key() {
