@@ -1914,6 +1914,9 @@ fn add_role(p: &mut PersonInfo, doc: &Doc, role: Option<(usize, usize)>, gender:
     give_role(p, r);
 }
 
+/// Name sequences (a name's words) with the person each names.
+type NameSeqs = Vec<(Vec<String>, usize)>;
+
 /// Finds every mention of the people outside quotations, resolving surnames, `the <title>`,
 /// honorifics and he/she/they, and sets genders the article reveals. Mentions are in text order.
 pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
@@ -2013,6 +2016,22 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
         if let (Some((pi, _)), None) = (near.next(), near.next()) {
             seqs.entry(w).or_default().push((vec![w.to_string()], pi));
         }
+    }
+    // A surname opening with a particle capitalises it at a sentence's start or before a colon
+    // (`Du Toit: “…”` for Pieter du Toit).
+    let particled: Vec<(String, NameSeqs)> = seqs
+        .iter()
+        .filter(|(k, _)| is_particle(k))
+        .map(|(k, v)| {
+            let mut c = k.chars();
+            let capital: String = c.next().into_iter().flat_map(char::to_uppercase).collect();
+            (capital + c.as_str(), v.clone())
+        })
+        .collect();
+    let mut seqs: FxHashMap<String, Vec<(Vec<String>, usize)>> =
+        seqs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    for (k, v) in particled {
+        seqs.entry(k).or_default().extend(v);
     }
     for v in seqs.values_mut() {
         v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));

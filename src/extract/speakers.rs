@@ -2900,6 +2900,25 @@ mod tests {
         );
     }
 
+    /// A transcript's label capitalises a surname's particle (`Du Toit: “…”` for Pieter du
+    /// Toit): it is still that surname.
+    #[test]
+    fn a_surnames_particle_capitalised_at_a_label_is_that_surname() {
+        let text = "Home captain Pieter du Toit faced the cameras first.\n\n\
+            Du Toit: “It was a very tough game, I can assure you.”\n\n\
+            “We were on the lucky side tonight.”";
+        assert_eq!(
+            speakers(text),
+            [
+                s(
+                    "It was a very tough game, I can assure you.",
+                    Some("Pieter du Toit")
+                ),
+                s("We were on the lucky side tonight.", Some("Pieter du Toit")),
+            ]
+        );
+    }
+
     /// `“…,” the spokesman said. “…,” he added.`: a pronoun that names no one the article names
     /// goes on with the unnamed source whose quote is right before it; a paragraph between ends
     /// that.
