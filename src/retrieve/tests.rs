@@ -2087,20 +2087,10 @@ fn an_office_of_a_country_no_article_names_has_no_holder() {
     quote_in(&mut s, 0, 1);
     quote_in(&mut s, 1, 2);
     let sources = vec![s];
-    let ps = vec![
-        Person {
-            other_roles: Vec::new(),
-            name: "Kestutis Budrys".into(),
-            role: Some("Lithuanian Foreign Minister".into()),
-            aliases: vec!["Budrys".into()],
-        },
-        Person {
-            other_roles: Vec::new(),
-            name: "Rustem Umerov".into(),
-            role: Some("NSDC Secretary".into()),
-            aliases: vec!["Umerov".into()],
-        },
-    ];
+    let ps = persons(&[
+        ("Kestutis Budrys", "Lithuanian Foreign Minister", "Budrys"),
+        ("Rustem Umerov", "NSDC Secretary", "Umerov"),
+    ]);
     let ix = Index::build(&sources, &ps, Synonyms::default());
     let q = ix.analyze("what did estonia's foreign minister say about the peace plan");
     assert!(q.asks_unknown_speaker(), "{q:?}");
