@@ -13,7 +13,7 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::{
     irregular_forms, is_after_quote_verb, is_auxiliary, is_be_form, is_inverting_verb,
     is_participle, is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb,
-    is_strong_reporting_verb,
+    is_strong_reporting_verb, names_country, same_country,
 };
 use crate::model::FRAGMENT_WORDS;
 use crate::source::{without_aside, Article};
@@ -691,7 +691,7 @@ pub fn attribute(
             },
             // `“…,” the Kremlin official added`, after a named speaker's quote: the same one
             // goes on, described.
-            Attribution::Label(s, e) if goes_on_described(doc, quotes, &out, qi, s, e) => {
+            Attribution::Label(s, e) if goes_on_described(&cx, quotes, &out, qi, s, e) => {
                 out.last().copied().unwrap_or_default()
             }
             Attribution::Label(s, e) => Said {
@@ -818,26 +818,54 @@ fn repeated_speakers(doc: &Doc, quotes: &[QuoteSpan], said: &mut [Said]) {
 /// Verbs by which a speaker goes on (`the official added`).
 const GOING_ON_VERBS: &[&str] = &["added", "adds", "continued", "continues"];
 
-/// Is the label `[s, e)` of quote `qi` a definite description (`the Kremlin official`) before a
-/// verb of going on, right after a quote of a named speaker in its paragraph or the one before?
+/// Is the label `[s, e)` of quote `qi` a definite description (`the Kremlin official`) right
+/// after a quote of a named speaker in its paragraph or the one before, before a verb of going on
+/// (`the official added`), or ending in the head noun of that speaker's role with modifiers that
+/// agree with it (`noted the Russian presidency's diplomatic adviser` after the Kremlin foreign
+/// policy adviser's quote)?
 fn goes_on_described(
-    doc: &Doc,
+    cx: &Ctx,
     quotes: &[QuoteSpan],
     said: &[Said],
     qi: usize,
     s: usize,
     e: usize,
 ) -> bool {
+    let doc = cx.doc;
     let Some(before) = qi.checked_sub(1) else {
         return false;
     };
-    let named = said.get(before).is_some_and(|x| x.person.is_some());
+    let Some(p) = said.get(before).and_then(|x| x.person) else {
+        return false;
+    };
     let near = quotes[before].para + 1 >= quotes[qi].para;
-    named
-        && near
-        && doc.word(s).eq_ignore_ascii_case("the")
-        && e < doc.toks.len()
-        && in_list(GOING_ON_VERBS, doc.word(e))
+    let going_on = e < doc.toks.len() && in_list(GOING_ON_VERBS, doc.word(e));
+    let role: Vec<String> = cx
+        .people
+        .get(p)
+        .and_then(|x| x.role.as_deref())
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    // Its modifiers agree with the role: a country the role names (`Russian` for a Kremlin
+    // adviser), a noun the role has; an adjective (`diplomatic`) or a possessive (`the
+    // presidency's`) may describe anyone. Not `the harbour chief` after the police chief.
+    let agrees = |k: usize| {
+        let w = doc.base(k).to_lowercase();
+        if doc.possessive(k) {
+            return true;
+        }
+        if names_country(&w) {
+            return role.iter().any(|r| same_country(r, &w));
+        }
+        let noun = doc.capitalised(k) || usage(&w).is_none_or(|u| u.noun);
+        !noun || role.contains(&w)
+    };
+    let head = doc.word(e.saturating_sub(1)).to_lowercase();
+    let their_role =
+        e > s + 1 && is_role_noun(&head) && role.contains(&head) && (s + 1..e - 1).all(agrees);
+    near && e > s && doc.word(s).eq_ignore_ascii_case("the") && (going_on || their_role)
 }
 
 /// Quotes a round-up gives under a heading that names their speaker (`Dana Price` over
@@ -2915,6 +2943,27 @@ mod tests {
                     Some("Pieter du Toit")
                 ),
                 s("We were on the lucky side tonight.", Some("Pieter du Toit")),
+            ]
+        );
+    }
+
+    /// `“…,” noted the Russian presidency's diplomatic adviser`, right after the Kremlin adviser's
+    /// quote: a definite description ending in the head noun of the speaker's role goes on with
+    /// that speaker.
+    #[test]
+    fn a_description_by_the_last_speakers_role_goes_on_with_them() {
+        let text = "“This is not a forecast,” Kremlin foreign policy adviser Yuri Ushakov told \
+            reporters.\n\n\
+            “For now, no one has spoken seriously about this idea,” noted the Russian \
+            presidency's diplomatic adviser, whose remarks were cited by news agencies.";
+        assert_eq!(
+            speakers(text),
+            [
+                s("This is not a forecast,", Some("Yuri Ushakov")),
+                s(
+                    "For now, no one has spoken seriously about this idea,",
+                    Some("Yuri Ushakov")
+                ),
             ]
         );
     }
