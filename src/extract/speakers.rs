@@ -719,9 +719,9 @@ pub fn attribute(
     out
 }
 
-/// Does a pronoun no one named is the antecedent of sign the quote (`“…,” he added`, `She
-/// added: “…”`) in the sentence right after the one the quote before it closes in? Then it is
-/// the unnamed source of that quote going on: no sentence between has named anyone else.
+/// Is the quote signed by a pronoun that stands for no one the article names (`“…,” he added`,
+/// `She added: “…”`), in the sentence the quote before it closes in or the one right after? Then
+/// it is that quote's unnamed source going on: no sentence between names anyone else.
 fn labelled_source_goes_on(cx: &Ctx, quotes: &[QuoteSpan], qi: usize) -> bool {
     let doc = cx.doc;
     let (Some(prev), q) = (qi.checked_sub(1).map(|j| &quotes[j]), &quotes[qi]) else {
