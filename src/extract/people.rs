@@ -2017,7 +2017,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             seqs.entry(w).or_default().push((vec![w.to_string()], pi));
         }
     }
-    // A surname opening with a particle capitalises it at a sentence's start or before a colon
+    // A surname opening with a particle capitalises it at a sentence's start, as a label
     // (`Du Toit: “…”` for Pieter du Toit).
     let particled: Vec<(String, NameSeqs)> = seqs
         .iter()
@@ -2028,7 +2028,7 @@ pub fn find_mentions(doc: &Doc, people: &mut [PersonInfo]) -> Vec<Mention> {
             (capital + c.as_str(), v.clone())
         })
         .collect();
-    let mut seqs: FxHashMap<String, Vec<(Vec<String>, usize)>> =
+    let mut seqs: FxHashMap<String, NameSeqs> =
         seqs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     for (k, v) in particled {
         seqs.entry(k).or_default().extend(v);
