@@ -342,12 +342,12 @@ pub fn ask(kb: &KnowledgeBase, question: &str, opts: &AskOptions) -> Result<Answ
     // was planned, offered or in prospect does not settle it (on the private tuned splits: three
     // more out-of-scope questions declined, no right answer lost; for any "did" question it lost
     // three right answers).
-    let fact_check =
-        asks_whether_it_happened(&q.words) && !q.words.iter().any(|w| is_asking_word(w));
+    let asks_statements = q.words.iter().any(|w| is_asking_word(w));
+    let fact_check = asks_whether_it_happened(&q.words) && !asks_statements;
     // "Did Russia agree to a swap", "what did the ministers decide": a sentence putting it only
     // in prospect ("will discuss", "to be paid within three days"), with no outcome reported
     // done, does not say what came of it.
-    let outcome = asks_outcome(&q.words) && !q.words.iter().any(|w| is_asking_word(w));
+    let outcome = asks_outcome(&q.words) && !asks_statements;
     let only_prospect = |h: &Hit| {
         let words = fold_words(&h.text);
         states_intent(&words) && (fact_check || outcome && !reports_outcome(&words))

@@ -2371,7 +2371,7 @@ fn general_role_holder(
 
 /// Does a person's role name the modifier `m` (lower case), or its country (`kremlin` names
 /// `Russian`, `turkish` names `Türkiye's` only if the capitals' table spells it)?
-fn role_names(p: &PersonInfo, m: &str) -> bool {
+pub fn role_names(p: &PersonInfo, m: &str) -> bool {
     p.role.as_deref().is_some_and(|role| {
         role.split(|c: char| !c.is_alphanumeric())
             .any(|r| r.eq_ignore_ascii_case(m) || same_country(&r.to_lowercase(), m))

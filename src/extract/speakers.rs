@@ -4,8 +4,8 @@
 //! names (`the so-called “Vienna formula”`, a banner that read “…”) get no speaker.
 
 use super::people::{
-    in_list, is_name_heading, person_of_heading, role_names_other_country, served_by_role, Mention,
-    MentionKind, PersonInfo,
+    in_list, is_name_heading, person_of_heading, role_names, role_names_other_country,
+    served_by_role, Mention, MentionKind, PersonInfo,
 };
 use super::quotes::{QuoteSpan, Said};
 use super::tokens::{Doc, DETERMINERS};
@@ -13,7 +13,7 @@ use crate::lexicon::frequency::usage;
 use crate::lexicon::{
     irregular_forms, is_after_quote_verb, is_auxiliary, is_be_form, is_inverting_verb,
     is_participle, is_reporting_verb, is_role_noun, is_source_noun, is_statement_verb,
-    is_strong_reporting_verb, names_country, same_country,
+    is_strong_reporting_verb, names_country,
 };
 use crate::model::FRAGMENT_WORDS;
 use crate::source::{without_aside, Article};
@@ -840,31 +840,20 @@ fn goes_on_described(
     };
     let near = quotes[before].para + 1 >= quotes[qi].para;
     let going_on = e < doc.toks.len() && in_list(GOING_ON_VERBS, doc.word(e));
-    let role: Vec<String> = cx
-        .people
-        .get(p)
-        .and_then(|x| x.role.as_deref())
-        .unwrap_or_default()
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .collect();
+    let Some(person) = cx.people.get(p) else {
+        return false;
+    };
     // Its modifiers agree with the role: a country the role names (`Russian` for a Kremlin
     // adviser), a noun the role has; an adjective (`diplomatic`) or a possessive (`the
     // presidency's`) may describe anyone. Not `the harbour chief` after the police chief.
     let agrees = |k: usize| {
         let w = doc.base(k).to_lowercase();
-        if doc.possessive(k) {
-            return true;
-        }
-        if names_country(&w) {
-            return role.iter().any(|r| same_country(r, &w));
-        }
-        let noun = doc.capitalised(k) || usage(&w).is_none_or(|u| u.noun);
-        !noun || role.contains(&w)
+        let noun = names_country(&w) || doc.capitalised(k) || usage(&w).is_none_or(|u| u.noun);
+        doc.possessive(k) || !noun || role_names(person, &w)
     };
     let head = doc.word(e.saturating_sub(1)).to_lowercase();
     let their_role =
-        e > s + 1 && is_role_noun(&head) && role.contains(&head) && (s + 1..e - 1).all(agrees);
+        e > s + 1 && is_role_noun(&head) && role_names(person, &head) && (s + 1..e - 1).all(agrees);
     near && e > s && doc.word(s).eq_ignore_ascii_case("the") && (going_on || their_role)
 }
 

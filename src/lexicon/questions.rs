@@ -6,7 +6,7 @@
 //! (lower case, no apostrophes: `whats`).
 
 use super::frequency::usage;
-use super::verbs::{is_auxiliary, outcome_form};
+use super::verbs::{is_auxiliary, outcome_done_at, outcome_form};
 use super::wordset::{has_phrase, WordSet};
 
 /// Folded word sequences that ask for an overview ("what happened in …", "summarize …"). Each
@@ -222,10 +222,9 @@ pub fn asks_outcome(words: &[String]) -> bool {
         .position(|w| SUBORDINATORS.contains(&w.as_str()))
         .unwrap_or(words.len());
     // "Still to be resolved" asks what is in prospect, not what came of it.
-    words[..main].iter().enumerate().any(|(i, w)| {
-        outcome_form(w).is_some_and(|(_, past)| {
-            past && !(i > 0 && words[i - 1] == "be") || words[..i].iter().any(|d| d == "did")
-        })
+    (0..main).any(|i| {
+        outcome_done_at(words, i)
+            || outcome_form(&words[i]).is_some() && words[..i].iter().any(|d| d == "did")
     })
 }
 

@@ -599,12 +599,15 @@ pub fn outcome_form(word: &str) -> Option<(&'static str, bool)> {
         .map(|b| (b, true))
 }
 
-/// Does a text (its folded words) report an outcome as done: a past form of an outcome verb not
-/// in a passive of the future ("to be paid", "will be signed")?
+/// Is folded word `i` of `words` an outcome as done: a past form of an outcome verb not in a
+/// passive of the future ("to be paid", "will be signed")?
+pub fn outcome_done_at(words: &[String], i: usize) -> bool {
+    outcome_form(&words[i]).is_some_and(|(_, past)| past) && !(i > 0 && words[i - 1] == "be")
+}
+
+/// Does a text (its folded words) report an outcome as done ([`outcome_done_at`])?
 pub fn reports_outcome(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        outcome_form(w).is_some_and(|(_, past)| past) && !(i > 0 && words[i - 1] == "be")
-    })
+    (0..words.len()).any(|i| outcome_done_at(words, i))
 }
 
 /// Every form of the irregular verb `word` is a form of (the base first), if it is one: "met"
